@@ -1,0 +1,53 @@
+// @ts-check
+// The story contract's tag vocabulary (see ../shared/design.md §2). Plain JavaScript so
+// that the Node build tools (tools/ink) and the TypeScript engine read the same list:
+// a tag the build accepts is a tag the engine understands.
+
+export const STEP_KINDS = /** @type {const} */ (['pursue', 'withdraw', 'ground']);
+
+export const SCENES = /** @type {const} */ ([
+  'party', // phase 1: the party where it begins
+  'home', // home, the phone in your hand
+  'bar', // the bar at closing time
+  'bedroom', // the bedroom at night
+  'cafe', // the café
+  'door', // the street at the partner's door
+  'festival', // the festival
+  'desk', // the writing desk with the letter
+  'party-later', // the party months later
+]);
+
+export const BODY_SIGNALS = /** @type {const} */ (['stomach', 'heart', 'breath', 'throat']);
+
+export const SOUND_CUES = /** @type {const} */ ([
+  'sms', // a text message arrives
+  'ring', // the phone rings
+  'buzz', // the phone vibrates
+  'knock', // a knock on a door
+  'door', // a door opens or shuts
+  'pen', // pen on paper
+  'crowd', // a crowd swells
+  'heartbeat', // a single loud heartbeat
+]);
+
+export const ENDINGS = /** @type {const} */ (['cycle', 'role-switch', 'closed-heart', 'step-out']);
+
+export const PHASES = /** @type {const} */ ([1, 2, 3, 4, 5]);
+
+/**
+ * Every tag key the story may use, and what its value must look like.
+ * `null` means free text; an array lists the allowed values.
+ * @type {Record<string, readonly (string | number)[] | 'text' | 'condition' | 'number'>}
+ */
+export const TAG_KEYS = {
+  scene: SCENES,
+  phase: PHASES,
+  step: STEP_KINDS,
+  locked: 'condition', // `{pull_strong()}`: evaluated by ink to "true" / "false"
+  why: 'text', // the inner reason a locked choice cannot be taken
+  body: BODY_SIGNALS,
+  sfx: SOUND_CUES,
+  ending: ENDINGS,
+  pause: PHASES,
+  letter: 'text', // this line belongs to the finished letter (value: "line")
+};

@@ -1,0 +1,100 @@
+// The law of the dance: every variable the story shares and every function that moves
+// a meter. No prose lives here; story/nl and story/en include this file and hold only text.
+// Prose never assigns a meter by hand: it calls step_pursue / step_withdraw / step_ground,
+// so the dynamic ("the more one pursues, the more the other withdraws") lives in one place.
+
+// ── Meters (0–10) ──────────────────────────────────────────────────────────────
+VAR pursue = 0            // how hard the player chases: claim, adapting, giving in
+VAR withdraw = 0          // how far the player runs: distance, coldness, punishing
+VAR partner_distance = 3  // the partner's answer; starts fairly close (the opening)
+
+// ── Counters ───────────────────────────────────────────────────────────────────
+VAR grounded = 0          // grounded steps taken
+VAR held = 0              // boundaries that still held when the partner came back
+VAR rounds = 0            // times the dance swung back: a boundary given up
+VAR disappointments = 0   // the three-disappointment rule (0–3)
+VAR phase = 1             // the book's phase; the shell sets it from the `# phase:` tag
+VAR steps = 0             // every step taken, of any kind
+VAR last_step = ""        // "pursue", "withdraw" or "ground": the most recent step
+
+// ── Set by the shell before the story starts ──────────────────────────────────
+VAR partner_name = "Sam"     // the partner's name, chosen on the title screen
+VAR partner_pronoun = "he"   // "he" or "she"; each language maps it in its words.ink
+VAR veil_infidelity = false  // workshop veil: infidelity happens off-screen when true
+
+// ── Pull thresholds: when a meter is this high, a step is out of reach ─────────
+CONST PULL = 7
+
+=== function clamp(value, low, high) ===
+{
+- value < low:
+    ~ return low
+- value > high:
+    ~ return high
+- else:
+    ~ return value
+}
+
+=== function toward(value, target) ===
+// one step of `value` toward `target`
+{
+- value < target:
+    ~ return value + 1
+- value > target:
+    ~ return value - 1
+- else:
+    ~ return value
+}
+
+// Chasing: claim, adapt, give in, seek reassurance, swallow a wish, overrule the body.
+// The partner answers by the law: every step toward them is a step back for them.
+=== function step_pursue(strength) ===
+~ pursue = clamp(pursue + strength, 0, 10)
+~ withdraw = clamp(withdraw - 1, 0, 10)
+~ partner_distance = clamp(partner_distance + strength, 0, 10)
+~ last_step = "pursue"
+~ steps = steps + 1
+
+// Running: push away, punish, go cold, flee — including the "no" meant to make them
+// come back. The law turns the partner around: they come closer.
+=== function step_withdraw(strength) ===
+~ withdraw = clamp(withdraw + strength, 0, 10)
+~ pursue = clamp(pursue - 1, 0, 10)
+~ partner_distance = clamp(partner_distance - strength, 0, 10)
+~ last_step = "withdraw"
+~ steps = steps + 1
+
+// Staying with yourself: name what you feel, hold a boundary without chasing or
+// punishing, listen to the body. The pull loosens; the partner is neither chased
+// nor lured, so the distance settles toward the middle.
+=== function step_ground(strength) ===
+~ pursue = clamp(pursue - strength, 0, 10)
+~ withdraw = clamp(withdraw - strength, 0, 10)
+~ partner_distance = toward(partner_distance, 5)
+~ grounded = grounded + 1
+~ last_step = "ground"
+~ steps = steps + 1
+
+// A "no" only breaks the cycle if it still holds when the partner comes back.
+// Call exactly one of these at every return of the partner after a boundary.
+=== function boundary_held() ===
+~ held = held + 1
+
+=== function boundary_given_up() ===
+~ rounds = rounds + 1
+
+// The narrator's private agreement: three disappointments and the door can close.
+=== function disappointment() ===
+~ disappointments = clamp(disappointments + 1, 0, 3)
+
+=== function door_can_close() ===
+~ return disappointments >= 3
+
+// When the pull is strong, the grounded step is visible but out of reach:
+//   * [Say what you need #step: ground #locked: {pull_strong()} #why: …]
+=== function pull_strong() ===
+~ return pursue >= PULL
+
+// When the walls are up, the vulnerable step is out of reach.
+=== function walls_up() ===
+~ return withdraw >= PULL

@@ -1,0 +1,1 @@
+// Phase 3 — the mechanics this phase's scenes need (flags, helper functions). No prose.

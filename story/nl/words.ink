@@ -1,0 +1,22 @@
+// Nederlandse voornaamwoorden voor de partner, gekozen door de speler
+// (partner_pronoun: "he" | "she"). Schrijf: {hij()} loopt binnen, je pakt {zijn()} hand,
+// je kijkt naar {hem()}; met hoofdletter: {Hij()}, {Zijn()}.
+
+=== function hij() ===
+{partner_pronoun == "she":zij|hij}
+
+=== function Hij() ===
+{partner_pronoun == "she":Zij|Hij}
+
+=== function ie() ===
+// spreektaal achter een werkwoord: "zegt ie" / "zegt ze"
+{partner_pronoun == "she":ze|ie}
+
+=== function hem() ===
+{partner_pronoun == "she":haar|hem}
+
+=== function zijn() ===
+{partner_pronoun == "she":haar|zijn}
+
+=== function Zijn() ===
+{partner_pronoun == "she":Haar|Zijn}

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// @ts-check
+// A writer's quick check: compile both languages, explore every reachable state, play
+// seeded random players, and print what is wrong. Usage: node tools/story/check.mjs [nl|en]
+import { compileStory, LANGUAGES, InkBuildError } from '../ink/compile.mjs';
+import { exploreAll, playThrough, seededRandom } from './explore.mjs';
+
+const langs = process.argv[2] ? [process.argv[2]] : LANGUAGES;
+let failed = false;
+for (const lang of langs) {
+  let compiled;
+  try {
+    compiled = compileStory(lang);
+  } catch (error) {
+    if (!(error instanceof InkBuildError)) throw error;
+    console.log(`[${lang}] does not build:\n  ${error.problems.join('\n  ')}`);
+    failed = true;
+    continue;
+  }
+  const started = Date.now();
+  const result = exploreAll(compiled.json, { outline: compiled.outline, maxStates: Number(process.env.MAX_STATES ?? 200000) });
+  const ms = Date.now() - started;
+  const random = seededRandom(1);
+  /** @type {Record<string, number>} */ const byEnding = {};
+  for (let i = 0; i < 200; i++) {
+    const run = playThrough(compiled.json, (opts) => opts[Math.floor(random() * opts.length)]);
+    byEnding[String(run.ending)] = (byEnding[String(run.ending)] ?? 0) + 1;
+  }
+  const unvisited = [...compiled.outline.knots, ...compiled.outline.stitches].filter((n) => !result.visitedContainers.has(n));
+  console.log(`[${lang}] ${compiled.stats.words} words, ${result.choicePoints.size} choice points, ${result.states} states in ${ms} ms${result.truncated ? ' (TRUNCATED)' : ''}`);
+  console.log(`[${lang}] endings by exploration: ${JSON.stringify(Object.fromEntries(result.endings))}; 200 random players: ${JSON.stringify(byEnding)}`);
+  if (unvisited.length) console.log(`[${lang}] never visited: ${unvisited.join(', ')}`);
+  const shown = result.problems.slice(0, 40);
+  for (const p of shown) console.log(`[${lang}] PROBLEM ${p}`);
+  if (result.problems.length > shown.length) console.log(`[${lang}] … and ${result.problems.length - shown.length} more problems`);
+  if (result.problems.length || unvisited.length) failed = true;
+}
+process.exit(failed ? 1 : 0);
