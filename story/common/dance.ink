@@ -9,6 +9,8 @@ VAR withdraw = 0          // how far the player runs: distance, coldness, punish
 VAR partner_distance = 3  // the partner's answer; starts fairly close (the opening)
 
 // ── Counters ───────────────────────────────────────────────────────────────────
+VAR pursued = 0           // pursue steps taken
+VAR withdrew = 0          // withdraw steps taken
 VAR grounded = 0          // grounded steps taken
 VAR held = 0              // boundaries that still held when the partner came back
 VAR rounds = 0            // times the dance swung back: a boundary given up
@@ -52,6 +54,7 @@ CONST PULL = 7
 ~ pursue = clamp(pursue + strength, 0, 10)
 ~ withdraw = clamp(withdraw - 1, 0, 10)
 ~ partner_distance = clamp(partner_distance + strength, 0, 10)
+~ pursued = pursued + 1
 ~ last_step = "pursue"
 ~ steps = steps + 1
 
@@ -61,6 +64,7 @@ CONST PULL = 7
 ~ withdraw = clamp(withdraw + strength, 0, 10)
 ~ pursue = clamp(pursue - 1, 0, 10)
 ~ partner_distance = clamp(partner_distance - strength, 0, 10)
+~ withdrew = withdrew + 1
 ~ last_step = "withdraw"
 ~ steps = steps + 1
 
