@@ -19,6 +19,9 @@ VAR phase = 1             // the book's phase; the shell sets it from the `# pha
 VAR steps = 0             // every step taken, of any kind
 VAR last_step = ""        // "pursue", "withdraw" or "ground": the most recent step
 
+// ── The letter (phase 4), remembered by the endings ──────────────────────────
+VAR letter_tone = ""      // "honest", "bitter" or "pleading" once the letter is written
+
 // ── Set by the shell before the story starts ──────────────────────────────────
 VAR partner_name = "Sam"     // the partner's name, chosen on the title screen
 VAR partner_pronoun = "he"   // "he" or "she"; each language maps it in its words.ink

@@ -23,3 +23,7 @@ The scene goes here: letter.
     # pause: 4
     …
     -> months_later
+
+=== function letter_recalled() ===
+// one sentence that brings back what the letter said (placeholder)
+You remember the letter.

@@ -23,3 +23,7 @@ Hier komt de scène: letter.
     # pause: 4
     …
     -> months_later
+
+=== function letter_recalled() ===
+// one sentence that brings back what the letter said (placeholder)
+Je denkt aan de brief.
