@@ -51,3 +51,20 @@ export const TAG_KEYS = {
   pause: PHASES,
   letter: 'text', // this line belongs to the finished letter (value: "line")
 };
+
+/**
+ * ink's tags (`"key: value"` strings) as a record. The first colon splits, so a value may
+ * hold colons of its own; a later tag with the same key wins.
+ * @param {readonly string[] | null | undefined} tags
+ * @returns {Record<string, string>}
+ */
+export function parseTags(tags) {
+  /** @type {Record<string, string>} */
+  const out = {};
+  for (const tag of tags ?? []) {
+    const at = tag.indexOf(':');
+    if (at < 0) out[tag.trim()] = '';
+    else out[tag.slice(0, at).trim()] = tag.slice(at + 1).trim();
+  }
+  return out;
+}

@@ -111,7 +111,7 @@ function locate(message, entry) {
   const [, file, line, text] = match;
   const name = file ? relative(PROJECT_ROOT, resolve(dirname(entry), file)) : entryName;
   const kind = /^WARNING/.test(message) ? 'warning: ' : '';
-  return `${name}:${line}: ${kind}${text.trim()}`;
+  return `${name}:${line}: ${kind}${(text ?? '').trim()}`;
 }
 
 /**

@@ -76,7 +76,8 @@ function tagsOnLine(line) {
 function checkTag(tag) {
   const match = /^([A-Za-z_-]+)\s*:\s*(.*)$/s.exec(tag);
   if (!match) return `tag "# ${tag}" must be "key: value" (keys: ${Object.keys(TAG_KEYS).join(', ')})`;
-  const [, key, value] = match;
+  const key = match[1] ?? '';
+  const value = match[2] ?? '';
   const rule = TAG_KEYS[key];
   if (!rule) return `unknown tag key "${key}" (keys: ${Object.keys(TAG_KEYS).join(', ')})`;
   if (value === '') return `tag "${key}" needs a value`;

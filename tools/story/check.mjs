@@ -23,7 +23,7 @@ for (const lang of langs) {
   const random = seededRandom(1);
   /** @type {Record<string, number>} */ const byEnding = {};
   for (let i = 0; i < 200; i++) {
-    const run = playThrough(compiled.json, (opts) => opts[Math.floor(random() * opts.length)]);
+    const run = playThrough(compiled.json, (opts) => opts[Math.floor(random() * opts.length)] ?? opts[0]);
     byEnding[String(run.ending)] = (byEnding[String(run.ending)] ?? 0) + 1;
   }
   const unvisited = [...compiled.outline.knots, ...compiled.outline.stitches].filter((n) => !result.visitedContainers.has(n));

@@ -3,6 +3,9 @@
 // (deduplicated and bounded), seeded random players, and scripted strategies. The story
 // tests and `npm run story:report` stand on this; so can a writer checking one scene.
 import { Story } from 'inkjs';
+import { parseTags } from '../../src/engine/vocabulary.js';
+
+export { parseTags };
 
 /** @typedef {{ text: string, tags: Record<string, string> }} Line */
 /** @typedef {{ index: number, text: string, tags: Record<string, string>, locked: boolean, path: string }} Option */
@@ -22,18 +25,6 @@ const METER_RANGES = /** @type {const} */ ({
   disappointments: [0, 3],
   phase: [1, 5],
 });
-
-/** `key: value` → { key: value } (first colon splits; later duplicates win). */
-export function parseTags(/** @type {string[] | null} */ tags) {
-  /** @type {Record<string, string>} */
-  const out = {};
-  for (const tag of tags ?? []) {
-    const at = tag.indexOf(':');
-    if (at < 0) out[tag.trim()] = '';
-    else out[tag.slice(0, at).trim()] = tag.slice(at + 1).trim();
-  }
-  return out;
-}
 
 /**
  * A fresh story with the player's settings applied and error capture on.
@@ -84,7 +75,9 @@ export function continueToChoice(story, errors) {
 export function readVariables(/** @type {InstanceType<typeof Story>} */ story) {
   /** @type {Record<string, unknown>} */
   const out = {};
-  for (const name of story.variablesState._globalVariables.keys()) out[name] = story.variablesState.$(name);
+  // inkjs keeps the declared globals in a private map; it is the only full list there is.
+  const globals = /** @type {{ _globalVariables: Map<string, unknown> }} */ (/** @type {unknown} */ (story.variablesState));
+  for (const name of globals._globalVariables.keys()) out[name] = story.variablesState.$(name);
   return out;
 }
 
@@ -139,7 +132,7 @@ export function exploreAll(json, options = {}) {
   /** @type {Set<string>} */ const visitedContainers = new Set();
   const collect = () => {
     for (const name of [...(options.outline?.knots ?? []), ...(options.outline?.stitches ?? [])]) {
-      if (!visitedContainers.has(name) && story.state.VisitCountAtPathString(name) > 0) visitedContainers.add(name);
+      if (!visitedContainers.has(name) && (story.state.VisitCountAtPathString(name) ?? 0) > 0) visitedContainers.add(name);
     }
   };
   let truncated = false;
@@ -166,7 +159,8 @@ export function exploreAll(json, options = {}) {
   if (first.ending) endings.set(first.ending, 1);
 
   while (stack.length > 0) {
-    const node = /** @type {typeof stack[number]} */ (stack.pop());
+    const node = stack.pop();
+    if (!node) break;
     const takeable = node.segment.options.filter((o) => !o.locked);
     if (takeable.length > 0) choicePoints.add(choicePointId(node.segment.options));
     /** @type {string[]} */ const outcomes = [];
@@ -251,7 +245,7 @@ export function seededRandom(/** @type {number} */ seed) {
 /**
  * Play one run to its end, letting `pick` choose among the takeable options.
  * @param {string} json
- * @param {(options: Option[], vars: Record<string, unknown>) => Option} pick
+ * @param {(options: Option[], vars: Record<string, unknown>) => Option | undefined} pick
  * @param {Settings} [settings]
  */
 export function playThrough(json, pick, settings = {}) {
@@ -263,7 +257,8 @@ export function playThrough(json, pick, settings = {}) {
   while (!segment.ending && segment.options.length > 0) {
     const takeable = segment.options.filter((o) => !o.locked);
     if (takeable.length === 0) break;
-    const option = pick(takeable, readVariables(story));
+    const option = pick(takeable, readVariables(story)) ?? takeable[0];
+    if (!option) break;
     choices.push({ text: option.text, step: option.tags.step });
     story.ChooseChoiceIndex(option.index);
     segment = continueToChoice(story, errors);

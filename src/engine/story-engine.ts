@@ -1,0 +1,247 @@
+// The one owner of the ink `Story`. It turns ink output into plain, typed Beats, keeps
+// a history and a stack of snapshots for rewinding, and says through events what
+// happened. It never touches the screen: the text layer, stage and audio listen.
+import { Story } from 'inkjs';
+import { Emitter } from './emitter';
+import { ChoiceError, InkRuntimeError } from './errors';
+import type { Beat, Choice, EndingId, HistoryEntry, Line, Meters, PlayerSettings, SceneId, StepKind } from './types';
+import { ENDINGS, SCENES, STEP_KINDS, parseTags } from './vocabulary.js';
+
+/** A player's choice as recorded for replaying the path on another story build. */
+export interface TrailStep {
+  readonly index: number;
+  readonly text: string;
+}
+
+/** Everything needed to return to the moment just before a choice. */
+export interface Snapshot {
+  readonly inkState: string;
+  readonly beat: Beat;
+  readonly historyLength: number;
+}
+
+/** The engine's whole state, as the save codec stores it. */
+export interface EngineState {
+  readonly inkState: string;
+  readonly beat: Beat;
+  readonly history: readonly HistoryEntry[];
+  readonly trail: readonly TrailStep[];
+  readonly snapshots: readonly Snapshot[];
+  readonly settings: PlayerSettings;
+}
+
+export interface EngineEvents {
+  /** A new beat is ready to show (after start, a choice, a rewind or a restore). */
+  beat: { beat: Beat; cause: 'start' | 'choice' | 'rewind' | 'restore' };
+  /** ink raised a warning: the story goes on, but an author should know. */
+  warning: { messages: readonly string[] };
+}
+
+/** How many choices back a player can rewind (memory stays bounded on long runs). */
+export const REWIND_DEPTH = 50;
+
+export class StoryEngine {
+  readonly events = new Emitter<EngineEvents>();
+  private readonly story: InstanceType<typeof Story>;
+  private errors: string[] = [];
+  private warnings: string[] = [];
+  private currentBeat: Beat | null = null;
+  private historyEntries: HistoryEntry[] = [];
+  private trailSteps: TrailStep[] = [];
+  private snapshotStack: Snapshot[] = [];
+  private scene: SceneId | null = null;
+  private ending: EndingId | null = null;
+
+  /**
+   * @param storyJson the compiled story (ink's JSON text, BOM already stripped)
+   * @param settings  the player's choices from the title screen, passed into ink
+   */
+  constructor(
+    storyJson: string,
+    readonly settings: PlayerSettings,
+  ) {
+    this.story = new Story(storyJson.replace(/^\uFEFF/, ''));
+    // Errors and warnings are collected here and raised after each step: an error
+    // never disappears into the console, and a warning reaches the shell as an event.
+    this.story.onError = (message, type) => {
+      if (type === 1) this.warnings.push(message); // ErrorType.Warning
+      else this.errors.push(message);
+    };
+    this.applySettings(settings);
+  }
+
+  /** Run from the top to the first choice (or the end). */
+  start(): Beat {
+    return this.advance('start');
+  }
+
+  get beat(): Beat {
+    if (!this.currentBeat) throw new Error('The story has not started: call start() or restore() first.');
+    return this.currentBeat;
+  }
+
+  get history(): readonly HistoryEntry[] {
+    return this.historyEntries;
+  }
+
+  get trail(): readonly TrailStep[] {
+    return this.trailSteps;
+  }
+
+  get canRewind(): boolean {
+    return this.snapshotStack.length > 0;
+  }
+
+  /** Take the choice at `index` (its position among the choices shown, locked ones included). */
+  choose(index: number): Beat {
+    const beat = this.beat;
+    const choice = beat.choices[index];
+    if (beat.choices.length === 0) throw new ChoiceError('no-choices', 'There is nothing to choose here.');
+    if (!choice) throw new ChoiceError('out-of-range', `There is no choice ${index + 1}; there are ${beat.choices.length}.`);
+    if (choice.locked) throw new ChoiceError('locked', `"${choice.text}" cannot be taken: ${choice.lockReason ?? 'it is locked'}`);
+
+    this.snapshotStack.push({ inkState: this.story.state.toJson(), beat, historyLength: this.historyEntries.length });
+    if (this.snapshotStack.length > REWIND_DEPTH) this.snapshotStack.shift();
+    this.historyEntries.push({ kind: 'choice', text: choice.text, step: choice.step });
+    this.trailSteps.push({ index, text: choice.text });
+    this.story.ChooseChoiceIndex(index);
+    return this.advance('choice');
+  }
+
+  /** Undo the last choice: the story returns to exactly where it was before it. */
+  rewind(): Beat {
+    const snapshot = this.snapshotStack.pop();
+    if (!snapshot) throw new ChoiceError('no-choices', 'There is no choice to rewind.');
+    this.story.state.LoadJson(snapshot.inkState);
+    this.historyEntries = this.historyEntries.slice(0, snapshot.historyLength);
+    this.trailSteps = this.trailSteps.slice(0, -1);
+    this.currentBeat = snapshot.beat;
+    this.scene = snapshot.beat.scene;
+    this.ending = snapshot.beat.ending;
+    this.events.emit('beat', { beat: snapshot.beat, cause: 'rewind' });
+    return snapshot.beat;
+  }
+
+  /** The whole state, for saving. */
+  snapshot(): EngineState {
+    return {
+      inkState: this.story.state.toJson(),
+      beat: this.beat,
+      history: [...this.historyEntries],
+      trail: [...this.trailSteps],
+      snapshots: [...this.snapshotStack],
+      settings: this.settings,
+    };
+  }
+
+  /** Return to a saved state exactly: the same beat on screen, the same history. */
+  restore(state: EngineState): Beat {
+    this.story.state.LoadJson(state.inkState);
+    this.historyEntries = [...state.history];
+    this.trailSteps = [...state.trail];
+    this.snapshotStack = [...state.snapshots];
+    this.currentBeat = state.beat;
+    this.scene = state.beat.scene;
+    this.ending = state.beat.ending;
+    this.events.emit('beat', { beat: state.beat, cause: 'restore' });
+    return state.beat;
+  }
+
+  /** Read the meters straight from ink's variables. */
+  meters(): Meters {
+    const v = (name: string) => Number(this.story.variablesState.$(name) ?? 0);
+    const last = String(this.story.variablesState.$('last_step') ?? '');
+    return {
+      pursue: v('pursue'),
+      withdraw: v('withdraw'),
+      partnerDistance: v('partner_distance'),
+      grounded: v('grounded'),
+      held: v('held'),
+      rounds: v('rounds'),
+      disappointments: v('disappointments'),
+      phase: v('phase'),
+      steps: v('steps'),
+      lastStep: isStep(last) ? last : null,
+    };
+  }
+
+  /** An ink variable the story declares (for the ending screen and debrief). */
+  variable(name: string): unknown {
+    return this.story.variablesState.$(name);
+  }
+
+  private applySettings(settings: PlayerSettings): void {
+    this.story.variablesState.$('partner_name', settings.partnerName);
+    this.story.variablesState.$('partner_pronoun', settings.partnerPronoun);
+    this.story.variablesState.$('veil_infidelity', settings.veilInfidelity);
+    this.raiseProblems();
+  }
+
+  /** Continue to the next choice point, building the beat the player will see. */
+  private advance(cause: 'start' | 'choice'): Beat {
+    const lines: Line[] = [];
+    let pause: number | null = null;
+    while (this.story.canContinue) {
+      const text = (this.story.Continue() ?? '').trim();
+      this.raiseProblems();
+      const tags = parseTags(this.story.currentTags);
+      if (tags.scene && isScene(tags.scene)) this.scene = tags.scene;
+      // The `# phase:` tag is the single source of the phase; mirror it into ink.
+      if (tags.phase) this.story.variablesState.$('phase', Number(tags.phase));
+      if (tags.ending && isEnding(tags.ending)) this.ending = tags.ending;
+      if (tags.pause) pause = Number(tags.pause);
+      if (!text && Object.keys(tags).length === 0) continue;
+      const line: Line = { text, tags };
+      lines.push(line);
+      if (text) this.historyEntries.push({ kind: 'line', text, tags });
+    }
+    const choices = this.story.currentChoices.map((c, index): Choice => {
+      const tags = parseTags(c.tags);
+      const locked = tags.locked === 'true';
+      return {
+        index,
+        text: c.text.trim(),
+        step: tags.step && isStep(tags.step) ? tags.step : null,
+        locked,
+        lockReason: locked ? tags.why || null : null,
+      };
+    });
+    const meters = this.meters();
+    const beat: Beat = {
+      lines,
+      choices,
+      meters,
+      scene: this.scene,
+      phase: meters.phase,
+      ending: this.ending,
+      pause,
+      finished: choices.length === 0,
+    };
+    this.currentBeat = beat;
+    this.events.emit('beat', { beat, cause });
+    return beat;
+  }
+
+  private raiseProblems(): void {
+    if (this.warnings.length > 0) {
+      const messages = this.warnings;
+      this.warnings = [];
+      this.events.emit('warning', { messages });
+    }
+    if (this.errors.length > 0) {
+      const messages = this.errors;
+      this.errors = [];
+      throw new InkRuntimeError(messages);
+    }
+  }
+}
+
+function isStep(value: string): value is StepKind {
+  return (STEP_KINDS as readonly string[]).includes(value);
+}
+function isScene(value: string): value is SceneId {
+  return (SCENES as readonly string[]).includes(value);
+}
+function isEnding(value: string): value is EndingId {
+  return (ENDINGS as readonly string[]).includes(value);
+}

@@ -1,0 +1,29 @@
+// Compiled ink fixtures for tests, through the same compiler the build uses.
+import { join } from 'node:path';
+import { compileInkFile, compileStory } from '../../tools/ink/compile.mjs';
+import type { PlayerSettings } from '../../src/engine';
+
+const cache = new Map<string, { json: string; hash: string }>();
+
+/** A fixture from tests/fixtures, compiled once per test file. */
+export function fixture(name: string): { json: string; hash: string } {
+  let hit = cache.get(name);
+  if (!hit) {
+    const { json, hash } = compileInkFile(join(import.meta.dirname, '..', 'fixtures', `${name}.ink`));
+    cache.set(name, (hit = { json, hash }));
+  }
+  return hit;
+}
+
+/** The real story of a language, compiled once per test file. */
+export function realStory(lang: 'nl' | 'en') {
+  const key = `story:${lang}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    const { json, hash } = compileStory(lang);
+    cache.set(key, (hit = { json, hash }));
+  }
+  return hit;
+}
+
+export const defaultSettings: PlayerSettings = { partnerName: 'Sam', partnerPronoun: 'he', veilInfidelity: false };

@@ -1,0 +1,265 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ChoiceError,
+  InkRuntimeError,
+  SaveError,
+  StoryEngine,
+  decodeSave,
+  encodeSave,
+  restoreSave,
+  type Beat,
+  type EngineState,
+} from '../../src/engine';
+import { defaultSettings, fixture } from '../helpers/fixtures';
+
+const story = fixture('engine');
+const meta = { storyHash: story.hash, lang: 'en' as const };
+const start = () => {
+  const engine = new StoryEngine(story.json, defaultSettings);
+  return { engine, beat: engine.start() };
+};
+const choiceIndex = (beat: Beat, text: string) => {
+  const choice = beat.choices.find((c) => c.text === text);
+  if (!choice) throw new Error(`no choice "${text}" in ${beat.choices.map((c) => c.text).join(' | ')}`);
+  return choice.index;
+};
+
+describe('StoryEngine: beats', () => {
+  it('turns ink output into lines with their tags, scene and phase', () => {
+    const { beat } = start();
+    expect(beat.lines.map((l) => l.text)).toEqual(['The music is loud, Sam is near.', 'He looks at you.']);
+    expect(beat.lines[0]?.tags).toEqual({ phase: '1', scene: 'party', body: 'heart' });
+    expect(beat.lines[1]?.tags).toEqual({ sfx: 'crowd' });
+    expect(beat.scene).toBe('party');
+    expect(beat.phase).toBe(1);
+    expect(beat.ending).toBeNull();
+    expect(beat.finished).toBe(false);
+  });
+
+  it('passes the player settings into ink', () => {
+    const engine = new StoryEngine(story.json, { partnerName: 'Noa', partnerPronoun: 'she', veilInfidelity: true });
+    const beat = engine.start();
+    expect(beat.lines.map((l) => l.text)).toEqual(['The music is loud, Noa is near.', 'She looks at you.']);
+    expect(engine.variable('veil_infidelity')).toBe(true);
+  });
+
+  it('gives each choice its step kind, and none to an untagged choice', () => {
+    const { engine, beat } = start();
+    expect(beat.choices.map((c) => [c.text, c.step, c.locked])).toEqual([
+      ['Rush over', 'pursue', false],
+      ['Turn to the bar', 'withdraw', false],
+      ['Breathe first', 'ground', false],
+    ]);
+    const next = engine.choose(choiceIndex(beat, 'Breathe first'));
+    expect(next.choices.find((c) => c.text === 'Break the story')?.step).toBeNull();
+  });
+
+  it('moves the meters by the law of the dance', () => {
+    const { engine, beat } = start();
+    expect(beat.meters).toMatchObject({ pursue: 0, withdraw: 0, partnerDistance: 3, steps: 0, lastStep: null });
+    const after = engine.choose(choiceIndex(beat, 'Rush over'));
+    // pursuing pushes the partner away by as much
+    expect(after.meters).toMatchObject({ pursue: 7, partnerDistance: 10, steps: 1, lastStep: 'pursue' });
+    expect(after.scene).toBe('cafe');
+
+    const other = start();
+    const away = other.engine.choose(choiceIndex(other.beat, 'Turn to the bar'));
+    // withdrawing draws the partner closer
+    expect(away.meters).toMatchObject({ withdraw: 2, partnerDistance: 1, lastStep: 'withdraw' });
+  });
+
+  it('shows a locked choice with its reason and refuses to take it', () => {
+    const { engine, beat } = start();
+    const cafe = engine.choose(choiceIndex(beat, 'Rush over'));
+    const locked = cafe.choices.find((c) => c.text === 'Say what you need');
+    expect(locked).toMatchObject({ locked: true, step: 'ground', lockReason: 'The pull is too strong to stand still.' });
+    expect(() => engine.choose(locked!.index)).toThrow(ChoiceError);
+    expect(engine.beat).toBe(cafe); // nothing moved
+    expect(() => engine.choose(99)).toThrow(/no choice 100/);
+  });
+
+  it('leaves the same choice open when the pull is weak', () => {
+    const { engine, beat } = start();
+    const cafe = engine.choose(choiceIndex(beat, 'Breathe first'));
+    expect(cafe.choices.find((c) => c.text === 'Say what you need')).toMatchObject({ locked: false, lockReason: null });
+  });
+
+  it('reports pause points, the letter and the ending', () => {
+    const { engine, beat } = start();
+    let b = engine.choose(choiceIndex(beat, 'Breathe first'));
+    b = engine.choose(choiceIndex(b, 'Say what you need'));
+    expect(b.pause).toBe(1);
+    b = engine.choose(choiceIndex(b, 'Write it down'));
+    expect(b.lines.find((l) => l.tags.letter)?.text).toBe('Dear Sam, I was here.');
+    expect(b).toMatchObject({ ending: 'step-out', finished: true, phase: 5, scene: 'party-later' });
+    expect(b.meters.disappointments).toBe(1);
+  });
+
+  it('raises an ink runtime error as a typed error', () => {
+    const { engine, beat } = start();
+    const cafe = engine.choose(choiceIndex(beat, 'Breathe first'));
+    expect(() => engine.choose(choiceIndex(cafe, 'Break the story'))).toThrow(InkRuntimeError);
+  });
+});
+
+describe('StoryEngine: history and rewind', () => {
+  it('keeps a history of every line and choice', () => {
+    const { engine, beat } = start();
+    engine.choose(choiceIndex(beat, 'Rush over'));
+    expect(engine.history.map((h) => `${h.kind}:${h.text}`)).toEqual([
+      'line:The music is loud, Sam is near.',
+      'line:He looks at you.',
+      'choice:Rush over',
+      'line:You cross the room in three steps.',
+      'line:The café is warm.',
+    ]);
+  });
+
+  it('rewinds one choice to exactly the moment before it', () => {
+    const { engine, beat } = start();
+    const historyBefore = [...engine.history];
+    expect(engine.canRewind).toBe(false);
+    engine.choose(choiceIndex(beat, 'Rush over'));
+    expect(engine.canRewind).toBe(true);
+    const back = engine.rewind();
+    expect(back).toEqual(beat);
+    expect(engine.meters()).toEqual(beat.meters);
+    expect(engine.history).toEqual(historyBefore);
+    // the other path is open again and behaves as if the first was never taken
+    const away = engine.choose(choiceIndex(back, 'Turn to the bar'));
+    expect(away.meters).toMatchObject({ pursue: 0, withdraw: 2 });
+    expect(() => {
+      engine.rewind();
+      engine.rewind();
+    }).toThrow(ChoiceError);
+  });
+});
+
+/** Every beat of the fixture, reached by every path, with the engine at that beat. */
+function* everyTurn(): Generator<{ engine: StoryEngine; path: string[] }> {
+  const walk = function* (path: string[]): Generator<{ engine: StoryEngine; path: string[] }> {
+    const engine = new StoryEngine(story.json, defaultSettings);
+    let beat = engine.start();
+    for (const text of path) beat = engine.choose(choiceIndex(beat, text));
+    yield { engine, path };
+    for (const choice of beat.choices) {
+      if (choice.locked || choice.text === 'Break the story') continue;
+      yield* walk([...path, choice.text]);
+    }
+  };
+  yield* walk([]);
+}
+
+describe('saves', () => {
+  it('round-trips at every turn of the fixture: same beat, history, meters and future', () => {
+    let turns = 0;
+    for (const { engine, path } of everyTurn()) {
+      turns++;
+      const text = encodeSave(engine.snapshot(), meta);
+      const { engine: loaded, replayed } = restoreSave(decodeSave(text), { ...story, lang: 'en' });
+      expect(replayed, path.join(' > ')).toBe(false);
+      expect(loaded.beat).toEqual(engine.beat);
+      expect(loaded.history).toEqual(engine.history);
+      expect(loaded.meters()).toEqual(engine.meters());
+      expect(loaded.canRewind).toBe(engine.canRewind);
+      // the future is the same too: take the first open choice on both
+      const open = engine.beat.choices.find((c) => !c.locked && c.text !== 'Break the story');
+      if (open) expect(loaded.choose(open.index)).toEqual(engine.choose(open.index));
+    }
+    expect(turns).toBeGreaterThanOrEqual(10);
+  });
+
+  it('rewinds after loading, into the state before the saved choice', () => {
+    const { engine, beat } = start();
+    engine.choose(choiceIndex(beat, 'Rush over'));
+    const { engine: loaded } = restoreSave(decodeSave(encodeSave(engine.snapshot(), meta)), { ...story, lang: 'en' });
+    expect(loaded.rewind()).toEqual(beat);
+  });
+
+  const saved = () => {
+    const { engine, beat } = start();
+    engine.choose(choiceIndex(beat, 'Breathe first'));
+    return { engine, text: encodeSave(engine.snapshot(), meta) };
+  };
+  const problem = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      if (error instanceof SaveError) return error.problem;
+      throw error;
+    }
+    return 'accepted';
+  };
+
+  it('refuses text that is not JSON', () => {
+    expect(problem(() => decodeSave(saved().text.slice(0, 40)))).toBe('not-json');
+  });
+
+  it('refuses JSON that is not one of our saves', () => {
+    expect(problem(() => decodeSave('{"hello":"world"}'))).toBe('not-a-save');
+    expect(problem(() => decodeSave('[1,2,3]'))).toBe('not-a-save');
+  });
+
+  it('refuses a save with a missing or mistyped field, naming it', () => {
+    const data = JSON.parse(saved().text);
+    delete data.state.beat.meters;
+    expect(problem(() => decodeSave(JSON.stringify(data)))).toBe('damaged');
+    const data2 = JSON.parse(saved().text);
+    data2.state.beat.scene = 'moon';
+    expect(() => decodeSave(JSON.stringify(data2))).toThrow(/state\.beat\.scene/);
+    const data3 = JSON.parse(saved().text);
+    data3.state.inkState = '{not json';
+    expect(problem(() => decodeSave(JSON.stringify(data3)))).toBe('damaged');
+  });
+
+  it('refuses a save from a newer version of the game', () => {
+    const data = JSON.parse(saved().text);
+    data.format = 99;
+    expect(problem(() => decodeSave(JSON.stringify(data)))).toBe('newer-format');
+  });
+
+  it('refuses a save for the other language', () => {
+    const save = decodeSave(saved().text);
+    expect(problem(() => restoreSave(save, { ...story, lang: 'nl' }))).toBe('other-language');
+  });
+
+  it('replays a save from another story build when its path still exists', () => {
+    const { engine, text } = saved();
+    const data = JSON.parse(text);
+    data.storyHash = 'an-older-build';
+    data.state.inkState = '{"flows":{}}'; // useless on this build: the path is replayed instead
+    const { engine: loaded, replayed } = restoreSave(decodeSave(JSON.stringify(data)), { ...story, lang: 'en' });
+    expect(replayed).toBe(true);
+    expect(loaded.beat).toEqual(engine.beat);
+  });
+
+  it('declines a save from another build whose path is gone, without touching it', () => {
+    const data = JSON.parse(saved().text);
+    data.storyHash = 'an-older-build';
+    data.state.trail = [{ index: 0, text: 'A choice that was cut' }];
+    const text = JSON.stringify(data);
+    const save = decodeSave(text);
+    expect(problem(() => restoreSave(save, { ...story, lang: 'en' }))).toBe('other-build');
+    expect(JSON.stringify(save)).toBe(text);
+  });
+
+  it('refuses a save whose ink state does not load on the same build', () => {
+    const data = JSON.parse(saved().text);
+    data.state.inkState = '{"flows":"nonsense"}';
+    expect(problem(() => restoreSave(decodeSave(JSON.stringify(data)), { ...story, lang: 'en' }))).toBe('damaged');
+  });
+});
+
+describe('events', () => {
+  it('emits a beat for start, choice, rewind and restore', () => {
+    const engine = new StoryEngine(story.json, defaultSettings);
+    const causes: string[] = [];
+    engine.events.on('beat', ({ cause }) => causes.push(cause));
+    const beat = engine.start();
+    engine.choose(choiceIndex(beat, 'Rush over'));
+    engine.rewind();
+    const state: EngineState = engine.snapshot();
+    engine.restore(state);
+    expect(causes).toEqual(['start', 'choice', 'rewind', 'restore']);
+  });
+});

@@ -1,0 +1,47 @@
+// @ts-check
+// Vite plugin: `import story from 'virtual:story/nl'` gives the compiled Dutch story as
+// a JSON string (and its build hash), compiled from story/nl/main.ink at build time and
+// in dev. Editing any .ink file recompiles and reloads the page. Build errors stop the
+// build with `file:line: message`.
+import { compileStory, LANGUAGES, InkBuildError } from '../ink/compile.mjs';
+
+const PREFIX = 'virtual:story/';
+const RESOLVED = '\0' + PREFIX;
+
+/** @returns {import('vite').Plugin} */
+export function inkStories() {
+  return {
+    name: 'de-dans:ink',
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? RESOLVED + id.slice(PREFIX.length) : null;
+    },
+    load(id) {
+      if (!id.startsWith(RESOLVED)) return null;
+      const lang = id.slice(RESOLVED.length);
+      if (!(/** @type {readonly string[]} */ (LANGUAGES)).includes(lang)) {
+        this.error(`unknown story language "${lang}" (known: ${LANGUAGES.join(', ')})`);
+      }
+      let compiled;
+      try {
+        compiled = compileStory(lang);
+      } catch (error) {
+        if (error instanceof InkBuildError) this.error(error.message);
+        throw error;
+      }
+      for (const file of compiled.files) this.addWatchFile(file);
+      // The JSON travels as a string literal: inkjs wants text, and a parsed object
+      // would turn ink's floats like 1.0 into integers.
+      return `export const json = ${JSON.stringify(compiled.json)};\nexport const hash = ${JSON.stringify(compiled.hash)};\n`;
+    },
+    hotUpdate({ file }) {
+      if (!file.endsWith('.ink')) return;
+      const graph = this.environment.moduleGraph;
+      for (const lang of LANGUAGES) {
+        const mod = graph.getModuleById(RESOLVED + lang);
+        if (mod) graph.invalidateModule(mod);
+      }
+      this.environment.hot.send({ type: 'full-reload' });
+      return [];
+    },
+  };
+}
