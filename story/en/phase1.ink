@@ -54,6 +54,62 @@ Around midnight {he()} goes out onto the balcony alone.
 * (stayed) [Stay where you are and let the evening be the evening #step: ground]
     ~ step_ground(1)
     You stay perched on the arm of the sofa, where someone in a striped jumper is explaining the plot of a Finnish film, seen three times, better every time. It's a ridiculous plot. You ask questions. For ten whole minutes you forget to keep track of {partner_name}, and when you remember, with a jolt, {he()} is across the room, looking at you, as if {he()} has been the one keeping track all along.
+- -> introduction
+
+= introduction
+At a quarter to one Noor puts her glass down on the windowsill with a small, decisive click.
+{
+- followed: “I can't watch this any more,” she says. “You went out on a balcony in November with a lighter. You don't smoke. I've known you since we were eleven and you have never once owned a lighter.”
+- danced: “I can't watch this any more,” she says. “I've been your stage prop for an hour and my shoulder hurts. You've been dancing at {him()} like it's an audition.”
+- else: “I can't watch this any more,” she says. “You're talking Finnish cinema and {he()}'s been staring at the back of your head like it owes {him()} money.”
+}
+Before you can grab her sleeve she's off. You watch in slow horror as she taps {partner_name} on the shoulder, says something you can't hear and points straight at you. Then she comes back, takes you by the wrist the way she used to when you were small and she was dragging you towards something you'd thank her for later, and tows you across the room.
+“{partner_name}, my best friend. Best friend, {partner_name}. You've been staring at each other since half ten and Jip thinks you're casing the flat. Talk.” And she's gone, folded into the crowd on the rug.
+“Hi,” says {partner_name}. Up close {his()} eyes are lighter than you thought, grey going on green, and a small white scar runs through one eyebrow.
+“Hi,” you say. This, it turns out, is the full extent of your prepared material.
+Then someone turns the music all the way up. It's the song, the one Jip has been threatening everyone with all night, and the whole room surges towards the rug at once. # sfx: crowd
+You're pushed back into the corridor, and {partner_name} is pushed with you, and then against you, and there's nowhere to put your hands and nowhere to put your face except very close to {his()}. {He()} smells of cold air and someone else's cigarette and, underneath that, of soap.
+You can't hear a thing. So {he()} puts {his()} mouth almost against your ear, and you feel each word arrive before you understand it. “I'm hopeless at small talk,” {he()} says. “Can we skip it? Tell me the biggest thing that ever happened to you.”
+* [Tell {him()} everything, straight away #step: pursue]
+    ~ step_pursue(2)
+    ~ p1_told = "all"
+    So you tell {him()}. You don't even decide to; it's as if {he()} has pulled a loose thread and the whole jumper is coming with it. The summer you were eight. A car that didn't stop at a crossing, your bike folded like a paper clip, your leg. Six weeks flat on your back on the children's ward, fourth floor, your leg hoisted up on weights and pulleys, so that you came to know the ceiling better than your own face: a hundred and twelve holes in the tile above your bed, counted every day in case one had moved.
+    You tell {him()} about the aquarium in the corridor, with one fat orange fish in it that all the children called the Mayor, because it swam its rounds as if it ran the place. About the nurse with the card tricks. About visiting time, which ended at seven, and how you watched the door until the very last sound of your parents' shoes had gone from the corridor, and then kept watching, just in case.
+    You tell {him()} about the night you woke and heard your mother crying outside the door, quietly, to a doctor, and understood for the first time that grown-ups could be frightened too. You have never told anyone all of it at once. Now you're shouting it into a stranger's ear in a corridor that smells of spilled wine.
+    {partner_name} has gone completely still against you. When {he()} draws back, {his()} face looks strange. “Fourth floor,” {he()} says. “With the fish.” You stare at {him()}. “The Mayor,” {he()} says.
+* [Give {him()} a joke and see whether {he()} digs #step: withdraw]
+    ~ step_withdraw(1)
+    ~ p1_told = "joke"
+    “I once won a meat raffle,” you say into {his()} ear. “Two kilos of sausages. I'm vegetarian.” {He()} laughs; you feel it more than hear it, in {his()} chest against your shoulder. Then {he()} shakes {his()} head, slowly, without moving an inch away. “Nice try,” {he()} says. “Now the real one.”
+    Most people take the joke and are grateful for it. {He()} just waits, smiling, as if {he()} has all night and would like to spend it right here, in this corridor, waiting for you. It's unbearable. It's lovely. So you give {him()} a piece, only a piece: the summer you were eight, a car, your bike, a hospital. You mean to leave it there.
+    “Which hospital?” {he()} asks. You tell {him()}. You say, “The children's ward, fourth floor—” and {he()} says, before you can: “With the aquarium.”
+* [Ask {him()} to go first #step: ground]
+    ~ step_ground(1)
+    ~ p1_told = "asked"
+    “You first,” you say. “You asked.” {He()} laughs, caught out, and for a second you think {he()}'ll wriggle free. Then {he()} doesn't. {He()} tells it haltingly, mouth at your ear, as if reading it off something a long way away: a summer when {he()} was ten, lungs that kept folding up like wet paper bags, seven weeks on a children's ward where the windows didn't open and the whole floor smelled of warm plastic.
+    “There was a fish,” {he()} says. “In the corridor. This fat orange thing, everyone called it—”
+    “The Mayor,” you say. You don't decide to. It rises out of you from somewhere very deep, like a bubble from the bottom of a pond.
+- -> shared
+
+= shared
+You work it out mouth to ear, shouting the details at each other while the music pounds around you. The same summer. The heatwave summer, when the nurses laid wet flannels on every forehead and the ice lollies melted between the freezer and the beds. You were in room four, by the lift. {He()} was at the far end, in the room with the broken blind.
+“Ineke,” {he()} says. “With the cards.”
+“Who pulled the queen of hearts from behind your ear,” you say, “even when you'd picked the three of clubs.”
+“Especially then.”
+Six weeks, twenty metres apart. You must have passed each other in that corridor, two children in hospital pyjamas, one in a wheelchair, one trailing a drip on a stand. You try to find {his()} face in there and can't, and it doesn't matter in the slightest.
+Then {he()} tells you the part {he()} clearly never meant to. At seven, when visiting time ended, {he()} would turn {his()} face to the wall before {his()} parents had even reached the door. “So it wouldn't hurt when they went,” {he()} says. “Ridiculous. I was ten.”
+{p1_told == "all":{He()} has already heard your half: the door, the shoes, the watching. {He()} looks at you now as though {he()} can see that door in your face.|You did the opposite: you watched the door until the last footstep. You don't say so. You don't need to. {He()} looks at you as though {he()} can see that door in your face.}
+The song ends and another begins and neither of you moves. Somewhere in the last few minutes {his()} hand has found yours, low down between your bodies where no one can see, and you couldn't say when.
+{partner_name} leans back just far enough to look at you properly. “I knew it,” {he()} says. “When you walked in. I thought: I know that one. I know that face from somewhere.”
+* [Let yourself believe it: this is why it had to be {him()} #step: pursue]
+    ~ step_pursue(1)
+    You let it in. Of course. Of course it's {him()}: that's why you couldn't get {him()} out of your head since March, that's why everyone before felt like a jumper knitted for somebody else. The fantasy arrives fast and fully furnished: a kitchen, a long table, the two of you telling this story to friends who've heard it a hundred times, {him()} doing the bit about the Mayor. You're already homesick for a life that hasn't happened yet.
+* [Say something dry: half the city passed through that hospital #step: withdraw]
+    ~ step_withdraw(1)
+    “Half the city passed through that hospital,” you say. “We probably shared a bedpan.” It lands; {he()} laughs. But you see {his()} face drop a fraction before the laugh, and you feel it, like shutting a small door on your own fingers. {He()} leans in again anyway, closer than before, as if the joke were a dare.
+* [Stay with what's true: it's strange and lovely, and you've known {him()} ten minutes #step: ground #locked: {pull_strong()} #why: The music, the fish, {his()} breath in your ear: the part of you that wanted to take this slowly has left the building.]
+    ~ step_ground(1)
+    It's strange and it's lovely and your skin is humming with it. It's also a coincidence, shared with a whole ward of children, and you've known this person for roughly the length of four songs. You hold both, one in each hand. “I don't know you yet,” you say into {his()} ear, smiling. “I'd like to.” {He()} looks at you for a moment as though nobody has ever said quite that to {him()}.
 - -> p1_end_temp
 
 = p1_end_temp

@@ -55,6 +55,62 @@ Rond middernacht gaat {hij()} in {zijn()} eentje het balkon op.
 * (stayed) [Blijf waar je bent en laat de avond de avond zijn #step: ground]
     ~ step_ground(1)
     Je blijft op de armleuning van de bank zitten, waar iemand in een gestreepte trui je de plot uitlegt van een Finse film, drie keer gezien, elke keer beter. Het is een belachelijke plot. Je stelt vragen. Tien hele minuten vergeet je bij te houden waar {partner_name} is, en als het je weer te binnen schiet, met een schok, staat {hij()} aan de andere kant van de kamer en kijkt naar jou, alsof {hij()} het al die tijd was die jou bijhield.
+- -> introduction
+
+= introduction
+Om kwart voor een zet Noor haar glas met een klein, resoluut tikje op de vensterbank.
+{
+- followed: ‘Ik kan dit niet langer aanzien,’ zegt ze. ‘Jij ging in november met een aansteker het balkon op. Jij rookt niet eens. Ik ken je sinds we elf waren en je hebt nog nooit van je leven een aansteker gehad.’
+- danced: ‘Ik kan dit niet langer aanzien,’ zegt ze. ‘Ik ben al een uur je decorstuk en mijn schouder doet pijn. Je staat naar {hem()} te dansen alsof het een auditie is.’
+- else: ‘Ik kan dit niet langer aanzien,’ zegt ze. ‘Jij zit over Finse films te praten en {hij()} staart al tien minuten naar je achterhoofd alsof je {hem()} geld schuldig bent.’
+}
+Voor je haar mouw kunt grijpen, is ze al weg. Vol afgrijzen zie je hoe ze {partner_name} op {zijn()} schouder tikt, iets zegt wat je niet kunt verstaan en recht naar jou wijst. Dan komt ze terug, pakt je bij je pols zoals ze vroeger deed als ze je ergens heen sleepte waar je haar later dankbaar voor zou zijn, en trekt je dwars door de kamer.
+‘{partner_name}, dit is mijn maatje sinds groep acht. Maatje, dit is {partner_name}. Jullie staan al sinds half elf naar elkaar te staren en Jip denkt dat jullie het huis komen verkennen voor een inbraak. Praat.’ En weg is ze, opgevouwen in de drukte op het vloerkleed.
+‘Hoi,’ zegt {partner_name}. Van dichtbij zijn {zijn()} ogen lichter dan je dacht, grijs met iets groens erin, en door een van {zijn()} wenkbrauwen loopt een klein wit litteken.
+‘Hoi,’ zeg jij. Dat blijkt meteen het complete repertoire dat je had voorbereid.
+Dan zet iemand de muziek keihard. Het is hét nummer, het nummer waarmee Jip iedereen al de hele avond dreigt, en de hele kamer golft tegelijk naar het vloerkleed. # sfx: crowd
+Je wordt de gang in gedrukt, en {partner_name} wordt met je meegedrukt, en dan tegen je aan, en er is geen plek voor je handen en je gezicht kan nergens anders heen dan vlak bij dat van {hem()}. {Hij()} ruikt naar buitenlucht en naar de sigaret van een ander, en daaronder naar zeep.
+Je verstaat er geen woord van. Dus brengt {hij()} {zijn()} mond bijna tegen je oor, en je voelt elk woord aankomen voordat je het begrijpt. ‘Ik ben hopeloos in koetjes en kalfjes,’ zegt {hij()}. ‘Mogen we die overslaan? Vertel me het grootste wat je ooit is overkomen.’
+* [Vertel {hem()} alles, meteen #step: pursue]
+    ~ step_pursue(2)
+    ~ p1_told = "all"
+    Dus vertel je het. Je besluit het niet eens; het is alsof {hij()} aan een los draadje trekt en de hele trui meekomt. De zomer dat je acht was. Een auto die niet stopte bij het zebrapad, je fiets gevouwen als een paperclip, je been. Zes weken plat op je rug op de kinderafdeling, vierde verdieping, je been omhoog aan gewichten en katrollen, zodat je het plafond beter leerde kennen dan je eigen gezicht: honderdtwaalf gaatjes in de plaat boven je bed, elke dag nageteld voor het geval er eentje was verschoven.
+    Je vertelt over het aquarium op de gang, met één dikke oranje vis erin die door alle kinderen de Burgemeester werd genoemd, omdat hij zijn rondjes zwom alsof de hele afdeling van hem was. Over de zuster met de kaarttrucs. Over het bezoekuur, dat om zeven uur afliep, en hoe je dan naar de deur bleef kijken tot het allerlaatste geluid van de schoenen van je ouders van de gang verdwenen was, en daarna nog even, voor de zekerheid.
+    Je vertelt over die nacht dat je wakker werd en je moeder buiten op de gang hoorde huilen, zacht, tegen een arts, en dat je toen voor het eerst begreep dat grote mensen ook bang kunnen zijn. Je hebt het nog nooit aan iemand in één keer verteld, helemaal. Nu schreeuw je het in het oor van een onbekende, in een gang die ruikt naar gemorste wijn.
+    {partner_name} is doodstil geworden tegen je aan. Als {hij()} een stukje terugwijkt, staat {zijn()} gezicht vreemd. ‘Vierde verdieping,’ zegt {hij()}. ‘Met die vis.’ Je staart {hem()} aan. ‘De Burgemeester,’ zegt {hij()}.
+* [Geef {hem()} een grap en kijk of {hij()} doorvraagt #step: withdraw]
+    ~ step_withdraw(1)
+    ~ p1_told = "joke"
+    ‘Ik heb een keer een vleespakket gewonnen bij de bingo,’ zeg je in {zijn()} oor. ‘Twee kilo worst. Ik ben vegetariër.’ {Hij()} lacht; je voelt het meer dan je het hoort, in {zijn()} borstkas tegen je schouder. Dan schudt {hij()} langzaam {zijn()} hoofd, zonder een centimeter terug te wijken. ‘Goeie poging,’ zegt {hij()}. ‘Nu de echte.’
+    De meeste mensen nemen de grap dankbaar aan. {Hij()} wacht alleen maar, glimlachend, alsof {hij()} de hele nacht heeft en die graag hier wil doorbrengen, in deze gang, wachtend op jou. Het is niet te harden. Het is heerlijk. Dus geef je {hem()} een stukje, alleen een stukje: de zomer dat je acht was, een auto, je fiets, een ziekenhuis. Je bent van plan het daarbij te laten.
+    ‘Welk ziekenhuis?’ vraagt {hij()}. Je zegt het. Je zegt: ‘De kinderafdeling, op de vierde—’ en {hij()} zegt, voordat jij het kunt zeggen: ‘Met dat aquarium.’
+* [Vraag of {hij()} eerst wil #step: ground]
+    ~ step_ground(1)
+    ~ p1_told = "asked"
+    ‘Jij eerst,’ zeg je. ‘Jij vroeg het.’ {Hij()} lacht, betrapt, en heel even denk je dat {hij()} zich eronderuit gaat kletsen. Maar dat doet {hij()} niet. {Hij()} vertelt het met horten en stoten, {zijn()} mond bij je oor, alsof {hij()} het van heel ver weg moet aflezen: een zomer toen {hij()} tien was, longen die steeds weer in elkaar zakten als natte papieren zakjes, zeven weken op een kinderafdeling waar de ramen niet open konden en de hele verdieping naar warm plastic rook.
+    ‘Er zwom een vis,’ zegt {hij()}. ‘Op de gang. Zo'n dik oranje ding, iedereen noemde hem—’
+    ‘De Burgemeester,’ zeg jij. Je besluit het niet. Het komt uit je omhoog van heel diep, als een luchtbel van de bodem van een vijver.
+- -> shared
+
+= shared
+Mond aan oor puzzelen jullie het uit, jullie schreeuwen elkaar de details toe terwijl de muziek om jullie heen dreunt. Dezelfde zomer. De zomer van de hittegolf, toen de zusters natte washandjes op elk voorhoofd legden en de waterijsjes al gesmolten waren voor ze van de vriezer bij de bedden waren. Jij lag op kamer vier, bij de lift. {Hij()} lag helemaal achteraan, op de kamer met de kapotte zonwering.
+‘Ineke,’ zegt {hij()}. ‘Met de kaarten.’
+‘Die altijd de hartenvrouw achter je oor vandaan haalde,’ zeg jij, ‘ook als je klaveren drie had getrokken.’
+‘Juist dan.’
+Zes weken, twintig meter van elkaar. Jullie moeten elkaar op die gang zijn tegengekomen, twee kinderen in ziekenhuispyjama, de een in een rolstoel, de ander met een infuuspaal achter zich aan. Je probeert {zijn()} gezicht daar terug te vinden, en het lukt niet, en het maakt helemaal niets uit.
+Dan vertelt {hij()} het stuk dat {hij()} duidelijk nooit van plan was te vertellen. Om zeven uur, als het bezoekuur afliep, draaide {hij()} {zijn()} gezicht al naar de muur voordat {zijn()} ouders bij de deur waren. ‘Dan deed het minder pijn als ze weggingen,’ zegt {hij()}. ‘Belachelijk. Ik was tien.’
+{p1_told == "all":Jouw helft heeft {hij()} al gehoord: de deur, de schoenen, het kijken. {Hij()} kijkt je nu aan alsof {hij()} die deur in je gezicht kan zien.|Jij deed het omgekeerde: jij keek naar de deur tot de laatste voetstap. Je zegt het niet. Dat hoeft ook niet. {Hij()} kijkt je aan alsof {hij()} die deur in je gezicht kan zien.}
+Het nummer is afgelopen en het volgende begint en geen van jullie tweeën verroert zich. Ergens in de afgelopen minuten heeft {zijn()} hand de jouwe gevonden, laag, tussen jullie lijven in, waar niemand het ziet, en je zou niet kunnen zeggen wanneer.
+{partner_name} leunt net ver genoeg achterover om je goed te kunnen bekijken. ‘Ik wist het,’ zegt {hij()}. ‘Toen je binnenkwam. Ik dacht: die ken ik. Dat gezicht ken ik ergens van.’
+* [Laat het toe: daarom moest het {hem()} zijn #step: pursue]
+    ~ step_pursue(1)
+    Je laat het binnen. Natuurlijk. Natuurlijk is {hij()} het: daarom kreeg je {hem()} sinds maart niet meer uit je hoofd, daarom voelde iedereen met wie je eerder iets had als een trui die voor een ander was gebreid. De fantasie komt snel en is meteen helemaal ingericht: een keuken, een lange tafel, jullie tweeën die dit verhaal vertellen aan vrienden die het al honderd keer hebben gehoord, en {hij()} die het stuk over de Burgemeester doet. Je hebt nu al heimwee naar een leven dat nog niet heeft plaatsgevonden.
+* [Zeg iets droogs: half de stad heeft in dat ziekenhuis gelegen #step: withdraw]
+    ~ step_withdraw(1)
+    ‘Half de stad heeft in dat ziekenhuis gelegen,’ zeg je. ‘Misschien hebben we ook nog dezelfde po gedeeld.’ Het komt aan; {hij()} lacht. Maar je ziet {zijn()} gezicht een fractie inzakken vlak voor die lach, en je voelt het, alsof je een deurtje dichtslaat op je eigen vingers. {Hij()} buigt zich toch weer naar je toe, dichterbij dan eerst, alsof die grap een uitdaging was.
+* [Blijf bij wat waar is: het is vreemd en mooi, en je kent {hem()} tien minuten #step: ground #locked: {pull_strong()} #why: De muziek, die vis, {zijn()} adem in je oor: het deel van jou dat het rustig aan wilde doen, is allang vertrokken.]
+    ~ step_ground(1)
+    Het is vreemd en het is mooi en je huid zoemt ervan. Het is ook toeval, gedeeld met een hele afdeling vol kinderen, en je kent deze persoon ongeveer zo lang als vier nummers duren. Je houdt ze allebei vast, in elke hand één. ‘Ik ken je nog niet,’ zeg je in {zijn()} oor, glimlachend. ‘Dat zou ik wel willen.’ {Hij()} kijkt je even aan alsof niemand {hem()} ooit precies dat heeft gezegd.
 - -> p1_end_temp
 
 = p1_end_temp
