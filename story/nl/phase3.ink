@@ -1,12 +1,113 @@
-// Phase 3 — placeholder; the real scenes replace this file.
+// Fase 3 — Bijna uitgedanst. Het café, de nacht erna, het koord, de deur.
+// Vlaggen staan in ../common/phase3.ink (p3_…). Tweeling van ../en/phase3.ink.
 
 === cafe ===
 # phase: 3
 # scene: cafe
-Hier komt de scène: cafe.
-* [Ga verder #step: ground]
+Met z'n tweeën zijn jullie goed. Meer dan goed. Zondagochtenden in {zijn()} bed met het raam open en de straat die naar binnen waait, {zijn()} voet die onder het laken de jouwe zoekt, een hele dag die opgaat aan geroosterd brood en je niet aankleden.
+Het zijn de anderen die iets met je doen. Zet jullie samen in een ruimte vol mensen en er wordt een klein beest wakker in je borst dat zijn oren spitst. Je betrapt jezelf erop dat je bijhoudt naar wie {hij()} kijkt, hoe lang, wie er om {zijn()} grappen lacht. Jaloers ben je nooit geweest. Je vindt het niet prettig om jezelf zo tegen te komen.
+Onder dat tellen zit iets ergers, zonder woorden, alleen een gevoel: dat {hij()} elk moment anders kan kiezen, en dat jij de laatste bent die het hoort.
+Vrijdag, het café op de hoek. Regen langs de ramen, kaarsen in wijnflessen, een oude hond die onder de bar ligt te slapen. Noor zit aan de bar met een collega en kijkt af en toe achterom om een gek gezicht naar je te trekken. Jij en {partner_name} hebben het tafeltje bij het raam, jullie knieën tegen elkaar eronder.
+En vanavond is het er, die klik. {Hij()} vertelt over de bruiloftsspeech van {zijn()} neef en doet alle stemmetjes na, en je lacht zo hard dat de kaarsvlam ervan buigt. {Hij()} kijkt hoe je lacht, alsof {hij()} dat zelf gemaakt heeft. Onder tafel ligt {zijn()} hand warm en zwaar op je knie.
+De deur zwaait open en laat kou en herrie binnen: vijf, zes mensen die hun paraplu's uitschudden, luidruchtig zoals mensen zijn die van een feestje komen dat leuker was dan dit. {Zijn()} ogen gaan naar hen toe. Heel even maar, dan weer naar jou, en de hand ligt nog op je knie.
+Maar het beest in je borst heeft zijn kop opgetild.
+* [Leg je hand op die van {hem()} en laat die daar liggen #step: pursue]
+    ~ step_pursue(1)
+    Je legt je hand op die van {hem()} en drukt, zachtjes, zoals je een bladzijde platdrukt als het waait. {Hij()} draait {zijn()} hand om en vlecht {zijn()} vingers door de jouwe zonder te kijken, met {zijn()} aandacht al bij iets achter je.
+    Niks aan de hand. {Hij()} is hier. Je houdt {hem()} toch vast?
+* [Zeg het luchtig: ‘Vrienden van je?’ #step: ground]
     ~ step_ground(1)
-    -> night_after
+    ~ p3_named_it = true
+    ‘Vrienden van je?’ Je zegt het luchtig, en je bedoelt het ook grotendeels luchtig.
+    ‘Nooit eerder gezien.’ {Hij()} grijnst en tikt op het puntje van je neus. ‘Moet je jou zien, je houdt me in de gaten.’ Het klinkt als een grapje en je lacht alsof het er een is. Maar je hebt hardop gezegd dat je het zag, en ergens in je telt dat.
+* [Laat het. Draai je om en zwaai naar Noor #step: withdraw]
+    ~ step_withdraw(1)
+    Je draait je om op je stoel en zwaait naar Noor, die een geeuw nadoet en met haar hoofd naar haar collega knikt. Je lacht harder dan het verdient. Jij bent niet iemand die bijhoudt waar een ander naar kijkt. Vanaf nu ben je dat niet, besluit je.
+    Als je je weer omdraait, kijkt {partner_name} langs je oor.
+-
+Even later staat {hij()} op en rekt zich uit. ‘Zelfde nog een keer?’ {Hij()} laveert tussen de tafeltjes door naar de bar, en je kijkt {hem()} na, en daarna kijk je hoe {hij()} niet terugkomt.
+Aan het eind van de bar, bij de kapstok, heeft iemand in een groene jas iets tegen {hem()} gezegd. Of {hij()} begon; je zag niet wie. {Hij()} leunt met een elleboog op de tap. Naast {hem()} staan twee verse glazen, betaald en vergeten, het schuim zakt langzaam in.
+Je zegt tegen jezelf wat je tegen iedereen zou zeggen. Het is een gesprek. In een café praten mensen met elkaar, daar is een café voor. Je bent een volwassen mens aan een tafeltje met een kaars.
+Vijf minuten. Tien. De groene jas gooit het hoofd achterover en lacht. {partner_name} lacht mee, en die lach ken je: de lach van het begin, die je voor de jouwe hield. {Hij()} buigt zich naar voren om iets te verstaan boven de muziek uit. Naar jullie tafeltje heeft {hij()} nog niet één keer gekeken.
+Gek hoe dat gaat. De hele avond liep er een lijn tussen jou en {hem()}, een draad waar je van de andere kant van de zaal aan kon tokkelen en die dan zoemde. Nu is die draad weg. Er is alleen een ruimte met mensen erin, en een van die mensen is toevallig {partner_name}.
+Er kruipt iets zuurs omhoog achter in je keel. Woede is het niet, nog niet. Het is ouder dan woede, en het kent de weg.
+Noor ploft neer op {zijn()} lege stoel. Ze kijkt niet naar de bar; ze kijkt naar jou. ‘Zullen we naar De Lantaarn? Mijn collega praat me de oren van het hoofd over zijn verbouwing.’
+* [Loop er eerst heen: zeg waar je bent, en dat {hij()} moet komen #step: pursue]
+    ~ step_pursue(2)
+    ~ p3_told_where = true
+    Je steekt de zaal over. Van dichtbij is de groene jas gewoon een mens: aardig gezicht, beetje aangeschoten, vriendelijk. Je legt je hand onder aan {zijn()} rug en het voelt alsof je andermans jas aan een haakje aanraakt.
+    ‘We gaan naar De Lantaarn. Kom je ons zoeken als je klaar bent?’
+    ‘Ja, ja.’ {Hij()} draait zich niet helemaal om. ‘Gaan jullie maar, ik kom zo.’ Je wacht een tel of er nog meer komt. Er komt niets meer.
+* [Zeg tegen Noor hoe het is: ‘Ik kan hier niet naar blijven kijken.’ #step: ground]
+    ~ step_ground(1)
+    ‘Ik kan hier niet naar blijven kijken,’ zeg je, en het lucht op om het hardop te horen, al is het nog zo zacht.
+    Noor zegt niet dat je het je verbeeldt. Ze haalt gewoon je jas.
+* [Loop zonder iets te zeggen naar buiten. Laat {hem()} het lege tafeltje maar vinden #step: withdraw]
+    ~ step_withdraw(2)
+    Je drinkt je glas leeg, pakt je jas en loopt langs het eind van de bar naar buiten, zo dichtbij dat je {zijn()} mouw raakt. Geen woord. Laat {hem()} zich maar omdraaien en een leeg tafeltje zien. Laat {hem()} dat maar eens voelen.
+    {Hij()} draait zich niet om.
+-
+De Lantaarn is drie straten verderop en twee keer zo luidruchtig: een piano waar niemand op speelt, een barman met een snor als een bezem, de geur van natte jassen die drogen. Noor haalt twee glazen rood. Je gaat met je gezicht naar de deur zitten zonder dat je dat besluit.
+Je lijf is hier. De rest van je is achtergebleven in het café op de hoek, aan het eind van de bar, bij de kapstok, en meet daar de ruimte tussen twee ellebogen op. Je kijkt op je telefoon. Niets. Je kijkt nog een keer, alsof een telefoon daar gevoelig voor is.
+‘Nou,’ zegt Noor, op de toon waarop ze ook tegen schrikachtige paarden praat. ‘Wil je erover praten, of zal ik je vertellen over de saxofoon van mijn buurman?’
+* [Vertel haar hoe het echt zit: samen is het perfect, tussen anderen word je een vreemde #step: ground #locked: {walls_up()} #why: Zet je die deur op een kier, dan komt alles wat erachter zit naar buiten, hier, aan dit plakkerige tafeltje.]
+    ~ step_ground(1)
+    ~ p3_told_noor = true
+    Je zegt het voor je het netjes kunt maken. Hoe het perfect is als jullie met z'n tweeën zijn. Hoe je tussen andere mensen op wacht gaat staan als een hond bij een hek. Hoe je nooit van je leven jaloers bent geweest en er nu een vreemde in je huid woont, en die vreemde telt.
+    Noor luistert tot het eind zonder je te onderbreken, en bij Noor is dat een vorm van liefde. ‘Je wordt niet gek,’ zegt ze ten slotte. ‘Je merkt iets op. Dat is iets anders.’
+* [‘De saxofoon. Graag.’ #step: withdraw]
+    ~ step_withdraw(1)
+    Noor vertelt over de saxofoon, waar haar buurman alleen op zondagochtend op speelt, en dan nog maar één nummer, vals en vol overgave. Het is een goed verhaal. Je lacht op alle goede momenten. Je zult er geen woord van onthouden.
+* [App {hem()} onder tafel: ‘we zitten in de Lantaarn x’ #step: pursue]
+    ~ step_pursue(1)
+    ~ p3_told_where = true
+    Je typt het onder tafel, als een scholier in de les. we zitten in de lantaarn x. Je kijkt lang naar dat kusje. Je laat het staan. Verzonden. Afgeleverd. Niet gelezen.
+    ‘Zat je nou {hem()} te appen?’ vraagt Noor. ‘Nee,’ zeg je, en je legt je telefoon met het scherm naar beneden, en draait het ding weer om.
+-
+Een half uur. De kaars op tafel is een vingerbreedte korter geworden. Het glas van Noor is leeg, het jouwe nog vol.
+Dan draait er uit het niets iets om in je maag. Geen gefladder. Een draai, traag en zwaar, als een sleutel in een stroef slot. Het is geen gedachte; het zit lager dan gedachten, en het zegt maar één ding. Nu. Ga nu terug. # body: stomach
+* [Luister ernaar. Sta op en ga terug, nu #step: ground]
+    ~ step_ground(2)
+    ~ p3_saw = true
+    Je staat al voor je ermee hebt ingestemd. ‘Ik moet terug.’ Noor kijkt één keer naar je gezicht en vraagt niets. Ze schuift een briefje onder haar glas en loopt met je mee.
+    -> doorway
+* [Bel {hem()} liever. Gewoon om te horen waar {hij()} is #step: pursue]
+    ~ step_pursue(2)
+    ~ p3_saw = true
+    Je stapt naar buiten en belt {hem()}. Er wordt niet opgenomen. Je belt nog eens. Niets. De derde keer krijg je meteen de voicemail, {zijn()} opgenomen stem, vrolijk en onbekommerd, en juist dat zet je in beweging. Je rent. De hakken van Noor klakken achter je aan.
+    -> doorway
+* [Het zijn de zenuwen. Bestel nog een glas en blijf zitten #step: withdraw]
+    ~ step_withdraw(1)
+    -> stayed
+
+= doorway
+{veil_infidelity:
+    De regen is dun geworden, bijna stof. De deur van het café op de hoek is dicht, de ramen zijn van binnen beslagen.
+    Je gaat naar binnen. {Zijn()} stoel staat naar achteren geschoven en {zijn()} jas hangt niet meer aan de kapstok. De twee glazen staan nog op de bar, het bier doodgeslagen. De vrouw achter de bar haalt haar schouders op: een paar minuten geleden vertrokken. Ze zegt niet alleen, en ze zegt niet niet alleen. Dat hoeft ook niet.
+    Noor zegt je naam. Je antwoordt niet. Ergens vanbinnen heb je het al geraden en meteen weggestopt, zoals je een brief wegstopt die je nog niet open durft te maken. Misselijk word je er toch van.
+- else:
+    De regen is dun geworden, bijna stof. Veertig meter voor het café op de hoek zie je de deur openzwaaien en licht op de natte stoep vallen, en de groene jas stapt erin, zet een kraag op, lacht om iets over de schouder.
+    Een paar tellen later: {partner_name}.
+    Je bereikt de deuropening op hetzelfde moment als {hij()}. Zo dichtbij dat je het café aan {hem()} ruikt: bier, vochtige wol, kaarsrook. {Zijn()} ogen vinden de jouwe. Een seconde, een hele lange seconde, blijft {hij()} staan, en je ziet {hem()} denken.
+    Dan wendt {hij()} {zijn()} gezicht af, alsof het licht te fel is, stapt langs je heen de straat op en loopt de groene jas achterna zonder om te kijken.
+    Noor zegt je naam. Je antwoordt niet. Je weet precies waar {hij()} heen gaat. Je weet het met je hele lijf, zoals je in het donker weet dat er een traptree ontbreekt, en je wordt er misselijk van.
+}
+* [Ga {hem()} achterna #step: pursue]
+    ~ step_pursue(2)
+    Je rent naar de hoek, alsof er nog iets in te halen valt. De straat is nat en leeg en oranje onder de lantaarns: niemand, alleen ergens een fietsbel en je eigen adem. Je blijft staan tot Noor je inhaalt en zonder iets te zeggen haar arm door de jouwe steekt.
+* [Laat {hem()} gaan. Ga naar huis #step: ground]
+    ~ step_ground(1)
+    ‘Ik ga naar huis,’ zeg je tegen Noor. Ze biedt aan om mee te lopen. Je zegt nee en je meent het, en ze laat je het menen. Je loopt.
+* [Ga met Noor weer naar binnen en lach zo hard dat het hele café het hoort #step: withdraw]
+    ~ step_withdraw(2)
+    Je gaat naar binnen, bestelt twee shotjes en drinkt ze allebei op. Je lacht om een grap van de vrouw achter de bar, om die van Noor, om niks. Wie je zag, zou denken dat je de avond van je leven had. Niemand ziet je.
+-
+-> night_after
+
+= stayed
+Je bestelt nog een glas en drinkt het voor de helft in één teug leeg, en het draaien in je maag gaat liggen, mokkend, als een hond die zich koest moet houden.
+Noor brengt je om één uur thuis. Jullie route loopt langs het café op de hoek. De lichten zijn uit, de stoelen staan op de tafels. Je kijkt niet of {zijn()} fiets in het rek staat. Je kijkt toch. Het rek is leeg.
+-> night_after
 
 === night_after ===
 # scene: bedroom
