@@ -110,7 +110,99 @@ The song ends and another begins and neither of you moves. Somewhere in the last
 * [Stay with what's true: it's strange and lovely, and you've known {him()} ten minutes #step: ground #locked: {pull_strong()} #why: The music, the fish, {his()} breath in your ear: the part of you that wanted to take this slowly has left the building.]
     ~ step_ground(1)
     It's strange and it's lovely and your skin is humming with it. It's also a coincidence, shared with a whole ward of children, and you've known this person for roughly the length of four songs. You hold both, one in each hand. “I don't know you yet,” you say into {his()} ear, smiling. “I'd like to.” {He()} looks at you for a moment as though nobody has ever said quite that to {him()}.
-- -> p1_end_temp
+- -> friends
+
+= friends
+Then somebody shouts {his()} name from the front door: a knot of people in coats, waving, laughing, {his()} friends, just in from somewhere else or about to leave for it. {He()} lifts a hand to them, one minute, and squeezes yours once before letting go. “Don't go anywhere,” {he()} says, and goes.
+It's absurd how quickly the place where {he()} stood turns cold.
+Noor finds you. She has cake on her cheek and a question all over her face, and she talks, and you nod, and you couldn't repeat a single word. Your attention has crossed the room without you and is sitting with {him()}, like a dog tied up outside a shop.
+From here you can watch {him()} with them. Easy, loose, an arm slung round someone's neck. {He()} laughs with {his()} whole body at something one of them says, then leans in to murmur something into someone else's ear: mouth close, a hand resting lightly on a shoulder. Exactly the way {he()} leaned in to you.
+{p1_told == "all":You gave {him()} all of it, the crying in the corridor too. For one cold second you wonder what {he()} does with things like that once {he()} has them.}
+Something small turns over in your stomach. Not jealousy, not yet; more like missing a stair in the dark. And with it, right at the back of your head, a voice that sounds irritatingly like Noor in the spring: Lovely. Doesn't stay anywhere long. # body: stomach
+* [Listen to it: ask Noor what she meant, back in the spring #step: ground #locked: {pull_strong()} #why: The voice is so small, and the warm place where {his()} hand was is so big.]
+    ~ step_ground(2)
+    ~ p1_listened = true
+    “Noor. In the spring you said {he()} doesn't stay anywhere long. What did you mean?”
+    Noor wipes the cake off her cheek with her thumb and thinks about it properly, which is one of the reasons you love her. “I don't know {him()} that well,” she says. “Jip does. There was someone last winter. It went up like a house on fire for about a month, and then {he()} just got quieter and quieter until there was nothing left. No row. Nobody did anything wrong. {He()} just wasn't there any more.”
+    She looks at you. “Doesn't mean a thing, mind. People are allowed a bad winter.”
+    “No,” you say. “I know.” But this time you put it somewhere you can reach, like keys on a hook by the door.
+* [Tell the voice to pipe down: it's been wrong before, and this is different #step: pursue]
+    ~ step_pursue(2)
+    You know that voice. It has kept you company through every almost and nearly and not-quite of the past few years, and look where listening to it has got you: here, alone at parties, buying cheese. Not tonight. Tonight a person in this room turned out to have been twenty metres away when you were small and frightened, and if that isn't a sign then there's no such thing as signs. You turn the voice down like a radio in another room, until it's a murmur, and then not even that. The impossible ones are behind you. This one is different.
+* [Turn your back on {his()} side of the room and see how long {he()} stays away #step: withdraw]
+    ~ step_withdraw(2)
+    You turn so your back is squarely to {his()} side of the room, and ask Noor about her week, and listen to the answer with enormous, theatrical interest. It's a good test, you tell yourself. If {he()} means it, {he()}'ll come.
+    It takes nine minutes. You know because you never once look at your phone and count every one of them anyway. Then there's a hand at your elbow and {his()} voice, low, right behind you. “You went somewhere.”
+    “I'm right here.”
+    “You went somewhere,” {he()} says. “Come back.”
+- -> the_ask
+
+= the_ask
+By three the party has worn down to its core. A few people on the rug arguing about whether a toastie counts as a kind of pizza; Jip asleep upright in an armchair, paper crown still on; wine glasses with cigarette ends drowning in them. Someone has finally opened your cava. It did not go well for the ceiling.
+{partner_name} finds you in the kitchen, where you're rinsing a glass you have no intention of using, just to give your hands something to do. {He()} leans on the counter beside you, shoulder to shoulder, and for a moment simply looks at the tap with you, as if it were a view.
+“I live ten minutes from here,” {he()} says. “Over the bridge. I've got a piano with its insides out on the floor and nothing in the fridge but lemons.” {He()} turns {his()} head. “Come with me.”
+It isn't really a question. {His()} eyes say the rest: I've waited all night, I knew when you walked in, it's you.
+Your heart knocks once, hard, like someone at a door when you weren't expecting anyone. # body: heart
+* [Go. No brake, no looking back #step: pursue]
+    ~ step_pursue(3)
+    ~ p1_went_home = true
+    You put the glass down. You don't answer; you don't have to. You find your coat on the bed by feel, and Noor, half asleep on the sofa, opens one eye as you pass, then closes it again, and you decide to take that as a blessing.
+    -> night
+* [Say not tonight: give {him()} your number and ask to see {him()} in daylight #step: ground #locked: {pull_strong()} #why: Your whole body has already said yes; a sentence with “not” in it won't fit through your throat.]
+    ~ step_ground(2)
+    -> not_tonight
+* [Say you're shattered and leave first, before {he()} can say another word #step: withdraw]
+    ~ step_withdraw(2)
+    -> walked_off
+
+= not_tonight
+“Not tonight,” you say. Your heart disagrees, loudly, and you let it; it's allowed an opinion. “But I want to see you again. Sober. In daylight. Somewhere we can hear each other.”
+{He()} looks at you for a long moment, and something crosses {his()} face you can't read: surprise, perhaps, or respect, or the look of someone who has just lost a round of a game you didn't know you were playing. Then {he()} smiles and holds out {his()} phone. You type in your number. Your thumbs are not entirely steady.
+{He()} walks you down the three flights. Outside it's bitterly cold and a thin mist hangs over the canal under the lamps. Your bike is where you left it, chained to a railing with four others, and your fingers fumble with the lock.
+{partner_name} leans on the railing beside you, so close that {his()} breath makes a small cloud between you. “One drink,” {he()} says softly. “At mine. Just talking, I promise. I'm not ready for tonight to stop. Are you, honestly?” {He()} straightens your scarf, as if {he()} has been doing it for years.
+Your breath catches high in your chest, and the key slips out of the lock. # body: breath
+* [Hold it, warmly: “Not tonight. Ask me again tomorrow.” #step: ground]
+    ~ step_ground(1)
+    ~ boundary_held()
+    “Not tonight,” you say again, and it's easier the second time, like a stair you've already tested. “Ask me again tomorrow. I'd like to be asked.”
+    {He()} laughs, a soft, surprised breath, steps back and lifts both hands: all right, you win. “Tomorrow,” {he()} says, as if writing it down somewhere. You cycle off feeling {him()} watch you with the whole of your back, and you don't look round until the bridge. When you do, {he()} is still there, under the lamp.
+    -> alone
+* [Give in: one drink, just talking #step: pursue]
+    ~ step_pursue(2)
+    ~ boundary_given_up()
+    ~ p1_went_home = true
+    “One drink,” you say. The lock clicks shut on your bike again; you've decided without deciding. {He()} takes your hand and you walk over the bridge together, and neither of you mentions the drink again, and there is no drink.
+    -> night
+
+= walked_off
+“I'm shattered,” you say, and you put the glass down and kiss {him()} on the cheek, quick and light, a full stop, and walk out of the kitchen before {his()} face can do anything at all.
+You find your coat on the bed by feel. Noor, half asleep on the sofa, opens one eye as you pass and says, “Are you sure?” and you say, “Completely,” which is the least true thing you've said all night.
+Three flights down, the cold hits you like a slap. You feel marvellous. You feel sick. The lock on your bike won't open; your fingers won't work.
+Then the street door bangs open behind you. # sfx: door
+{partner_name}, no coat, no shoes, no, one shoe, nearly skids on the wet cobbles. “You were just going to go?” {he()} says, out of breath. “I haven't even got your number. I don't know where you live. I'd have had to ask Noor, like we're fifteen.”
+{He()}'s laughing, but {his()} eyes aren't. {He()} takes your cold hands and holds them against {his()} chest to warm them, and under your fingers {his()} heart is going as fast as yours.
+Your throat tightens, as if there's a word stuck in it you haven't found yet. # body: throat
+* [Give {him()} your number, and still cycle home alone #step: ground #locked: {pull_strong()} #why: {His()} heart under your hands is the only thing in the street, and your legs have already turned round.]
+    ~ step_ground(1)
+    ~ boundary_held()
+    You take {his()} phone and type your number in and hand it back, and you kiss {him()} once, properly this time: not a full stop, more of a comma. “Call me,” you say. “In daylight.” Then the lock finally gives and you ride away, and this time it isn't a trick. You're not waiting to be chased. You just want to get home with this still whole inside you, the way you'd carry a glass filled to the brim.
+    -> alone
+* [Let {him()} warm your hands, and go back with {him()} #step: pursue]
+    ~ step_pursue(2)
+    ~ boundary_given_up()
+    ~ p1_went_home = true
+    You let {him()} warm your hands. You let {him()} fetch {his()} other shoe. You let yourself be walked, bike and all, over the bridge to {his()} side of the canal, and it feels like winning, and it feels like losing, and mostly it feels like {his()} hand.
+    -> night
+
+= night
+# scene: bedroom
+NIGHT STUB.
+-> p1_end_temp
+
+= alone
+# scene: home
+ALONE STUB.
+-> p1_end_temp
 
 = p1_end_temp
 It's the best night you can remember. # pause: 1

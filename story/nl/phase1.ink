@@ -111,7 +111,99 @@ Het nummer is afgelopen en het volgende begint en geen van jullie tweeën verroe
 * [Blijf bij wat waar is: het is vreemd en mooi, en je kent {hem()} tien minuten #step: ground #locked: {pull_strong()} #why: De muziek, die vis, {zijn()} adem in je oor: het deel van jou dat het rustig aan wilde doen, is allang vertrokken.]
     ~ step_ground(1)
     Het is vreemd en het is mooi en je huid zoemt ervan. Het is ook toeval, gedeeld met een hele afdeling vol kinderen, en je kent deze persoon ongeveer zo lang als vier nummers duren. Je houdt ze allebei vast, in elke hand één. ‘Ik ken je nog niet,’ zeg je in {zijn()} oor, glimlachend. ‘Dat zou ik wel willen.’ {Hij()} kijkt je even aan alsof niemand {hem()} ooit precies dat heeft gezegd.
-- -> p1_end_temp
+- -> friends
+
+= friends
+Dan roept iemand {zijn()} naam vanaf de voordeur: een kluitje mensen in jassen, zwaaiend, lachend, {zijn()} vrienden, net binnen van ergens anders of juist op weg daarheen. {Hij()} steekt een hand naar ze op, één minuutje, en knijpt één keer in de jouwe voordat {hij()} loslaat. ‘Niet weggaan, hè,’ zegt {hij()}, en gaat.
+Het is belachelijk hoe snel de plek waar {hij()} stond afkoelt.
+Noor vindt je. Ze heeft taart op haar wang en een vraag over haar hele gezicht, en ze praat, en jij knikt, en je zou geen woord kunnen herhalen. Je aandacht is zonder jou de kamer overgestoken en zit bij {hem()}, als een hond die buiten bij de supermarkt is vastgebonden.
+Van hieruit kun je {hem()} zien met {zijn()} vrienden. Ontspannen, los, een arm om iemands nek. {Hij()} lacht met {zijn()} hele lijf om iets wat een van hen zegt, en buigt zich dan naar iemand anders om iets in diens oor te zeggen: de mond dichtbij, een hand licht op een schouder. Precies zoals {hij()} zich naar jou toe boog.
+{p1_told == "all":Je hebt {hem()} alles gegeven, het huilen op de gang incluis. Eén koude seconde lang vraag je je af wat {hij()} met zulke dingen doet als {hij()} ze eenmaal heeft.}
+Er draait iets kleins om in je maag. Geen jaloezie, nog niet; meer alsof je in het donker een traptree mist. En tegelijk, helemaal achter in je hoofd, een stemmetje dat irritant veel klinkt als Noor dit voorjaar: Schat van een mens. Blijft nergens lang. # body: stomach
+* [Luister ernaar: vraag Noor wat ze dit voorjaar bedoelde #step: ground #locked: {pull_strong()} #why: Dat stemmetje is zo klein, en de warme plek waar {zijn()} hand lag is zo groot.]
+    ~ step_ground(2)
+    ~ p1_listened = true
+    ‘Noor. Dit voorjaar zei je dat {hij()} nergens lang blijft. Wat bedoelde je daarmee?’
+    Noor veegt met haar duim de taart van haar wang en denkt er serieus over na, wat een van de redenen is dat je van haar houdt. ‘Ik ken {hem()} niet zo goed,’ zegt ze. ‘Jip wel. Vorige winter was er iemand. Dat ging als een speer, een maand of zo, en toen werd {hij()} stiller en stiller tot er niks meer over was. Geen ruzie. Niemand had iets fout gedaan. {Hij()} was er gewoon niet meer.’
+    Ze kijkt je aan. ‘Zegt verder niks, hoor. Iedereen mag een slechte winter hebben.’
+    ‘Nee,’ zeg je. ‘Weet ik.’ Maar deze keer leg je het ergens waar je erbij kunt, zoals sleutels aan een haakje bij de deur.
+* [Zeg tegen het stemmetje dat het zijn mond moet houden: het zat er vaker naast, en dit is anders #step: pursue]
+    ~ step_pursue(2)
+    Je kent dat stemmetje. Het heeft je gezelschap gehouden bij elk bijna en misschien en net-niet van de afgelopen jaren, en kijk waar luisteren je heeft gebracht: hier, alleen op feestjes, kaas kopen. Vannacht niet. Vannacht bleek iemand in deze kamer op twintig meter van je te hebben gelegen toen je klein en bang was, en als dat geen teken is, dan bestaan tekens niet. Je zet het stemmetje zachter, als een radio in een andere kamer, tot het alleen nog een gemurmel is, en dan zelfs dat niet meer. De onmogelijke gevallen liggen achter je. Dit is anders.
+* [Draai {zijn()} kant van de kamer je rug toe en kijk hoe lang {hij()} wegblijft #step: withdraw]
+    ~ step_withdraw(2)
+    Je draait je zo dat je rug recht naar {zijn()} kant van de kamer wijst, en vraagt Noor hoe haar week was, en luistert met enorme, theatrale belangstelling naar het antwoord. Een goede test, zeg je tegen jezelf. Als {hij()} het meent, komt {hij()} wel.
+    Het duurt negen minuten. Dat weet je, want je kijkt geen enkele keer op je telefoon en telt ze toch allemaal. Dan is er een hand bij je elleboog, en {zijn()} stem, laag, vlak achter je. ‘Je was ineens weg.’
+    ‘Ik sta gewoon hier.’
+    ‘Je was weg,’ zegt {hij()}. ‘Kom terug.’
+- -> the_ask
+
+= the_ask
+Om drie uur is het feest afgesleten tot de kern. Een paar mensen op het vloerkleed die ruziën over de vraag of een tosti eigenlijk een soort pizza is; Jip rechtop in slaap in een leunstoel, de papieren kroon nog op; wijnglazen met peuken erin. Iemand heeft eindelijk jouw cava opengemaakt. Voor het plafond liep dat niet goed af.
+{partner_name} vindt je in de keuken, waar je een glas staat om te spoelen dat je helemaal niet gaat gebruiken, alleen om je handen iets te doen te geven. {Hij()} leunt naast je tegen het aanrecht, schouder tegen schouder, en kijkt even met je mee naar de kraan, alsof het een uitzicht is.
+‘Ik woon tien minuten hiervandaan,’ zegt {hij()}. ‘Over de brug. Ik heb een piano met zijn ingewanden op de vloer en niks in de koelkast behalve citroenen.’ {Hij()} draait {zijn()} hoofd naar je toe. ‘Ga mee.’
+Het is niet echt een vraag. {Zijn()} ogen zeggen de rest: ik heb de hele avond gewacht, ik wist het toen je binnenkwam, jij bent het.
+Je hart bonkt één keer, hard, als iemand die aanklopt terwijl je niemand verwacht. # body: heart
+* [Ga mee. Geen rem, niet omkijken #step: pursue]
+    ~ step_pursue(3)
+    ~ p1_went_home = true
+    Je zet het glas neer. Je antwoordt niet; dat hoeft niet. Je vindt je jas op de tast op het bed, en Noor, half in slaap op de bank, doet één oog open als je langsloopt en weer dicht, en je besluit dat als een zegen op te vatten.
+    -> night
+* [Zeg: vannacht niet. Geef {hem()} je nummer en vraag of je {hem()} bij daglicht mag zien #step: ground #locked: {pull_strong()} #why: Je hele lijf heeft al ja gezegd; een zin met ‘niet’ erin past niet meer door je keel.]
+    ~ step_ground(2)
+    -> not_tonight
+* [Zeg dat je kapot bent en ga als eerste weg, voor {hij()} nog iets kan zeggen #step: withdraw]
+    ~ step_withdraw(2)
+    -> walked_off
+
+= not_tonight
+‘Vannacht niet,’ zeg je. Je hart is het er luidkeels mee oneens, en dat mag; het mag een mening hebben. ‘Maar ik wil je wel terugzien. Nuchter. Bij daglicht. Ergens waar we elkaar kunnen verstaan.’
+{Hij()} kijkt je lang aan, en er trekt iets over {zijn()} gezicht dat je niet kunt lezen: verbazing, misschien, of respect, of de blik van iemand die net een ronde heeft verloren in een spel waarvan jij niet eens wist dat je het speelde. Dan glimlacht {hij()} en houdt {zijn()} telefoon op. Je tikt je nummer in. Je duimen zijn niet helemaal vast.
+{Hij()} loopt met je mee de drie trappen af. Buiten is het snijdend koud en boven de gracht hangt een dunne nevel onder de lantaarns. Je fiets staat nog waar je hem achterliet, met vier andere aan een hek geketend, en je vingers prutsen aan het slot.
+{partner_name} leunt naast je tegen het hek, zo dichtbij dat {zijn()} adem een wolkje tussen jullie maakt. ‘Eén drankje,’ zegt {hij()} zacht. ‘Bij mij. Alleen praten, echt waar. Ik wil nog niet dat deze nacht ophoudt. Jij toch ook niet, eerlijk?’ {Hij()} trekt je sjaal recht, alsof {hij()} dat al jaren doet.
+Je adem stokt hoog in je borst, en het sleuteltje schiet uit het slot. # body: breath
+* [Houd het vast, warm: ‘Vannacht niet. Vraag het me morgen nog eens.’ #step: ground]
+    ~ step_ground(1)
+    ~ boundary_held()
+    ‘Vannacht niet,’ zeg je nog een keer, en de tweede keer gaat het makkelijker, als een traptree waarvan je al weet dat hij houdt. ‘Vraag het me morgen nog eens. Ik word graag gevraagd.’
+    {Hij()} lacht, een zacht, verbaasd pufje, doet een stap achteruit en steekt allebei {zijn()} handen op: goed dan, jij wint. ‘Morgen,’ zegt {hij()}, alsof {hij()} het ergens opschrijft. Je fietst weg en voelt met je hele rug dat {hij()} je nakijkt, en je kijkt pas om bij de brug. Als je dat doet, staat {hij()} er nog, onder de lantaarn.
+    -> alone
+* [Geef toe: één drankje, alleen praten #step: pursue]
+    ~ step_pursue(2)
+    ~ boundary_given_up()
+    ~ p1_went_home = true
+    ‘Eén drankje,’ zeg je. Het slot klikt weer dicht om je fiets; je hebt besloten zonder te besluiten. {Hij()} pakt je hand en jullie lopen samen de brug over, en niemand heeft het nog over dat drankje, en er komt ook geen drankje.
+    -> night
+
+= walked_off
+‘Ik ben kapot,’ zeg je, en je zet het glas neer en geeft {hem()} een kus op {zijn()} wang, snel en licht, een punt achter de zin, en je loopt de keuken uit voordat {zijn()} gezicht ook maar iets kan doen.
+Je vindt je jas op de tast op het bed. Noor, half in slaap op de bank, doet één oog open als je langsloopt en vraagt: ‘Weet je het zeker?’ En jij zegt: ‘Heel zeker,’ het minst ware wat je de hele avond hebt gezegd.
+Drie trappen lager slaat de kou je in het gezicht. Je voelt je fantastisch. Je voelt je misselijk. Het slot van je fiets wil niet open; je vingers willen niet.
+Dan knalt achter je de voordeur open. # sfx: door
+{partner_name}, zonder jas, zonder schoenen, nee, met één schoen, glijdt bijna uit op de natte klinkers. ‘Je ging gewoon?’ zegt {hij()}, buiten adem. ‘Ik heb niet eens je nummer. Ik weet niet eens waar je woont. Dan had ik het aan Noor moeten vragen, alsof we vijftien zijn.’
+{Hij()} lacht, maar {zijn()} ogen lachen niet mee. {Hij()} pakt je koude handen en houdt ze tegen {zijn()} borst om ze te warmen, en onder je vingers gaat {zijn()} hart net zo snel als het jouwe.
+Je keel knijpt dicht, alsof er een woord in vastzit dat je nog niet hebt gevonden. # body: throat
+* [Geef {hem()} je nummer, en fiets toch alleen naar huis #step: ground #locked: {pull_strong()} #why: {Zijn()} hart onder je handen is het enige in de hele straat, en je benen hebben zich al omgedraaid.]
+    ~ step_ground(1)
+    ~ boundary_held()
+    Je pakt {zijn()} telefoon, tikt je nummer in en geeft hem terug, en je kust {hem()} één keer, echt deze keer: geen punt meer, eerder een komma. ‘Bel me,’ zeg je. ‘Bij daglicht.’ Dan krijg je het slot eindelijk open en fiets je weg, en dit keer is het geen truc. Je wacht niet tot {hij()} je achternakomt. Je wilt alleen thuiskomen terwijl dit nog heel is vanbinnen, zoals je een glas draagt dat tot de rand vol is.
+    -> alone
+* [Laat {hem()} je handen warmen, en ga met {hem()} mee terug #step: pursue]
+    ~ step_pursue(2)
+    ~ boundary_given_up()
+    ~ p1_went_home = true
+    Je laat {hem()} je handen warmen. Je laat {hem()} {zijn()} andere schoen halen. Je laat je meenemen, met fiets en al, over de brug naar {zijn()} kant van de gracht, en het voelt als winnen, en het voelt als verliezen, en vooral voelt het als {zijn()} hand.
+    -> night
+
+= night
+# scene: bedroom
+NACHT STUB.
+-> p1_end_temp
+
+= alone
+# scene: home
+ALLEEN STUB.
+-> p1_end_temp
 
 = p1_end_temp
 Het is de mooiste nacht die je je kunt herinneren. # pause: 1
