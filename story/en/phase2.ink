@@ -75,10 +75,108 @@ The phone is still waiting. An answer is expected. You could write a hundred.
 
 === confession ===
 # scene: bar
-The scene goes here: confession.
-* [Go on #step: ground]
+{
+- p2_text_reply == "ground":
+    Ten days. You kept your word to yourself for ten whole days. {He()} answered once, "ok. fair enough", and then nothing, and you were almost proud of how rarely you checked. Almost.
+- p2_text_reply == "pursue":
+    Ten days of trying to make it small. You sent three more messages, each one lighter than the last, jokes with the ache sanded off. {He()} answered one of them, with a laughing face, a day late.
+- else:
+    Ten days of a silence you made yourself. The phone lived in the drawer by day and under your pillow by night. {He()} wrote twice, a single question mark and then "can we talk?", and you answered neither. Each unanswered message felt like a coin in your pocket that you kept touching.
+}
+
+It's Noor's birthday, in the bar by the canal: low ceiling, wet coats, candles jammed into wine bottles, a dog asleep under the radiator as if nothing in the world could ever get loud enough to wake it. Noor has told everyone that nobody is allowed to be sad tonight, and has looked at you while she said it.
+
+You are on your second glass of something red and slightly too warm. You are, you tell yourself, fine. You are even laughing, at a story about Noor's upstairs neighbour and a parrot, when the door opens and the cold comes in, and with it, {him()}.
+
+You don't look. You don't need to. Every hair on your arms has already turned towards the door.
+
+{He()} sees you at once. You know because the room tilts a little, the way it did at the party. {He()} says something to the friend {he()} came with and starts to make {his()} way through the crowd. Towards you.
+
+* [Keep listening to Noor. If {he()} wants to talk, {he()} can come all the way. #step: ground]
     ~ step_ground(1)
-    -> night_call
+    You keep your eyes on Noor. The parrot, it turns out, only swears in Portuguese. You laugh at the right moment, and mean about half of it, and you feel {him()} getting closer the way you feel weather coming.
+    You don't move towards {him()}. You don't move away. You let {him()} walk every one of the last ten steps.
+* [Turn to {him()}. Meet {him()} halfway, already half-smiling. #step: pursue]
+    ~ step_pursue(1)
+    Your body is moving before you've decided anything. You put your glass down and step past Noor's shoulder, and there you are, halfway across the room, your face already doing the smile you had sworn to keep for later.
+    {He()} sees it. Something in {his()} shoulders lets go.
+* [Turn your back. Laugh a little too loudly at something nobody said. #step: withdraw]
+    ~ step_withdraw(1)
+    You turn so that {he()} gets your shoulder blades. You laugh, too brightly, at nothing in particular; Noor gives you a look that says she can hear exactly what you're doing. You study the candle wax as if it holds the secret of the universe.
+    It takes {him()} no time at all. A touch on your elbow, light as a question.
+-
+"Hey," {he()} says. And then, closer, under the music: "Can I steal you for one minute? Just one. You can time me."
+
+{He()} is good at this. {He()} has always been good at this: the crooked half-smile, the way {he()} stands just a fraction too close, the warm hand that doesn't quite touch. {He()} looks tired. {He()} looks like someone who hasn't slept well, and you are ashamed of how much you like that.
+
+By the coat rack, in the draught from the door, {he()} says that the message was stupid. That {he()} has regretted it every day. That it was never about Eva, not really; Eva was just the first name that came to hand.
+
+Then {he()} leans in until {his()} mouth is next to your ear, and {his()} voice drops to almost nothing. "You see straight through me, don't you. You always have." A breath. "I do have feelings for you. That's the whole problem. I'm just scared. I got scared, and I did the stupidest thing I could think of."
+
+Somewhere inside you, a small voice climbs onto a chair and shouts: I knew it. I knew it, I knew it. It's almost embarrassing, how loud it is. It wants to dance.
+
+Flattered. Reassured. The ground, for the first time in ten days, back under your feet. And under all that, a flicker of the anger you had been carefully keeping alight, the one thing you were sure of.
+
+You try to hold on to it. "You made me feel like an idiot," you say.
+
+"I know. You're right. It was cowardly." {He()} doesn't argue, doesn't explain, doesn't make it smaller. {He()} takes all of it: the blame, the message, the ten days. "Be as angry as you like. I deserve all of it."
+
+And that's the problem. Anger needs something to push against, and {he()} has stepped aside. Yours goes straight through the space where {he()} used to be and lands, softly, nowhere.
+
+Under the warmth, something in your stomach stays very still, the way an animal goes still in long grass when it hears a twig snap. # body: stomach
+
+* [Tell {him()} you believe {him()}, and that scared is exactly why you're keeping your distance #step: ground #locked: {pull_strong()} #why: The voice shouting I knew it is so loud you can't hear the small one underneath.]
+    ~ step_ground(2)
+    ~ p2_confession = "held"
+    {p2_said_no():
+        ~ boundary_held()
+    }
+    "I believe you," you say. "I think you are scared. That's exactly why I'm keeping my distance. I can't be the person you practise being scared on."
+    {He()} leans back far enough to look at you properly. For a second {he()} looks almost relieved, the way people do when someone finally says the thing out loud. Then {he()} smiles, wryly, and nods.
+    "Fair," {he()} says. "I'd keep my distance from me too."
+    It's unbearable how much you like {him()} for saying that. You go back to Noor. Your hands are shaking, and your feet, you notice, are very firmly on the floor.
+* [Let the anger go. Let {him()} pull you in. #step: pursue]
+    ~ step_pursue(2)
+    ~ p2_confession = "melted"
+    {p2_said_no():
+        ~ boundary_given_up()
+    }
+    The anger goes out like a match in the draught. You don't even feel it leave; one moment it's there, and the next {his()} forehead is against yours and {he()} is saying your name like an apology, and you are letting {him()}.
+    Noor catches your eye across the room, over {his()} shoulder. She raises one eyebrow by exactly one millimetre. You look away first.
+    You leave together, before the cake. On the bridge {he()} puts {his()} hand in the back pocket of your jeans, like before. Like nothing happened.
+* {not p2_said_no()} [Smile sweetly, say one thing that cuts, and leave {him()} standing there #step: withdraw]
+    ~ step_withdraw(2)
+    ~ p2_confession = "cut"
+    "Don't worry about it," you say, with your best smile. "Honestly. I've had worse from people I liked more." And you go to the bar and order something you don't want.
+    Your hands shake as you pay. When you risk a look back, {he()} is still by the coats, exactly where you left {him()}, looking at you the way {he()} looked at you at the party.
+    That's the worst part. It works. It always works, when you walk away.
+-
+{
+- p2_confession == "held":
+    You don't go home with {him()}. But on the walk home, alone, with your scarf over your mouth against the wind off the water, you notice that you haven't closed the file either. It's there on your inner desk, open at the last page. Unfinished business.
+- p2_confession == "melted":
+    {p2_said_no():In {his()} bed, later, with the streetlight striping the ceiling, you think of the you of ten days ago, the one who took the distance, standing in the doorway of your head with folded arms. It was only ever your head that decided. The rest of you was simply waiting for {him()} to come back.|In {his()} bed, later, with the streetlight striping the ceiling, you lie awake and listen to {him()} breathe. You got what you begged for. It feels exactly like relief, and a little like losing.}
+- else:
+    You stay until the cake, and sing, and Noor blows out all thirty candles in one breath. {He()} leaves before the end. You tell yourself you didn't watch {him()} go.
+}
+
+"You okay?" Noor asks, at the door, buttoning your coat for you as if you were seven. She doesn't wait for the automatic answer. She just looks.
+
+* [Tell her the truth: you don't know what you're doing, and it scares you a bit #step: ground]
+    ~ step_ground(1)
+    "I don't know what I'm doing," you say. "That's the honest answer. And it scares me a bit, how much I don't."
+    Noor nods slowly, as if you've finally said something in a language she speaks. "Good," she says. "That's a start." She kisses your cheek. "Text me when you're home. Not {him()}. Me."
+* [Ask her if she thinks {he()} meant it. Really meant it #step: pursue]
+    ~ step_pursue(1)
+    "Do you think {he()} meant it?" you ask. "The scared thing. Do you think it's real?"
+    Noor is quiet for a moment. "I think {he()} means everything {he()} says while {he()}'s saying it," she says. "That's what worries me." You hear only the first half. You carry it home like a warm stone in your pocket.
+* [Say you're great. Honestly. Never better. #step: withdraw]
+    ~ step_withdraw(1)
+    "Great," you say. "Honestly. Never better. Happy birthday, you old crone."
+    Noor lets it go, because it's her birthday and because she loves you. But she holds on to your sleeve a second longer than she needs to, and you feel it all the way home.
+-
+Not finished, then, this thing. Not yet. Some stubborn part of you has looked at the whole business, rolled up its sleeves and decided there's more work to be done.
+-> night_call
 
 === night_call ===
 # scene: bar

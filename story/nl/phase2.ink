@@ -75,10 +75,108 @@ De telefoon wacht nog steeds. Er wordt een antwoord verwacht. Je zou er honderd 
 
 === confession ===
 # scene: bar
-Hier komt de scène: confession.
-* [Ga verder #step: ground]
+{
+- p2_text_reply == "ground":
+    Tien dagen. Tien hele dagen heb je je woord aan jezelf gehouden. {Hij()} antwoordde één keer, 'ok. terecht', en daarna niets meer, en je was bijna trots op hoe weinig je keek. Bijna.
+- p2_text_reply == "pursue":
+    Tien dagen lang heb je geprobeerd het klein te houden. Je stuurde nog drie berichtjes, elk luchtiger dan het vorige, grapjes waar de pijn af geschuurd was. Op één ervan kwam antwoord, een lachend gezichtje, een dag te laat.
+- else:
+    Tien dagen stilte, en die stilte heb je zelf gemaakt. Overdag lag de telefoon in de la, 's nachts onder je kussen. {Hij()} schreef twee keer, eerst alleen een vraagteken, toen 'kunnen we praten?', en je hebt op geen van beide gereageerd. Elk onbeantwoord bericht voelde als een munt in je broekzak waar je steeds even aan zat.
+}
+
+Het is Noors verjaardag, in het café aan de gracht: laag plafond, natte jassen, kaarsen in wijnflessen gepropt, een hond die onder de verwarming ligt te slapen alsof niets ter wereld ooit hard genoeg kan worden om hem wakker te krijgen. Noor heeft iedereen verteld dat verdriet vanavond verboden is, en keek jou erbij aan.
+
+Je zit aan je tweede glas van iets roods dat net te warm is. Het gaat prima, zeg je tegen jezelf. Je lacht zelfs, om een verhaal over Noors bovenbuurvrouw en een papegaai, als de deur opengaat en de kou naar binnen komt, en met de kou: {hij()}.
+
+Je kijkt niet. Dat hoeft ook niet. Alle haartjes op je armen staan al richting de deur.
+
+{Hij()} ziet je meteen. Je weet het omdat de ruimte een beetje kantelt, net als op het feest. {Hij()} zegt iets tegen de vriend met wie {hij()} binnenkwam en begint zich een weg door de menigte te banen. Naar jou toe.
+
+* [Blijf naar Noor luisteren. Als {hij()} wil praten, komt {hij()} maar helemaal hierheen. #step: ground]
     ~ step_ground(1)
-    -> night_call
+    Je houdt je ogen op Noor. De papegaai, blijkt, vloekt alleen in het Portugees. Je lacht op het goede moment en meent er ongeveer de helft van, en je voelt {hem()} dichterbij komen zoals je onweer voelt aankomen.
+    Je loopt niet naar {hem()} toe. Je loopt ook niet weg. Je laat {hem()} elke stap van die laatste tien zelf zetten.
+* [Draai je naar {hem()} toe. Kom {hem()} halverwege tegemoet, met al een halve glimlach. #step: pursue]
+    ~ step_pursue(1)
+    Je lijf is al in beweging voor je iets besloten hebt. Je zet je glas neer en stapt langs Noors schouder, en daar sta je dan, halverwege de zaak, met op je gezicht de glimlach die je voor later had willen bewaren.
+    {Hij()} ziet het. Er ontspant iets in {zijn()} schouders.
+* [Draai {hem()} je rug toe. Lach net iets te hard om iets wat niemand zei. #step: withdraw]
+    ~ step_withdraw(1)
+    Je draait je zo dat {hij()} tegen je schouderbladen aankijkt. Je lacht, te schel, om niets in het bijzonder; Noor werpt je een blik toe waaruit blijkt dat ze precies hoort wat je aan het doen bent. Je bestudeert het kaarsvet alsof daar het geheim van het heelal in zit.
+    Het kost {hem()} geen enkele moeite. Een aanraking bij je elleboog, licht als een vraag.
+-
+'Hoi,' zegt {ie()}. En dan, dichterbij, onder de muziek door: 'Mag ik je één minuutje lenen? Eentje maar. Je mag klokken.'
+
+{Hij()} is hier goed in. Dat is {hij()} altijd geweest: dat scheve halve lachje, dat net iets te dichtbij staan, die warme hand die je nét niet aanraakt. {Hij()} ziet er moe uit. Alsof {hij()} slecht geslapen heeft, en je schaamt je voor hoe fijn je dat vindt.
+
+Bij de kapstok, in de tocht van de deur, zegt {ie()} dat dat bericht stom was. Dat {hij()} er elke dag spijt van heeft gehad. Dat het nooit om Eva ging, niet echt; Eva was gewoon de eerste naam die {hij()} te pakken had.
+
+Dan buigt {hij()} zich naar je toe tot {zijn()} mond naast je oor is, en {zijn()} stem zakt tot bijna niets. 'Jij prikt dwars door me heen, hè. Altijd al.' Een ademhaling. 'Ik heb wel gevoelens voor je. Dat is het hele probleem. Ik ben gewoon bang. Ik schrok, en toen deed ik het domste wat ik kon bedenken.'
+
+Ergens binnen in je klimt een klein stemmetje op een stoel en roept: zie je wel! Zie je wel, zie je wel. Het is bijna gênant hoe hard het roept. Het wil dansen.
+
+Gevleid. Gerustgesteld. Voor het eerst in tien dagen weer vaste grond onder je voeten. En onder dat alles een flakkering van de woede die je zo zorgvuldig brandend had gehouden, het enige waar je zeker van was.
+
+Je probeert je eraan vast te houden. 'Ik voelde me een idioot door jou,' zeg je.
+
+'Weet ik. Je hebt gelijk. Het was laf.' {Hij()} spreekt je niet tegen, legt niets uit, maakt het niet kleiner. {Hij()} neemt alles op zich: de schuld, het bericht, de tien dagen. 'Wees zo boos als je wilt. Ik heb het allemaal verdiend.'
+
+En daar zit het probleem. Woede heeft iets nodig om tegenaan te duwen, en {hij()} is opzij gestapt. De jouwe schiet dwars door de plek waar {hij()} net nog stond en landt, zachtjes, nergens.
+
+Onder de warmte blijft er iets in je maag heel stil liggen, zoals een dier in hoog gras verstijft als er ergens een takje knapt. # body: stomach
+
+* [Zeg dat je {hem()} gelooft, en dat je juist dáárom afstand houdt: omdat {hij()} bang is #step: ground #locked: {pull_strong()} #why: Het stemmetje dat zie je wel roept is zo luid dat je het zachte stemmetje eronder niet meer hoort.]
+    ~ step_ground(2)
+    ~ p2_confession = "held"
+    {p2_said_no():
+        ~ boundary_held()
+    }
+    'Ik geloof je,' zeg je. 'Ik denk echt dat je bang bent. Daarom houd ik ook afstand. Ik ga niet de persoon zijn op wie jij je angst loopt te oefenen.'
+    {Hij()} leunt ver genoeg achterover om je goed aan te kijken. Heel even ziet {hij()} er bijna opgelucht uit, zoals mensen eruitzien als iemand eindelijk hardop zegt wat er is. Dan glimlacht {hij()} scheef en knikt.
+    'Terecht,' zegt {ie()}. 'Ik zou ook afstand van mezelf houden.'
+    Het is ondraaglijk hoe leuk je {hem()} vindt om die zin. Je gaat terug naar Noor. Je handen trillen, en je voeten, merk je, staan heel stevig op de vloer.
+* [Laat de boosheid los. Laat je naar {hem()} toe trekken. #step: pursue]
+    ~ step_pursue(2)
+    ~ p2_confession = "melted"
+    {p2_said_no():
+        ~ boundary_given_up()
+    }
+    De boosheid gaat uit als een lucifer in de tocht. Je voelt haar niet eens weggaan; het ene moment is ze er nog, het volgende ligt {zijn()} voorhoofd tegen het jouwe en zegt {ie()} je naam alsof het een excuus is, en laat je {hem()} begaan.
+    Over {zijn()} schouder vang je Noors blik. Ze trekt één wenkbrauw precies één millimeter op. Jij kijkt als eerste weg.
+    Jullie vertrekken samen, nog voor de taart. Op de brug steekt {hij()} {zijn()} hand in de achterzak van je spijkerbroek, zoals vroeger. Alsof er niets gebeurd is.
+* {not p2_said_no()} [Glimlach allerliefst, zeg één ding dat snijdt, en laat {hem()} daar staan #step: withdraw]
+    ~ step_withdraw(2)
+    ~ p2_confession = "cut"
+    'Joh, zit er niet mee,' zeg je, met je liefste glimlach. 'Echt niet. Ik heb wel erger meegemaakt van mensen die ik leuker vond.' En je loopt naar de bar en bestelt iets wat je niet wilt.
+    Bij het afrekenen trillen je handen. Als je durft om te kijken, staat {hij()} nog steeds bij de jassen, precies waar je {hem()} achterliet, en kijkt {hij()} naar je zoals {hij()} op het feest naar je keek.
+    Dat is nog het ergste. Het werkt. Het werkt altijd, weglopen.
+-
+{
+- p2_confession == "held":
+    Je gaat niet met {hem()} mee naar huis. Maar op de terugweg, alleen, met je sjaal voor je mond tegen de wind van het water, merk je dat je het dossier ook niet hebt gesloten. Het ligt op je binnenste bureau, opengeslagen bij de laatste bladzijde. Nog niet afgehandeld.
+- p2_confession == "melted":
+    {p2_said_no():Later, in {zijn()} bed, met het licht van de straatlantaarn in strepen op het plafond, denk je aan jezelf van tien dagen terug, die de afstand nam en nu met de armen over elkaar in de deuropening van je hoofd staat. Het was alleen je hoofd dat toen besliste. De rest van je stond gewoon te wachten tot {hij()} terug zou komen.|Later, in {zijn()} bed, met het licht van de straatlantaarn in strepen op het plafond, lig je wakker en luister je naar {zijn()} ademhaling. Je hebt gekregen waar je om smeekte. Het voelt precies als opluchting, en een beetje als verliezen.}
+- else:
+    Je blijft tot de taart, en zingt mee, en Noor blaast alle dertig kaarsjes in één keer uit. {Hij()} gaat voor het einde weg. Je maakt jezelf wijs dat je {hem()} niet hebt nagekeken.
+}
+
+'Gaat het?' vraagt Noor bij de deur, terwijl ze je jas voor je dichtknoopt alsof je zeven bent. Ze wacht het automatische antwoord niet af. Ze kijkt alleen.
+
+* [Zeg haar eerlijk dat je niet weet wat je aan het doen bent, en dat je daar een beetje van schrikt #step: ground]
+    ~ step_ground(1)
+    'Ik weet niet wat ik aan het doen ben,' zeg je. 'Dat is het eerlijke antwoord. En ik schrik er een beetje van, hoe weinig ik het weet.'
+    Noor knikt langzaam, alsof je eindelijk iets zegt in een taal die zij spreekt. 'Mooi,' zegt ze. 'Dat is een begin.' Ze geeft je een zoen op je wang. 'App me als je thuis bent. Niet {hem()}. Mij.'
+* [Vraag haar of zij denkt dat {hij()} het meende. Echt meende #step: pursue]
+    ~ step_pursue(1)
+    'Denk jij dat {hij()} het meende?' vraag je. 'Dat van dat bang zijn. Denk je dat het echt is?'
+    Noor is even stil. 'Ik denk dat {hij()} alles meent wat {hij()} zegt, zolang {hij()} het zegt,' zegt ze. 'Dat is juist wat me zorgen baart.' Jij hoort alleen de eerste helft. Je draagt die mee naar huis als een warme steen in je zak.
+* [Zeg dat het geweldig gaat. Echt. Nooit beter. #step: withdraw]
+    ~ step_withdraw(1)
+    'Geweldig,' zeg je. 'Echt. Nooit beter geweest. Gefeliciteerd, ouwe taart.'
+    Noor laat het gaan, omdat het haar verjaardag is en omdat ze van je houdt. Maar ze houdt je mouw een tel langer vast dan nodig is, en dat voel je de hele weg naar huis.
+-
+Niet klaar dus, dit hier. Nog niet. Een koppig stuk van jou heeft de hele zaak bekeken, de mouwen opgestroopt en besloten dat er nog werk aan de winkel is.
+-> night_call
 
 === night_call ===
 # scene: bar
