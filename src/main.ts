@@ -1,0 +1,33 @@
+// The one way in: open storage, build the shell, show the title screen. Phaser, the
+// stories and (later) audio are loaded on demand, so the first screen needs none of them.
+import './ui/styles.css';
+import type { Lang } from './engine/types';
+import { openBrowserStorage } from './persistence/storage';
+import { loadStage } from './stage/stage-api';
+import { App, type CompiledStoryModule } from './ui/app';
+import { installCrashScreen } from './ui/crash';
+
+const stories: Record<Lang, () => Promise<CompiledStoryModule>> = {
+  nl: () => import('virtual:story/nl'),
+  en: () => import('virtual:story/en'),
+};
+
+const root = document.getElementById('app');
+if (!root) throw new Error('index.html has no #app element');
+installCrashScreen(root);
+
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+// `?lang=en` or `?lang=nl` picks the language for this visit (links, workshops, tests).
+const params = new URLSearchParams(location.search);
+const requested = params.get('lang');
+const app = new App({
+  root,
+  storage: openBrowserStorage(),
+  loadStory: (lang) => stories[lang](),
+  // `?stage=off` plays as text only: for slow devices, and to rule the stage out.
+  loadStage: params.get('stage') === 'off' ? undefined : loadStage,
+  browserLanguages: navigator.languages,
+  prefersReducedMotion: () => reducedMotion.matches,
+  requestedLang: requested === 'nl' || requested === 'en' ? requested : null,
+});
+app.showTitle();

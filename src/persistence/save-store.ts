@@ -1,0 +1,51 @@
+// Where saved games live in the browser: the autosave (written after every choice),
+// and a place aside for saves that could not be loaded, so that nothing a player has
+// saved is ever overwritten without asking.
+import type { KeyValueStore, StoreResult } from './storage';
+
+const AUTOSAVE = 'de-dans:autosave';
+const SET_ASIDE = 'de-dans:set-aside:';
+
+export class SaveStore {
+  constructor(private readonly store: KeyValueStore) {}
+
+  get available(): boolean {
+    return this.store.available;
+  }
+
+  readAutosave(): string | null {
+    return this.store.get(AUTOSAVE);
+  }
+
+  writeAutosave(text: string): StoreResult {
+    return this.store.set(AUTOSAVE, text);
+  }
+
+  /**
+   * Move an unloadable autosave out of the way (not deleting it), so a new game can
+   * autosave without destroying what the player had. Returns the key it was moved to.
+   */
+  setAsideAutosave(now = new Date()): string | null {
+    const text = this.store.get(AUTOSAVE);
+    if (text === null) return null;
+    const key = `${SET_ASIDE}${now.toISOString()}`;
+    const moved = this.store.set(key, text);
+    if (!moved.ok) return null;
+    this.store.remove(AUTOSAVE);
+    return key;
+  }
+
+  /** Saves set aside earlier, newest first, for exporting. */
+  setAside(): { key: string; text: string }[] {
+    return this.store
+      .keys()
+      .filter((k) => k.startsWith(SET_ASIDE))
+      .sort()
+      .reverse()
+      .map((key) => ({ key, text: this.store.get(key) ?? '' }));
+  }
+
+  clearAutosave(): void {
+    this.store.remove(AUTOSAVE);
+  }
+}

@@ -1,0 +1,570 @@
+// The shell: title screen, game screen, menu, saves and messages, wired to the engine.
+// It reads the engine's Beats and writes HTML; the stage and audio only listen. Every
+// failure path ends in a message and a playable game — never a blank screen.
+import {
+  ChoiceError,
+  InkRuntimeError,
+  SaveError,
+  StoryEngine,
+  decodeSave,
+  encodeSave,
+  restoreSave,
+  type Beat,
+  type Choice,
+  type Lang,
+  type PlayerSettings,
+  type SaveFile,
+  type SaveProblem,
+} from '../engine';
+import { cleanName, readPreferences, writePreferences, type Preferences } from '../persistence/preferences';
+import { SaveStore } from '../persistence/save-store';
+import type { KeyValueStore } from '../persistence/storage';
+import type { StageHandle, StageView } from '../stage/stage-api';
+import { StageUnavailableError } from '../stage/stage-api';
+import { askDialog, dialogOpen } from './dialogs';
+import { h, replaceChildren } from './dom';
+import { STRINGS, preferredLanguage, type Strings } from './i18n';
+import { MetersView } from './meters-view';
+import { Notices } from './notices';
+import { StoryView } from './story-view';
+import { renderTitleScreen, type TitleChoices } from './title-screen';
+
+export interface CompiledStoryModule {
+  readonly json: string;
+  readonly hash: string;
+}
+
+export interface AppOptions {
+  readonly root: HTMLElement;
+  readonly storage: KeyValueStore;
+  readonly loadStory: (lang: Lang) => Promise<CompiledStoryModule>;
+  /** Mount the dance floor; omitted in environments without a stage (DOM tests). */
+  readonly loadStage?: (parent: HTMLElement, view: StageView) => Promise<StageHandle>;
+  readonly browserLanguages?: readonly string[];
+  /** A language asked for in the URL; it wins over the remembered one. */
+  readonly requestedLang?: Lang | null;
+  readonly prefersReducedMotion?: () => boolean;
+  /** Trigger a file download (replaced in tests). */
+  readonly download?: (fileName: string, text: string) => void;
+}
+
+interface Session {
+  readonly engine: StoryEngine;
+  readonly lang: Lang;
+  readonly storyHash: string;
+}
+
+export class App {
+  private strings: Strings;
+  private prefs: Preferences;
+  private readonly saves: SaveStore;
+  private readonly notices: Notices;
+  private readonly live: HTMLElement;
+  private readonly screen: HTMLElement;
+  private session: Session | null = null;
+  private storyView: StoryView | null = null;
+  private metersView: MetersView | null = null;
+  private stage: StageHandle | null = null;
+  private stageHost: HTMLElement | null = null;
+  private stageRequested = false;
+  private autosaveWarned = false;
+
+  constructor(private readonly options: AppOptions) {
+    this.prefs = readPreferences(options.storage);
+    const lang = options.requestedLang ?? this.prefs.lang ?? preferredLanguage(options.browserLanguages ?? []);
+    this.prefs = { ...this.prefs, lang };
+    this.strings = STRINGS[lang];
+    this.saves = new SaveStore(options.storage);
+    this.notices = new Notices(() => this.strings.dismiss);
+    this.live = h('p', { class: 'visually-hidden', 'aria-live': 'polite', 'data-live': '' });
+    this.screen = h('div', { class: 'screen' });
+    replaceChildren(options.root, this.notices.element, this.screen, this.live);
+    document.addEventListener('keydown', this.keyListener);
+  }
+
+  private readonly keyListener = (event: KeyboardEvent) => this.onKey(event);
+
+  /** Leave the page as it was: no listeners, no stage, nothing on screen. */
+  destroy(): void {
+    document.removeEventListener('keydown', this.keyListener);
+    this.teardownGame();
+    this.options.root.replaceChildren();
+  }
+
+  get lang(): Lang {
+    return this.prefs.lang ?? 'nl';
+  }
+
+  /** Show the title screen (the game's first screen). */
+  showTitle(): void {
+    this.teardownGame();
+    this.setDocumentState({ screen: 'title', lang: this.lang });
+    const saved = this.describeAutosave();
+    const title = renderTitleScreen({
+      strings: this.strings,
+      choices: { lang: this.lang, partnerName: this.prefs.partnerName, partnerPronoun: this.prefs.partnerPronoun },
+      savedGame: saved,
+      onNewGame: (choices) => void this.newGame(choices),
+      onContinue: () => void this.continueGame(),
+      onLanguage: (lang, current) => {
+        this.setPrefs({ ...current, lang });
+        this.showTitle();
+        this.screen.querySelector<HTMLSelectElement>('select[name="lang"]')?.focus();
+      },
+    });
+    replaceChildren(this.screen, title);
+    if (!this.saves.available) this.notices.show(this.strings.storageUnavailable, 'info', { once: 'storage' });
+  }
+
+  // ── Starting and continuing ────────────────────────────────────────────────
+
+  async newGame(choices: TitleChoices): Promise<void> {
+    const partnerName = cleanName(choices.partnerName);
+    this.setPrefs({ lang: choices.lang, partnerName, partnerPronoun: choices.partnerPronoun });
+    if (this.saves.readAutosave() !== null) {
+      const s = this.strings;
+      const answer = await askDialog(this.options.root, s.newGame, s.replaceSaveQuestion, [
+        { id: 'export', label: s.exportSave },
+        { id: 'replace', label: s.newGame, primary: true },
+        { id: 'cancel', label: s.close },
+      ]);
+      if (answer === 'cancel') return;
+      if (answer === 'export') this.exportText(this.saves.readAutosave() ?? '');
+    }
+    const story = await this.fetchStory(choices.lang);
+    if (!story) return;
+    const settings: PlayerSettings = { partnerName, partnerPronoun: choices.partnerPronoun, veilInfidelity: false };
+    const engine = new StoryEngine(story.json, settings);
+    this.beginSession({ engine, lang: choices.lang, storyHash: story.hash });
+    this.run(() => engine.start(), null);
+  }
+
+  async continueGame(): Promise<void> {
+    const text = this.saves.readAutosave();
+    if (text === null) return;
+    await this.loadSaveText(text, 'autosave');
+  }
+
+  /** Load a save (the autosave or an imported file) and show it exactly as it was. */
+  private async loadSaveText(text: string, source: 'autosave' | 'import'): Promise<boolean> {
+    let save: SaveFile;
+    try {
+      save = decodeSave(text);
+    } catch (error) {
+      this.reportSaveError(error, source);
+      return false;
+    }
+    const story = await this.fetchStory(save.lang);
+    if (!story) return false;
+    try {
+      const { engine, replayed } = restoreSave(save, { json: story.json, hash: story.hash, lang: save.lang });
+      this.setPrefs({ ...this.prefs, lang: save.lang });
+      this.beginSession({ engine, lang: save.lang, storyHash: story.hash });
+      this.render(engine.beat, { echo: lastChoiceText(engine), focus: true, instant: true });
+      if (replayed) this.notices.show(this.strings.saveReplayed);
+      if (source === 'import') this.notices.show(this.strings.saveImported);
+      this.autosave();
+      return true;
+    } catch (error) {
+      this.reportSaveError(error, source);
+      return false;
+    }
+  }
+
+  private reportSaveError(error: unknown, source: 'autosave' | 'import'): void {
+    if (!(error instanceof SaveError)) throw error;
+    const s = this.strings;
+    const messages: Record<SaveProblem, string> = {
+      'not-json': s.saveNotJson,
+      'not-a-save': s.saveNotOurs,
+      damaged: s.saveDamaged,
+      'newer-format': s.saveNewer,
+      'other-build': s.saveOtherBuild,
+      'other-language': s.saveOtherLanguage,
+    };
+    let message = messages[error.problem];
+    // An autosave that cannot be loaded is moved aside (never deleted), so the next game
+    // can autosave without destroying it. A newer-format save stays: an update will read it.
+    if (source === 'autosave' && error.problem !== 'newer-format' && this.saves.setAsideAutosave()) {
+      message = `${message} ${s.saveKeptAside}`;
+      if (this.screen.querySelector('.title-screen')) this.showTitle();
+    }
+    this.notices.show(message, 'error');
+  }
+
+  private async fetchStory(lang: Lang): Promise<CompiledStoryModule | null> {
+    try {
+      return await this.options.loadStory(lang);
+    } catch {
+      this.notices.show(this.strings.storyLoadFailed, 'error');
+      return null;
+    }
+  }
+
+  // ── Playing ────────────────────────────────────────────────────────────────
+
+  private beginSession(session: Session): void {
+    this.teardownGame();
+    this.session = session;
+    this.strings = STRINGS[session.lang];
+    this.setDocumentState({ screen: 'game', lang: session.lang });
+    this.storyView = new StoryView(this.strings, (choice) => this.choose(choice));
+    this.metersView = new MetersView(this.strings);
+    this.stageHost = h('div', { class: 'stage', 'aria-hidden': 'true' });
+    const menuButton = h(
+      'button',
+      { type: 'button', class: 'menu-button', 'aria-haspopup': 'dialog', onclick: () => void this.openMenu() },
+      this.strings.menu,
+    );
+    replaceChildren(
+      this.screen,
+      h(
+        'div',
+        { class: 'game' },
+        this.stageHost,
+        h(
+          'main',
+          { class: 'panel' },
+          h('header', { class: 'game-header' }, h('p', { class: 'phase-title' }), menuButton),
+          this.storyView.element,
+          h('div', { class: 'ending-slot' }),
+          this.metersView.element,
+        ),
+      ),
+    );
+  }
+
+  private choose(choice: Choice): void {
+    const engine = this.session?.engine;
+    if (!engine) return;
+    if (choice.locked) {
+      this.say(this.strings.lockedLabel(choice.lockReason ?? ''));
+      return;
+    }
+    this.run(() => engine.choose(choice.index), choice.text);
+  }
+
+  /** Run one engine step; an ink error rewinds to before the choice and says so. */
+  private run(step: () => Beat, echo: string | null): void {
+    const engine = this.session?.engine;
+    if (!engine) return;
+    let beat: Beat;
+    try {
+      beat = step();
+    } catch (error) {
+      if (error instanceof InkRuntimeError) {
+        console.error(error);
+        if (echo !== null && engine.canRewind) this.render(engine.rewind(), { echo: null, focus: true, instant: true });
+        this.notices.show(this.strings.inkError, 'error');
+        return;
+      }
+      if (error instanceof ChoiceError) {
+        this.say(error.message);
+        return;
+      }
+      throw error;
+    }
+    this.render(beat, { echo, focus: echo !== null, instant: false });
+    if (beat.meters.lastStep && echo !== null) {
+      this.say(this.strings.movement(beat.meters.lastStep, engine.settings.partnerName));
+    }
+    this.autosave();
+  }
+
+  rewind(): void {
+    const engine = this.session?.engine;
+    if (!engine?.canRewind) return;
+    this.render(engine.rewind(), { echo: lastChoiceText(engine), focus: true, instant: true });
+    this.autosave();
+  }
+
+  private render(beat: Beat, how: { echo: string | null; focus: boolean; instant: boolean }): void {
+    if (!this.storyView || !this.metersView || !this.session) return;
+    this.storyView.show(beat, { echo: how.echo, focus: how.focus, instant: how.instant || this.reducedMotion() });
+    this.metersView.show(beat.meters);
+    this.setDocumentState({ phase: beat.phase, scene: beat.scene, ending: beat.ending });
+    const title = this.screen.querySelector('.phase-title');
+    if (title) title.textContent = `${this.strings.phaseLabel(beat.phase)} · ${this.strings.phaseNames[beat.phase] ?? ''}`;
+    this.renderEnding(beat);
+    this.updateStage(beat);
+  }
+
+  private renderEnding(beat: Beat): void {
+    const slot = this.screen.querySelector('.ending-slot');
+    if (!slot || !this.session) return;
+    if (!beat.finished) {
+      slot.replaceChildren();
+      return;
+    }
+    const s = this.strings;
+    const engine = this.session.engine;
+    const count = (name: string) => Number(engine.variable(name) ?? 0);
+    replaceChildren(
+      slot,
+      h(
+        'section',
+        { class: 'ending', 'aria-labelledby': 'ending-title' },
+        h('h2', { id: 'ending-title' }, `${s.endingTitle}${beat.ending ? ` — ${s.endingNames[beat.ending]}` : ''}`),
+        h(
+          'p',
+          { class: 'ending-summary' },
+          s.endingSummary({
+            pursued: count('pursued'),
+            withdrew: count('withdrew'),
+            grounded: count('grounded'),
+            held: count('held'),
+            rounds: count('rounds'),
+          }),
+        ),
+        h('p', { class: 'help-pointer' }, s.helpPointer),
+        h(
+          'div',
+          { class: 'ending-actions' },
+          h('button', { type: 'button', class: 'primary', 'data-action': 'play-again', onclick: () => void this.playAgain() }, s.playAgain),
+          h('button', { type: 'button', class: 'secondary', 'data-action': 'to-title', onclick: () => this.showTitle() }, s.toTitle),
+        ),
+      ),
+    );
+  }
+
+  private async playAgain(): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    const story = await this.fetchStory(session.lang);
+    if (!story) return;
+    const engine = new StoryEngine(story.json, session.engine.settings);
+    this.beginSession({ engine, lang: session.lang, storyHash: story.hash });
+    this.run(() => engine.start(), null);
+  }
+
+  // ── Saves ──────────────────────────────────────────────────────────────────
+
+  private autosave(): void {
+    const session = this.session;
+    if (!session) return;
+    const text = encodeSave(session.engine.snapshot(), { storyHash: session.storyHash, lang: session.lang });
+    const result = this.saves.writeAutosave(text);
+    if (!result.ok && !this.autosaveWarned) {
+      this.autosaveWarned = true;
+      this.notices.show(result.problem === 'full' ? this.strings.storageFull : this.strings.storageUnavailable, 'error');
+    }
+  }
+
+  private describeAutosave(): string | null {
+    const text = this.saves.readAutosave();
+    if (text === null) return null;
+    try {
+      const save = decodeSave(text);
+      const s = STRINGS[save.lang];
+      const scene = save.state.beat.scene ? s.sceneNames[save.state.beat.scene] : '—';
+      const when = new Date(save.savedAt).toLocaleString(save.lang === 'nl' ? 'nl-NL' : 'en-GB', {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+      });
+      return this.strings.savedAt(save.state.beat.phase, scene, when);
+    } catch {
+      // Shown anyway: choosing Continue explains what is wrong and keeps the file.
+      return this.strings.saveDamaged;
+    }
+  }
+
+  exportCurrent(): void {
+    const session = this.session;
+    if (!session) return;
+    this.exportText(encodeSave(session.engine.snapshot(), { storyHash: session.storyHash, lang: session.lang }));
+  }
+
+  private exportText(text: string): void {
+    const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
+    const download = this.options.download ?? downloadFile;
+    download(`de-dans-${stamp}.json`, text);
+    this.notices.show(this.strings.saveExported);
+  }
+
+  /** Ask for a save file and load it. */
+  importFile(): void {
+    const input = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden' });
+    input.addEventListener('change', async () => {
+      const file = input.files?.[0];
+      input.remove();
+      if (!file) return;
+      await this.loadSaveText(await file.text(), 'import');
+    });
+    this.options.root.append(input);
+    input.click();
+  }
+
+  // ── Menu and keys ──────────────────────────────────────────────────────────
+
+  async openMenu(): Promise<void> {
+    if (dialogOpen(this.options.root)) return;
+    const s = this.strings;
+    const inGame = this.session !== null;
+    const answer = await askDialog(this.options.root, s.menuTitle, null, [
+      { id: 'resume', label: s.resume, primary: true },
+      { id: 'rewind', label: s.rewind, disabled: !this.session?.engine.canRewind },
+      { id: 'export', label: s.exportSave, disabled: !inGame },
+      { id: 'import', label: s.importSave },
+      { id: 'title', label: s.quitToTitle },
+    ]);
+    if (answer === 'rewind') this.rewind();
+    else if (answer === 'export') this.exportCurrent();
+    else if (answer === 'import') this.importFile();
+    else if (answer === 'title') this.showTitle();
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (dialogOpen(this.options.root)) return; // the dialog owns the keys (Esc closes it)
+    const target = event.target as HTMLElement | null;
+    const typing = !!target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA');
+    if (typing || !this.session || !this.storyView) return;
+    const onButton = target?.tagName === 'BUTTON';
+
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      void this.openMenu();
+    } else if (/^[1-9]$/.test(event.key)) {
+      const choice = this.storyView.shownChoices[Number(event.key) - 1];
+      if (choice) {
+        event.preventDefault();
+        this.choose(choice);
+      }
+    } else if ((event.key === ' ' || event.key === 'Enter') && !onButton) {
+      event.preventDefault();
+      if (this.storyView.revealing) this.storyView.finishReveal();
+      else this.storyView.focusFirstChoice();
+    } else if (event.key === 'Backspace') {
+      event.preventDefault();
+      this.rewind();
+    }
+  }
+
+  // ── Stage ──────────────────────────────────────────────────────────────────
+
+  private updateStage(beat: Beat): void {
+    const view = this.stageView(beat);
+    if (this.stage) {
+      this.stage.update(view);
+      return;
+    }
+    if (this.stageRequested || !this.options.loadStage || !this.stageHost) return;
+    this.stageRequested = true;
+    const host = this.stageHost;
+    // The stage is loaded after the first text is on screen, never before it.
+    const load = this.options.loadStage;
+    setTimeout(() => {
+      load(host, view).then(
+        (stage) => {
+          if (this.stageHost !== host) {
+            stage.destroy(); // the player left the game while Phaser was loading
+            return;
+          }
+          this.stage = stage;
+          document.documentElement.dataset.stage = stage.renderer;
+          const current = this.session?.engine.beat;
+          if (current) stage.update(this.stageView(current));
+        },
+        (error: unknown) => {
+          document.documentElement.dataset.stage = 'text-only';
+          const message = error instanceof StageUnavailableError ? this.strings.stageUnavailable : this.strings.stageFailed;
+          if (!(error instanceof StageUnavailableError)) console.error(error);
+          this.notices.show(message, 'info', { once: 'stage' });
+        },
+      );
+    }, 0);
+  }
+
+  private stageView(beat: Beat): StageView {
+    const body = beat.lines.find((l) => l.tags.body)?.tags.body ?? null;
+    return {
+      scene: beat.scene,
+      phase: beat.phase,
+      partnerDistance: beat.meters.partnerDistance,
+      pursue: beat.meters.pursue,
+      withdraw: beat.meters.withdraw,
+      lastStep: beat.meters.lastStep,
+      stepCount: beat.meters.steps,
+      body: body as StageView['body'],
+      ending: beat.ending,
+      reducedMotion: this.reducedMotion(),
+    };
+  }
+
+  private teardownGame(): void {
+    this.stage?.destroy();
+    this.stage = null;
+    this.stageHost = null;
+    this.stageRequested = false;
+    this.storyView?.finishReveal();
+    this.storyView = null;
+    this.metersView = null;
+    this.session = null;
+    this.strings = STRINGS[this.lang];
+    delete document.documentElement.dataset.ending;
+    delete document.documentElement.dataset.phase;
+    delete document.documentElement.dataset.scene;
+  }
+
+  // ── Small helpers ──────────────────────────────────────────────────────────
+
+  private reducedMotion(): boolean {
+    return this.options.prefersReducedMotion?.() ?? false;
+  }
+
+  private say(message: string): void {
+    // Clearing first makes a repeated message be announced again.
+    this.live.textContent = '';
+    setTimeout(() => (this.live.textContent = message), 30);
+  }
+
+  private setPrefs(prefs: Preferences): void {
+    this.prefs = prefs;
+    this.strings = STRINGS[prefs.lang ?? 'nl'];
+    writePreferences(this.options.storage, prefs);
+    this.setDocumentState({ lang: prefs.lang ?? 'nl' });
+  }
+
+  /** Mirror state on <html>, as design.md says: styling and tests both read it. */
+  private setDocumentState(state: {
+    screen?: 'title' | 'game';
+    lang?: Lang;
+    phase?: number;
+    scene?: string | null;
+    ending?: string | null;
+  }): void {
+    const root = document.documentElement;
+    if (state.screen) root.dataset.screen = state.screen;
+    if (state.lang) {
+      root.dataset.lang = state.lang;
+      root.lang = state.lang;
+      document.title = STRINGS[state.lang].gameTitle;
+    }
+    if (state.phase !== undefined) root.dataset.phase = String(state.phase);
+    if (state.scene !== undefined) {
+      if (state.scene) root.dataset.scene = state.scene;
+      else delete root.dataset.scene;
+    }
+    if (state.ending !== undefined) {
+      if (state.ending) root.dataset.ending = state.ending;
+      else delete root.dataset.ending;
+    }
+  }
+}
+
+function lastChoiceText(engine: StoryEngine): string | null {
+  for (let i = engine.history.length - 1; i >= 0; i--) {
+    const entry = engine.history[i];
+    if (entry?.kind === 'choice') return entry.text;
+  }
+  return null;
+}
+
+function downloadFile(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = h('a', { href: url, download: fileName, class: 'visually-hidden' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,76 @@
+// Modal dialogs on the native <dialog> element: it traps focus, closes on Esc and
+// returns focus to where it was, without a line of our own focus-management code.
+import { h } from './dom';
+
+export interface DialogButton {
+  readonly id: string;
+  readonly label: string;
+  readonly primary?: boolean;
+  readonly disabled?: boolean;
+}
+
+/**
+ * Show a modal with a title, optional text and buttons; resolves with the id of the
+ * button pressed, or 'cancel' on Esc.
+ */
+export function askDialog(host: HTMLElement, title: string, text: string | null, buttons: readonly DialogButton[]): Promise<string> {
+  return new Promise((resolve) => {
+    const titleId = `dialog-title-${Math.random().toString(36).slice(2)}`;
+    const dialog = h('dialog', { class: 'dialog', 'aria-labelledby': titleId });
+    const finish = (id: string) => {
+      closeDialog(dialog);
+      dialog.remove();
+      resolve(id);
+    };
+    dialog.append(h('h2', { id: titleId }, title));
+    if (text) dialog.append(h('p', {}, text));
+    dialog.append(
+      h(
+        'div',
+        { class: 'dialog-buttons' },
+        buttons.map((b) =>
+          h(
+            'button',
+            {
+              type: 'button',
+              class: b.primary ? 'primary' : 'secondary',
+              'data-action': b.id,
+              disabled: b.disabled ?? false,
+              onclick: () => finish(b.id),
+            },
+            b.label,
+          ),
+        ),
+      ),
+    );
+    dialog.addEventListener('cancel', (event) => {
+      event.preventDefault();
+      finish('cancel');
+    });
+    host.append(dialog);
+    openDialog(dialog);
+    dialog.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
+  });
+}
+
+function openDialog(dialog: HTMLDialogElement): void {
+  if (typeof dialog.showModal === 'function') {
+    try {
+      dialog.showModal();
+      return;
+    } catch {
+      // fall through: an environment without modal support still shows the dialog
+    }
+  }
+  dialog.setAttribute('open', '');
+}
+
+function closeDialog(dialog: HTMLDialogElement): void {
+  if (typeof dialog.close === 'function') dialog.close();
+  else dialog.removeAttribute('open');
+}
+
+/** Is any of our dialogs open? (Keys then belong to the dialog.) */
+export function dialogOpen(root: ParentNode): boolean {
+  return root.querySelector('dialog[open]') !== null;
+}

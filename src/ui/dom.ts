@@ -1,0 +1,36 @@
+// A small element builder: enough to write semantic HTML in TypeScript without a framework.
+
+type Attrs = Record<string, string | number | boolean | null | undefined | ((event: Event) => void)>;
+type Child = Node | string | null | undefined | false;
+
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: (Child | Child[])[]
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (typeof value === 'function') el.addEventListener(name.replace(/^on/, '').toLowerCase(), value);
+    else if (name === 'class') el.className = String(value);
+    else if (value === true) el.setAttribute(name, '');
+    else el.setAttribute(name, String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(child);
+  }
+  return el;
+}
+
+/** Replace everything inside `parent`. */
+export function replaceChildren(parent: Element, ...children: (Child | Child[])[]): void {
+  parent.replaceChildren(...children.flat().filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
+}
+
+let idCounter = 0;
+/** A unique id for aria-describedby and label pairs. */
+export function uid(prefix: string): string {
+  idCounter += 1;
+  return `${prefix}-${idCounter}`;
+}

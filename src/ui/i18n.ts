@@ -1,0 +1,292 @@
+// Every string the shell shows, in Dutch and English. The story's own text lives in
+// story/; these are the words around it. Both languages have exactly the same keys
+// (the type makes a missing one a compile error).
+import type { EndingId, Lang, SceneId, SoundCue, StepKind } from '../engine/types';
+
+export interface Strings {
+  readonly gameTitle: string;
+  readonly tagline: string;
+  readonly newGame: string;
+  readonly continueGame: string;
+  readonly savedAt: (phase: number, scene: string, when: string) => string;
+  readonly language: string;
+  readonly partnerName: string;
+  readonly partnerNameHint: string;
+  readonly partnerPronoun: string;
+  readonly pronounHe: string;
+  readonly pronounShe: string;
+  readonly contentNoteTitle: string;
+  readonly contentNote: string;
+  readonly helpPointer: string;
+  readonly replaceSaveQuestion: string;
+  readonly menu: string;
+  readonly menuTitle: string;
+  readonly resume: string;
+  readonly rewind: string;
+  readonly exportSave: string;
+  readonly importSave: string;
+  readonly quitToTitle: string;
+  readonly close: string;
+  readonly youChose: string;
+  readonly lockedLabel: (reason: string) => string;
+  readonly choicesLabel: string;
+  readonly storyLabel: string;
+  readonly metersLabel: string;
+  readonly meterPursue: string;
+  readonly meterWithdraw: string;
+  readonly meterDistance: string;
+  readonly meterDisappointments: string;
+  readonly phaseLabel: (phase: number) => string;
+  readonly phaseNames: Readonly<Record<number, string>>;
+  readonly sceneNames: Readonly<Record<SceneId, string>>;
+  readonly captions: Readonly<Record<SoundCue, string>>;
+  readonly movement: (step: StepKind, name: string) => string;
+  readonly pauseMark: (phase: number) => string;
+  readonly endingTitle: string;
+  readonly endingNames: Readonly<Record<EndingId, string>>;
+  readonly endingSummary: (counts: { pursued: number; withdrew: number; grounded: number; held: number; rounds: number }) => string;
+  readonly playAgain: string;
+  readonly toTitle: string;
+  readonly keysHint: string;
+  readonly skipHint: string;
+  // messages: what went wrong and what was kept
+  readonly stageUnavailable: string;
+  readonly stageFailed: string;
+  readonly storageUnavailable: string;
+  readonly storageFull: string;
+  readonly saveNotJson: string;
+  readonly saveNotOurs: string;
+  readonly saveDamaged: string;
+  readonly saveNewer: string;
+  readonly saveOtherBuild: string;
+  readonly saveOtherLanguage: string;
+  readonly saveKeptAside: string;
+  readonly saveReplayed: string;
+  readonly saveImported: string;
+  readonly saveExported: string;
+  readonly inkError: string;
+  readonly storyLoadFailed: string;
+  readonly unexpectedError: string;
+  readonly dismiss: string;
+}
+
+const nl: Strings = {
+  gameTitle: 'De dans',
+  tagline: 'Over achtervolgen en weglopen — en wat er gebeurt als je blijft staan.',
+  newGame: 'Nieuw spel',
+  continueGame: 'Verder spelen',
+  savedAt: (phase, scene, when) => `Fase ${phase} · ${scene} · bewaard ${when}`,
+  language: 'Taal',
+  partnerName: 'Naam van je geliefde',
+  partnerNameHint: 'Kies een naam die goed voelt; je kunt hem leeg laten voor Sam.',
+  partnerPronoun: 'Je geliefde is een',
+  pronounHe: 'hij',
+  pronounShe: 'zij',
+  contentNoteTitle: 'Voordat je begint',
+  contentNote:
+    'Dit verhaal gaat over verliefdheid die pijn doet: afwijzing, ontrouw en sombere dagen komen erin voor. Het is een spel om een patroon te leren zien, geen test en geen therapie. Je kunt altijd pauzeren met Esc.',
+  helpPointer:
+    'Raakt dit verhaal iets wat je zelf meedraagt? Praat erover met iemand die je vertrouwt, met je huisarts, of met De Luisterlijn (088 0767 000, dag en nacht). Denk je aan zelfdoding, bel 113 (0800 0113).',
+  replaceSaveQuestion: 'Er is al een bewaard spel. Een nieuw spel vervangt het. Wil je eerst je spel exporteren?',
+  menu: 'Menu',
+  menuTitle: 'Pauze',
+  resume: 'Verder',
+  rewind: 'Eén keuze terug',
+  exportSave: 'Spel exporteren als bestand',
+  importSave: 'Spel importeren uit bestand',
+  quitToTitle: 'Naar het titelscherm',
+  close: 'Sluiten',
+  youChose: 'Je koos',
+  lockedLabel: (reason) => `Niet te kiezen: ${reason}`,
+  choicesLabel: 'Keuzes',
+  storyLabel: 'Verhaal',
+  metersLabel: 'De dans',
+  meterPursue: 'Achtervolgen',
+  meterWithdraw: 'Weglopen',
+  meterDistance: 'Afstand',
+  meterDisappointments: 'Teleurstellingen',
+  phaseLabel: (phase) => `Fase ${phase}`,
+  phaseNames: {
+    1: 'De opening',
+    2: 'Dansen met tegenstrijdige passen',
+    3: 'Bijna uitgedanst',
+    4: 'Dan toch het onvermijdelijke einde',
+    5: 'Na de laatste passen',
+  },
+  sceneNames: {
+    party: 'het feest',
+    home: 'thuis',
+    bar: 'de kroeg',
+    bedroom: 'de slaapkamer',
+    cafe: 'het café',
+    door: 'de voordeur',
+    festival: 'het festival',
+    desk: 'het bureau',
+    'party-later': 'het feest, maanden later',
+  },
+  captions: {
+    sms: '[Je telefoon: een berichtje]',
+    ring: '[De telefoon gaat over]',
+    buzz: '[Je telefoon trilt]',
+    knock: '[Geklop op de deur]',
+    door: '[Een deur]',
+    pen: '[Een pen over papier]',
+    crowd: '[Het geroezemoes van een menigte zwelt aan]',
+    heartbeat: '[Je hart bonst]',
+  },
+  movement: (step, name) =>
+    step === 'pursue'
+      ? `Je stapt naar ${name} toe. ${name} deinst terug.`
+      : step === 'withdraw'
+        ? `Je draait je af. ${name} komt dichterbij.`
+        : `Je blijft staan, in je midden. ${name} vlucht niet en volgt niet.`,
+  pauseMark: (phase) => `Einde van fase ${phase}`,
+  endingTitle: 'Einde',
+  endingNames: {
+    cycle: 'De dans begint opnieuw',
+    'role-switch': 'De rollen gedraaid',
+    'closed-heart': 'Het gesloten hart',
+    'step-out': 'Uit de dans gestapt',
+  },
+  endingSummary: ({ pursued, withdrew, grounded, held, rounds }) =>
+    `Je deed ${pursued}× een stap naar de ander toe, liep ${withdrew}× weg en bleef ${grounded}× bij jezelf. ${held} grens${held === 1 ? '' : 'en'} hield${held === 1 ? '' : 'en'} stand; ${rounds}× zwaaide de dans terug.`,
+  playAgain: 'Opnieuw beginnen',
+  toTitle: 'Naar het titelscherm',
+  keysHint: 'Toetsen: 1–9 kiezen · Spatie of Enter: tekst meteen tonen · Backspace: keuze terug · Esc: menu',
+  skipHint: 'Spatie of Enter toont de tekst meteen.',
+  stageUnavailable: 'De dansvloer kan op dit apparaat niet getekend worden (geen WebGL). Het verhaal speel je volledig als tekst.',
+  stageFailed: 'De dansvloer kon niet geladen worden. Het verhaal speel je gewoon verder als tekst.',
+  storageUnavailable:
+    'Deze browser laat het spel niets bewaren (bijvoorbeeld in privévenster). Je kunt spelen; exporteer je spel via het menu als je later verder wilt.',
+  storageFull: 'Je spel kon niet bewaard worden: de opslag van je browser is vol. Exporteer je spel via het menu om het te bewaren.',
+  saveNotJson: 'Dit bewaarde spel is beschadigd of geen De dans-bestand.',
+  saveNotOurs: 'Dit bestand is geen bewaard spel van De dans.',
+  saveDamaged: 'Dit bewaarde spel is beschadigd en kan niet geladen worden.',
+  saveNewer: 'Dit spel is bewaard met een nieuwere versie van De dans. Werk het spel bij om verder te spelen.',
+  saveOtherBuild: 'Dit spel is bewaard bij een oudere versie van het verhaal, en dat pad bestaat niet meer.',
+  saveOtherLanguage: 'Dit spel is bewaard in een andere taal.',
+  saveKeptAside: 'Het oude bestand is apart gezet en niet gewist; je kunt het nog exporteren.',
+  saveReplayed: 'Het verhaal is bijgewerkt sinds je bewaarde; je plek is teruggevonden.',
+  saveImported: 'Spel geladen.',
+  saveExported: 'Je spel is als bestand gedownload.',
+  inkError: 'Er ging iets mis in het verhaal op dit punt. Je bent teruggezet naar vlak voor je laatste keuze; niets is verloren.',
+  storyLoadFailed: 'Het verhaal kon niet geladen worden. Controleer je verbinding en laad de pagina opnieuw.',
+  unexpectedError: 'Er ging iets onverwachts mis. Je voortgang tot je laatste keuze is bewaard.',
+  dismiss: 'Oké',
+};
+
+const en: Strings = {
+  gameTitle: 'De dans',
+  tagline: 'On pursuing and withdrawing — and what happens when you stand still.',
+  newGame: 'New game',
+  continueGame: 'Continue',
+  savedAt: (phase, scene, when) => `Phase ${phase} · ${scene} · saved ${when}`,
+  language: 'Language',
+  partnerName: 'Your love’s name',
+  partnerNameHint: 'Pick a name that feels right; leave it empty for Sam.',
+  partnerPronoun: 'Your love is a',
+  pronounHe: 'he',
+  pronounShe: 'she',
+  contentNoteTitle: 'Before you begin',
+  contentNote:
+    'This story is about a love that hurts: it touches on rejection, infidelity and low mood. It is a game for seeing a pattern, not a test and not therapy. You can pause at any time with Esc.',
+  helpPointer:
+    'Does this story touch something you carry yourself? Talk to someone you trust, to your doctor, or to a listening line — in the Netherlands De Luisterlijn (088 0767 000, day and night). If you think about suicide, call 113 (0800 0113) or your local crisis line.',
+  replaceSaveQuestion: 'There is a saved game already. A new game replaces it. Would you like to export your game first?',
+  menu: 'Menu',
+  menuTitle: 'Paused',
+  resume: 'Resume',
+  rewind: 'Rewind one choice',
+  exportSave: 'Export game to a file',
+  importSave: 'Import game from a file',
+  quitToTitle: 'Quit to title',
+  close: 'Close',
+  youChose: 'You chose',
+  lockedLabel: (reason) => `Out of reach: ${reason}`,
+  choicesLabel: 'Choices',
+  storyLabel: 'Story',
+  metersLabel: 'The dance',
+  meterPursue: 'Pursuing',
+  meterWithdraw: 'Withdrawing',
+  meterDistance: 'Distance',
+  meterDisappointments: 'Disappointments',
+  phaseLabel: (phase) => `Phase ${phase}`,
+  phaseNames: {
+    1: 'The opening',
+    2: 'Dancing with contradictory steps',
+    3: 'Almost danced out',
+    4: 'The inevitable end after all',
+    5: 'After the last steps',
+  },
+  sceneNames: {
+    party: 'the party',
+    home: 'home',
+    bar: 'the bar',
+    bedroom: 'the bedroom',
+    cafe: 'the café',
+    door: 'the front door',
+    festival: 'the festival',
+    desk: 'the desk',
+    'party-later': 'the party, months later',
+  },
+  captions: {
+    sms: '[Your phone: a message]',
+    ring: '[The phone rings]',
+    buzz: '[Your phone buzzes]',
+    knock: '[A knock at the door]',
+    door: '[A door]',
+    pen: '[A pen on paper]',
+    crowd: '[The crowd swells]',
+    heartbeat: '[Your heart pounds]',
+  },
+  movement: (step, name) =>
+    step === 'pursue'
+      ? `You step closer. ${name} steps back.`
+      : step === 'withdraw'
+        ? `You turn away. ${name} comes closer.`
+        : `You stand still, centred. ${name} neither flees nor follows.`,
+  pauseMark: (phase) => `End of phase ${phase}`,
+  endingTitle: 'The end',
+  endingNames: {
+    cycle: 'The dance begins again',
+    'role-switch': 'The roles reversed',
+    'closed-heart': 'The closed heart',
+    'step-out': 'Stepping out of the dance',
+  },
+  endingSummary: ({ pursued, withdrew, grounded, held, rounds }) =>
+    `You stepped toward ${pursued} time${pursued === 1 ? '' : 's'}, walked away ${withdrew} time${withdrew === 1 ? '' : 's'} and stayed with yourself ${grounded} time${grounded === 1 ? '' : 's'}. ${held} boundar${held === 1 ? 'y' : 'ies'} held; the dance swung back ${rounds} time${rounds === 1 ? '' : 's'}.`,
+  playAgain: 'Begin again',
+  toTitle: 'Back to title',
+  keysHint: 'Keys: 1–9 choose · Space or Enter: show text at once · Backspace: rewind · Esc: menu',
+  skipHint: 'Space or Enter shows the text at once.',
+  stageUnavailable: 'The dance floor can’t be drawn on this device (no WebGL). The story plays in full as text.',
+  stageFailed: 'The dance floor could not be loaded. The story goes on as text.',
+  storageUnavailable:
+    'This browser doesn’t let the game save anything (a private window, perhaps). You can play; export your game from the menu if you want to continue later.',
+  storageFull: 'Your game could not be saved: the browser’s storage is full. Export your game from the menu to keep it.',
+  saveNotJson: 'This saved game is damaged or not a De dans file.',
+  saveNotOurs: 'This file is not a De dans saved game.',
+  saveDamaged: 'This saved game is damaged and cannot be loaded.',
+  saveNewer: 'This game was saved by a newer version of De dans. Update the game to continue.',
+  saveOtherBuild: 'This game was saved with an earlier version of the story, and its path no longer exists.',
+  saveOtherLanguage: 'This game was saved in another language.',
+  saveKeptAside: 'The old file has been set aside, not deleted; you can still export it.',
+  saveReplayed: 'The story has been updated since you saved; your place was found again.',
+  saveImported: 'Game loaded.',
+  saveExported: 'Your game was downloaded as a file.',
+  inkError: 'Something went wrong in the story at this point. You are back just before your last choice; nothing is lost.',
+  storyLoadFailed: 'The story could not be loaded. Check your connection and reload the page.',
+  unexpectedError: 'Something unexpected went wrong. Your progress up to your last choice is saved.',
+  dismiss: 'OK',
+};
+
+export const STRINGS: Readonly<Record<Lang, Strings>> = { nl, en };
+
+/** The browser's preferred language if we have it, else Dutch (the book's language). */
+export function preferredLanguage(languages: readonly string[]): Lang {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'nl' || base === 'en') return base;
+  }
+  return 'nl';
+}

@@ -1,0 +1,150 @@
+// The story as real HTML: each line a paragraph, each choice a button, a locked choice a
+// disabled-looking button whose reason screen readers hear. The reveal is a CSS fade
+// staggered line by line; everything is in the document from the start, so assistive
+// tech and the keyboard never wait for an animation.
+import type { Beat, Choice, Line } from '../engine/types';
+import { h, replaceChildren, uid } from './dom';
+import type { Strings } from './i18n';
+
+export interface ShowOptions {
+  /** The choice just taken, echoed above the new text. */
+  readonly echo: string | null;
+  /** No animation at all (the OS setting or the player's). */
+  readonly instant: boolean;
+  /** Move keyboard focus to the new text (after a choice, a rewind, a restore). */
+  readonly focus: boolean;
+}
+
+/** Milliseconds per character of the reveal, and the floor and ceiling per line. */
+const MS_PER_CHAR = 18;
+const MIN_LINE_MS = 250;
+const MAX_LINE_MS = 1400;
+
+export class StoryView {
+  readonly element: HTMLElement;
+  private readonly lines: HTMLElement;
+  private readonly choices: HTMLElement;
+  private revealTimer: ReturnType<typeof setTimeout> | null = null;
+  private beat: Beat | null = null;
+
+  constructor(
+    private strings: Strings,
+    private readonly onChoose: (choice: Choice) => void,
+  ) {
+    this.lines = h('div', { class: 'story-lines' });
+    this.choices = h('div', { class: 'story-choices', role: 'group' });
+    this.element = h('section', { class: 'story', 'aria-label': strings.storyLabel }, this.lines, this.choices);
+  }
+
+  setStrings(strings: Strings): void {
+    this.strings = strings;
+    this.element.setAttribute('aria-label', strings.storyLabel);
+  }
+
+  get revealing(): boolean {
+    return this.revealTimer !== null;
+  }
+
+  /** The choices as shown, in order (for number keys). */
+  get shownChoices(): readonly Choice[] {
+    return this.beat?.choices ?? [];
+  }
+
+  show(beat: Beat, options: ShowOptions): void {
+    this.finishReveal();
+    this.beat = beat;
+    const paragraphs: HTMLElement[] = [];
+    if (options.echo) {
+      paragraphs.push(
+        h('p', { class: 'echo' }, h('span', { class: 'visually-hidden' }, `${this.strings.youChose}: `), options.echo),
+      );
+    }
+    let delay = 0;
+    for (const line of beat.lines) {
+      const p = this.renderLine(line);
+      if (!p) continue;
+      p.style.setProperty('--reveal-delay', `${delay}ms`);
+      delay += Math.min(MAX_LINE_MS, Math.max(MIN_LINE_MS, line.text.length * MS_PER_CHAR));
+      paragraphs.push(p);
+    }
+    replaceChildren(this.lines, paragraphs);
+    this.renderChoices(beat);
+    this.choices.style.setProperty('--reveal-delay', `${delay}ms`);
+
+    if (options.instant || delay === 0) {
+      this.element.classList.remove('revealing');
+    } else {
+      this.element.classList.add('revealing');
+      this.revealTimer = setTimeout(() => this.finishReveal(), delay + 400);
+    }
+    if (options.focus) {
+      const first = this.lines.querySelector<HTMLElement>('p:not(.echo)') ?? this.lines.querySelector('p');
+      first?.focus({ preventScroll: false });
+    }
+  }
+
+  /** Show all text at once (Space / Enter, or the reveal's own end). */
+  finishReveal(): void {
+    if (this.revealTimer !== null) clearTimeout(this.revealTimer);
+    this.revealTimer = null;
+    this.element.classList.remove('revealing');
+  }
+
+  focusFirstChoice(): void {
+    this.choices.querySelector<HTMLButtonElement>('button:not([aria-disabled="true"])')?.focus();
+  }
+
+  private renderLine(line: Line): HTMLElement | null {
+    const caption = line.tags.sfx ? this.strings.captions[line.tags.sfx as keyof Strings['captions']] : undefined;
+    if (!line.text && !caption) return null;
+    const classes = ['line'];
+    if (line.tags.body) classes.push('line-body', `body-${line.tags.body}`);
+    if (line.tags.letter) classes.push('line-letter');
+    if (line.tags.pause) classes.push('line-pause');
+    return h(
+      'p',
+      { class: classes.join(' '), tabindex: -1, 'data-body': line.tags.body },
+      caption ? h('span', { class: 'caption' }, caption) : null,
+      caption && line.text ? ' ' : null,
+      line.text,
+    );
+  }
+
+  private renderChoices(beat: Beat): void {
+    this.choices.setAttribute('aria-label', this.strings.choicesLabel);
+    const buttons = beat.choices.map((choice, i) => {
+      const number = i < 9 ? `${i + 1}` : '';
+      if (choice.locked) {
+        const reasonId = uid('lock');
+        // aria-disabled (not disabled) keeps the option focusable, so its reason is heard.
+        return h(
+          'button',
+          {
+            type: 'button',
+            class: 'choice choice-locked',
+            'aria-disabled': 'true',
+            'aria-describedby': reasonId,
+            'data-step': choice.step ?? undefined,
+            'data-index': choice.index,
+          },
+          h('span', { class: 'choice-key', 'aria-hidden': 'true' }, number),
+          h('s', { class: 'choice-text' }, choice.text),
+          h('span', { class: 'choice-reason', id: reasonId }, this.strings.lockedLabel(choice.lockReason ?? '')),
+        );
+      }
+      return h(
+        'button',
+        {
+          type: 'button',
+          class: 'choice',
+          'data-step': choice.step ?? undefined,
+          'data-index': choice.index,
+          onclick: () => this.onChoose(choice),
+        },
+        h('span', { class: 'choice-key', 'aria-hidden': 'true' }, number),
+        h('span', { class: 'choice-text' }, choice.text),
+      );
+    });
+    replaceChildren(this.choices, buttons);
+  }
+}

@@ -1,0 +1,115 @@
+// The title screen: the game's name, a short content note, the partner's name and
+// pronouns, the language, and New game / Continue.
+import type { Lang, Pronoun } from '../engine/types';
+import { h, uid } from './dom';
+import type { Strings } from './i18n';
+
+export interface TitleChoices {
+  readonly lang: Lang;
+  readonly partnerName: string;
+  readonly partnerPronoun: Pronoun;
+}
+
+export interface TitleOptions {
+  readonly strings: Strings;
+  readonly choices: TitleChoices;
+  /** A line describing the saved game, or null when there is none to continue. */
+  readonly savedGame: string | null;
+  readonly onNewGame: (choices: TitleChoices) => void;
+  readonly onContinue: () => void;
+  readonly onLanguage: (lang: Lang, current: TitleChoices) => void;
+}
+
+export function renderTitleScreen(options: TitleOptions): HTMLElement {
+  const { strings: s, choices } = options;
+  const nameId = uid('name');
+  const nameHintId = uid('name-hint');
+  const langId = uid('lang');
+  const noteId = uid('note');
+
+  const nameInput = h('input', {
+    id: nameId,
+    name: 'partner-name',
+    type: 'text',
+    autocomplete: 'off',
+    maxlength: 24,
+    value: choices.partnerName,
+    'aria-describedby': nameHintId,
+  });
+  const pronounRadio = (value: Pronoun, label: string) =>
+    h(
+      'label',
+      { class: 'radio' },
+      h('input', { type: 'radio', name: 'partner-pronoun', value, checked: choices.partnerPronoun === value }),
+      ` ${label}`,
+    );
+  const langSelect = h(
+    'select',
+    { id: langId, name: 'lang' },
+    h('option', { value: 'nl', selected: choices.lang === 'nl', lang: 'nl' }, 'Nederlands'),
+    h('option', { value: 'en', selected: choices.lang === 'en', lang: 'en' }, 'English'),
+  );
+
+  const form = h('form', { class: 'title-form', 'aria-labelledby': 'title-heading' });
+  const current = (): TitleChoices => ({
+    lang: langSelect.value === 'en' ? 'en' : 'nl',
+    partnerName: nameInput.value,
+    partnerPronoun: (form.querySelector<HTMLInputElement>('input[name="partner-pronoun"]:checked')?.value ?? 'he') as Pronoun,
+  });
+  langSelect.addEventListener('change', () => options.onLanguage(current().lang, current()));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    options.onNewGame(current());
+  });
+
+  form.append(
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: langId }, s.language),
+      langSelect,
+    ),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: nameId }, s.partnerName),
+      nameInput,
+      h('p', { class: 'hint', id: nameHintId }, s.partnerNameHint),
+    ),
+    h(
+      'fieldset',
+      { class: 'field' },
+      h('legend', {}, s.partnerPronoun),
+      pronounRadio('he', s.pronounHe),
+      pronounRadio('she', s.pronounShe),
+    ),
+    h(
+      'div',
+      { class: 'title-actions' },
+      options.savedGame
+        ? h(
+            'button',
+            { type: 'button', class: 'primary', 'data-action': 'continue', onclick: () => options.onContinue(), 'aria-describedby': 'saved-game' },
+            s.continueGame,
+          )
+        : null,
+      h('button', { type: 'submit', class: options.savedGame ? 'secondary' : 'primary', 'data-action': 'new-game' }, s.newGame),
+    ),
+  );
+  if (options.savedGame) form.append(h('p', { class: 'saved-game', id: 'saved-game' }, options.savedGame));
+
+  return h(
+    'main',
+    { class: 'title-screen' },
+    h('h1', { id: 'title-heading' }, s.gameTitle),
+    h('p', { class: 'tagline' }, s.tagline),
+    h(
+      'section',
+      { class: 'content-note', 'aria-labelledby': noteId },
+      h('h2', { id: noteId }, s.contentNoteTitle),
+      h('p', {}, s.contentNote),
+    ),
+    form,
+    h('p', { class: 'keys-hint' }, s.keysHint),
+  );
+}

@@ -1,0 +1,83 @@
+// Real-browser testing: build the game once, serve the build on loopback, and drive
+// Debian's Chromium through playwright-core (never a downloaded browser).
+import { existsSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--enable-unsafe-swiftshader',
+  '--use-angle=swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+export interface Served {
+  readonly url: string;
+  readonly outDir: string;
+  close(): Promise<void>;
+}
+
+/** A production build in a fresh temporary folder, served by Vite's preview server. */
+export async function buildAndServe(): Promise<Served> {
+  const outDir = mkdtempSync(join(tmpdir(), 'de-dans-build-'));
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server: PreviewServer = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    outDir,
+    async close() {
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (see README).`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Collect console errors and uncaught page errors, to assert there are none. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return errors;
+}
+
+/** Press the number key of the first choice that can be taken; returns its text. */
+export async function chooseFirstOpen(page: Page): Promise<string> {
+  const choices = page.locator('.story-choices button');
+  await choices.first().waitFor();
+  const count = await choices.count();
+  for (let i = 0; i < count; i++) {
+    const button = choices.nth(i);
+    if ((await button.getAttribute('aria-disabled')) === 'true') continue;
+    const text = (await button.locator('.choice-text').textContent()) ?? '';
+    const steps = await page.evaluate(() => document.querySelector('.story-lines')?.textContent ?? '');
+    await page.keyboard.press(String(i + 1));
+    await page.waitForFunction((before) => (document.querySelector('.story-lines')?.textContent ?? '') !== before, steps);
+    return text;
+  }
+  throw new Error('no choice can be taken');
+}

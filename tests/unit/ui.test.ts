@@ -1,0 +1,249 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { KeyValueStore, StoreResult } from '../../src/persistence/storage';
+import { App } from '../../src/ui/app';
+import { fixture } from '../helpers/fixtures';
+
+const story = fixture('engine');
+
+/** An in-memory store; `fail` makes every write fail the way a full browser store does. */
+class MemoryStore implements KeyValueStore {
+  readonly data = new Map<string, string>();
+  fail: StoreResult | null = null;
+  available = true;
+  get(key: string) {
+    return this.data.get(key) ?? null;
+  }
+  set(key: string, value: string): StoreResult {
+    if (this.fail) return this.fail;
+    this.data.set(key, value);
+    return { ok: true };
+  }
+  remove(key: string) {
+    this.data.delete(key);
+  }
+  keys() {
+    return [...this.data.keys()];
+  }
+}
+
+let root: HTMLElement;
+let store: MemoryStore;
+const downloads: { name: string; text: string }[] = [];
+let current: App | null = null;
+
+function boot(lang: 'nl' | 'en' = 'en') {
+  current?.destroy();
+  const app = (current = new App({
+    root,
+    storage: store,
+    loadStory: async () => story,
+    browserLanguages: [lang],
+    prefersReducedMotion: () => true,
+    download: (name, text) => downloads.push({ name, text }),
+  }));
+  app.showTitle();
+  return app;
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+const $ = <T extends Element = HTMLElement>(selector: string) => {
+  const el = root.querySelector<T & Element>(selector);
+  if (!el) throw new Error(`nothing matches ${selector}`);
+  return el as T;
+};
+const paragraphs = () => [...root.querySelectorAll('.story-lines p.line')].map((p) => p.textContent);
+const choiceButtons = () => [...root.querySelectorAll<HTMLButtonElement>('.story-choices button')];
+const press = (key: string, target: EventTarget = document.body) =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+
+async function startGame() {
+  $<HTMLFormElement>('form.title-form').requestSubmit();
+  await tick();
+  await tick();
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '<div id="app"></div>';
+  root = document.getElementById('app')!;
+  store = new MemoryStore();
+  downloads.length = 0;
+});
+afterEach(() => {
+  current?.destroy();
+  current = null;
+  document.body.innerHTML = '';
+});
+
+describe('title screen', () => {
+  it('is a labelled form with a content note, in the browser language', () => {
+    boot('en');
+    expect($('h1').textContent).toBe('De dans');
+    expect(document.documentElement.dataset.lang).toBe('en');
+    expect(document.documentElement.dataset.screen).toBe('title');
+    expect($('.content-note').textContent).toMatch(/infidelity/);
+    const name = $<HTMLInputElement>('input[name="partner-name"]');
+    expect(root.querySelector(`label[for="${name.id}"]`)?.textContent).toMatch(/name/i);
+    expect(root.querySelectorAll('input[name="partner-pronoun"]')).toHaveLength(2);
+    expect(root.querySelector('[data-action="continue"]')).toBeNull();
+  });
+
+  it('switches language in place', () => {
+    boot('en');
+    const select = $<HTMLSelectElement>('select[name="lang"]');
+    select.value = 'nl';
+    select.dispatchEvent(new Event('change'));
+    expect($('.content-note h2').textContent).toBe('Voordat je begint');
+    expect(document.documentElement.lang).toBe('nl');
+  });
+});
+
+describe('playing', () => {
+  it('shows lines as paragraphs and choices as buttons, with the chosen name', async () => {
+    boot();
+    $<HTMLInputElement>('input[name="partner-name"]').value = 'Noa';
+    $<HTMLInputElement>('input[value="she"]').checked = true;
+    await startGame();
+    expect(document.documentElement.dataset.screen).toBe('game');
+    expect(document.documentElement.dataset.scene).toBe('party');
+    expect(document.documentElement.dataset.phase).toBe('1');
+    expect(paragraphs()[0]).toBe('The music is loud, Noa is near.');
+    expect(paragraphs()[1]).toMatch(/^\[The crowd swells\] She looks at you\.$/);
+    expect(choiceButtons().map((b) => b.textContent)).toEqual(['1Rush over', '2Turn to the bar', '3Breathe first']);
+    expect($('[aria-live]')).toBeTruthy();
+    expect($('meter[aria-label="Pursuing"]').getAttribute('value')).toBe('0');
+  });
+
+  it('takes a choice with a number key and moves focus to the new text', async () => {
+    boot();
+    await startGame();
+    press('1');
+    expect(paragraphs()).toEqual(['You cross the room in three steps.', 'The café is warm.']);
+    expect(document.activeElement?.textContent).toBe('You cross the room in three steps.');
+    expect($('.echo').textContent).toContain('Rush over');
+    expect(document.documentElement.dataset.scene).toBe('cafe');
+    expect($('meter[aria-label="Pursuing"]').getAttribute('value')).toBe('7');
+  });
+
+  it('shows a locked choice with its reason for screen readers, and does not take it', async () => {
+    boot();
+    await startGame();
+    press('1');
+    const locked = choiceButtons()[1]!;
+    expect(locked.getAttribute('aria-disabled')).toBe('true');
+    expect(locked.querySelector('s')?.textContent).toBe('Say what you need');
+    const reason = document.getElementById(locked.getAttribute('aria-describedby')!);
+    expect(reason?.textContent).toBe('Out of reach: The pull is too strong to stand still.');
+    locked.click();
+    press('2');
+    expect(paragraphs()).toEqual(['You cross the room in three steps.', 'The café is warm.']);
+  });
+
+  it('clicks a choice, rewinds with Backspace, and autosaves after each', async () => {
+    boot();
+    await startGame();
+    choiceButtons()[2]!.click();
+    expect(paragraphs()[0]).toBe('You let the song finish.');
+    const saved = store.get('de-dans:autosave');
+    expect(saved).toContain('You let the song finish.');
+    press('Backspace');
+    expect(paragraphs()[0]).toBe('The music is loud, Sam is near.');
+    expect(store.get('de-dans:autosave')).not.toBe(saved);
+  });
+
+  it('lets buttons keep Enter and Space for themselves', async () => {
+    boot();
+    await startGame();
+    const second = choiceButtons()[1]!;
+    second.focus();
+    press('Enter', second); // the button's own activation is the browser's job, not ours
+    expect(paragraphs()[0]).toBe('The music is loud, Sam is near.');
+  });
+
+  it('opens the menu on Esc as a modal dialog', async () => {
+    boot();
+    await startGame();
+    press('Escape');
+    const dialog = $('dialog');
+    expect(dialog.hasAttribute('open')).toBe(true);
+    expect([...dialog.querySelectorAll('button')].map((b) => b.dataset.action)).toEqual([
+      'resume',
+      'rewind',
+      'export',
+      'import',
+      'title',
+    ]);
+    (dialog.querySelector('[data-action="export"]') as HTMLButtonElement).click();
+    await tick();
+    expect(downloads).toHaveLength(1);
+    expect(JSON.parse(downloads[0]!.text).game).toBe('de-dans');
+  });
+
+  it('shows the ending with a summary, help and a way to begin again', async () => {
+    boot();
+    await startGame();
+    press('3');
+    press('2');
+    press('1');
+    expect(document.documentElement.dataset.ending).toBe('step-out');
+    expect($('.ending h2').textContent).toMatch(/Stepping out of the dance/);
+    expect($('.help-pointer').textContent).toMatch(/Luisterlijn/);
+    $<HTMLButtonElement>('[data-action="play-again"]').click();
+    await tick();
+    expect(paragraphs()[0]).toBe('The music is loud, Sam is near.');
+  });
+});
+
+describe('saves in the browser', () => {
+  it('continues exactly where the player was', async () => {
+    boot();
+    await startGame();
+    press('2');
+    const before = root.querySelector('.story')!.innerHTML;
+    boot();
+    expect($('[data-action="continue"]')).toBeTruthy();
+    $<HTMLButtonElement>('[data-action="continue"]').click();
+    await tick();
+    await tick();
+    expect(root.querySelector('.story')!.innerHTML.replace(/lock-\d+/g, '')).toBe(before.replace(/lock-\d+/g, ''));
+    expect(document.documentElement.dataset.scene).toBe('cafe');
+  });
+
+  it('explains a damaged autosave, sets it aside and keeps it', async () => {
+    store.set('de-dans:autosave', '{"game":"de-dans","format":1,"broken":');
+    boot();
+    $<HTMLButtonElement>('[data-action="continue"]').click();
+    await tick();
+    await tick();
+    expect($('[role="alert"]').textContent).toMatch(/damaged.*set aside/);
+    expect(store.get('de-dans:autosave')).toBeNull();
+    const aside = store.keys().find((k) => k.startsWith('de-dans:set-aside:'));
+    expect(store.get(aside!)).toBe('{"game":"de-dans","format":1,"broken":');
+    expect(root.querySelector('[data-action="continue"]')).toBeNull();
+  });
+
+  it('keeps playing and says so when storage is full', async () => {
+    boot();
+    store.fail = { ok: false, problem: 'full' };
+    await startGame();
+    expect($('[role="alert"]').textContent).toMatch(/storage is full/);
+    press('1');
+    expect(paragraphs()[0]).toBe('You cross the room in three steps.');
+    expect(root.querySelectorAll('[role="alert"]')).toHaveLength(1); // said once, not at every choice
+  });
+
+  it('asks before a new game replaces a saved one', async () => {
+    boot();
+    await startGame();
+    press('2');
+    const saved = store.get('de-dans:autosave');
+    boot();
+    await startGame();
+    const dialog = $('dialog');
+    expect(dialog.textContent).toMatch(/replaces it/);
+    (dialog.querySelector('[data-action="cancel"]') as HTMLButtonElement).click();
+    await tick();
+    expect(store.get('de-dans:autosave')).toBe(saved);
+    expect(document.documentElement.dataset.screen).toBe('title');
+  });
+});
