@@ -1,15 +1,221 @@
-// Phase 4 — placeholder; the real scenes replace this file.
+// Phase 4 — The inevitable end after all. Knots: festival, week_later, letter.
+// Flags live in ../common/phase4.ink (p4_…).
 
 === festival ===
 # phase: 4
 # scene: festival
-The scene goes here: festival.
-* [Go on #step: ground]
+They start building it three weeks early. Every morning the tram takes you past the field by the lake, and every morning there is more of it: a stage like the ribcage of a whale, a row of white tents, a fence that wasn't there yesterday.
+Since the night on {his()} doorstep you have been living by a quiet, stubborn rule. You don't turn up. You don't wait. You don't scroll back through old messages in bed. There is still a room in you that belongs to {him()}, and you can't brick it up, but you keep its door shut and you watch where you put your feet.
+The ticket has been on your fridge since January, under a magnet shaped like a pineapple. Noor bought two, back when everything was simple.
+And {partner_name} goes every year. {He()} told you once, half asleep, about the sunrise set by the water, about losing {his()} friends at midnight and finding them again at breakfast, grey with dust and happy. {He()} will be there. Forty thousand people, and you would find {him()} in ten minutes. You know that about yourself.
+
+* [Skip it this year. A weekend of not finding {him()} is something you can give yourself. #step: ground #locked: {pull_strong()} #why: A whole weekend of {him()} out there under the lights, without you, is more than you can leave alone.]
     ~ step_ground(1)
-    -> week_later
+    You peel the ticket off the fridge and put it in the drawer with the takeaway menus. It is such a small thing. Your hands are oddly steady while you do it.
+    When you tell Noor on the phone, she goes quiet in the particular way that means she is making a plan.
+    -> noor
+* [Go. It's a big field; you'll keep to your own side of it. #step: pursue]
+    ~ step_pursue(1)
+    You tell yourself it's for the music, for Noor, for the lake. In daylight you even believe it.
+    You do not think about which stage {he()} likes best. You don't have to think about it. You already know.
+    -> gates
+* [Skip it, and make sure word gets back to {him()} that you had better plans. #step: withdraw]
+    ~ step_withdraw(1)
+    You mention to two people who know {him()} that you'll be away that weekend. A cottage, some friends; you keep it vague on purpose. There is no cottage.
+    Let {him()} look for you in the crowd and not find you. Let {him()} feel the gap, for once.
+    -> noor
+
+= noor
+# scene: home
+On the Saturday, at two in the afternoon, Noor leans on your doorbell until you open. # sfx: knock
+She has glitter on her cheekbones and a second wristband dangling from one finger, swinging it like a hypnotist's watch.
+“You've been indoors since April,” she says. “Your plants have a better social life than you.”
+“{He()}'ll be there.”
+“Forty thousand people will be there. You won't even see {him()}. And if you do, you turn around. You're allowed to turn around.” The wristband swings. “Come and stand in a field with me. That's all. A field.”
+Something in your chest lifts at you won't even see {him()}, and you don't like how fast.
+
+* [Let her talk you into it. Just the afternoon. Just the field. #step: pursue]
+    ~ step_pursue(1)
+    “Fine,” you say, and Noor whoops so loudly that the dog downstairs starts up.
+    You put on the shirt you know looks good from a distance. You don't ask yourself whose distance.
+    -> gates
+* [Stay home. You decided this for a reason, and the reason hasn't moved. #step: ground #locked: {pull_strong()} #why: She is holding out the exact thing you've been pretending not to want, with glitter on.]
+    ~ step_ground(1)
+    “I'm staying,” you say. “Not because I'm sad. Because I know what I'm like.”
+    Noor looks at you for a long moment. Then she kisses your forehead, hard, and says, “Then I'm dancing for two,” and clatters off down the stairs.
+    -> at_home
+* [Stay home, and tell her to post lots of photos. The kind that get passed around. #step: withdraw]
+    ~ step_withdraw(1)
+    “Go,” you say. “Have the best day. Post everything.” You don't add: so {he()} sees I'm not there. You don't need to. Noor's mouth goes thin.
+    “You're doing the thing,” she says.
+    “What thing?”
+    She doesn't answer. She holds up the spare wristband one last time, then pockets it and goes.
+    -> at_home
+
+= gates
+# scene: festival
+At the station you almost turn back. Noor sees it happen; she takes your wrist without a word and keeps hold of it all the way through the gate, the way you'd hold a child's hand at a crossing.
+Then you're in, and it's good. It's actually good. The dust is the colour of digestive biscuits and gets into everything. The bass comes up through the soles of your trainers and settles behind your breastbone. Noor buys you a beer that tastes of plastic cup and sun, and you lie on the grass by the water and laugh at nothing for an hour.
+By evening your shoulders have come down from around your ears. For whole minutes at a time you forget to look.
+Then, between two songs, the crowd shifts the way water does, and there {he()} is. # sfx: crowd
+Twenty metres off. Sunburnt across the nose, a paper cup in {his()} hand, a friend talking into {his()} ear. {He()} isn't listening to the friend. {He()} is looking at you, and from the stillness of {him()}, {he()} has been looking for a while.
+Three weeks of good sense leave you all at once, quietly, like air out of a lilo.
+
+* [Go to {him()}. Straight through the crowd, the shortest way. #step: pursue]
+    ~ step_pursue(2)
+    You don't decide to. You're simply moving: sideways between shoulders, past a flag on a pole, through a cloud of someone's sweet smoke, and the crowd opens in front of you and closes behind you as if it's in on it.
+    {He()} puts {his()} cup down on the ground without looking where, and then you are there.
+    -> together
+* [Stay where you are, with Noor. Let the look be only a look. #step: ground #locked: {pull_strong()} #why: Your feet are already leaning toward {him()}; the rest of you is only catching up.]
+    ~ step_ground(1)
+    You hold the look for one breath, two. Then you nod, once, the way you'd nod to someone across a train platform, and you turn back to Noor and the stage.
+    It costs something. You can feel exactly how much: a tight band around your ribs.
+    -> comes_over
+* [Turn your back and dance as if you never saw {him()}. #step: withdraw]
+    ~ step_withdraw(2)
+    You turn so fast that Noor's beer slops over her hand. You dance like someone in a music video about being fine, all elbows and hair, and you don't look back once, which takes every muscle you own.
+    Let {him()} watch that.
+    -> comes_over
+
+= comes_over
+It takes {him()} four songs. You count them.
+Then there is a warmth at your back that isn't the sun, and {his()} voice close to your ear, under the music: “So you're just going to pretend you didn't see me?”
+{He()} is smiling. {He()} smells of sunscreen and smoke and the inside of {his()} jacket, which you know, which your whole body knows. {He()} crossed the whole field. {He()} came to you.
+Noor, very deliberately, finds something fascinating to look at over by the bar.
+
+* [Stay on your own feet. “Hey. I'm here with Noor tonight.” And mean it. #step: ground #locked: {pull_strong()} #why: {He()} crossed a whole field for you, and every part of you wants to make it worth {his()} while.]
+    ~ step_ground(2)
+    ~ boundary_held()
+    ~ p4_where = "beside"
+    “Hey,” you say. “I'm here with Noor tonight.”
+    Something crosses {his()} face: surprise, and underneath it something very like respect. “Okay,” {he()} says. “Can I stand here, then? Just stand?”
+    You let {him()} stand. It's a field. It isn't yours to forbid.
+    -> beside
+* [Lean back into {him()}. Just for a second. Then it isn't a second. #step: pursue]
+    ~ step_pursue(2)
+    ~ boundary_given_up()
+    You meant to say something cool. What you do is lean back a few centimetres, until your shoulder blades find {his()} chest, and {his()} arms come round you as if they had been waiting at exactly the right height.
+    -> together
+
+= together
+~ p4_where = "crowd"
+What follows you will remember in pieces, like a film with the sound cutting in and out.
+{His()} hand on the back of your neck. Dancing badly and not caring. {His()} mouth at your ear, saying something you can't hear, and you laughing anyway. The light over the lake going pink, then violet, then gone, and the stage lights taking over, so that {his()} face keeps changing colour while staying the same face.
+Nobody here knows you. Nobody from the café, nobody who watched these last months happen. There are no familiar eyes standing in the doorway of this, no eyebrows going up. Among forty thousand people, the two of you are finally alone.
+And {he()} is so good at it. That is the unbearable part. {He()} knows exactly where your missing lives, every evening you waited, every message that never came, and {he()} goes to each one and lays a warm hand over it. It feels like a promise: everything you went without will be paid back, with interest, starting now.
+
+* [Ask {him()}, into {his()} collar: “And tomorrow? Will I hear from you tomorrow?” #step: ground #locked: {pull_strong()} #why: One question and the spell breaks, and right now you would rather have the spell than the answer.]
+    ~ step_ground(1)
+    ~ p4_where = "asked"
+    You feel {him()} laugh before you hear it. “Tomorrow too,” {he()} says, and kisses your temple. It is not an answer. You both know it is not an answer, and you let the music cover it.
+* [Believe it. Tonight, believing costs nothing. #step: pursue]
+    ~ step_pursue(1)
+    You let it be true. For once you don't stand guard over your own happiness. You just have it, with both hands, in the dust.
+* [Keep one small piece of yourself back, on the shore, where {he()} can't reach it. #step: withdraw]
+    ~ step_withdraw(1)
+    You give {him()} your mouth and your hands and your laugh, and you hold back the part of you that would cry. You fold it small and put it somewhere high up, out of reach. Out of your own reach too.
+-
+-> child
+
+= beside
+So {he()} stands next to you, not touching. Then {he()} fetches water for you and Noor without being asked. Then, when the sun goes down over the lake, {he()} sits in the grass a careful arm's length away, and somehow the arm's length is sweeter than being held.
+Nobody here knows the two of you. Nobody from the café, nobody who watched these last months. Out here, with no familiar eyes on you, it would be so easy to forget why you are keeping your hands in your lap.
+{He()} is funny tonight, and gentle, and {he()} listens, really listens, as if every evening you ever spent waiting for {him()} has been written down on a list and {he()} intends to go down it, one by one, and pay each of them back.
+-> child
+
+= at_home
+# scene: home
+The evening is long and light. You clean the oven, which nobody does. You eat crisps for dinner, standing up.
+When the wind turns west you can hear it, faintly. Not the music, only the bass: a slow pulse under the city, like a second heart that isn't yours.
+At nine Noor sends a video. Sky, lake, a thousand raised arms. You watch it with the sound off and you don't look for anyone in it. You look for someone in it.
+At twenty to midnight your phone lights up on the counter. # sfx: sms
+where are you. noor's here and you're not. that's all wrong
+And then: come. i'll meet you at the gate
+
+* [Answer straight away: “Home. Why?” #step: pursue]
+    ~ step_pursue(1)
+    You've typed it before you've decided to. Home. Why? Two words, and then you watch three dots appear and disappear for twenty minutes, and then nothing.
+    Nothing, until nearly three.
+* [Turn the phone face down and go to bed. #step: ground #locked: {pull_strong()} #why: The phone is warm and lit and it says {his()} name, and bed is very far away.]
+    ~ step_ground(1)
+    You turn it over. Light leaks round its edges for a while, then gives up. You brush your teeth slowly, on purpose, and lie down in the dark with your heart going like someone running up stairs.
+    You even sleep. Until nearly three.
+* [Send one word back: “Busy.” #step: withdraw]
+    ~ step_withdraw(1)
+    Busy. You send it and put the phone in the cutlery drawer, which is mad, and then you stand in your kitchen being busy with nothing at all.
+    At nearly three you find out what one cold word does to {him()}.
+-
+The doorbell. Then knocking: soft, then less soft. # sfx: knock
+Through the spyhole: {partner_name}, wristband still on, dust to the knees, yellow in the stairwell light, holding a paper cone of chips like an offering. {He()} came all the way across the city. {He()} came to you.
+“I know it's late,” {he()} tells the door. “I just wanted to see you. That's all. Can I come in?”
+
+* [Open the door, but step out onto the landing and pull it to behind you. You can talk out here. #step: ground #locked: {pull_strong()} #why: {He()} is standing there at three in the morning holding chips for you, and a door is only a door.]
+    ~ step_ground(2)
+    ~ boundary_held()
+    ~ p4_where = "step"
+    You open up, step out in your socks and pull the door to behind you until the latch clicks against your back. The landing smells of somebody's dinner from hours ago.
+    {He()} looks at the closed door, then at you, and understands. {He()} doesn't push. {He()} sits down on the top step instead and pats the concrete beside {him()}, and after a moment you sit too.
+    -> child
+* [Let {him()} in. #step: pursue]
+    ~ step_pursue(2)
+    ~ boundary_given_up()
+    ~ p4_where = "bed"
+    You open the door and {he()} comes in with the night still on {him()}, cold air and smoke and bass, and the chips go cold on the counter because neither of you remembers them.
+    In your bed {he()} is everything {he()} is at {his()} best, which is to say everything. {He()} holds you as if {he()} has missed you for exactly as long as you have missed {him()}, and in the grey before morning it feels like a debt being settled: every empty night handed back to you, warm.
+    -> child
+
+= child
+{
+- p4_where == "bed":
+    Later, with the window going grey, {he()} says it into your hair.
+- p4_where == "step":
+    The stairwell light clicks off. Neither of you gets up to press it again. In the dark {he()} says it to the step below.
+- p4_where == "beside":
+    Later, by the water, with Noor asleep on somebody's jacket a few metres off, {he()} says it to the lake.
+- p4_where == "asked":
+    Later, lying in the trampled grass with the stage lights flickering on the undersides of the trees, you realise {he()} is answering a different question. You asked about tomorrow. {He()} answers about years.
+- else:
+    Later, lying in the trampled grass with the stage lights flickering on the undersides of the trees, {he()} says it to the sky.
+}
+“I want a kid, you know. One day.” A pause. “I've never said that to anyone. But I can see it. With you. Isn't that strange? It doesn't even scare me.”
+It goes into you like a key into the lock it was cut for. Because this is your wish, the hidden one, the one you have never even told Noor, the one you keep under everything else like a letter under a floorboard. And {he()} has walked straight to it in the dark.
+At the very same moment something in you goes white and cold. A child. From the one who can't manage a text on a Tuesday. From the one who, the moment this night is over, will be somewhere you can't reach.
+You melt and you are furious, and there isn't room in one body for both. Your throat closes around whatever you were about to say. # body: throat
+
+* [Say it: how can {he()} talk about a child, when tomorrow {he()}'ll be gone again? #step: ground #locked: {pull_strong()} #why: The words are right there, and saying them would break the only warm thing you have.]
+    ~ step_ground(2)
+    ~ p4_child = "said"
+    You hear your own voice, steady and a little too loud.
+    “You're talking about a child. With me. And tomorrow you'll be gone, and I won't hear a thing from you for a week, maybe longer, and we both know it. So how do you say that to me? How do you hand me that and then walk off?”
+* [Swallow it. Keep the warm thing warm a little longer. #step: pursue]
+    ~ step_pursue(2)
+    ~ p4_child = "swallowed"
+    You swallow the fury whole. It goes down like a stone. What comes up instead is a small, damp “Me too,” and you feel {him()} smile.
+    {He()} talks on for a while: names {he()} likes, a house with a garden. You say yes, and yes, and mm. The stone sits in your stomach. It is the tenderest you have ever been with anyone, and it is also a lie, and you know it.
+    And somewhere in the middle of a sentence about the garden, {he()} hears it anyway. In how quickly you said yes, maybe. {His()} voice thins out. {He()} stops talking.
+* [Go cold. Say something light and sharp and let {him()} feel the edge. #step: withdraw]
+    ~ step_withdraw(2)
+    ~ p4_child = "cold"
+    “A kid,” you say, and laugh, a short ugly laugh you don't recognise as yours. “You can't keep a houseplant alive.”
+    It lands. You feel it land. For one second you are glad, fiercely glad, and then the gladness drains out through the soles of your feet.
+-
+Then nothing.
+Not an argument. Not a slammed door. A silence so complete that you can hear {p4_at_festival():the generators humming behind the stage|the fridge humming in the flat}, and your own pulse, and {him()} breathing carefully, like someone trying not to be found.
+{He()} is still right here. Close enough to touch. And {he()} is gone: you watch it happen. {He()} goes somewhere behind {his()} own eyes, a room at the back with no windows, and locks it from the inside.
+{
+- p4_where == "bed":
+    At seven {he()} gets up, says something about a friend with a car, and kisses your shoulder as if initialling a form. The door clicks shut. The chips are still on the counter, grey and stiff.
+- p4_where == "step":
+    After a while {he()} says “Right,” to nobody, gets up and goes down the stairs. You listen to {his()} footsteps all the way to the bottom. The street door bangs. You sit on in the dark, on the cold step, in your socks.
+- else:
+    Around two {he()} says {he()} should find {his()} friends. {He()} kisses your forehead, quickly, as if signing for a parcel, and walks into the crowd, and the crowd closes behind {him()} as if {he()} had never been there at all.
+}
+~ disappointment()
+Somewhere inside you, the part that keeps count picks up its pencil. {disappointments == 2:Two.|One more.} It doesn't say anything else. It doesn't need to.
+-> week_later
 
 === week_later ===
-# scene: party
+# scene: bar
 The scene goes here: week_later.
 * [Go on #step: ground]
     ~ step_ground(1)

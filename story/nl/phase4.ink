@@ -1,15 +1,221 @@
-// Phase 4 — placeholder; the real scenes replace this file.
+// Fase 4 — Dan toch het onvermijdelijke einde. Knopen: festival, week_later, letter.
+// Vlaggen staan in ../common/phase4.ink (p4_…). Tweeling van ../en/phase4.ink.
 
 === festival ===
 # phase: 4
 # scene: festival
-Hier komt de scène: festival.
-* [Ga verder #step: ground]
+Ze beginnen drie weken van tevoren met opbouwen. Elke ochtend rijdt de tram langs het veld aan de plas, en elke ochtend staat er meer: een podium als het geraamte van een walvis, een rij witte tenten, een hek dat er gisteren nog niet stond.
+Sinds die avond op {zijn()} stoep leef je volgens een stille, koppige regel. Je komt niet onaangekondigd langs. Je wacht niet. Je scrolt 's avonds in bed niet terug door oude berichten. Er is nog altijd een kamer in je die van {hem()} is, die krijg je niet dichtgemetseld, maar je houdt de deur dicht en je let op waar je je voeten neerzet.
+Het kaartje hangt sinds januari op je koelkast, onder een magneetje in de vorm van een ananas. Noor kocht er twee, toen alles nog simpel was.
+En {partner_name} gaat elk jaar. {Hij()} heeft je er een keer over verteld, half in slaap: over de set bij zonsopgang aan het water, over hoe {hij()} om middernacht {zijn()} vrienden kwijtraakt en ze bij het ontbijt terugvindt, grijs van het stof en gelukkig. {Hij()} is er, dat staat vast. Veertigduizend mensen, en binnen tien minuten zou jij {hem()} gevonden hebben. Zo goed ken je jezelf wel.
+
+* [Sla het dit jaar over. Een weekend {hem()} níét tegenkomen, dat gun je jezelf. #step: ground #locked: {pull_strong()} #why: Een heel weekend weten dat {hij()} daar onder de lampen staat, zonder jou, dat hou je niet uit.]
     ~ step_ground(1)
-    -> week_later
+    Je trekt het kaartje van de koelkast en legt het in de la bij de bezorgfolders. Zo'n klein gebaar. Je handen zijn er vreemd rustig bij.
+    Als je het Noor aan de telefoon vertelt, wordt ze op die bepaalde manier stil die betekent dat ze iets aan het beramen is.
+    -> noor
+* [Ga. Het is een groot veld; je blijft gewoon aan je eigen kant. #step: pursue]
+    ~ step_pursue(1)
+    Je houdt jezelf voor dat het om de muziek gaat, om Noor, om de plas. Overdag geloof je het nog ook.
+    Je denkt niet na over welk podium {hij()} het fijnst vindt. Daar hoef je niet over na te denken. Dat weet je allang.
+    -> gates
+* [Sla het over, en zorg dat {hij()} via via hoort dat je iets beters te doen had. #step: withdraw]
+    ~ step_withdraw(1)
+    Tegen twee mensen die {hem()} kennen laat je vallen dat je dat weekend weg bent. Een huisje, wat vrienden; je houdt het expres vaag. Er is geen huisje.
+    Laat {hem()} maar zoeken in die mensenzee en je niet vinden. Laat {hem()} dat gat maar eens voelen.
+    -> noor
+
+= noor
+# scene: home
+Op zaterdag om twee uur 's middags hangt Noor aan je bel tot je opendoet. # sfx: knock
+Ze heeft glitter op haar jukbeenderen en een tweede polsbandje om haar vinger, dat ze heen en weer laat zwaaien als het horloge van een hypnotiseur.
+‘Je zit al sinds april binnen,’ zegt ze. ‘Je planten hebben een rijker sociaal leven dan jij.’
+‘{Hij()} is er ook.’
+‘Er zijn veertigduizend mensen. Je ziet {hem()} niet eens. En als je {hem()} wel ziet, draai je je om. Dat mag. Je mag je gewoon omdraaien.’ Het bandje zwaait. ‘Kom met me in een weiland staan. Meer vraag ik niet. Een weiland.’
+Bij je ziet {hem()} niet eens springt er iets op in je borst, en het bevalt je niks hoe snel.
+
+* [Laat je overhalen. Alleen de middag. Alleen dat weiland. #step: pursue]
+    ~ step_pursue(1)
+    ‘Vooruit dan,’ zeg je, en Noor juicht zo hard dat de hond van beneden begint te blaffen.
+    Je trekt het shirt aan waarvan je weet dat het er van een afstandje goed uitziet. Je vraagt je niet af wiens afstandje.
+    -> gates
+* [Blijf thuis. Je hebt dit met een reden besloten, en die reden is niet verdwenen. #step: ground #locked: {pull_strong()} #why: Ze houdt je precies voor waarvan je al weken doet alsof je het niet wilt, met glitter erop.]
+    ~ step_ground(1)
+    ‘Ik blijf,’ zeg je. ‘Niet omdat ik verdrietig ben. Omdat ik weet hoe ik ben.’
+    Noor kijkt je een hele tijd aan. Dan drukt ze een stevige zoen op je voorhoofd, zegt ‘Dan dans ik wel voor twee,’ en stommelt de trap af.
+    -> at_home
+* [Blijf thuis, en zeg dat ze vooral veel foto's moet posten. Van die foto's die rondgaan. #step: withdraw]
+    ~ step_withdraw(1)
+    ‘Ga,’ zeg je. ‘Maak er een topdag van. Post alles.’ Je zegt er niet bij: zodat {hij()} ziet dat ik er niet ben. Dat hoeft ook niet. Noors mond wordt een streep.
+    ‘Je doet het weer,’ zegt ze.
+    ‘Wat doe ik weer?’
+    Ze geeft geen antwoord. Ze houdt het tweede bandje nog één keer omhoog, stopt het dan in haar zak en gaat.
+    -> at_home
+
+= gates
+# scene: festival
+Op het station keer je bijna om. Noor ziet het gebeuren; zonder een woord pakt ze je pols, en ze laat pas los als jullie door het hek zijn, zoals je een kind vasthoudt bij het oversteken.
+En dan ben je binnen, en het is fijn. Het is echt fijn. Het stof is zo bleek als beschuit en komt overal in. De bas kruipt via je zolen omhoog en nestelt zich achter je borstbeen. Noor haalt bier dat smaakt naar plastic beker en zon, en jullie liggen in het gras aan het water en lachen een uur lang om niks.
+Tegen de avond zijn je schouders weer gezakt. Hele minuten achter elkaar vergeet je te kijken.
+En dan, tussen twee nummers door, verschuift de menigte zoals water verschuift, en daar staat {hij()}. # sfx: crowd
+Twintig meter verderop. Verbrand over {zijn()} neus, een papieren bekertje in {zijn()} hand, een vriend die iets in {zijn()} oor roept. {Hij()} luistert niet naar die vriend. {Hij()} kijkt naar jou, en zo stil als {hij()} daar staat, doet {hij()} dat al een tijdje.
+Drie weken gezond verstand lopen in één keer uit je weg, geruisloos, als lucht uit een luchtbed.
+
+* [Ga naar {hem()} toe. Dwars door de mensen, de kortste weg. #step: pursue]
+    ~ step_pursue(2)
+    Je besluit het niet eens. Je bent gewoon onderweg: zijwaarts tussen schouders door, langs een vlag aan een stok, door iemands zoetige rookwolk, en de menigte gaat voor je open en achter je weer dicht, alsof ze ervan weet.
+    {Hij()} zet {zijn()} bekertje op de grond zonder te kijken waar, en dan sta je voor {hem()}.
+    -> together
+* [Blijf staan waar je staat, bij Noor. Laat die blik een blik zijn. #step: ground #locked: {pull_strong()} #why: Je voeten hellen al naar {hem()} over; de rest van je moet alleen nog volgen.]
+    ~ step_ground(1)
+    Je houdt de blik vast, één ademhaling, twee. Dan knik je, één keer, zoals je knikt naar iemand aan de overkant van een perron, en je draait je weer naar Noor en het podium.
+    Het kost iets. Je voelt precies hoeveel: een strakke band om je ribben.
+    -> comes_over
+* [Draai je om en dans alsof je {hem()} nooit gezien hebt. #step: withdraw]
+    ~ step_withdraw(2)
+    Je draait je zo snel om dat Noors bier over haar hand klotst. Je danst als iemand in een videoclip over hoe goed het met je gaat, een en al ellebogen en haar, en je kijkt niet één keer om, wat je elke spier kost die je hebt.
+    Laat {hem()} dat maar zien.
+    -> comes_over
+
+= comes_over
+Het duurt vier nummers. Je telt ze.
+Dan voel je een warmte in je rug die niet van de zon komt, en {zijn()} stem vlak bij je oor, onder de muziek door: ‘Dus jij gaat gewoon doen alsof je me niet gezien hebt?’
+{Hij()} lacht. {Hij()} ruikt naar zonnebrand en rook en de binnenkant van {zijn()} jas, een geur die je kent, die je hele lijf kent. {Hij()} is het hele veld overgestoken. {Hij()} is naar jou toe gekomen.
+Noor ontdekt, heel nadrukkelijk, iets razend interessants bij de bar.
+
+* [Blijf op je eigen benen staan. ‘Hé. Ik ben hier vanavond met Noor.’ En meen het. #step: ground #locked: {pull_strong()} #why: {Hij()} is een heel veld overgestoken voor jou, en alles in je wil dat de moeite waard maken.]
+    ~ step_ground(2)
+    ~ boundary_held()
+    ~ p4_where = "beside"
+    ‘Hé,’ zeg je. ‘Ik ben hier vanavond met Noor.’
+    Er trekt iets over {zijn()} gezicht: verbazing, en daaronder iets wat op respect lijkt. ‘Oké,’ zegt {ie()}. ‘Mag ik dan hier staan? Gewoon staan?’
+    Je laat {hem()} staan. Het is een weiland. Daar ga jij niet over.
+    -> beside
+* [Leun tegen {hem()} aan. Heel even maar. Dan is het niet meer even. #step: pursue]
+    ~ step_pursue(2)
+    ~ boundary_given_up()
+    Je wilde iets koels zeggen. Wat je doet, is een paar centimeter naar achteren leunen, tot je schouderbladen {zijn()} borst vinden en {zijn()} armen om je heen komen, alsof ze al die tijd op precies de goede hoogte hebben liggen wachten.
+    -> together
+
+= together
+~ p4_where = "crowd"
+Wat daarna komt, onthoud je in flarden, als een film waarvan het geluid steeds wegvalt.
+{Zijn()} hand in je nek. Slecht dansen en het niet erg vinden. {Zijn()} mond bij je oor, iets zeggend wat je niet verstaat, en jij die toch lacht. Het licht boven de plas dat roze wordt, dan paars, dan weg, en de podiumlampen die het overnemen, zodat {zijn()} gezicht steeds van kleur verschiet en toch hetzelfde gezicht blijft.
+Niemand kent je hier. Niemand uit het café, niemand die de afgelopen maanden heeft zien gebeuren. Er staan geen bekende ogen in de deuropening, er gaan geen wenkbrauwen omhoog. Tussen veertigduizend mensen zijn jullie eindelijk alleen.
+En {hij()} kan het zo goed. Dat is het ondraaglijke. {Hij()} weet precies waar je gemis woont, elke avond dat je wachtte, elk bericht dat niet kwam, en {hij()} gaat ze een voor een langs en legt er een warme hand op. Het voelt als een belofte: alles wat je hebt moeten missen, krijg je terug, met rente, vanaf nu.
+
+* [Vraag het, in {zijn()} kraag: ‘En morgen? Hoor ik morgen iets van je?’ #step: ground #locked: {pull_strong()} #why: Eén vraag en de betovering is weg, en op dit moment wil je liever de betovering dan het antwoord.]
+    ~ step_ground(1)
+    ~ p4_where = "asked"
+    Je voelt {hem()} lachen voor je het hoort. ‘Morgen ook,’ zegt {ie()}, en {hij()} kust je slaap. Het is geen antwoord. Jullie weten allebei dat het geen antwoord is, en je laat de muziek eroverheen spoelen.
+* [Geloof het. Vannacht kost geloven niks. #step: pursue]
+    ~ step_pursue(1)
+    Je laat het waar zijn. Voor één keer sta je niet op wacht bij je eigen geluk. Je hebt het gewoon, met twee handen, in het stof.
+* [Houd een klein stukje van jezelf achter, op de kant, waar {hij()} er niet bij kan. #step: withdraw]
+    ~ step_withdraw(1)
+    Je geeft {hem()} je mond en je handen en je lach, en het deel van je dat zou kunnen huilen houd je achter. Je vouwt het klein op en legt het ergens hoog weg, buiten bereik. Ook buiten dat van jezelf.
+-
+-> child
+
+= beside
+Dus {hij()} staat naast je, zonder je aan te raken. Dan haalt {hij()} water voor jou en Noor, zonder dat iemand erom vraagt. En als de zon boven de plas ondergaat, gaat {hij()} in het gras zitten, op een zorgvuldige armlengte, en op de een of andere manier is die armlengte zoeter dan vastgehouden worden.
+Niemand kent jullie hier. Niemand uit het café, niemand die de afgelopen maanden heeft meegemaakt. Hier, waar geen bekende ogen op je gericht zijn, zou je zomaar vergeten waarom je je handen in je schoot houdt.
+{Hij()} is grappig vanavond, en zacht, en {hij()} luistert, echt, alsof elke avond dat je ooit op {hem()} hebt gewacht op een lijstje staat en {hij()} van plan is dat lijstje af te werken, een voor een, tot alles is terugbetaald.
+-> child
+
+= at_home
+# scene: home
+De avond is lang en licht. Je maakt de oven schoon, wat niemand ooit doet. Je eet chips als avondeten, staand.
+Als de wind naar het westen draait, hoor je het, heel vaag. Niet de muziek, alleen de bas: een trage hartslag onder de stad, als een tweede hart dat niet van jou is.
+Om negen uur stuurt Noor een filmpje. Lucht, plas, duizend armen omhoog. Je kijkt het zonder geluid en je zoekt er niemand in. Je zoekt er iemand in.
+Om twintig voor twaalf licht je telefoon op, op het aanrecht. # sfx: sms
+waar ben je. noor is hier en jij niet. klopt niks van
+En daarna: kom. ik haal je op bij de ingang
+
+* [Antwoord meteen: ‘Thuis. Hoezo?’ #step: pursue]
+    ~ step_pursue(1)
+    Je hebt het getypt voor je het besloten hebt. Thuis. Hoezo? Twee woorden, en dan kijk je twintig minuten naar drie puntjes die verschijnen en weer verdwijnen, en dan niets.
+    Niets, tot bijna drie uur.
+* [Leg je telefoon op z'n kop en ga naar bed. #step: ground #locked: {pull_strong()} #why: Die telefoon is warm en licht en er staat {zijn()} naam op, en je bed is heel ver weg.]
+    ~ step_ground(1)
+    Je draait hem om. Het licht lekt nog even langs de randen en geeft het dan op. Je poetst je tanden, langzaam, expres, en gaat in het donker liggen met een hart dat tekeergaat alsof iemand de trap op rent.
+    Je slaapt zelfs. Tot bijna drie uur.
+* [Stuur één woord terug: ‘Druk.’ #step: withdraw]
+    ~ step_withdraw(1)
+    Druk. Je verstuurt het en legt je telefoon in de bestekla, wat krankzinnig is, en dan sta je in je keuken heel druk te zijn met niets.
+    Om bijna drie uur merk je wat één koud woord met {hem()} doet.
+-
+De bel. Dan geklop: zacht, daarna minder zacht. # sfx: knock
+Door het spionnetje: {partner_name}, polsbandje nog om, stof tot aan de knieën, geel in het licht van het trappenhuis, met een puntzak patat in {zijn()} hand als een offergave. {Hij()} is de hele stad door gefietst. {Hij()} is naar jou toe gekomen.
+‘Ik weet dat het laat is,’ zegt {ie()} tegen de deur. ‘Ik wilde je gewoon even zien. Meer niet. Mag ik binnenkomen?’
+
+* [Doe open, maar stap zelf de overloop op en trek de deur achter je dicht. Hier kun je praten. #step: ground #locked: {pull_strong()} #why: {Hij()} staat daar om drie uur 's nachts met patat voor jou, en een deur is maar een deur.]
+    ~ step_ground(2)
+    ~ boundary_held()
+    ~ p4_where = "step"
+    Je doet open, stapt op je sokken naar buiten en trekt de deur achter je dicht tot het slot tegen je rug klikt. Op de overloop hangt nog de etenslucht van iemand anders, van uren geleden.
+    {Hij()} kijkt naar de dichte deur, dan naar jou, en snapt het. {Hij()} dringt niet aan. {Hij()} gaat op de bovenste traptree zitten en klopt naast zich op het beton, en na een tijdje ga jij er ook bij zitten.
+    -> child
+* [Laat {hem()} binnen. #step: pursue]
+    ~ step_pursue(2)
+    ~ boundary_given_up()
+    ~ p4_where = "bed"
+    Je doet open en {hij()} komt binnen met de nacht nog om zich heen, koude lucht en rook en bas, en de patat wordt koud op het aanrecht omdat geen van jullie er nog aan denkt.
+    In je bed is {hij()} alles wat {hij()} op {zijn()} best is, en dat is alles. {Hij()} houdt je vast alsof {hij()} je precies even lang heeft gemist als jij {hem()}, en in het grijs van de vroege ochtend voelt het als een schuld die wordt afgelost: elke lege nacht krijg je terug, warm.
+    -> child
+
+= child
+{
+- p4_where == "bed":
+    Later, als het raam grijs wordt, zegt {hij()} het in je haar.
+- p4_where == "step":
+    Het licht in het trappenhuis springt uit. Geen van jullie staat op om het weer aan te doen. In het donker zegt {hij()} het tegen de traptree onder zich.
+- p4_where == "beside":
+    Later, aan het water, met Noor in slaap op iemands jas een paar meter verderop, zegt {hij()} het tegen de plas.
+- p4_where == "asked":
+    Later, als jullie in het platgetrapte gras liggen en de podiumlampen tegen de onderkant van de bomen flakkeren, merk je dat {hij()} antwoord geeft op een andere vraag. Jij vroeg naar morgen. {Hij()} antwoordt in jaren.
+- else:
+    Later, als jullie in het platgetrapte gras liggen en de podiumlampen tegen de onderkant van de bomen flakkeren, zegt {hij()} het tegen de lucht.
+}
+‘Ik wil later een kind, wist je dat? Ooit.’ Een stilte. ‘Dat heb ik nog nooit tegen iemand gezegd. Maar ik zie het wel voor me. Met jou. Raar, hè? Ik word er niet eens bang van.’
+Het glijdt in je als een sleutel in precies het slot waarvoor die gemaakt is. Want dit is jouw wens, de verborgen wens, die je zelfs Noor nooit hebt verteld, die je onder al het andere bewaart als een brief onder een losse vloerplank. En {hij()} loopt er in het donker zomaar op af.
+Op precies hetzelfde moment wordt er iets in je wit en koud. Een kind. Van iemand die op een dinsdag nog geen appje kan sturen. Van iemand die, zodra deze nacht voorbij is, ergens zit waar jij niet bij kunt.
+Je smelt en je bent woedend, en in één lijf is voor allebei geen ruimte. Je keel knijpt zich dicht rond wat je wilde zeggen. # body: throat
+
+* [Zeg het: hoe durft {hij()} over een kind te beginnen, als {hij()} morgen weer onbereikbaar is? #step: ground #locked: {pull_strong()} #why: De woorden liggen klaar, en als je ze uitspreekt, breek je het enige warme wat je hebt.]
+    ~ step_ground(2)
+    ~ p4_child = "said"
+    Je hoort je eigen stem, vast en een tikje te hard.
+    ‘Jij begint over een kind. Met mij. En morgen ben je weer weg, en dan hoor ik een week niks van je, misschien langer, en dat weten we allebei. Hoe kun je dat dan zeggen? Hoe kun je me dat in handen drukken en dan weglopen?’
+* [Slik het in. Houd het warme nog even warm. #step: pursue]
+    ~ step_pursue(2)
+    ~ p4_child = "swallowed"
+    Je slikt de woede in één keer door. Die zakt als een steen. Wat er in plaats daarvan naar boven komt, is een klein, vochtig ‘Ik ook,’ en je voelt {hem()} glimlachen.
+    {Hij()} praat nog een tijdje door: namen die {hij()} mooi vindt, een huis met een tuin. Jij zegt ja, en ja, en hm. De steen ligt in je maag. Nog nooit ben je zo teder geweest met iemand, en tegelijk is het gelogen, en dat weet je.
+    En ergens halverwege een zin over die tuin hoort {hij()} het toch. Aan hoe snel je ja zei, misschien. {Zijn()} stem wordt dunner. {Hij()} houdt op met praten.
+* [Word koud. Zeg iets luchtigs en scherps en laat {hem()} de snede voelen. #step: withdraw]
+    ~ step_withdraw(2)
+    ~ p4_child = "cold"
+    ‘Een kind,’ zeg je, en je lacht, een kort, lelijk lachje dat je niet van jezelf kent. ‘Jij houdt nog geen cactus in leven.’
+    Het komt aan. Je voelt het aankomen. Eén seconde ben je blij, fel blij, en dan loopt die blijdschap via je voetzolen weg.
+-
+Dan niets.
+Geen ruzie. Geen slaande deur. Een stilte zo volkomen dat je {p4_at_festival():de aggregaten achter het podium hoort brommen|de koelkast in de keuken hoort brommen}, en je eigen hartslag, en {hem()}, die voorzichtig ademt, als iemand die niet gevonden wil worden.
+{Hij()} is er nog. Zo dichtbij dat je {hem()} kunt aanraken. En {hij()} is weg: je ziet het gebeuren. {Hij()} trekt zich terug ergens achter {zijn()} eigen ogen, in een achterkamer zonder ramen, en draait de deur van binnenuit op slot.
+{
+- p4_where == "bed":
+    Om zeven uur staat {hij()} op, mompelt iets over een vriend met een auto en kust je schouder zoals je een formulier parafeert. De deur valt in het slot. De patat ligt nog op het aanrecht, grauw en stijf.
+- p4_where == "step":
+    Na een tijdje zegt {hij()} ‘Nou,’ tegen niemand, staat op en loopt de trap af. Je luistert naar {zijn()} voetstappen tot helemaal beneden. De voordeur slaat dicht. Je blijft zitten in het donker, op de koude tree, op je sokken.
+- else:
+    Tegen tweeën zegt {hij()} dat {hij()} {zijn()} vrienden moet gaan zoeken. {Hij()} kust je voorhoofd, vluchtig, alsof {hij()} tekent voor een pakketje, en loopt de menigte in, en de menigte sluit zich achter {hem()} alsof {hij()} er nooit is geweest.
+}
+~ disappointment()
+Ergens in je pakt het deel dat de telling bijhoudt zijn potlood. {disappointments == 2:Twee.|Weer een.} Meer zegt het niet. Meer hoeft ook niet.
+-> week_later
 
 === week_later ===
-# scene: party
+# scene: bar
 Hier komt de scène: week_later.
 * [Ga verder #step: ground]
     ~ step_ground(1)
