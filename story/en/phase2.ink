@@ -180,10 +180,153 @@ Not finished, then, this thing. Not yet. Some stubborn part of you has looked at
 
 === night_call ===
 # scene: bar
-The scene goes here: night_call.
-* [Go on #step: ground]
+{
+- p2_confession == "held":
+    You keep your distance. More or less. "More or less" does a lot of work in that sentence. You see {him()} at the bar, at Noor's, once by accident at the market where {he()} carried your oranges to the bike. Twice you end up in bed together, and both times you file it under accidents.
+- p2_confession == "melted":
+    Weeks of it, then. The good nights are very good: {his()} laugh in the dark, cold feet, breakfast at three in the afternoon. Between the good nights the phone goes quiet for days at a time, and you learn to fill the quiet yourself, with little messages, links, a photo of a dog that looks like {him()}.
+- else:
+    After Noor's birthday {he()} writes more than {he()} ever did before. Funny things, late at night. A song. "still thinking about your face when you walked off." Your coldness has made {him()} warm; you notice it the way you'd notice a trick of the light, and you let it work. Before long you're back where you were, minus a toothbrush.
+}
+
+Friday, the bar by the canal again, the slack hour after midnight. The barman has started the slow ceremony of closing: stools going up on tables legs first, the good music switched off for the bad, a tea towel over one shoulder like a flag of surrender.
+
+{He()} drifts over to your end of the bar and leans beside you, shoulder almost touching yours. {He()} smells of cold air and someone else's cigarette.
+
+"I meant to call you, you know," {he()} says. "On Tuesday. To ask how you were doing."
+
+Meant to. You've heard this one. There is a whole museum of things {he()} meant to do: the call, the film, the weekend by the sea, the time {he()} was going to cook. Beautifully lit, every one of them. Nothing you can actually touch.
+
+* ["But you didn't," you say. Lightly. Just a fact, set down on the bar between you. #step: ground]
     ~ step_ground(1)
+    "But you didn't," you say. Not angrily. You set it down on the bar between you like a coaster.
+    {He()} blinks, then laughs, caught out and almost pleased about it. "No," {he()} admits. "I didn't. I'm terrible." And {he()} looks at you a moment longer than before, as if you had moved slightly in the light.
+* ["That's sweet. I'm fine. Better than fine, actually. How are you?" #step: pursue]
+    ~ step_pursue(1)
+    "That's sweet," you say, and you mean it, which is the problem. You give {him()} full credit for the call that never happened, and then you tell {him()} how you are, at length, as if {he()} had rung after all.
+    {He()} listens, nodding, and for the length of your answer {he()} is the perfect person. You feel the intention land on you like a coat, and you don't check whether there's anyone inside it.
+* ["Did you? I hadn't noticed." #step: withdraw]
+    ~ step_withdraw(1)
+    "Did you?" You keep your eyes on the barman's tea towel. "I hadn't noticed."
+    It lands. You see it land. {He()} laughs, a little too late, and moves half a step closer, as if the temperature had dropped and you were the only heater in the room.
+-
+And then it's there again, the thing that's always there between you in public. {He()} steals an olive off your saucer. You bump {his()} knee with yours. {He()} tells a terrible joke and you laugh before the end of it, and {he()} pretends to be offended, and for a while the air around the two of you practically hums.
+
+The barman smiles at you both the way people smile at couples. Anyone watching would say: look at those two. Nobody watches the other part. Nobody sees the four days after a night like this, when your phone lies on the table like a stone and you can't remember whether you're allowed to pick it up.
+
+It's ten to one. Closing is at two. {He()} is telling a story about {his()} brother and a borrowed van, and {his()} hand has come to rest on the bar a centimetre from yours, and you know exactly how this night goes if you stay.
+
+* [Say you're going home. Now, before the last round. #step: ground #locked: {pull_strong()} #why: The centimetre between your hands is the only thing in the room you can feel.]
+    ~ step_ground(2)
+    ~ p2_left = "said"
+    "I'm going to head home," you say, and reach for your coat.
+    {He()} stops in the middle of the van story. {He()} looks at you, properly, and you can see {him()} checking your face for the hook: the pause, the "unless...", the invitation hidden inside the goodbye. {He()} searches for it the way you'd pat your pockets for keys.
+    There isn't one. You do mean it. You kiss {his()} cheek, the way you'd kiss anyone's, and go out into the cold, which is clean and sharp and smells of the water, and you walk home faster than you need to, grinning at nothing.
+* [Stay. Stay until the lights come up, just in case. #step: pursue]
+    ~ step_pursue(2)
+    ~ p2_left = "stayed"
+    You stay. Of course you stay. You stay through the last round and the round after the last round, and the barman's pointed sweeping, and the moment when the big lights come on and everyone suddenly looks like a photograph of themselves.
+    At the door {his()} friends are waiting, loud, going on somewhere. {He()} kisses the corner of your mouth. "I'll text you," {he()} says, and goes off the other way with them, and you stand on the pavement for a second longer than makes sense.
+    You walk home alone at twenty past two, hands deep in your pockets, composing the text {he()} is going to send.
+* [Go to the loo and simply don't come back. Let {him()} find the empty stool. #step: withdraw]
+    ~ step_withdraw(2)
+    ~ p2_left = "slipped"
+    You say "back in a sec", take your coat from the hook on the way to the toilets as if it were the most natural thing in the world, and walk straight out through the side door into the alley.
+    On the bridge your phone buzzes. "where did you go??" Then: "hello??" You don't answer. You walk faster, lit up from the inside like a shop window, and you are not sure if what you feel is freedom or just the pleasure of being looked for.
+-
+-> the_call
+
+= the_call
+# scene: bedroom
+{p2_left == "stayed":It's a quarter to three. You're in bed with the light off and your phone on the pillow, where it has no business being. No text. You've checked four times. You have decided, firmly, to sleep.|It's just after two. You're in bed with the light off, still a little fizzy from the cold and the walk, not remotely asleep. The radiator ticks as it cools.}
+
+The phone lights up the whole ceiling. {partner_name}, calling. Not a text. A call, at this hour. # sfx: ring
+
+"Hey." {His()} voice is low and a bit slurred at the edges, and behind it there's wind and footsteps; {he()} is walking somewhere. Maybe towards you. "Did I wake you? Sorry. I just..." A pause, a small laugh at {himself()}. "Can I still come over?"
+
+Your heart starts up like someone taking the stairs two at a time. It knows this staircase. It knows exactly where it leads, and exactly what the landing looks like in four days' time. # body: heart
+
+* [Say no. And say why. #step: ground #locked: {pull_strong()} #why: {His()} voice is already in the room with you, and half of you has already unlocked the door.]
+    ~ step_ground(2)
+    "No," you say.
+    The word surprises both of you. You sit up against the headboard. "Not because I don't want you here. Because I do. My heart can't do this: close one night and miles away the next. Let in, and then shut out. I can't keep doing that."
+    There's a long silence on the line, full of wind. Then {he()} says, very softly, "No. No heart could take that."
+    {He()} says it with such sympathy. As if it were the weather. As if it were something that happens to people, rather than something {he()} does. For a moment you are so confused you can't tell whose side {he()} is on.
+    {His()} voice goes softer still, and your throat closes around the next word, the easy one, the yes. # body: throat
+    -> the_return
+* [Say yes, before you can think #step: pursue]
+    ~ step_pursue(2)
+    ~ p2_night = "gave"
+    "Yes," you say, before the word has even been past your brain. "Yes. Come."
+    -> he_comes
+* [Let it ring. Turn it face down and watch the ceiling #step: withdraw]
+    ~ step_withdraw(2)
+    You turn the phone over and lie back and watch the ceiling go dark again around the edges of the light. It rings, and rings, and stops. The silence afterwards is enormous.
+    -> rang_out
+
+= the_return
+* ["But you do it," you say. And then you name it. #step: ground #locked: {pull_strong()} #why: {He()} sounds so sorry, and so close, that saying anything true feels like slamming a door on {his()} fingers.]
+    ~ step_ground(2)
+    ~ boundary_held()
+    ~ p2_night = "held"
+    -> named
+* [Hear how soft {his()} voice has gone, and tell {him()} to come #step: pursue]
+    ~ step_pursue(2)
+    ~ boundary_given_up()
+    ~ p2_night = "gave"
+    "Come," you say. Just that. You hear {him()} breathe out, on the other end of the line, as if {he()} had been holding it for a week.
+    -> he_comes
+
+= rang_out
+Ninety seconds. It rings again. You don't move, and it stops, and then the screen lights up once more with a message. "I know you're awake. please." And then, a moment later: "I miss you."
+
+Your breath goes shallow and quick, high up in your chest, the way it does just before you do something you'll spend a week explaining to yourself. # body: breath
+
+* [Write back three words: "No. Not tonight." Then put the phone in the other room #step: ground #locked: {pull_strong()} #why: "I miss you" sits on the screen like a hand held out in the dark.]
+    ~ step_ground(1)
+    ~ boundary_held()
+    ~ p2_night = "silent"
+    You type it with one thumb: "No. Not tonight." You look at it. You don't add "sorry" and you don't add a kiss, though your thumb hovers over both. Send.
+    Then you get out of bed, walk the phone to the kitchen like a cat you're putting out for the night, and leave it on the counter, face down, next to the bread bin.
+    When you get back into bed the sheets have gone cold. You lie there and shake a little, and it isn't unhappiness. It's more like the trembling after you've carried something very heavy up a lot of stairs, and put it down.
     -> the_week
+* [Call {him()} back. Say: come. #step: pursue]
+    ~ step_pursue(2)
+    ~ boundary_given_up()
+    ~ p2_night = "gave"
+    You call back. {He()} picks up before the first ring has finished. "Come," you say, and {he()} laughs, a warm, relieved, slightly drunk laugh, and says {he()}'s already at the end of your street.
+    Of course {he()} is.
+    -> he_comes
+
+= named
+"But you do it," you say.
+
+Silence. The wind in the phone.
+
+"You do it," you say again, and now it comes easily, as if it had been waiting in a queue. "You stop answering for three days after the best night we've had. You tell me you don't want a relationship, and then you ring me at two in the morning. You say it doesn't feel like quite enough. Quite enough. Like I'm a meal you're not sure about." Your voice doesn't shake. You notice that from a distance, with interest.
+
+For a long moment {he()} says nothing at all. When {he()} speaks again {his()} voice has changed; the charm has gone out of it, and what is left is smaller and much younger.
+
+"I know," {he()} says. "I know I do. I don't know why. When it's good with you, something in me starts looking for the exit. Like a reflex." A breath. "I've never said that to anyone. I'm not even drunk enough to be saying it now."
+
+It is the most open {he()} has ever been with you. You can hear, for once, the real person under the performance, and the real person is frightened and tender and very tired. It would be so easy to say: come, then. Come here and be frightened with me.
+
+You hold the phone a little away from your ear, as if that could help.
+
+"Goodnight, {partner_name}," you say. "I mean it." And you hang up first. For once in your life, you hang up first.
+
+Then you lie there with the phone warm on your chest and your heart going like a bird's. Something in you has climbed over something else in you. You feel taller lying down than you have ever felt standing up, and it is, you can't deny it, absolutely wonderful.
+-> the_week
+
+= he_comes
+{He()} is at your door at three-fifteen with cold hands and cold ears and a bag of chips from the all-night place, and {he()} holds out the bag like a peace offering, and you both laugh on the doormat like idiots.
+
+The night is soft. It's the softest you've had. {He()} holds your face in both hands and looks at you as if {he()} were trying to learn you by heart, and says your name into your hair, and falls asleep with one arm heavy across you like a seat belt.
+
+You don't sleep for a long time. You lie in the dark with {his()} breath on your shoulder and think: see. See? This is what it's like when {he()} stops being scared.
+
+In the morning {he()} is already dressed when you wake, looking for {his()} other sock with great concentration. {He()} kisses your forehead. "Work," {he()} says. It's Saturday. The door clicks shut, and the flat fills back up with its ordinary silence, and you lie very still, listening to it.
+-> the_week
 
 === the_week ===
 # scene: bedroom

@@ -180,10 +180,153 @@ Niet klaar dus, dit hier. Nog niet. Een koppig stuk van jou heeft de hele zaak b
 
 === night_call ===
 # scene: bar
-Hier komt de scène: night_call.
-* [Ga verder #step: ground]
+{
+- p2_confession == "held":
+    Je houdt afstand. Min of meer. Dat 'min of meer' doet nogal wat werk in die zin. Je ziet {hem()} in het café, bij Noor, één keer per ongeluk op de markt, waar {hij()} je sinaasappels naar je fiets droeg. Twee keer belanden jullie toch samen in bed, en allebei de keren leg je dat in het laatje ongelukjes.
+- p2_confession == "melted":
+    Wekenlang gaat het zo. De goede nachten zijn heel goed: {zijn()} lach in het donker, koude voeten, ontbijt om drie uur 's middags. Tussen de goede nachten in valt de telefoon soms dagen stil, en je leert die stilte zelf op te vullen, met berichtjes, linkjes, een foto van een hond die op {hem()} lijkt.
+- else:
+    Na Noors verjaardag schrijft {hij()} vaker dan ooit. Grappige dingen, 's avonds laat. Een liedje. 'moet nog steeds aan je gezicht denken toen je wegliep.' Jouw kou heeft {hem()} warm gemaakt; je ziet het zoals je een speling van het licht ziet, en je laat het werken. Algauw ben je terug waar je was, op een tandenborstel na.
+}
+
+Vrijdag, weer het café aan de gracht, het lome uur na middernacht. De barman is begonnen aan het trage ritueel van het sluiten: krukken met de poten omhoog op de tafels, de goede muziek uit en de slechte aan, een theedoek over zijn schouder als een witte vlag.
+
+{Hij()} zwalkt naar jouw kant van de bar en komt naast je hangen, {zijn()} schouder bijna tegen de jouwe. {Hij()} ruikt naar koude buitenlucht en de sigaret van een ander.
+
+'Ik was nog van plan je te bellen, hoor,' zegt {ie()}. 'Dinsdag. Om te vragen hoe het met je ging.'
+
+Van plan. Die ken je. Er bestaat een heel museum van dingen die {hij()} van plan was: het telefoontje, de film, het weekend aan zee, die keer dat {hij()} voor je zou koken. Stuk voor stuk prachtig uitgelicht. Niets waar je echt aan kunt komen.
+
+* ['Maar je deed het niet,' zeg je. Luchtig. Gewoon een feit, neergelegd op de bar tussen jullie in. #step: ground]
     ~ step_ground(1)
+    'Maar je deed het niet,' zeg je. Niet boos. Je legt het tussen jullie neer op de bar, als een bierviltje.
+    {Hij()} knippert met {zijn()} ogen en lacht dan, betrapt en er bijna blij mee. 'Nee,' geeft {ie()} toe. 'Klopt. Ik ben vreselijk.' En {hij()} kijkt je een tel langer aan dan daarnet, alsof je een stukje in het licht bent opgeschoven.
+* ['Wat lief. Het gaat goed. Heel goed zelfs. En met jou?' #step: pursue]
+    ~ step_pursue(1)
+    'Wat lief,' zeg je, en je meent het, en daar zit hem de kneep. Je geeft {hem()} de volle eer voor een telefoontje dat nooit gepleegd is, en dan vertel je uitgebreid hoe het met je gaat, alsof {hij()} toch gebeld heeft.
+    {Hij()} luistert en knikt, en zolang jouw antwoord duurt is {hij()} precies de goede. Je voelt het voornemen om je heen vallen als een jas, en je kijkt niet of er iemand in zit.
+* ['O ja? Was me niet opgevallen.' #step: withdraw]
+    ~ step_withdraw(1)
+    'O ja?' Je houdt je ogen op de theedoek van de barman. 'Was me niet opgevallen.'
+    Het komt aan. Je ziet het aankomen. {Hij()} lacht, net iets te laat, en schuift een halve stap dichterbij, alsof de temperatuur gezakt is en jij de enige kachel in de zaak bent.
+-
+En dan is het er weer, dat wat er altijd tussen jullie is als er mensen bij zijn. {Hij()} pikt een olijfje van je schoteltje. Jij stoot met je knie tegen de {zijn()}. {Hij()} vertelt een waardeloze mop en je lacht al voor de clou, en {hij()} doet alsof {hij()} beledigd is, en een tijdlang zoemt de lucht om jullie heen bijna hoorbaar.
+
+De barman lacht naar jullie zoals mensen naar stelletjes lachen. Wie toekijkt, zou zeggen: kijk die twee. Niemand kijkt naar het andere deel. Niemand ziet de vier dagen na zo'n avond, als je telefoon als een steen op tafel ligt en je niet meer weet of je hem wel mag oppakken.
+
+Het is tien voor een. Om twee uur gaat de zaak dicht. {Hij()} vertelt een verhaal over {zijn()} broer en een geleend busje, en {zijn()} hand is op de bar komen te liggen, een centimeter van de jouwe, en je weet precies hoe deze nacht gaat als je blijft.
+
+* [Zeg dat je naar huis gaat. Nu, voor de laatste ronde. #step: ground #locked: {pull_strong()} #why: Die centimeter tussen jullie handen is het enige in de hele zaak wat je nog voelt.]
+    ~ step_ground(2)
+    ~ p2_left = "said"
+    'Ik ga naar huis,' zeg je, en je pakt je jas.
+    {Hij()} stopt midden in het busjesverhaal. {Hij()} kijkt je aan, echt, en je ziet {hem()} je gezicht afzoeken naar het haakje: de aarzeling, het 'tenzij...', de uitnodiging die in het afscheid verstopt zit. {Hij()} zoekt ernaar zoals je je zakken afklopt op zoek naar je sleutels.
+    Er is geen haakje. Je meent het echt. Je geeft {hem()} een zoen op {zijn()} wang, zoals je iedereen een zoen zou geven, en stapt naar buiten, de kou in, die schoon en scherp is en naar het water ruikt, en je loopt harder naar huis dan nodig is, grijnzend naar niets.
+* [Blijf. Blijf tot de grote lampen aangaan, je weet maar nooit. #step: pursue]
+    ~ step_pursue(2)
+    ~ p2_left = "stayed"
+    Je blijft. Natuurlijk blijf je. Je blijft tot na de laatste ronde en de ronde na de laatste ronde, en het nadrukkelijke vegen van de barman, en het moment dat de tl-buizen aanfloepen en iedereen opeens op een pasfoto van zichzelf lijkt.
+    Bij de deur staan {zijn()} vrienden te wachten, luidruchtig, op weg naar een volgende plek. {Hij()} zoent je mondhoek. 'Ik app je,' zegt {ie()}, en {hij()} gaat met hen de andere kant op, en jij blijft een tel langer op de stoep staan dan zin heeft.
+    Om twintig over twee loop je alleen naar huis, je handen diep in je zakken, terwijl je in je hoofd het berichtje opstelt dat {hij()} je zo meteen gaat sturen.
+* [Ga naar de wc en kom gewoon niet meer terug. Laat {hem()} de lege kruk maar vinden. #step: withdraw]
+    ~ step_withdraw(2)
+    ~ p2_left = "slipped"
+    Je zegt 'ben zo terug', plukt op weg naar de wc je jas van de haak alsof dat de gewoonste zaak van de wereld is, en loopt via de zijdeur de steeg in.
+    Op de brug zoemt je telefoon. 'waar ben je??' En dan: 'hallo??' Je antwoordt niet. Je loopt harder, van binnenuit verlicht als een etalage, en je weet niet zeker of wat je voelt vrijheid is, of alleen het genot dat er naar je gezocht wordt.
+-
+-> the_call
+
+= the_call
+# scene: bedroom
+{p2_left == "stayed":Het is kwart voor drie. Je ligt in bed met het licht uit en je telefoon op je kussen, waar hij niets te zoeken heeft. Geen bericht. Je hebt vier keer gekeken. Je hebt besloten, vastbesloten, te gaan slapen.|Het is net twee uur geweest. Je ligt in bed met het licht uit, nog wat bruisend van de kou en de wandeling, nog lang niet in slaap. De verwarming tikt terwijl ze afkoelt.}
+
+De telefoon verlicht het hele plafond. {partner_name} belt. Geen bericht. Een telefoontje, op dit uur. # sfx: ring
+
+'Hé.' {Zijn()} stem is laag en een beetje onscherp aan de randen, en daarachter hoor je wind en voetstappen; {hij()} loopt ergens. Misschien jouw kant op. 'Maak ik je wakker? Sorry. Ik wilde alleen...' Een stilte, een lachje om zichzelf. 'Mag ik nog langskomen?'
+
+Je hart komt op gang als iemand die met twee treden tegelijk de trap op rent. Het kent deze trap. Het weet precies waar hij uitkomt, en precies hoe de overloop er over vier dagen uitziet. # body: heart
+
+* [Zeg nee. En zeg waarom. #step: ground #locked: {pull_strong()} #why: {Zijn()} stem is al bij je in de kamer, en de helft van je heeft de deur al van het slot gedaan.]
+    ~ step_ground(2)
+    'Nee,' zeg je.
+    Jullie schrikken er allebei van. Je gaat rechtop zitten tegen het hoofdeinde. 'Niet omdat ik je hier niet wil hebben. Juist omdat ik dat wel wil. Mijn hart trekt dit niet: de ene nacht dichtbij en de volgende kilometers ver weg. Binnengelaten worden en dan weer buitengezet. Ik kan dat niet blijven doen.'
+    Een lange stilte op de lijn, vol wind. Dan zegt {ie()}, heel zacht: 'Nee. Dat trekt geen enkel hart.'
+    {Hij()} zegt het met zoveel medeleven. Alsof het over het weer gaat. Alsof het iets is wat mensen overkomt, en niet iets wat {hij()} zelf doet. Heel even ben je zo in de war dat je niet meer weet aan wiens kant {hij()} staat.
+    {Zijn()} stem wordt nog zachter, en je keel sluit zich om het volgende woord heen, het makkelijke, het ja. # body: throat
+    -> the_return
+* [Zeg ja, voor je kunt nadenken #step: pursue]
+    ~ step_pursue(2)
+    ~ p2_night = "gave"
+    'Ja,' zeg je, nog voor het woord langs je hersens is gekomen. 'Ja. Kom maar.'
+    -> he_comes
+* [Laat hem overgaan. Leg hem omgekeerd neer en kijk naar het plafond #step: withdraw]
+    ~ step_withdraw(2)
+    Je draait de telefoon om, gaat weer liggen en kijkt hoe het plafond aan de randen van het licht weer donker wordt. Hij gaat over, en over, en houdt op. De stilte daarna is enorm.
+    -> rang_out
+
+= the_return
+* ['Maar jij doet het wel,' zeg je. En dan benoem je het. #step: ground #locked: {pull_strong()} #why: {Hij()} klinkt zo spijtig en zo dichtbij dat iets waars zeggen voelt als een deur dichtsmijten op {zijn()} vingers.]
+    ~ step_ground(2)
+    ~ boundary_held()
+    ~ p2_night = "held"
+    -> named
+* [Hoor hoe zacht {zijn()} stem geworden is, en zeg dat {hij()} moet komen #step: pursue]
+    ~ step_pursue(2)
+    ~ boundary_given_up()
+    ~ p2_night = "gave"
+    'Kom,' zeg je. Alleen dat. Je hoort {hem()} aan de andere kant van de lijn uitademen, alsof {hij()} die adem al een week had ingehouden.
+    -> he_comes
+
+= rang_out
+Anderhalve minuut. Hij gaat weer over. Je verroert je niet, en hij houdt op, en dan licht het scherm nog één keer op, met een bericht. 'ik weet dat je wakker bent. alsjeblieft.' En even later: 'ik mis je.'
+
+Je adem wordt kort en snel, hoog in je borst, zoals altijd vlak voordat je iets doet wat je jezelf daarna een week lang moet uitleggen. # body: breath
+
+* [Stuur drie woorden terug: 'Nee. Niet vannacht.' En leg de telefoon in een andere kamer #step: ground #locked: {pull_strong()} #why: Dat 'ik mis je' staat op het scherm als een hand die in het donker naar je wordt uitgestoken.]
+    ~ step_ground(1)
+    ~ boundary_held()
+    ~ p2_night = "silent"
+    Je typt het met één duim: 'Nee. Niet vannacht.' Je kijkt ernaar. Je zet er geen 'sorry' achter en geen kusje, al zweeft je duim boven allebei. Verzenden.
+    Dan stap je uit bed, brengt de telefoon naar de keuken zoals je een kat 's nachts buiten zet, en legt hem op het aanrecht, omgekeerd, naast de broodtrommel.
+    Als je terug in bed stapt, zijn de lakens koud geworden. Je ligt er en trilt een beetje, en het is geen verdriet. Het is eerder het trillen nadat je iets heel zwaars heel veel trappen op hebt gedragen, en het hebt neergezet.
     -> the_week
+* [Bel {hem()} terug. Zeg: kom maar. #step: pursue]
+    ~ step_pursue(2)
+    ~ boundary_given_up()
+    ~ p2_night = "gave"
+    Je belt terug. {Hij()} neemt op voor de eerste toon is uitgeklonken. 'Kom maar,' zeg je, en {hij()} lacht, een warme, opgeluchte, licht aangeschoten lach, en zegt dat {hij()} al aan het eind van je straat staat.
+    Natuurlijk staat {hij()} daar.
+    -> he_comes
+
+= named
+'Maar jij doet het wel,' zeg je.
+
+Stilte. De wind in de telefoon.
+
+'Jij doet het,' zeg je nog een keer, en nu gaat het vanzelf, alsof het al die tijd in de rij stond te wachten. 'Je reageert drie dagen niet na de mooiste nacht die we gehad hebben. Je zegt dat je geen relatie wilt, en dan bel je me om twee uur 's nachts. Je zegt dat het net niet genoeg voelt. Net niet. Alsof ik een gerecht ben waar je nog niet uit bent.' Je stem trilt niet. Dat merk je op, van een afstandje, met belangstelling.
+
+Een hele tijd zegt {ie()} helemaal niets. Als {hij()} weer praat, is {zijn()} stem veranderd; de charme is eruit, en wat overblijft is kleiner en veel jonger.
+
+'Ik weet het,' zegt {ie()}. 'Ik weet dat ik het doe. Ik weet niet waarom. Als het goed is met jou, gaat er iets in mij naar de nooduitgang zoeken. Een soort reflex.' Een ademhaling. 'Dat heb ik nog nooit tegen iemand gezegd. Ik ben niet eens dronken genoeg om het nu te zeggen.'
+
+Zo open is {hij()} nog nooit tegen je geweest. Voor één keer hoor je de echte mens onder de voorstelling, en die echte mens is bang en teder en doodmoe. Het zou zo makkelijk zijn om te zeggen: kom dan. Kom hier, en wees samen met mij bang.
+
+Je houdt de telefoon een stukje van je oor af, alsof dat zou helpen.
+
+'Slaap lekker, {partner_name},' zeg je. 'Ik meen het.' En jij hangt als eerste op. Voor één keer in je leven hang jij als eerste op.
+
+Daarna lig je daar, de telefoon warm op je borst en je hart tekeer als dat van een vogeltje. Iets in jou is over iets anders in jou heen geklommen. Je voelt je liggend groter dan je je staand ooit hebt gevoeld, en het is, dat valt niet te ontkennen, fantastisch.
+-> the_week
+
+= he_comes
+Om kwart over drie staat {hij()} voor je deur, met koude handen en koude oren en een zak friet van de nachtsnackbar, en {hij()} houdt de zak omhoog als een vredesoffer, en jullie staan als twee idioten te lachen op de deurmat.
+
+De nacht is zacht. De zachtste die jullie gehad hebben. {Hij()} neemt je gezicht in allebei {zijn()} handen en kijkt naar je alsof {hij()} je uit {zijn()} hoofd probeert te leren, en zegt je naam in je haar, en valt in slaap met één arm zwaar over je heen, als een autogordel.
+
+Jij slaapt nog lang niet. Je ligt in het donker met {zijn()} adem op je schouder en denkt: zie je. Zie je nou? Zo is het als {hij()} niet meer bang is.
+
+'s Ochtends is {hij()} al aangekleed als je wakker wordt en zoekt {hij()} met grote toewijding naar {zijn()} andere sok. {Hij()} geeft je een kus op je voorhoofd. 'Werk,' zegt {ie()}. Het is zaterdag. De deur klikt in het slot, het huis loopt weer vol met zijn gewone stilte, en jij ligt heel stil te luisteren.
+-> the_week
 
 === the_week ===
 # scene: bedroom
