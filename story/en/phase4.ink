@@ -216,10 +216,80 @@ Somewhere inside you, the part that keeps count picks up its pencil. {disappoint
 
 === week_later ===
 # scene: bar
-The scene goes here: week_later.
-* [Go on #step: ground]
+Seven days. Not a message, not a like, not one of those late-night photos of a sky {he()} thought you'd want to see. You knew it would go like this. You could have written it down in advance and sealed it in an envelope. Knowing doesn't help. Knowing has never once helped.
+{
+- p4_child == "said":
+    Some nights you replay what you said, and it was true, and you would say it again, and still you lie awake wondering whether the truth is what drove {him()} off. Then you remember: {he()} was going anyway. You only said it out loud first.
+- p4_child == "swallowed":
+    You keep hearing your own small “me too”, and how {his()} voice went thin after it. You gave {him()} exactly what {he()} asked for, and {he()} went anyway. So it was never about what you said.
+- else:
+    The houseplant line plays in your head on a loop. Some nights you're proud of it. Most nights it sits in your chest like a swallowed fishbone.
+}
+On Friday it's Noor's birthday, and Noor's birthday is not optional. The back room of the bar by the canal: fairy lights nobody took down after Christmas, a dartboard with no darts, a cake with an unspecified number of candles because Noor refuses to be specific.
+{He()} knows Noor. Of course {he()} might come. You tell yourself so on the tram, and then you tell yourself you're fine with it, and then you step inside.
+Half a step through the door, before your eyes have found anything at all, your stomach knows. It folds itself up small and hard, the way it does on the top board of a diving tower when you've already told everyone you'll jump. Only then do your eyes catch up: {he()} is at the far end, by the dartboard, holding a beer {he()} isn't drinking. # body: stomach
+
+* [Listen to it. Keep your coat on a while, stay near the door, and know that you're allowed to leave. #step: ground #locked: {pull_strong()} #why: Your stomach says go and your feet say closer, and tonight your feet are in charge.]
     ~ step_ground(1)
-    -> letter
+    You stay by the coat hooks with your coat on, like someone waiting for a bus that may or may not come. It's such a small thing, knowing where the door is. It helps more than it should.
+    Noor spots you and comes over with cake on a napkin. She sees the coat and doesn't say anything about it, which is one of the reasons she's Noor.
+* [Overrule it. Go over and say hello, warm and easy, as if last week never happened. #step: pursue]
+    ~ step_pursue(2)
+    You cross the room wearing a smile you put on in the tram, like a good coat. “Hey, you.”
+    {He()} says hey back. {His()} eyes settle on a point just above your left ear and stay there, and after a minute you find you are talking about the weather, to someone who has seen you naked.
+* [Answer it with ice. Walk past {him()} to the bar as if {he()} were a coat stand. #step: withdraw]
+    ~ step_withdraw(2)
+    You walk past close enough to smell {his()} shampoo, and you study the drinks menu as though it's the most gripping thing you have ever read. You wait to feel {his()} eyes on your back.
+    You don't feel them.
+-
+It goes the way weather goes, so gradually you can't say when it started. At ten {he()} nods to you across the room. At eleven {he()} laughs at something while looking the other way. At half past, when you pass {him()} on your way to the toilets, {he()} turns a shoulder so smoothly it could almost be an accident. It isn't. Your stomach knew an hour ago.
+And there is someone new in the room: an acquaintance of an acquaintance of Noor's, in a denim jacket, with bleached hair and a laugh that carries all the way to the back. {partner_name} finds them the way a compass needle finds north. Everything {he()} had for you a week ago, the listening, the warm hand laid over every missing thing, is turned up full and pointed somewhere else.
+
+* [Go over. Put a hand on {his()} arm, so {he()} remembers you're there. #step: pursue]
+    ~ step_pursue(2)
+    ~ p4_bar = "chased"
+    You touch {his()} arm. {He()} looks down at your hand as if it's a leaflet someone has pushed at {him()} in the street. “Hey,” {he()} says. “You all right?” And {his()} arm moves, not sharply, only away, and your hand is holding air.
+* [Catch {him()} alone at the bar and ask straight out: “What's going on with you tonight?” #step: ground #locked: {pull_strong()} #why: Asking means hearing the answer, and you already know you can't afford the answer.]
+    ~ step_ground(2)
+    ~ p4_bar = "asked"
+    You wait until {he()} is alone at the bar and go and stand beside {him()}. “What's going on with you tonight?”
+    “Nothing.” {He()} says it to the beer taps. “I'm just tired.” Then {he()} picks up two drinks, one of which is not for you, and goes back.
+    It isn't nothing. But you asked, out loud, and you heard the answer with your own ears, and no one can ever tell you afterwards that you imagined it.
+* [Laugh louder at Noor's jokes. Let {him()} see you don't need {him()} for anything. #step: withdraw]
+    ~ step_withdraw(1)
+    ~ p4_bar = "ice"
+    You laugh at everything Noor says, including the things that weren't jokes. You throw your head back. You lay a hand on the arm of Noor's cousin. It is a whole performance, and the one person it's for never once looks up, and that is worse than anything {he()} could have said.
+-
+{veil_infidelity:
+    At some point you go to the toilets and stand there a while, looking at your face in the mirror as if it belongs to someone you used to know. When you come back, {his()} jacket is gone from the hook. So is the denim one. Noor takes the glass out of your hand without a word, and that is how you know.
+- else:
+    At a quarter to one {he()} holds the denim jacket open while its owner finds the sleeves. It is a small gesture, almost old-fashioned, and you know it, because {he()} used to do it for you. {His()} hand rests for a moment on the small of a back that isn't yours. They go out together. At the door {he()} doesn't look round.
+}
+Not a word to you. Not goodbye, not a nod. Nothing.
+Noor walks you to the tram stop. She doesn't say I told you so; she never did tell you so. She just holds on to your elbow as if the pavement might tip.
+~ disappointment()
+{door_can_close():
+    Three. You made the rule yourself, on {his()} doorstep: twice can be chance, bad timing, a headache. Three times is a pattern. And a pattern doesn't stop at three. Whatever can happen three times will happen a tenth time, and a twentieth, for as long as you keep standing in rooms waiting to be chosen.
+- else:
+    You stopped keeping exact count a while ago. It doesn't matter. You know a pattern when you see one standing in a bar with its coat on: whatever happens this often will go on happening, ten times, twenty, for as long as you keep standing in rooms waiting to be chosen.
+}
+Something in you, very quietly, refuses.
+This door has to close. And here is the new part, the part that surprises you: you want {him()} to know it. Not to sink away into silence the way {he()} does. To close it from your side, with your own hand on the handle.
+
+* [Close it, and tell {him()} so, in your own words. #step: ground #locked: {pull_strong()} #why: Closed for good means no next time, and part of you is still living on next time.]
+    ~ step_ground(2)
+    ~ p4_close = "tell"
+    On the tram home you say it once, under your breath, to the dark window: it's over. Your reflection doesn't argue.
+* [Not yet. First you need to understand why. You'll ask {him()}, one last time. #step: pursue]
+    ~ step_pursue(1)
+    ~ p4_close = "ask"
+    There has to be a reason. People don't do this for no reason. If you could only understand it, you could put it down. You start wording the question on the tram, and you don't stop for three days.
+* [Close it without a sound. {He()} gets no explanation; {he()} never gave you one. #step: withdraw]
+    ~ step_withdraw(2)
+    ~ p4_close = "silent"
+    You delete {his()} number before the tram has reached the next stop. Then you realise you know it by heart, which turns the deleting into a kind of theatre. You do it anyway. Let {him()} find out the way you always have to: from the silence.
+-
+-> letter
 
 === letter ===
 # scene: desk

@@ -216,10 +216,80 @@ Ergens in je pakt het deel dat de telling bijhoudt zijn potlood. {disappointment
 
 === week_later ===
 # scene: bar
-Hier komt de scène: week_later.
-* [Ga verder #step: ground]
+Zeven dagen. Geen bericht, geen hartje, geen van die nachtelijke foto's van een lucht waarvan {hij()} dacht dat jij die wel wilde zien. Je wist dat het zo zou gaan. Je had het van tevoren kunnen opschrijven en in een envelop kunnen stoppen. Weten helpt niet. Weten heeft nog nooit geholpen.
+{
+- p4_child == "said":
+    Sommige nachten speel je opnieuw af wat je zei, en het was waar, en je zou het zo weer zeggen, en toch lig je wakker van de vraag of die waarheid {hem()} heeft weggejaagd. Dan weet je het weer: {hij()} ging toch al. Jij zei het alleen als eerste hardop.
+- p4_child == "swallowed":
+    Je blijft je eigen kleine ‘ik ook’ horen, en hoe {zijn()} stem daarna dun werd. Je gaf {hem()} precies waar {hij()} om vroeg, en {hij()} ging toch. Aan wat je zei lag het dus nooit.
+- else:
+    Dat zinnetje over die cactus blijft in je hoofd ronddraaien, als een plaat die hapert. Sommige nachten ben je er trots op. De meeste nachten zit het in je borst als een ingeslikte graat.
+}
+Vrijdag is Noor jarig, en Noors verjaardag sla je niet over. De achterzaal van het café aan de gracht: lampjes die na kerst nooit meer zijn weggehaald, een dartbord zonder pijltjes, een taart met een onduidelijk aantal kaarsjes, omdat Noor weigert concreet te worden.
+{Hij()} kent Noor. Natuurlijk kan {hij()} er zijn. Dat zeg je tegen jezelf in de tram, en daarna zeg je tegen jezelf dat je dat prima vindt, en dan stap je naar binnen.
+Je bent nog geen halve stap binnen, je ogen hebben nog niets gevonden, of je buik weet het al. Die vouwt zich klein en hard op, zoals op de hoogste plank van de duiktoren als je al tegen iedereen hebt gezegd dat je springt. Dan pas halen je ogen het in: {hij()} staat helemaal achterin, bij het dartbord, met een biertje waar {hij()} niet van drinkt. # body: stomach
+
+* [Luister ernaar. Houd je jas nog even aan, blijf bij de deur, en weet dat je mag gaan. #step: ground #locked: {pull_strong()} #why: Je buik zegt weg en je voeten zeggen dichterbij, en vanavond hebben je voeten het voor het zeggen.]
     ~ step_ground(1)
-    -> letter
+    Je blijft bij de kapstok staan met je jas aan, als iemand die wacht op een bus die misschien komt. Het is zoiets kleins, weten waar de deur is. Het helpt meer dan het zou moeten.
+    Noor ziet je en komt aanlopen met taart op een servetje. Ze ziet die jas en zegt er niets over, en dat is een van de redenen dat ze Noor is.
+* [Negeer het. Loop erheen en zeg gedag, warm en luchtig, alsof vorige week nooit gebeurd is. #step: pursue]
+    ~ step_pursue(2)
+    Je steekt de zaal over met een glimlach die je in de tram hebt opgezet, als een goede jas. ‘Hé, jij.’
+    {Hij()} zegt hé terug. {Zijn()} blik blijft hangen op een punt net boven je linkeroor en gaat daar niet meer weg, en na een minuut sta je over het weer te praten met iemand die je naakt heeft gezien.
+* [Antwoord met ijs. Loop langs {hem()} naar de bar alsof {hij()} een kapstok is. #step: withdraw]
+    ~ step_withdraw(2)
+    Je loopt zo dicht langs {hem()} dat je {zijn()} shampoo ruikt, en je bestudeert de drankkaart alsof het het spannendste is wat je ooit hebt gelezen. Je wacht tot je {zijn()} blik in je rug voelt.
+    Je voelt niets.
+-
+Het gaat zoals het weer omslaat: zo geleidelijk dat je niet kunt zeggen wanneer het begon. Om tien uur knikt {hij()} je toe over de zaal heen. Om elf uur lacht {hij()} ergens om terwijl {hij()} de andere kant op kijkt. Om half twaalf, als je langs {hem()} naar de wc loopt, draait {hij()} {zijn()} schouder zo soepel weg dat het bijna toeval lijkt. Het is geen toeval. Je buik wist het een uur geleden al.
+En er is iemand nieuw in de zaal: een kennis van een kennis van Noor, in een spijkerjack, met gebleekt haar en een lach die tot achter in de zaal draagt. {partner_name} vindt die persoon zoals een kompasnaald het noorden vindt. Alles wat {hij()} een week geleden voor jou had, het luisteren, de warme hand op elk gemis, staat nu op vol vermogen en wijst een andere kant op.
+
+* [Loop erheen. Leg een hand op {zijn()} arm, zodat {hij()} weet dat je er nog bent. #step: pursue]
+    ~ step_pursue(2)
+    ~ p4_bar = "chased"
+    Je raakt {zijn()} arm aan. {Hij()} kijkt naar je hand alsof iemand {hem()} op straat een folder in de handen drukt. ‘Hé,’ zegt {ie()}. ‘Gaat het?’ En {zijn()} arm beweegt, niet bruusk, gewoon weg, en je hand houdt lucht vast.
+* [Vang {hem()} alleen bij de bar en vraag het gewoon: ‘Wat is er met je vanavond?’ #step: ground #locked: {pull_strong()} #why: Vragen betekent het antwoord horen, en je weet nu al dat je dat antwoord niet kunt betalen.]
+    ~ step_ground(2)
+    ~ p4_bar = "asked"
+    Je wacht tot {hij()} alleen aan de bar staat en gaat naast {hem()} staan. ‘Wat is er met je vanavond?’
+    ‘Niks.’ {Hij()} zegt het tegen de tapkranen. ‘Ik ben gewoon moe.’ Dan pakt {hij()} twee drankjes, waarvan er één niet voor jou is, en loopt terug.
+    Het is niet niks. Maar je hebt het hardop gevraagd en het antwoord met je eigen oren gehoord, en niemand kan je ooit nog wijsmaken dat je het je verbeeld hebt.
+* [Lach harder om de grappen van Noor. Laat {hem()} zien dat je {hem()} nergens voor nodig hebt. #step: withdraw]
+    ~ step_withdraw(1)
+    ~ p4_bar = "ice"
+    Je lacht om alles wat Noor zegt, ook om wat geen grap was. Je gooit je hoofd achterover. Je legt je hand op de arm van Noors neef. Het is een complete voorstelling, en de enige voor wie die bedoeld is, kijkt niet één keer op. Dat is erger dan alles wat {hij()} had kunnen zeggen.
+-
+{veil_infidelity:
+    Op een gegeven moment ga je naar de wc en blijf je daar een tijdje staan, kijkend naar je gezicht in de spiegel alsof het van iemand is die je vroeger kende. Als je terugkomt, hangt {zijn()} jas niet meer aan de kapstok. Het spijkerjack ook niet. Noor pakt zonder iets te zeggen het glas uit je hand, en daaraan merk je het.
+- else:
+    Om kwart voor één houdt {hij()} het spijkerjack open terwijl de eigenaar de mouwen zoekt. Een klein gebaar, bijna ouderwets, en je kent het, want vroeger deed {hij()} het voor jou. {Zijn()} hand rust even onder aan een rug die niet de jouwe is. Ze gaan samen naar buiten. Bij de deur kijkt {hij()} niet om.
+}
+Geen woord tegen jou. Geen doei, geen knikje. Niets.
+Noor brengt je naar de tramhalte. Ze zegt niet ik zei het toch; ze heeft het ook nooit gezegd. Ze houdt alleen je elleboog vast, alsof de stoep zou kunnen kantelen.
+~ disappointment()
+{door_can_close():
+    Drie. Die regel heb je zelf bedacht, op {zijn()} stoep: twee keer kan pech zijn, slechte timing, hoofdpijn. Drie keer is een patroon. En een patroon houdt niet op bij drie. Wat drie keer kan gebeuren, gebeurt ook een tiende keer, en een twintigste, zolang jij in zalen blijft staan wachten tot je gekozen wordt.
+- else:
+    Precies tellen doe je al een tijdje niet meer. Het maakt ook niet uit. Je herkent een patroon als het met zijn jas aan in een café staat: wat zo vaak gebeurt, blijft gebeuren, tien keer, twintig keer, zolang jij in zalen blijft staan wachten tot je gekozen wordt.
+}
+Iets in je weigert, heel zacht.
+Deze deur moet dicht. En dit is het nieuwe, het deel waar je zelf van opkijkt: je wilt dat {hij()} het weet. Niet wegzakken in stilte, zoals {hij()} dat doet. Dichtdoen van jouw kant, met je eigen hand aan de klink.
+
+* [Doe die deur dicht, en laat {hem()} dat weten, in je eigen woorden. #step: ground #locked: {pull_strong()} #why: Voorgoed dicht betekent geen volgende keer, en een deel van je leeft nog op die volgende keer.]
+    ~ step_ground(2)
+    ~ p4_close = "tell"
+    In de tram naar huis zeg je het één keer, binnensmonds, tegen het donkere raam: het is voorbij. Je spiegelbeeld spreekt je niet tegen.
+* [Nog niet. Eerst moet je snappen waarom. Je gaat het {hem()} nog één keer vragen. #step: pursue]
+    ~ step_pursue(1)
+    ~ p4_close = "ask"
+    Er moet een reden zijn. Mensen doen zoiets niet zomaar. Als je het kon begrijpen, kon je het neerleggen. In de tram begin je de vraag te formuleren, en je houdt er drie dagen niet mee op.
+* [Doe de deur geruisloos dicht. {Hij()} krijgt geen uitleg; jij kreeg die ook nooit. #step: withdraw]
+    ~ step_withdraw(2)
+    ~ p4_close = "silent"
+    Nog voor de volgende halte verwijder je {zijn()} nummer. Dan besef je dat je het uit je hoofd kent, wat van dat verwijderen een soort toneelstuk maakt. Je doet het toch. Laat {hem()} het maar merken zoals jij het altijd moet merken: aan de stilte.
+-
+-> letter
 
 === letter ===
 # scene: desk
