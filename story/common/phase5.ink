@@ -8,15 +8,20 @@ VAR p5_base_grounded = 0
 
 // ── Flags: what the player did in phase 5, read back by later scenes and the endings
 VAR p5_missing = ""       // months_later: "felt" (let it ache), "fed" (the old chat), "buried" (control)
-VAR p5_news = ""          // months_later: Noor's news — "asked", "declined", "shrugged"
+VAR p5_news = ""          // months_later: "asked" if you made Noor tell you about the partner (else "")
 VAR p5_robin = 0          // months_later: 0 Robin at arm's length, 1 kept light, 2 let it grow
 VAR p5_robin_close = ""   // months_later: when Robin comes close — "honest", "smoothed", "fled"
 VAR p5_anger = ""         // invitation: "armour" (anger to be seen), "named" (said it to Noor), "cold"
-VAR p5_text = ""          // invitation: the message to the partner — "sent", "drawer", "blocked"
-VAR p5_first = ""         // finale: the first move — "went", "waited", "turned"
+VAR p5_text = ""          // invitation: the night before — "sent" (the message), "blocked", else ""
 VAR p5_answer = ""        // finale: the answer to the partner's approach — "believed", "no", "cut"
-VAR p5_said_no = false    // finale: a "no" was said, so the partner's return tests it
 VAR p5_ending = ""        // finale: "cycle", "role-switch", "closed-heart", "step-out"
+
+// Flags are cleared once no later scene reads them, so that states that differ only in
+// spent flags merge (the story explorer compares every variable).
+
+// A "no" was said at the party, so the partner's return tests it.
+=== function p5_said_no() ===
+~ return p5_answer == "no" || p5_answer == "cut"
 
 // Call once, at the start of phase 5.
 === function p5_begin() ===

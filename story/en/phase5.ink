@@ -36,12 +36,10 @@ This week it's her landlord, and then suddenly it isn't. She puts her glass down
     You carry each detail home like a small wrapped present. The strawberries especially. You lie awake turning them over: who they were for, whether {he()} still eats them standing at the sink, the way {he()} used to, dripping.
 * ["No. I don't want to know." And mean it, though it costs you #step: ground #locked: {pull_strong()} #why: The question is already halfway out of your mouth, and it isn't "no".]
     ~ step_ground(1)
-    ~ p5_news = "declined"
     "No," you say. "Thanks. But no." Your hands want to know. Your stomach wants to know. You hold your glass with both hands anyway.
     Noor nods as if you'd passed something, and tells you about the landlord instead. It's a good story; you laugh in the right places. On the way home you don't wonder about the market at all, except for the entire way home, and then, for the first time in a long time, you let yourself stop.
 * [Laugh. "Honestly, Noor? I couldn't care less." And change the subject #step: withdraw]
     ~ step_withdraw(1)
-    ~ p5_news = "shrugged"
     "Honestly?" You laugh, and it comes out well, you think: light, careless. "I couldn't care less. What did the landlord say?"
     Noor looks at you for one second too long and then lets you have it. You discuss the landlord with enormous energy. Under the table one of your feet is jiggling so hard that the wine trembles in both glasses, and neither of you mentions it.
 -
@@ -110,25 +108,168 @@ That's the trouble with easier. You start to trust it.
 
 === invitation ===
 # scene: home
-The invitation.
+It's a Tuesday in September when the phone buzzes on the kitchen table. # sfx: sms
+A new group. "Roof terrace, Saturday the 14th, from eight. Bring something to drink and someone to dance with." Thirty-four members. Your thumb is scrolling the list before you've decided to, and there, between two names you barely know, is {partner_name}, with the same little photo as always, squinting into the sun.
+Then a message from Noor, just to you: "Saw who's in the group. You OK? We can skip it together if you like."
+You put the phone face down. You pick it up again. All those months of work, and one photo the size of a fingernail puts {him()} back in your kitchen, leaning on the counter as if {he()}'d never left. Sooner than you'd hoped. A long way sooner than you're ready for.
+And the letter. You never had an answer. Not a line, not a heart under a message, nothing. {letter_recalled()}
+{letter_tone:
+- "honest":
+    You wrote the truest thing you had ever put on paper, and {he()} let it drop into the quiet like a coin down a well.
+- "bitter":
+    You wrote it sharp, and part of you wanted it to cut. Maybe it did. You'll never know; silence doesn't bleed.
+- "pleading":
+    In the end, you asked. You can still feel the shape of that asking in your mouth, and the silence that came back.
+- else:
+    Whatever you put on that page, the silence answered all of it.
+}
+You knew nothing would come. You told Noor so before you sent it. Knowing didn't help. You can brace your head for a silence, it turns out; there's no bracing your heart.
+The anger comes up slowly, hot, from low in your stomach. Good, you think. Anger has a spine. If you can carry it up the stairs on Saturday, it might hold you upright when the rest of you wants to fold.
+* [Reply to the group, "Wouldn't miss it!", and start choosing what to wear #step: pursue]
+    ~ step_pursue(1)
+    ~ p5_anger = "armour"
+    Three exclamation marks; you delete two; you put one back. Within the hour your bed is buried in clothes and you're holding things up against yourself in the mirror, and every single one of them is answering the same question: what will {he()} see?
+    You tell yourself it's armour. Armour doesn't usually care this much how it looks.
+* [Call Noor and tell her the truth: you're going, you're furious, you're scared, and you'd like her close #step: ground #locked: {pull_strong()} #why: Saying it out loud would make it real, and you still want it to be something else.]
+    ~ step_ground(1)
+    ~ p5_anger = "named"
+    "I'm going," you tell Noor. "And I'm furious. And under the furious I'm scared, and under that I don't even know." It comes out in the wrong order, but it comes out.
+    Noor is quiet for a moment. "OK," she says. "Then I'm your plus-one. And if you squeeze my arm, we leave. No discussion." You agree on it like a password. A squeeze means go.
+* [Reply "maybe", mute the group, and plan to arrive late, stay an hour, and leave without looking back #step: withdraw]
+    ~ step_withdraw(1)
+    ~ p5_anger = "cold"
+    You type "maybe" and nothing else, which feels like a small act of violence. You mute the group. You plan it like a heist: in at ten, when it's packed; talk only to people who bore you; out by eleven.
+    {He()}'ll see you not looking. That's the whole plan. You don't ask yourself who the plan is for.
+-
+Friday night you can't sleep. Your phone lies on the pillow beside you, where {his()} head used to be, and that isn't a thought you want, so you have it several times.
+A message writes itself under your thumbs: "Are you going tomorrow?" Four words. Harmless. Friendly, even. The cursor blinks after the question mark like a pulse.
+Your stomach turns over, slowly, the way it does when you step off a kerb without looking. It knows this move. # body: stomach
+* [Send it. It's only a question #step: pursue]
+    ~ step_pursue(2)
+    ~ p5_text = "sent"
+    You press send. One grey tick, then two, then two blue ones. Then nothing. Then "typing…" for a long time. Then nothing. At twenty to two: "I'll be there. Good to hear from you." With a full stop, which {he()} never used to bother with.
+    You read it until the words stop being words. Good to hear from you. As if you were a cousin. As if you'd never written anything at all. Your heart, the traitor, is wide awake and running laps.
+* [Listen to your stomach. Delete the message, put the phone in the kitchen drawer, and go back to bed #step: ground #locked: {pull_strong()} #why: Your thumb is already hovering over send, and your stomach sounds very far away.]
+    ~ step_ground(1)
+    You delete it letter by letter, which takes longer and feels like the point. The kitchen drawer sticks, as always. The phone goes in among the tea towels and the batteries that may or may not be dead.
+    Back in bed your stomach settles by degrees, the way a dog lies down: one turn, two, then all at once. You don't sleep much. But what wakes you is the rain, not the phone.
+* [Block {his()} number, just for the weekend. If {he()} tries, let {him()} hit a wall #step: withdraw]
+    ~ step_withdraw(2)
+    ~ p5_text = "blocked"
+    Three taps. Block this contact? You're sure. It's surprisingly satisfying, like slamming a door in an empty house.
+    Then you lie there wondering whether {he()}'s tried, and whether {he()} ever will, and whether {he()}'d even notice a wall {he()} never came near. It's a long night. The wall keeps you company.
+-
+Saturday comes anyway.
 -> finale
 
 === finale ===
 # scene: party-later
-The party.
+Four flights of stairs, and at the top the whole city spread out orange under a low sky. Strings of lights between the chimneys. Somebody's speaker playing something with too much bass. A roof full of people holding plastic cups as if they were important. # sfx: crowd
+{p5_anger:
+- "named":
+    Noor's arm is hooked through yours. You haven't squeezed it. Yet.
+- "armour":
+    You're wearing the third outfit. Noor said the second one was better, and then, looking at your face, that the third one was perfect.
+- "cold":
+    It's ten past ten; you timed it to the minute. Noor is next to you, carrying both bottles, because your hands were busy being calm.
+- else:
+    Noor is next to you with a bottle under each arm, watching you sideways.
+}
+Your body finds {him()} before your eyes do. {His()} back, at the far railing; one hand raised to push the hair out of {his()} face, a gesture you know better than your own signature. # body: heart
+Then your eyes catch up. Your heart is already running. All those months of cold mornings and being fine, and it takes one raised hand on the far side of a roof.
+* [Walk straight over, while the anger is still hot enough to carry you #step: pursue]
+    ~ step_pursue(2)
+    You cross the roof with your chin up, past people who say your name, past the table of drinks. This is strength, you tell yourself. Halfway there you realise you've forgotten what you were going to say.
+    {He()} turns. For a second {his()} face is wide open, startled and glad, before {he()} remembers to arrange it. "Hey," {he()} says. "You came." As if {he()}'d been waiting.
+* [Stay by the door. Breathe. Let your heart do what it's doing before you do anything #step: ground #locked: {pull_strong()} #why: Your feet are already moving; standing still would feel like falling.]
+    ~ step_ground(1)
+    You stay where you are, at the top of the stairs, and breathe. In. Out. Your heart is going like something shut in a box. You let it. You don't have to do anything about it. It's only a heart.
+    After a while, a minute or a year, {he()} turns and sees you and goes completely still. Then {he()} puts down {his()} glass and crosses the roof to you.
+* [Turn your back on {him()} and laugh, a little too loudly, at something Noor says #step: withdraw]
+    ~ step_withdraw(1)
+    You turn to Noor and laugh at whatever she just said, which was "the loo's downstairs." You laugh anyway. You keep your profile to the railing. You look, as hard as you can, like someone with a lovely life.
+    It takes eleven minutes. You aren't counting; you count. Then a touch on your elbow, light as a question, and {his()} voice behind you says your name. Of course. You stopped, so {he()} came.
+-
+-> approach
+
+= approach
+{He()} looks older, somehow, and softer round the eyes{p5_news == "asked":, and thinner, just as Noor said}. {He()} smells exactly the same. That's the unfair part: you'd braced yourself for everything except that.
+{
+- p5_text == "sent":
+    "Thanks for your message," {he()} says. "I nearly rang you." Nearly. You are an expert in nearly.
+- p5_text == "blocked":
+    "I tried to ring you this morning," {he()} says. "It wouldn't go through." {He()} says it like a question. You don't answer it.
+}
+{p5_robin > 0:
+    "So," {he()} says, and the smile doesn't make it as far as {his()} voice. "Robin." Somebody has told {him()}. Of course somebody has: the city is small, and you've been seen {p5_robin == 2:on the bench outside the bike shop, in the sun, your head on Robin's shoulder|outside the cinema on a Thursday, unlocking two bikes}. {He()} says the name carefully, like something that might go off.
+    "I've been thinking about you," {he()} says. "Since I heard. No, that's a lie, before that. But since I heard, it's been all the time." {He()} read your letter, {he()} says. Many times. {He()} never answered because every answer {he()} wrote was a lie, or part of one, and you'd have known.
+- else:
+    "I got your letter," {he()} says. "I read it a lot of times. I didn't answer because everything I wrote back was a lie, or part of one, and you'd have known."
+}
+{He()}'s been seeing someone, {he()} says, and then quickly: "A therapist, I mean," and laughs at {himself()}. {He()} understands it now, {he()} says. The distance. How {he()}'d come close and then have to run, and what that must have been like from where you stood. {He()} has words for it now. Good words. Some of them sound like yours.
+"I'm not who I was in the spring," {he()} says. "I want to do it properly this time. I'd do it differently." {His()} hand is on the railing near yours. Not touching. Close enough that the air between is warm.
+You know this dance. You've only ever seen it from the other end: {him()} coming towards you, and you the one who could step back. The floor has turned round under both of you.
+Your breath goes first: shallow and quick, high in your chest, the way it went at the very beginning. Your body remembers how good the beginning was. It never remembers the rest. # body: breath
+* [Leave a little room. Just a crack, to see whether it's true this time #step: pursue]
+    ~ step_pursue(2)
+    ~ p5_answer = "believed"
+    "Properly how?" you say, and it isn't a no, and you can both hear that it isn't.
+    {He()} tells you. Dinners. Your friends. A weekend somewhere with a sea. {He()}'ll ring when {he()} says {he()}'ll ring. You listen to the promises the way you'd listen to a song you used to love, already singing along inside. {p5_anger == "armour":All the anger you dressed up in this afternoon is lying on the floor somewhere like a dropped coat.|The anger you carried up those stairs has gone somewhere. You can't find it.}
+* [Say it plainly: "I'm glad you're doing that work. It doesn't change my answer." #step: ground #locked: {pull_strong()} #why: {His()} hand is right there, and the part of you that waited all year is louder than any answer.]
+    ~ step_ground(2)
+    ~ p5_answer = "no"
+    "I'm glad," you say, and you are, which surprises you. "Honestly. I hope it helps. But it doesn't change my answer."
+    Your voice shakes on "answer". You let it shake. {He()} looks at you as if you'd said something in a language {he()} used to speak. "OK," {he()} says. "OK." {He()} steps back and goes, and every part of your body wants to call {him()} back, and you let it want.
+* [Give {him()} the line you've been rehearsing for months, and watch it land #step: withdraw]
+    ~ step_withdraw(2)
+    ~ p5_answer = "cut"
+    "That's lovely," you say. "Put it in a letter. I'll be sure to get back to you."
+    It lands. You watch it land: a small flinch at the corner of {his()} mouth. It feels wonderful for about four seconds. Then {he()} nods, takes it, says "Fair," very quietly, and walks away, and you're alone at the railing with your excellent line and your hands shaking.
+-
+~ p5_news = ""
+~ p5_text = ""
+-> comes_back
+
+= comes_back
+{p5_answer == "believed":
+    The rest of the evening is {him()}. {He()} fetches drinks you didn't ask for, introduces you to people as if you were someone {he()} wants to be seen with, keeps a hand on the small of your back on the stairs down to the loo. Every scrap of attention you begged for last year, handed out now for free, like flyers.{p5_anger == "named": Once, across the roof, Noor catches your eye. You don't squeeze anything.}
+    At two the music goes soft and someone unplugs the lights, one string at a time. {He()} finds you by the coats. "Come home with me," {he()} says. "Or I'll come to yours. I just don't want tonight to stop."
+- else:
+    You stay. {p5_anger == "named":Noor stays beside you like a bollard. Twice you nearly squeeze her arm; twice you don't.|You talk to people you won't remember.} Wherever {he()} is on the roof, you can feel it, the way you can feel a hob that's been left on.
+    At two, as the lights go off string by string, you fetch your coat and make for the stairs. {He()} is on the first landing, sitting on a step as if by chance. It isn't chance.
+    "I'm not trying anything," {he()} says, getting up. "I just couldn't let you go like that. {p5_robin > 0:Robin or no Robin, I mean it.|I mean it.} Come home with me. Let me show you."
+    It's the voice from the beginning: low and close, as if the two of you were the only people on a dark staircase. Which you are.
+}
+Something in your stomach turns, slow and heavy, like a key in an old lock. Your body has stood on exactly this spot before. It knows what comes after yes. # body: stomach
+{rounds > 0:You've counted, once or twice, in the bad weeks: {rounds == 1:once|{rounds} times} you said no, and then {he()} came back, and the no didn't last.}{held > 0: And {held == 1:once|{held} times} it did.}
 * [Go with {him()} #step: pursue]
     ~ step_pursue(2)
+    {p5_said_no():
+        ~ boundary_given_up()
+    }
     {p5_robin > 0:
         ~ p5_ending = "role-switch"
     - else:
         ~ p5_ending = "cycle"
     }
-* [Walk down the stairs on your own #step: ground #locked: {pull_strong() || walls_up() || p5_pattern_holds()} #why: You can see the way down from here, but your feet have danced the same steps for so long that they won't find another tonight.]
+    "OK," you say. Such a small word. {p5_said_no():It walks straight through the no you said two hours ago as if it were a bead curtain.|It's been waiting in your mouth all night.}
+    {He()} takes your hand on the stairs, and {his()} hand is warm, and it fits. It always did. That was never the problem.
+    {p5_robin > 0:
+        In your pocket your phone buzzes once. Robin, probably, asking if you got home all right. You leave it where it is. # sfx: buzz
+    }
+* [Feel all of it, the wanting and the grief, and walk down the stairs on your own #step: ground #locked: {pull_strong() || walls_up() || p5_pattern_holds()} #why: You can see the way down from here, but your feet have danced the same steps for so long that they won't find another tonight.]
     ~ step_ground(2)
+    {p5_said_no():
+        ~ boundary_held()
+    }
     ~ p5_ending = "step-out"
-* [Feel nothing, and close every door behind you #step: withdraw]
+    "No," you say. "Not like this." And then, because it's also true: "I miss you. I'm going home anyway."
+    It hurts exactly as much as you thought it would. You'd hoped for less; it doesn't give you less. You feel the wanting all the way down to your knees, and you take it down the stairs with you, one step at a time, {p5_anger == "named":Noor's footsteps a flight behind, giving you room.|one hand on the banister like someone much older.}
+* [Feel nothing. Say goodnight like a stranger, and close every door behind you #step: withdraw]
     ~ step_withdraw(2)
     ~ p5_ending = "closed-heart"
+    "Goodnight," you say. Polite. Smooth. The voice you keep for people from other departments.
+    {He()} starts to say something, and you're already on the stairs. Somewhere between the third floor and the second, you feel something in you switch off, cleanly, like a fuse. It doesn't even hurt. That's how you know it worked.
 -
 The stairwell light clicks off. # pause: 5
 {p5_ending:

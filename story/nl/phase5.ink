@@ -35,12 +35,10 @@ Deze week is het haar huisbaas, en dan ineens niet meer. Ze zet haar glas neer o
     Je neemt elk detail mee naar huis als een klein ingepakt cadeautje. Vooral de aardbeien. Je ligt wakker en draait ze om en om: voor wie ze waren, of {hij()} ze nog steeds staand boven het aanrecht opeet, zoals vroeger, met sap langs {zijn()} pols.
 * ['Nee. Ik wil het niet weten.' En het menen, ook al kost het je wat #step: ground #locked: {pull_strong()} #why: De vraag ligt al op het puntje van je tong, en het is geen nee.]
     ~ step_ground(1)
-    ~ p5_news = "declined"
     'Nee,' zeg je. 'Lief van je. Maar nee.' Je handen willen het weten. Je maag wil het weten. Je houdt je glas toch met allebei je handen vast.
     Noor knikt alsof je ergens voor geslaagd bent en vertelt in plaats daarvan over de huisbaas. Het is een goed verhaal; je lacht op de goede momenten. Op weg naar huis vraag je je geen moment af hoe het op de markt was, behalve de hele weg naar huis, en dan, voor het eerst in lange tijd, laat je het los.
 * [Lachen. 'Eerlijk, Noor? Het kan me niks schelen.' En over iets anders beginnen #step: withdraw]
     ~ step_withdraw(1)
-    ~ p5_news = "shrugged"
     'Eerlijk?' Je lacht, en het klinkt goed, vind je zelf: luchtig, onverschillig. 'Het kan me echt geen bal schelen. Wat zei die huisbaas nou?'
     Noor kijkt je een seconde te lang aan en laat het dan gaan. Je bespreekt de huisbaas met enorme inzet. Onder tafel wiebelt een van je voeten zo hard dat de wijn in beide glazen trilt, en geen van jullie zegt er iets van.
 -
@@ -109,25 +107,168 @@ Dat is het verraderlijke aan makkelijker: je gaat erop vertrouwen.
 
 === invitation ===
 # scene: home
-De uitnodiging.
+Het is een dinsdag in september als je telefoon op de keukentafel zoemt. # sfx: sms
+Een nieuwe groep. 'Dakterras, zaterdag de 14e, vanaf acht uur. Neem wat te drinken mee en iemand om mee te dansen.' Vierendertig deelnemers. Je duim scrolt al door de lijst voor je daartoe besloten hebt, en daar, tussen twee namen die je amper kent, staat {partner_name}, met hetzelfde fotootje als altijd, turend tegen de zon in.
+Dan een bericht van Noor, alleen aan jou: 'Zag wie er in de groep zit. Gaat het? We kunnen ook samen niet gaan, hoor.'
+Je legt de telefoon omgekeerd neer. Je pakt hem weer op. Al die maanden werk, en één fotootje zo groot als een vingernagel zet {hem()} terug in je keuken, leunend tegen het aanrecht alsof {hij()} nooit weg is geweest. Eerder dan je had gehoopt. Veel eerder dan je aankunt.
+En de brief. Je hebt nooit antwoord gekregen. Geen regel, geen hartje onder een bericht, niets. {letter_recalled()}
+{letter_tone:
+- "honest":
+    Je schreef het eerlijkste wat je ooit op papier had gezet, en {hij()} liet het in de stilte vallen als een muntje in een put.
+- "bitter":
+    Je schreef het scherp, en een deel van je wilde dat het sneed. Misschien deed het dat ook. Je zult het nooit weten; stilte bloedt niet.
+- "pleading":
+    Uiteindelijk vroeg je het gewoon. Je voelt de vorm van die vraag nog in je mond, en de stilte die terugkwam.
+- else:
+    Wat je ook op dat papier had gezet, de stilte gaf op alles hetzelfde antwoord.
+}
+Je wist dat er niets zou komen. Dat zei je nog tegen Noor voor je hem verstuurde. Weten hielp niet. Je hoofd kun je op een stilte voorbereiden, blijkt nu; je hart niet.
+De woede komt langzaam omhoog, heet, van diep uit je buik. Mooi, denk je. Woede heeft ruggengraat. Als je die zaterdag mee de trap op kunt nemen, houdt hij je misschien overeind wanneer de rest van je door de knieën wil.
+* [In de groep antwoorden: 'Ik ben erbij!', en kleren gaan uitzoeken #step: pursue]
+    ~ step_pursue(1)
+    ~ p5_anger = "armour"
+    Drie uitroeptekens; je haalt er twee weg; je zet er een terug. Binnen een uur ligt je bed onder de kleren en houd je van alles voor je lijf voor de spiegel, en elk kledingstuk beantwoordt dezelfde vraag: wat ziet {hij()} straks?
+    Je zegt tegen jezelf dat het een harnas is. Een harnas maakt zich meestal niet zo druk om hoe het staat.
+* [Noor bellen en de waarheid zeggen: je gaat, je bent woedend, je bent bang, en je wilt haar dichtbij #step: ground #locked: {pull_strong()} #why: Als je het hardop zegt, is het echt, en je wilt nog steeds dat het iets anders is.]
+    ~ step_ground(1)
+    ~ p5_anger = "named"
+    'Ik ga,' zeg je tegen Noor. 'En ik ben woest. En onder die woede ben ik bang, en daaronder weet ik het niet eens.' Het komt er in de verkeerde volgorde uit, maar het komt eruit.
+    Noor is even stil. 'Oké,' zegt ze. 'Dan ben ik je date. En als je in mijn arm knijpt, gaan we. Geen discussie.' Jullie spreken het af als een wachtwoord. Knijpen is gaan.
+* ['Misschien' antwoorden, de groep dempen, en van plan zijn laat te komen, een uur te blijven en te vertrekken zonder om te kijken #step: withdraw]
+    ~ step_withdraw(1)
+    ~ p5_anger = "cold"
+    Je typt 'misschien' en verder niets, wat voelt als een kleine gewelddaad. Je zet de groep op stil. Je plant het als een kraak: om tien uur binnen, als het vol is; alleen praten met mensen die je vervelen; om elf uur weer weg.
+    {Hij()} zal zien dat je niet kijkt. Dat is het hele plan. Je vraagt je niet af voor wie het plan eigenlijk is.
+-
+Vrijdagnacht kun je niet slapen. Je telefoon ligt naast je op het kussen, waar vroeger {zijn()} hoofd lag, en dat is geen gedachte die je wilt hebben, dus heb je hem een paar keer.
+Onder je duimen schrijft zich een bericht: 'Ga jij morgen ook?' Vier woorden. Onschuldig. Vriendelijk, zelfs. De cursor knippert achter het vraagteken als een hartslag.
+Je maag draait zich langzaam om, zoals wanneer je zonder te kijken van de stoep stapt. Die kent deze zet. # body: stomach
+* [Versturen. Het is maar een vraag #step: pursue]
+    ~ step_pursue(2)
+    ~ p5_text = "sent"
+    Je drukt op verzenden. Eén grijs vinkje, dan twee, dan twee blauwe. Dan niets. Dan 'typt…', heel lang. Dan weer niets. Om twintig voor twee: 'Ik ben er. Fijn om van je te horen.' Met een punt erachter, en daar deed {hij()} vroeger nooit aan.
+    Je leest het tot de woorden geen woorden meer zijn. Fijn om van je te horen. Alsof je een oud-collega bent. Alsof je nooit iets geschreven hebt. Je hart, de verrader, is klaarwakker en rent rondjes.
+* [Naar je maag luisteren. Het bericht wissen, de telefoon in de keukenla leggen en terug naar bed #step: ground #locked: {pull_strong()} #why: Je duim hangt al boven verzenden, en je maag klinkt heel ver weg.]
+    ~ step_ground(1)
+    Je wist het letter voor letter, wat langer duurt en juist daarom goed voelt. De keukenla klemt, zoals altijd. De telefoon gaat tussen de theedoeken en de batterijen waarvan niemand weet of ze nog werken.
+    In bed komt je maag stukje bij beetje tot rust, zoals een hond gaat liggen: één rondje, twee, en dan ineens met een plof. Je slaapt niet veel. Maar wat je wakker maakt is de regen, niet je telefoon.
+* [{Zijn()} nummer blokkeren, alleen voor het weekend. Als {hij()} het probeert, loopt {hij()} maar tegen een muur #step: withdraw]
+    ~ step_withdraw(2)
+    ~ p5_text = "blocked"
+    Drie tikken. Dit contact blokkeren? Ja, zeker weten. Het geeft verrassend veel voldoening, zoals een deur dichtsmijten in een leeg huis.
+    Daarna lig je je af te vragen of {hij()} het al geprobeerd heeft, en of {hij()} het ooit zal doen, en of {hij()} een muur zou opmerken waar {hij()} nooit in de buurt komt. Het is een lange nacht. De muur houdt je gezelschap.
+-
+De zaterdag komt toch.
 -> finale
 
 === finale ===
 # scene: party-later
-Het feest.
+Vier trappen op, en boven ligt de hele stad oranje onder een lage hemel. Slingers met lampjes tussen de schoorstenen. Iemands speaker met iets waar te veel bas in zit. Een dak vol mensen die plastic bekertjes vasthouden alsof het iets belangrijks is. # sfx: crowd
+{p5_anger:
+- "named":
+    Noors arm zit door de jouwe gehaakt. Je hebt nog niet geknepen. Nog niet.
+- "armour":
+    Je draagt de derde outfit. Noor vond de tweede mooier, en toen ze je gezicht zag, de derde perfect.
+- "cold":
+    Het is tien over tien; je hebt het op de minuut getimed. Noor loopt naast je en draagt allebei de flessen, want jouw handen hadden het druk met kalm zijn.
+- else:
+    Noor staat naast je, onder elke arm een fles, en kijkt je van opzij aan.
+}
+Je lijf vindt {hem()} eerder dan je ogen. {Zijn()} rug, bij de reling aan de overkant; één hand omhoog om het haar uit {zijn()} gezicht te duwen, een gebaar dat je beter kent dan je eigen handtekening. # body: heart
+Dan halen je ogen het in. Je hart rent al. Al die maanden van koude ochtenden en het prima maken, en één opgeheven hand aan de andere kant van een dak is genoeg.
+* [Meteen naar {hem()} toe lopen, nu de woede nog heet genoeg is om je te dragen #step: pursue]
+    ~ step_pursue(2)
+    Je steekt het dak over met je kin omhoog, langs mensen die je naam zeggen, langs de tafel met drank. Dit is kracht, zeg je tegen jezelf. Halverwege merk je dat je vergeten bent wat je wilde zeggen.
+    {Hij()} draait zich om. Een seconde lang ligt {zijn()} gezicht helemaal open, verrast en blij, voor {hij()} eraan denkt het in de plooi te trekken. 'Hé,' zegt {hij()}. 'Je bent gekomen.' Alsof {hij()} op je had gewacht.
+* [Bij de deur blijven staan. Ademen. Je hart laten doen wat het doet, voor jij iets doet #step: ground #locked: {pull_strong()} #why: Je voeten lopen al; stilstaan zou voelen als vallen.]
+    ~ step_ground(1)
+    Je blijft waar je bent, boven aan de trap, en ademt. In. Uit. Je hart gaat tekeer als iets wat in een doos zit opgesloten. Je laat het. Je hoeft er niets mee. Het is maar een hart.
+    Na een tijdje, een minuut of een jaar, draait {hij()} zich om, ziet je en staat doodstil. Dan zet {hij()} {zijn()} glas neer en komt over het dak naar je toe.
+* [Je rug naar {hem()} toe draaien en net iets te hard lachen om iets wat Noor zegt #step: withdraw]
+    ~ step_withdraw(1)
+    Je draait je naar Noor en lacht om wat ze net zei, en dat was: 'De wc is beneden.' Je lacht toch. Je houdt je profiel naar de reling. Je ziet eruit, zo hard als je kunt, als iemand met een heerlijk leven.
+    Het duurt elf minuten. Je telt niet; je telt. Dan een aanraking bij je elleboog, licht als een vraag, en achter je zegt {zijn()} stem je naam. Natuurlijk. Jij stond stil, dus kwam {hij()}.
+-
+-> approach
+
+= approach
+{Hij()} ziet er ouder uit, op de een of andere manier, en zachter rond de ogen{p5_news == "asked":, en magerder, precies zoals Noor zei}. {Hij()} ruikt precies hetzelfde. Dat is het oneerlijke: je had je op alles voorbereid, behalve daarop.
+{
+- p5_text == "sent":
+    'Bedankt voor je bericht,' zegt {hij()}. 'Ik had je bijna gebeld.' Bijna. In bijna ben je inmiddels expert.
+- p5_text == "blocked":
+    'Ik heb je vanochtend nog proberen te bellen,' zegt {hij()}. 'Ik kwam er niet door.' {Hij()} zegt het als een vraag. Je geeft er geen antwoord op.
+}
+{p5_robin > 0:
+    'Zo,' zegt {hij()}, en de glimlach haalt {zijn()} stem niet. 'Robin.' Iemand heeft het {hem()} verteld. Natuurlijk heeft iemand dat gedaan: de stad is klein, en je bent gezien {p5_robin == 2:op het bankje voor de fietsenmaker, in de zon, met je hoofd op Robins schouder|voor de bioscoop op een donderdag, terwijl je twee fietsen van het slot haalde}. {Hij()} spreekt de naam voorzichtig uit, als iets wat zomaar kan afgaan.
+    'Ik denk steeds aan je,' zegt {hij()}. 'Sinds ik het hoorde. Nee, dat is niet waar, daarvoor al. Maar sinds ik het hoorde, de hele tijd.' {Hij()} heeft je brief gelezen, zegt {hij()}. Heel vaak. {Hij()} heeft nooit geantwoord, omdat elk antwoord dat {hij()} schreef een leugen was, of een halve, en dat had jij gemerkt.
+- else:
+    'Ik heb je brief gekregen,' zegt {hij()}. 'Ik heb hem heel vaak gelezen. Ik heb niet teruggeschreven, omdat alles wat ik opschreef gelogen was, of half gelogen, en dat had jij gemerkt.'
+}
+{Hij()} gaat sinds een tijdje ergens naartoe, zegt {hij()}, en dan snel: 'Naar een therapeut, bedoel ik,' en {hij()} moet er zelf om lachen. {Hij()} begrijpt het nu, zegt {hij()}. De afstand. Hoe {hij()} dichtbij kwam en dan weer weg moest, en hoe dat voor jou geweest moet zijn. {Hij()} heeft er nu woorden voor. Goede woorden. Sommige klinken als de jouwe.
+'Ik ben niet meer wie ik in het voorjaar was,' zegt {hij()}. 'Ik wil het deze keer goed doen. Ik zou het anders aanpakken.' {Zijn()} hand ligt op de reling, vlak bij de jouwe. Raakt je niet. Dichtbij genoeg dat de lucht ertussen warm is.
+Je kent deze dans. Je hebt hem alleen altijd van de andere kant gezien: {hij()} die naar jou toe komt, en jij degene die een stap terug kan zetten. De dansvloer is onder jullie allebei gedraaid.
+Je adem gaat als eerste: snel en oppervlakkig, hoog in je borst, zoals helemaal in het begin. Je lijf weet nog hoe goed het begin was. De rest onthoudt het nooit. # body: breath
+* [Een beetje ruimte laten. Maar een kiertje, om te zien of het deze keer waar is #step: pursue]
+    ~ step_pursue(2)
+    ~ p5_answer = "believed"
+    'Hoe dan, goed?' vraag je, en het is geen nee, en jullie horen allebei dat het geen nee is.
+    {Hij()} vertelt het je. Etentjes. Je vrienden. Een weekend ergens aan zee. {Hij()} belt als {hij()} zegt dat {hij()} belt. Je luistert naar de beloftes zoals je naar een liedje luistert waar je vroeger gek op was: vanbinnen zing je al mee. {p5_anger == "armour":Alle woede waar je je vanmiddag in had gehesen, ligt ergens op de grond als een uitgetrokken jas.|De woede die je mee de trap op hebt genomen, is ergens gebleven. Je kunt hem niet meer vinden.}
+* [Het gewoon zeggen: 'Fijn dat je daarmee bezig bent. Het verandert mijn antwoord niet.' #step: ground #locked: {pull_strong()} #why: {Zijn()} hand ligt vlak naast de jouwe, en het deel van je dat een jaar heeft gewacht, is luider dan welk antwoord ook.]
+    ~ step_ground(2)
+    ~ p5_answer = "no"
+    'Fijn,' zeg je, en je meent het, wat je zelf verbaast. 'Echt. Ik hoop dat het je helpt. Maar het verandert mijn antwoord niet.'
+    Je stem trilt bij 'antwoord'. Je laat hem trillen. {Hij()} kijkt je aan alsof je iets zei in een taal die {hij()} vroeger sprak. 'Oké,' zegt {hij()}. 'Oké.' {Hij()} doet een stap terug en gaat, en alles in je lijf wil {hem()} terugroepen, en je laat het dat willen.
+* [De zin die je al maanden oefent op {hem()} afvuren, en kijken hoe die aankomt #step: withdraw]
+    ~ step_withdraw(2)
+    ~ p5_answer = "cut"
+    'Wat mooi,' zeg je. 'Zet het in een brief. Ik kom er zeker bij je op terug.'
+    Hij komt aan. Je ziet hem aankomen: een klein trekje in {zijn()} mondhoek. Zo'n vier seconden voelt het heerlijk. Dan knikt {hij()}, incasseert het, zegt heel zacht 'Terecht', en loopt weg, en jij staat alleen bij de reling met je prachtige zin en je trillende handen.
+-
+~ p5_news = ""
+~ p5_text = ""
+-> comes_back
+
+= comes_back
+{p5_answer == "believed":
+    De rest van de avond is {hem()}. {Hij()} haalt drankjes waar je niet om gevraagd hebt, stelt je aan mensen voor alsof je iemand bent met wie {hij()} gezien wil worden, houdt een hand onder aan je rug op de trap naar de wc. Alle aandacht waar je vorig jaar om bedelde, wordt nu gratis uitgedeeld, als flyers.{p5_anger == "named": Eén keer vangt Noor je blik, dwars over het dak. Je knijpt nergens in.}
+    Om twee uur gaat de muziek zachter en trekt iemand de lampjes eruit, slinger voor slinger. {Hij()} vindt je bij de jassen. 'Ga met me mee naar huis,' zegt {hij()}. 'Of ik ga met jou mee. Ik wil gewoon niet dat deze avond ophoudt.'
+- else:
+    Je blijft. {p5_anger == "named":Noor blijft naast je staan als een paaltje. Twee keer knijp je bijna in haar arm; twee keer niet.|Je praat met mensen die je morgen alweer vergeten bent.} Waar {hij()} ook is op het dak, je voelt het, zoals je voelt dat er nog een pit aanstaat.
+    Om twee uur, als de lampjes slinger voor slinger uitgaan, pak je je jas en loop je naar de trap. {Hij()} zit op de eerste overloop, op een traptree, alsof het toeval is. Het is geen toeval.
+    'Ik probeer niks,' zegt {hij()}, en {hij()} staat op. 'Ik kon je alleen niet zo laten gaan. {p5_robin > 0:Robin of geen Robin, ik meen het.|Ik meen het.} Ga met me mee naar huis. Dan laat ik het je zien.'
+    Het is de stem van het begin: laag en dichtbij, alsof jullie de enige twee mensen in een donker trappenhuis zijn. Wat ook zo is.
+}
+Er draait iets in je maag, langzaam en zwaar, als een sleutel in een oud slot. Je lijf heeft precies hier al eens gestaan. Het weet wat er na ja komt. # body: stomach
+{rounds > 0:Je hebt het in de slechte weken weleens geteld: {rounds == 1:één keer|{rounds} keer} zei je nee, en dan kwam {hij()} terug, en hield het nee geen stand.}{held > 0: En {held == 1:één keer|{held} keer} wel.}
 * [Met {hem()} meegaan #step: pursue]
     ~ step_pursue(2)
+    {p5_said_no():
+        ~ boundary_given_up()
+    }
     {p5_robin > 0:
         ~ p5_ending = "role-switch"
     - else:
         ~ p5_ending = "cycle"
     }
-* [In je eentje de trap af lopen #step: ground #locked: {pull_strong() || walls_up() || p5_pattern_holds()} #why: Je ziet de weg naar beneden wel, maar je voeten dansen al zo lang dezelfde passen dat ze vannacht geen andere meer vinden.]
+    'Oké,' zeg je. Zo'n klein woord. {p5_said_no():Het loopt dwars door het nee van twee uur geleden heen, alsof dat een kralengordijn was.|Het lag de hele avond al in je mond te wachten.}
+    {Hij()} pakt je hand op de trap, en {zijn()} hand is warm, en hij past. Dat deed hij altijd al. Dat was nooit het probleem.
+    {p5_robin > 0:
+        In je zak zoemt je telefoon één keer. Robin, waarschijnlijk, die vraagt of je goed thuisgekomen bent. Je laat hem zitten. # sfx: buzz
+    }
+* [Alles voelen, het verlangen en het verdriet, en in je eentje de trap af lopen #step: ground #locked: {pull_strong() || walls_up() || p5_pattern_holds()} #why: Je ziet de weg naar beneden wel, maar je voeten dansen al zo lang dezelfde passen dat ze vannacht geen andere meer vinden.]
     ~ step_ground(2)
+    {p5_said_no():
+        ~ boundary_held()
+    }
     ~ p5_ending = "step-out"
-* [Niets voelen, en elke deur achter je dichtdoen #step: withdraw]
+    'Nee,' zeg je. 'Niet zo.' En dan, omdat dat ook waar is: 'Ik mis je. Ik ga toch naar huis.'
+    Het doet precies zoveel pijn als je had gedacht. Je had op minder gehoopt; minder krijg je niet. Je voelt het verlangen tot in je knieën, en je neemt het mee de trap af, tree voor tree, {p5_anger == "named":met Noors voetstappen een verdieping achter je, op eerbiedige afstand.|met één hand aan de leuning, als iemand die veel ouder is.}
+* [Niets voelen. Welterusten zeggen als tegen een vreemde, en elke deur achter je dichtdoen #step: withdraw]
     ~ step_withdraw(2)
     ~ p5_ending = "closed-heart"
+    'Welterusten,' zeg je. Beleefd. Glad. De stem die je bewaart voor mensen van andere afdelingen.
+    {Hij()} wil nog iets zeggen, maar jij staat al op de trap. Ergens tussen de derde en de tweede verdieping voel je iets in je uitschakelen, netjes, als een zekering. Het doet niet eens pijn. Daaraan merk je dat het gelukt is.
 -
 Het licht in het trappenhuis klikt uit. # pause: 5
 {p5_ending:
