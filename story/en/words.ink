@@ -21,3 +21,9 @@
 
 === function himself() ===
 {partner_pronoun == "she":herself|himself}
+
+=== function Him() ===
+{partner_pronoun == "she":Her|Him}
+
+=== function Himself() ===
+{partner_pronoun == "she":Herself|Himself}

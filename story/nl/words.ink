@@ -20,3 +20,6 @@
 
 === function Zijn() ===
 {partner_pronoun == "she":Haar|Zijn}
+
+=== function Hem() ===
+{partner_pronoun == "she":Haar|Hem}
