@@ -19,6 +19,3 @@ VAR p1_told = ""
 // Noor told you about the partner's bad winter: intense for a month, then quieter and
 // quieter until there was nothing left.
 VAR p1_listened = false
-
-// You asked the partner straight out about the summer, and heard "a not-yet".
-VAR p1_asked_future = false

@@ -45,13 +45,13 @@ For the next two hours you circle each other like two cats sharing a garden.
 Wherever you are, {he()} is one room away. You're in the kitchen; {he()}'s out on the balcony with somebody else's cigarette. You drift into the living room, where people are dancing on a rug; {he()} comes and leans on the doorframe. In the queue for the toilet there are two people between you, and you both study the poster of a seventies ski resort on the door as if there'll be a test on it later.
 Twice you think {he()}'s coming over. Once {he()} actually sets off, and Jip intercepts {him()} with a tray of something on sticks. You eat three of the somethings. You couldn't say what they were.
 Around midnight {he()} goes out onto the balcony alone.
-* (followed) [Follow {him()} out, with a lighter you don't need #step: pursue]
+* [Follow {him()} out, with a lighter you don't need #step: pursue]
     ~ step_pursue(2)
     You borrow a lighter from a stranger and step out into the cold. The balcony is narrow, crowded with dead geraniums and a bicycle someone has carried up three flights, and {partner_name} is at the far end, looking down at the canal. You have a sentence ready. Then the door bangs open behind you and four people spill out to serenade the neighbours, and {he()} is swept into the singing, and you are left holding a lighter for nobody, smiling as if this were exactly the plan.
-* (danced) [Stay inside and dance with Noor; let {him()} come to you #step: withdraw]
+* [Stay inside and dance with Noor; let {him()} come to you #step: withdraw]
     ~ step_withdraw(2)
     You pull Noor onto the rug and the two of you dance badly on purpose, the way you always do, all elbows. It's a good show. When the song ends, {partner_name} is standing in the doorway with the balcony's cold still on {his()} jumper, watching you, and you think: there. Your move. {He()} doesn't make it. Not yet. But {he()} doesn't leave the doorway either.
-* (stayed) [Stay where you are and let the evening be the evening #step: ground]
+* [Stay where you are and let the evening be the evening #step: ground]
     ~ step_ground(1)
     You stay perched on the arm of the sofa, where someone in a striped jumper is explaining the plot of a Finnish film, seen three times, better every time. It's a ridiculous plot. You ask questions. For ten whole minutes you forget to keep track of {partner_name}, and when you remember, with a jolt, {he()} is across the room, looking at you, as if {he()} has been the one keeping track all along.
 - -> introduction
@@ -59,8 +59,8 @@ Around midnight {he()} goes out onto the balcony alone.
 = introduction
 At a quarter to one Noor puts her glass down on the windowsill with a small, decisive click.
 {
-- followed: “I can't watch this any more,” she says. “You went out on a balcony in November with a lighter. You don't smoke. I've known you since we were eleven and you have never once owned a lighter.”
-- danced: “I can't watch this any more,” she says. “I've been your stage prop for an hour and my shoulder hurts. You've been dancing at {him()} like it's an audition.”
+- last_step == "pursue": “I can't watch this any more,” she says. “You went out on a balcony in November with a lighter. You don't smoke. I've known you since we were eleven and you have never once owned a lighter.”
+- last_step == "withdraw": “I can't watch this any more,” she says. “I've been your stage prop for an hour and my shoulder hurts. You've been dancing at {him()} like it's an audition.”
 - else: “I can't watch this any more,” she says. “You're talking Finnish cinema and {he()}'s been staring at the back of your head like it owes {him()} money.”
 }
 Before you can grab her sleeve she's off. You watch in slow horror as she taps {partner_name} on the shoulder, says something you can't hear and points straight at you. Then she comes back, takes you by the wrist the way she used to when you were small and she was dragging you towards something you'd thank her for later, and tows you across the room.
@@ -196,14 +196,58 @@ Your throat tightens, as if there's a word stuck in it you haven't found yet. # 
 
 = night
 # scene: bedroom
-NIGHT STUB.
--> p1_end_temp
+{His()} flat is at the top of a narrow house that leans a little towards the water, as if listening to it. Four flights this time. On the third landing {he()} stops and kisses you, or you kiss {him()}; afterwards neither of you could say who started, and it doesn't seem to matter.
+Inside it smells of wood shavings and lemons. The piano is real: an old upright with its front taken off, its hammers laid out on a sheet on the floor in neat rows like a small felt army. “Mind the C's,” {he()} says, steering you round them by the hips.
+Whatever you expected, it isn't this. You expected hunger, and there is hunger, but {he()} is slow with you, unhurried, as if there's all the time in the world and {he()} intends to spend it learning you by heart. {He()} watches your face the whole time. Nobody has ever looked at you like that, as though you were the thing {he()} has been trying to remember all {his()} life.
+Afterwards you lie in the dark while the street lamp lays a pale square on the ceiling. {He()} finds the old scar on your shin, the one from the summer of the Mayor, and runs one finger along it, very lightly, up and back, like someone reading braille.
+“I never tell anyone that,” {he()} says into the dark. “About turning to the wall. I don't know why I told you.” A pause. “Yes, I do.”
+{
+- p1_listened: Once, towards dawn, Noor's voice drifts up from somewhere: a bad winter, quieter and quieter. You look at {his()} sleeping face, one arm flung over {his()} eyes like a child's, and it seems impossible that this person could ever go quiet on anyone. You let the thought sink, and it sinks without a sound.
+- rounds > 0: Somewhere in the small hours you remember that you said no tonight, out there in the cold, and that it was true when you said it. It feels like something that happened to somebody else, a long time ago, in a different city.
+- else: You don't sleep. You don't want to miss a minute of it. Somewhere below, the first tram grinds round the corner, and {he()} pulls you closer in {his()} sleep, as if even asleep {he()} knows exactly where you are.
+}
+In the morning {he()} makes coffee in a small dented pot and brings it to you with {his()} jumper on inside out. The lemons were not a joke; {he()} slices one into your glass of water with great ceremony, as if it were breakfast. Which, it turns out, it is.
+“I'm going to be useless today,” {he()} says, sitting on the edge of the bed, watching you drink. “I'm going to think about you all day. I'm not used to that.” {He()} pushes the cup gently back towards your mouth. “Come back tonight. And tomorrow. I don't want to play it cool with you. I wouldn't know how.”
+-> weeks
 
 = alone
 # scene: home
-ALONE STUB.
--> p1_end_temp
+You cycle home through a city that belongs to nobody. Four in the morning: the canals black and still, a gull on every bollard, the bakery on the corner already lit, someone in a white apron lifting trays behind the steamed-up glass. Your legs feel like somebody else's. Your face aches; it takes you a whole bridge to work out that it's from smiling.
+Your room is exactly as you left it, which seems unlikely. You sit on the edge of the bed in your coat.
+Your phone buzzes. # sfx: buzz
+“Ineke says hi. She just found the queen of hearts behind my ear and I thought of you. Sleep well. Tomorrow.”
+You read it eleven times. You don't answer straight away. Not as a tactic; you just want to lie here with it for a while, like a stone warmed by the sun in your pocket.
+At twelve {he()} calls, exactly as agreed, and asks again. You say yes to a walk. You walk along the river in a wind that keeps snatching at your scarf and talk for four hours without once checking the time: {his()} year in Lisbon, which was Porto, the boats, which were pianos, the brother {he()} doesn't see, the aunt you both would have hated. Under the railway bridge {he()} kisses you while a train goes over and shakes the whole world, and you both laugh at what a cliché it is, and do it again.
+“I've never been made to wait before,” {he()} says afterwards, forehead against yours. “I liked it. I hated it. I liked it.”
+That night you go home with {him()}. Not because you couldn't stop. Because you wanted to, and you knew that you wanted to, and the knowing felt like standing on solid ground.
+-> weeks
 
-= p1_end_temp
-It's the best night you can remember. # pause: 1
+= weeks
+# scene: bedroom
+The weeks that follow have no edges.
+{He()} texts you in the mornings before you're awake, so the first thing you see every day is {him()}. {He()} turns up at your work with two coffees and a paper bag of spiced biscuits still warm from the market. {He()} learns how you take your tea and never gets it wrong. In a toy machine at the station {he()} wins a small orange plastic fish on a key ring and presents it to you with enormous ceremony: the Mayor, restored to office.
+{
+- p1_told == "all": {He()} knows everything now, the whole of that summer, the corridor, the door, your mother's voice. Sometimes {he()} brings it up so tenderly that you feel known right down to the floorboards.
+- p1_told == "joke": {He()} still tells the meat raffle story to strangers in shops, and you still pretend to mind. But it's the other story {he()} keeps coming back to, late at night, turning it over as if {he()} can't quite believe you were there.
+- else: {He()} talks about the ward more than you do, now that it's out. You notice, without wanting to, that {he()} only ever tells it from the side of the wall.
+}
+{He()} tells you things in the dark. That you're the first person {he()} has ever wanted to wake up next to twice in a row. That {he()} doesn't do this, doesn't let people in, never has. And then, so quietly you almost miss it, with {his()} face in your neck: “I think I could. With you.”
+You see {him()} perfectly now, and everything fits. The lateness is charming. The afternoons when {his()} phone goes dead and {he()} resurfaces at dusk with a story that makes you laugh are charming. The friends you still haven't really met, because the timing is never quite right, will happen. You explain it all before anyone asks. Nobody asks.
+{p1_listened:Noor asks, carefully, how it's going. “Good,” you say. “Really good.” She says she's glad, and means it, and doesn't mention winter. Neither do you.}
+One Sunday, lying across {his()} bed with the window open an inch and the church bells going, you tell {him()} that Noor's family rents a house in the dunes every August, a rickety place full of sand and board games, and there's always a spare room. “Come,” you say, lightly. “In August.”
+{He()} kisses your shoulder. “August is so far away,” {he()} says. “Let's just have now.”
+Something in your stomach pauses, the way your foot pauses on a stair that creaks. # body: stomach
+* [Let it go: now is plenty, and August will come on its own #step: pursue]
+    ~ step_pursue(1)
+    Of course. Now is plenty; now is more than you've had in years. You fold August away with the other things you've decided not to need yet, and pull the duvet up over both your heads, and the bells stop, and {he()} laughs into your neck, and you're sure, completely sure, that nobody who holds you like this is going anywhere.
+* [Ask, lightly but for real: “Is that a no to August?” #step: ground #locked: {pull_strong()} #why: Asking might break the spell, and the spell is the best thing that has happened to you in years.]
+    ~ step_ground(1)
+    “Is that a no to August?” you ask. Lightly. But you wait for the answer, and {he()} hears that you're waiting.
+    {He()}'s quiet for a moment. “It's a not-yet,” {he()} says. “I'm slow with the future. Always have been. It's got nothing to do with you.” {He()} looks at you. “Is that all right?”
+    It's honest, and it stings a little, and you find you can hold both. “For now it is,” you say, and you mean the “for now” as much as the rest.
+* [Drop August, and make your own summer plans without {him()} #step: withdraw]
+    ~ step_withdraw(1)
+    “Sure,” you say, and smile, and that afternoon, while {he()}'s in the shower, you text Noor: count me in for August, just me. If {he()} wants to come, {he()} can ask. You are not going to be the one left holding a spare room. It feels like strength. Very faintly, it also feels like turning your face to a wall.
+- For a few weeks, the world is exactly the size of the two of you.
+It lasts just under a month. # pause: 1
 -> text_message
