@@ -111,10 +111,88 @@ Noor walks you home at one. Your route passes the corner café. The lights are o
 
 === night_after ===
 # scene: bedroom
-The scene goes here: night_after.
-* [Go on #step: ground]
+You don't remember the walk home. Only pieces: a traffic light turning red for nobody, your key missing the lock twice, the smell of your own stairwell, someone's curry and old radiators.
+You don't get undressed. You sit up in bed with your back against the wall and the duvet over your knees, and you stare at the wardrobe door. Sleep is in another country. Crying would need something in you to let go, and nothing will.
+You're angry, and you don't believe it, and the two are balanced so exactly that neither can win. {p3_saw: Every time you close your eyes you're back there: {veil_infidelity: the pushed-back chair, the empty hook, the shrug.|the doorway, and {his()} face turning away from you like a page.}|You didn't see anything. That's what you keep telling yourself. You didn't see a thing.}
+1:40. 2:05. 2:20. The numbers on the clock keep changing without getting anywhere.
+{p3_told_noor: Your phone lights up on the duvet. Noor: home safe? I'm awake. any time. really.}
+* [Put a hand flat on your stomach, and let it hurt there #step: ground]
     ~ step_ground(1)
-    -> tightrope
+    You put your hand where it turned over, hours ago. It's still there, a knot the size of a fist. You don't argue with it. You sit with it the way you'd sit with someone in a hospital corridor: nobody has to say anything.
+    {p3_told_noor: Then you write back to Noor: not ok. but home. She sends a single heart and nothing else, which is exactly right.}
+* [Type “I know what you did.” Delete it. Type it again #step: pursue]
+    ~ step_pursue(1)
+    You type I know what you did and delete it. You type where are you and delete that. You type I hope you and can't think how it ends. The screen dims and you tap it awake, again and again, so it can't go dark on you.
+* [Switch the phone to silent and throw it to the end of the bed #step: withdraw]
+    ~ step_withdraw(1)
+    You switch it to silent and throw it. It lands face down at the foot of the bed, a small black stone in the folds of the duvet. Two minutes later you crawl down and turn the sound back on. Just in case. In case of what, you couldn't say.
+-
+At 2:51 the phone rings. # sfx: ring
+{partner_name}. Of course.
+You pick up and say nothing. You don't need to: {he()}'s already talking, loud, outdoors, the wind scraping across the microphone.
+“Where did you go? I looked everywhere for you. Everywhere. You can't just vanish like that.”
+{p3_told_where: You told {him()} where. The Lantern. You even put a kiss on the end of it.}
+{He()} sounds hurt. That's the astonishing part. {He()} sounds genuinely, indignantly hurt, as if you were the one who walked off into the night.
+* [{p3_saw: “I came back to the café, {partner_name}. I know.”|“Where did you go, {partner_name}? Tell me.”} #step: ground #locked: {pull_strong()} #why: Part of you would sooner apologise than hear the answer.]
+    ~ step_ground(2)
+    You say it without raising your voice. It surprises you how steady it comes out, like something set down carefully on a table.
+    {p3_named_it: You think of the start of the evening: friends of yours?, and the tap on your nose. You saw it then, too. You said so.}
+* [“Don't you dare. Don't you dare make this about me.” #step: withdraw]
+    ~ step_withdraw(1)
+    “Don't you dare,” you say. “Don't you dare make this about me.” Your voice goes up and cracks at the top like a cheap glass, and at {his()} end even the wind goes quiet for a second.
+* [“Sorry, I… Noor wanted to go, I did text…” #step: pursue]
+    ~ step_pursue(2)
+    It's out before you can stop it: an apology. You hear yourself explaining, smoothing things over, handing {him()} the shape of an excuse to climb into. Then, in a small voice that belongs to someone else: {veil_infidelity: “Where did you go, after?”|“Did you go home with them?”}
+-
+{veil_infidelity:
+    “What? No. What are you on about?” A pause with the wind in it. Then a story, a long one, with holes in it. Then the holes get bigger than the story.
+    You don't need the details, and {he()} doesn't give them. There comes a moment when the denials run out, and what's left where they were is the answer. You both hear it.
+    It doesn't reach you. It hangs in the room above the bed like smoke with nowhere to go.
+- else:
+    “What? No. What are you on about?” A pause with the wind in it. “We were talking. I walked them to the tram, that's all.”
+    You say nothing. Silence is the one thing you have that {he()} can't argue with.
+    “Nothing happened.” Then, less sure: “Nothing really happened.” Then, after a long time, so quietly the wind nearly takes it: “Okay. Yes. I went back with them. I'm sorry. It didn't mean anything.”
+    The words arrive but they don't reach you. They hang in the room above the bed like smoke with nowhere to go. Your worst nightmare, confirmed by phone at three in the morning, in the voice you love.
+}
+You hang up.
+It rings again. # sfx: ring
+You hang up. It rings. You hang up. It rings. Each time you let {him()} get a little further before your thumb finds the red circle: your name; then your name and sorry; then your name and sorry and please, just listen. Each time {he()} gets a few more words into the room.
+* [Let it ring until it stops #step: withdraw]
+    ~ step_withdraw(1)
+    You watch it ring. {His()} name, pulsing, going dark, lighting up again. You count the calls like sheep. On the seventh, your thumb answers without asking you.
+* [Answer, and say: “I can't talk to you tonight.” #step: ground]
+    ~ step_ground(1)
+    “I can't talk to you tonight,” you say. It's the first true sentence you've managed all evening, and your voice nearly holds. “I know,” {he()} says. “I know. Just don't hang up. Please.” And you don't, and you couldn't tell anyone why.
+* [Answer, and listen. Only listen #step: pursue]
+    ~ step_pursue(1)
+    You answer and say nothing and let {his()} voice come. It's the voice that hurt you, and it's the only voice you want to hear, and it's terrible how easily those two things fit in one hand.
+-
+{His()} voice goes soft then, the way it only ever does late at night. The wind has gone; {he()}'s indoors. “Come here,” {he()} says. “Come to mine. I want you here.” A breath. “And if you don't want to, I get it. I'd understand.”
+“Of course I'm not coming,” you say, and you're furious, and it's true.
+Then comes a silence you don't fill. In it you can hear {him()} breathing, and you can feel, the way you feel weather coming, the part of you that has already put its shoes on.
+* [“…All right. I'm coming.” #step: pursue]
+    ~ step_pursue(2)
+    ~ boundary_given_up()
+    ~ p3_went_over = true
+    -> went
+* [Hold the no: “Goodnight, {partner_name}.” #step: ground #locked: {pull_strong()} #why: The part of you that's already halfway down the stairs can't hear a word you're saying.]
+    ~ step_ground(2)
+    ~ boundary_held()
+    -> stayed_home
+
+= went
+It's as if someone else says it, someone who lives underneath you and only comes up after midnight. “All right. I'm coming.”
+You cycle through the empty city with your coat flapping open, no lights, through two reds. What you want is very small and very clear: to lie in {his()} arms and say nothing. Not one word. A word would break it.
+{He()} opens the door before you can touch it. {He()} doesn't say anything either. That's the agreement, made without anyone making it.
+And the night is better than any night before it. {He()} is slower, gentler, more there than {he()} has ever been; {he()} looks at you as if {he()} were trying to learn you by heart. You know why. {He()} has something to make up for. You don't say it. Saying it would end it.
+Towards morning, {his()} mouth against your hair, {he()} says {he()} wants you. Properly. For real this time, {he()} says, not like before. It gives you an odd, crooked satisfaction, like winning a game you never agreed to play.
+-> tightrope
+
+= stayed_home
+“Goodnight, {partner_name}.” You end the call, and this time you turn the phone off. Not silent: off. The screen goes black and your own face looks back at you out of it.
+It's the hardest thing you've done in months, and nobody saw it. You lie down in your clothes. The knot in your stomach doesn't come undone, but it stops pulling tighter.
+At 7:12 you switch the phone back on and it fills up with {him()}: four messages, a voice note you don't play, and a last one that is only your name. You don't answer. Not to punish {him()}. You don't have an answer yet, and you're allowed not to have one.
+-> tightrope
 
 === tightrope ===
 # scene: home

@@ -111,10 +111,88 @@ Noor brengt je om één uur thuis. Jullie route loopt langs het café op de hoek
 
 === night_after ===
 # scene: bedroom
-Hier komt de scène: night_after.
-* [Ga verder #step: ground]
+Van de weg naar huis weet je niets meer. Alleen flarden: een stoplicht dat voor niemand op rood springt, je sleutel die twee keer naast het slot schiet, de geur van je eigen trappenhuis, iemands curry en oude radiatoren.
+Je kleedt je niet uit. Je zit rechtop in bed, je rug tegen de muur en het dekbed over je knieën, en je staart naar de deur van de kledingkast. Slaap is iets uit een ander land. Huilen zou betekenen dat er iets in je loslaat, en er laat niets los.
+Je bent woedend en je gelooft het niet, en die twee houden elkaar zo precies in evenwicht dat geen van beide kan winnen. {p3_saw: Elke keer dat je je ogen dichtdoet, ben je er weer: {veil_infidelity: de weggeschoven stoel, de lege haak, dat schouderophalen.|de deuropening, en {zijn()} gezicht dat zich van je afwendt, als een bladzijde die wordt omgeslagen.}|Je hebt niets gezien. Dat blijf je tegen jezelf zeggen. Je hebt helemaal niets gezien.}
+1:40. 2:05. 2:20. De cijfers op de wekker veranderen steeds zonder ergens te komen.
+{p3_told_noor: Je telefoon licht op op het dekbed. Noor: ben je veilig thuis? ik ben wakker. hoe laat ook. echt.}
+* [Leg je hand plat op je buik en laat het daar pijn doen #step: ground]
     ~ step_ground(1)
-    -> tightrope
+    Je legt je hand op de plek waar het uren geleden omdraaide. Het zit er nog, een knoop zo groot als een vuist. Je gaat er niet tegenin. Je zit ermee zoals je met iemand in een ziekenhuisgang zit: niemand hoeft iets te zeggen.
+    {p3_told_noor: Dan app je Noor terug: niet oké. maar thuis. Ze stuurt één hartje en verder niets, en dat is precies goed.}
+* [Typ ‘Ik weet wat je gedaan hebt.’ Wis het. Typ het opnieuw #step: pursue]
+    ~ step_pursue(1)
+    Je typt ik weet wat je gedaan hebt en wist het. Je typt waar ben je en wist dat ook. Je typt ik hoop dat je en weet niet hoe de zin afloopt. Het scherm dimt en je tikt het wakker, steeds opnieuw, zodat het niet op je kan uitgaan.
+* [Zet je telefoon op stil en gooi hem naar het voeteneind #step: withdraw]
+    ~ step_withdraw(1)
+    Je zet hem op stil en gooit. Het ding landt met het scherm naar beneden aan het voeteneind, een zwart steentje in de plooien van het dekbed. Twee minuten later kruip je ernaartoe en zet je het geluid weer aan. Voor het geval dat. Voor het geval wát, zou je niet kunnen zeggen.
+-
+Om 2:51 gaat je telefoon. # sfx: ring
+{partner_name}. Natuurlijk.
+Je neemt op en zegt niets. Dat hoeft ook niet: {hij()} praat al, hard, buiten, de wind schuurt over de microfoon.
+‘Waar was je nou? Ik heb je overal gezocht. Overal. Je kunt toch niet zomaar verdwijnen?’
+{p3_told_where: Je had {hem()} gezegd waar. De Lantaarn. Er stond nog een kusje achter ook.}
+{Hij()} klinkt gekwetst. Dat is het verbijsterende. {Hij()} klinkt oprecht, verontwaardigd gekwetst, alsof jij degene bent die de nacht in liep.
+* [{p3_saw: ‘Ik ben teruggegaan naar het café, {partner_name}. Ik weet het.’|‘Waar ben jij gebleven, {partner_name}? Zeg het maar.’} #step: ground #locked: {pull_strong()} #why: Een deel van je zegt liever sorry dan dat het het antwoord moet horen.]
+    ~ step_ground(2)
+    Je zegt het zonder je stem te verheffen. Het verbaast je hoe rustig het eruit komt, als iets wat je voorzichtig op tafel zet.
+    {p3_named_it: Je denkt aan het begin van de avond: vrienden van je?, en dat tikje op je neus. Toen zag je het ook al. En je zei het.}
+* [‘Waag het niet. Waag het niet om dit op mij af te schuiven.’ #step: withdraw]
+    ~ step_withdraw(1)
+    ‘Waag het niet,’ zeg je. ‘Waag het niet om dit op mij af te schuiven.’ Je stem schiet omhoog en breekt bovenin als een goedkoop glas, en aan {zijn()} kant valt zelfs de wind even stil.
+* [‘Sorry, ik… Noor wilde weg, ik had toch geappt…’ #step: pursue]
+    ~ step_pursue(2)
+    Het is eruit voor je het kunt tegenhouden: een excuus. Je hoort jezelf uitleggen, gladstrijken, {hem()} een uitvlucht aanreiken waar {hij()} zo in kan stappen. En dan, met een klein stemmetje dat van iemand anders is: {veil_infidelity: ‘Waar ben je daarna heen gegaan?’|‘Ben je met die ander mee naar huis gegaan?’}
+-
+{veil_infidelity:
+    ‘Wat? Nee. Waar heb je het over?’ Een stilte met wind erin. Dan een verhaal, een lang verhaal, met gaten erin. Dan worden de gaten groter dan het verhaal.
+    De details heb je niet nodig, en {hij()} geeft ze ook niet. Er komt een moment waarop het ontkennen op is, en wat er dan overblijft, is het antwoord. Jullie horen het allebei.
+    Het komt niet bij je binnen. Het blijft boven het bed in de kamer hangen, als rook die nergens heen kan.
+- else:
+    ‘Wat? Nee. Waar heb je het over?’ Een stilte met wind erin. ‘We stonden te praten. Ik ben even mee naar de tram gelopen, meer niet.’
+    Je zegt niets. Zwijgen is het enige wat je hebt waar {hij()} niet tegenin kan gaan.
+    ‘Er is niks gebeurd.’ Dan, minder zeker: ‘Er is niet echt iets gebeurd.’ En dan, na een hele tijd, zo zacht dat de wind het bijna meeneemt: ‘Oké. Ja. Ik ben mee naar binnen gegaan. Het spijt me. Het betekende niks.’
+    De woorden komen aan, maar ze dringen niet tot je door. Ze blijven boven het bed in de kamer hangen, als rook die nergens heen kan. Je ergste nachtmerrie, bevestigd door de telefoon, om drie uur 's nachts, met de stem waar je van houdt.
+}
+Je hangt op.
+De telefoon gaat weer. # sfx: ring
+Je hangt op. Weer. Je hangt op. Weer. Elke keer laat je {hem()} iets verder komen voor je duim de rode knop vindt: je naam; dan je naam en sorry; dan je naam en sorry en alsjeblieft, luister nou even. Elke keer krijgt {hij()} een paar woorden meer de kamer in.
+* [Laat de telefoon overgaan tot het ophoudt #step: withdraw]
+    ~ step_withdraw(1)
+    Je kijkt hoe het scherm oplicht. {Zijn()} naam, kloppend, donker, weer licht. Je telt de oproepen zoals je schaapjes telt. Bij de zevende neemt je duim op zonder het je te vragen.
+* [Neem op en zeg: ‘Ik kan vannacht niet met je praten.’ #step: ground]
+    ~ step_ground(1)
+    ‘Ik kan vannacht niet met je praten,’ zeg je. Het is de eerste ware zin die je de hele avond hebt uitgebracht, en je stem houdt het bijna. ‘Weet ik,’ zegt {hij()}. ‘Weet ik. Maar hang niet op. Alsjeblieft.’ En je hangt niet op, en waarom niet zou je aan niemand kunnen uitleggen.
+* [Neem op en luister. Alleen luisteren #step: pursue]
+    ~ step_pursue(1)
+    Je neemt op, zegt niets en laat {zijn()} stem komen. Het is de stem die je pijn heeft gedaan, en het is de enige stem die je wilt horen, en het is vreselijk hoe makkelijk die twee dingen in één hand passen.
+-
+Dan wordt {zijn()} stem zacht, zoals dat alleen 's nachts laat gebeurt. De wind is weg; {hij()} is binnen. ‘Kom hier,’ zegt {hij()}. ‘Kom naar mij toe. Ik wil dat je hier bent.’ Een ademhaling. ‘En als je niet wilt, snap ik dat. Echt.’
+‘Ik kom natuurlijk niet,’ zeg je, en je bent woest, en het is waar.
+Dan valt er een stilte die je niet opvult. Daarin hoor je {hem()} ademen, en voel je, zoals je onweer voelt aankomen, het deel van jou dat zijn schoenen al aanheeft.
+* [‘…Oké. Ik kom eraan.’ #step: pursue]
+    ~ step_pursue(2)
+    ~ boundary_given_up()
+    ~ p3_went_over = true
+    -> went
+* [Hou vast aan je nee: ‘Welterusten, {partner_name}.’ #step: ground #locked: {pull_strong()} #why: Het deel van je dat al halverwege de trap is, hoort geen woord van wat je zegt.]
+    ~ step_ground(2)
+    ~ boundary_held()
+    -> stayed_home
+
+= went
+Het is alsof iemand anders het zegt, iemand die onder jou woont en pas na middernacht bovenkomt. ‘Oké. Ik kom eraan.’
+Je fietst door de lege stad met je jas open, zonder licht, twee keer door rood. Wat je wilt is heel klein en heel helder: in {zijn()} armen liggen en niets zeggen. Geen woord. Eén woord en het is kapot.
+{Hij()} doet al open voor je kunt aanbellen. {Hij()} zegt ook niets. Zo spreken jullie het af, zonder iets af te spreken.
+En de nacht is beter dan alle nachten ervoor. {Hij()} is trager, zachter, meer aanwezig dan ooit; {hij()} kijkt naar je alsof {hij()} je uit {zijn()} hoofd probeert te leren. Je begrijpt heel goed waar dat vandaan komt: er valt iets recht te zetten, en dat weet {hij()} ook. Je zegt het niet. Als je het zegt, is het voorbij.
+Tegen de ochtend, met {zijn()} mond in je haar, zegt {hij()} dat {hij()} je wil. Echt. Dit keer echt, zegt {hij()}, niet zoals eerst. Het geeft je een rare, scheve voldoening, alsof je een spel wint waar je nooit voor hebt getekend.
+-> tightrope
+
+= stayed_home
+‘Welterusten, {partner_name}.’ Je drukt het gesprek weg, en deze keer zet je je telefoon uit. Niet op stil: uit. Het scherm wordt zwart en je eigen gezicht kijkt je erin aan.
+Het is het moeilijkste wat je in maanden hebt gedaan, en niemand heeft het gezien. Je gaat met je kleren aan liggen. De knoop in je maag gaat niet los, maar trekt ook niet strakker meer aan.
+Om 7:12 zet je je telefoon weer aan en het scherm loopt vol met {partner_name}: vier berichten, een spraakbericht dat je niet afspeelt, en een laatste waarin alleen je naam staat. Je antwoordt niet. Niet om {hem()} te straffen. Je hebt nog geen antwoord, en dat mag.
+-> tightrope
 
 === tightrope ===
 # scene: home
