@@ -1,0 +1,33 @@
+// The Phaser configuration for the stage: WebGL only, silent, transparent to input, and
+// sized by its host element. Each choice here protects the HTML text layer above it.
+import * as Phaser from 'phaser';
+
+export function gameConfig(parent: HTMLElement, scenes: Phaser.Scene[]): Phaser.Types.Core.GameConfig {
+  return {
+    // WebGL or nothing: without it the shell falls back to text rather than a half stage.
+    type: Phaser.WEBGL,
+    parent,
+    backgroundColor: '#06070c',
+    banner: false,
+    // howler owns all sound; a second audio context would only fight it.
+    audio: { noAudio: true },
+    // The canvas is decoration; keyboard and pointer belong to the text layer above it,
+    // and it must never pull focus away from a choice button.
+    input: false,
+    autoFocus: false,
+    disableContextMenu: false,
+    scale: {
+      mode: Phaser.Scale.RESIZE,
+      width: '100%',
+      height: '100%',
+      // Never restyle the host page (the default sets parent and body to height: 100%).
+      expandParent: false,
+    },
+    render: {
+      antialias: true,
+      powerPreference: 'low-power',
+    },
+    fps: { target: 60 },
+    scene: scenes,
+  };
+}

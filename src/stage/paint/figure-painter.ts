@@ -1,0 +1,154 @@
+// Paints one figure's silhouette into a Canvas 2D texture. The silhouette is near-black
+// with a thin rim of white light along its upper edges; the stage tints the image, so that
+// rim takes the room's temperature (warm when close, cold when apart) while the body stays
+// a shadow — two people seen against the light, never in detail.
+import { SILHOUETTE } from '../palette';
+import { paintCanvas } from './canvas';
+import { FIGURE_GROUND, FIGURE_H, FIGURE_W, SKELETONS, type Limb, type Pose, type Skeleton } from './poses';
+
+export type Who = 'player' | 'partner';
+
+type P = readonly [number, number];
+
+function capsule(ctx: CanvasRenderingContext2D, { a, b, ra, rb }: Limb): void {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const len = Math.hypot(dx, dy) || 1;
+  const nx = -dy / len;
+  const ny = dx / len;
+  ctx.beginPath();
+  ctx.moveTo(a[0] + nx * ra, a[1] + ny * ra);
+  ctx.lineTo(b[0] + nx * rb, b[1] + ny * rb);
+  ctx.lineTo(b[0] - nx * rb, b[1] - ny * rb);
+  ctx.lineTo(a[0] - nx * ra, a[1] - ny * ra);
+  ctx.closePath();
+  ctx.fill();
+  ctx.beginPath();
+  ctx.arc(a[0], a[1], ra, 0, Math.PI * 2);
+  ctx.arc(b[0], b[1], rb, 0, Math.PI * 2);
+  ctx.fill();
+}
+
+/** A closed shape through `pts`, rounded by drawing curves through the midpoints. */
+function smoothShape(ctx: CanvasRenderingContext2D, pts: readonly P[]): void {
+  const n = pts.length;
+  const mid = (i: number): P => {
+    const p = pts[i % n]!;
+    const q = pts[(i + 1) % n]!;
+    return [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2];
+  };
+  ctx.beginPath();
+  const m0 = mid(n - 1);
+  ctx.moveTo(m0[0], m0[1]);
+  for (let i = 0; i < n; i++) {
+    const p = pts[i]!;
+    const m = mid(i);
+    ctx.quadraticCurveTo(p[0], p[1], m[0], m[1]);
+  }
+  ctx.closePath();
+  ctx.fill();
+}
+
+function head(ctx: CanvasRenderingContext2D, s: Skeleton, who: Who): void {
+  const [hx, hy] = s.head;
+  const [rx, ry] = s.headR;
+  ctx.beginPath();
+  ctx.ellipse(hx, hy, rx, ry, 0, 0, Math.PI * 2);
+  ctx.fill();
+  // The neck joins head and shoulders.
+  capsule(ctx, { a: [hx - s.profile * 6, hy + ry * 0.6], b: s.neck, ra: 12, rb: 14 });
+  if (s.profile) {
+    // Nose and chin: a profile you can read at a glance, so facing is never ambiguous.
+    ctx.beginPath();
+    ctx.ellipse(hx + rx * 0.92, hy + 4, 7, 9, 0.3, 0, Math.PI * 2);
+    ctx.ellipse(hx + rx * 0.55, hy + ry * 0.78, 10, 8, 0, 0, Math.PI * 2);
+    ctx.fill();
+  }
+  if (who === 'player') {
+    // A low knot of hair: gives the player's figure its own outline, whatever its gender.
+    ctx.beginPath();
+    if (s.profile) ctx.ellipse(hx - rx * 0.95, hy + 8, 14, 15, 0, 0, Math.PI * 2);
+    else ctx.ellipse(hx, hy - ry * 0.85, 15, 11, 0, 0, Math.PI * 2);
+    ctx.fill();
+  } else {
+    // Short hair with a little fall at the front.
+    ctx.beginPath();
+    ctx.ellipse(hx - s.profile * 4, hy - ry * 0.35, rx * 1.08, ry * 0.72, -0.15 * s.profile, Math.PI, Math.PI * 2);
+    ctx.fill();
+  }
+}
+
+/** The partner's long coat: it makes the two figures tell apart even at thumbnail size. */
+function coat(ctx: CanvasRenderingContext2D, s: Skeleton): void {
+  const t = s.torso;
+  const shoulderL = t[0]!;
+  const shoulderR = t[1]!;
+  const hipR = t[4]!;
+  const hipL = t[5]!;
+  const lean = s.profile ? (shoulderR[0] - hipR[0]) * -0.35 : 0;
+  const hemY = 440;
+  smoothShape(ctx, [
+    [shoulderL[0] - 2, shoulderL[1] + 4],
+    [shoulderR[0] + 2, shoulderR[1] + 4],
+    [hipR[0] + 8, hipR[1]],
+    [hipR[0] + 18 + lean, hemY],
+    [hipL[0] - 18 + lean, hemY],
+    [hipL[0] - 8, hipL[1]],
+  ]);
+}
+
+function silhouette(ctx: CanvasRenderingContext2D, pose: Pose, who: Who): void {
+  const s = SKELETONS[pose];
+  for (const l of s.limbs) capsule(ctx, l);
+  smoothShape(ctx, s.torso);
+  if (who === 'partner') coat(ctx, s);
+  head(ctx, s, who);
+}
+
+/**
+ * The figure: first the whole shape in light, then the shadow-body shifted a few pixels
+ * down, so light survives only along the top edges — as if lit from a lamp above.
+ */
+export function paintFigure(pose: Pose, who: Who): HTMLCanvasElement {
+  // The shape once, in white, on its own layer; then recoloured as the shadow-body.
+  const [shape, sctx] = paintCanvas(FIGURE_W, FIGURE_H);
+  sctx.fillStyle = '#ffffff';
+  silhouette(sctx, pose, who);
+  const [dark, dctx] = paintCanvas(FIGURE_W, FIGURE_H);
+  dctx.drawImage(shape, 0, 0);
+  dctx.globalCompositeOperation = 'source-in';
+  dctx.fillStyle = SILHOUETTE;
+  dctx.fillRect(0, 0, FIGURE_W, FIGURE_H);
+
+  const [canvas, ctx] = paintCanvas(FIGURE_W, FIGURE_H);
+  ctx.globalAlpha = 0.95;
+  ctx.filter = 'blur(1px)';
+  ctx.drawImage(shape, 0, 0);
+  ctx.filter = 'none';
+  ctx.globalAlpha = 1;
+  ctx.drawImage(dark, who === 'player' ? -1.5 : 1.5, 3.5);
+  // Ground the feet: trim anything below the floor line.
+  ctx.clearRect(0, FIGURE_GROUND + 2, FIGURE_W, FIGURE_H);
+  return canvas;
+}
+
+/** The figure's reflection on a polished floor: flipped, dim, fading out with depth. */
+export function paintReflection(figure: HTMLCanvasElement): HTMLCanvasElement {
+  const h = Math.round(FIGURE_H * 0.5);
+  const [canvas, ctx] = paintCanvas(FIGURE_W, h);
+  ctx.save();
+  // Row 0 of the reflection is the row the feet stand on; it mirrors upward from there.
+  ctx.translate(0, FIGURE_GROUND);
+  ctx.scale(1, -1);
+  ctx.filter = 'blur(2px)';
+  ctx.drawImage(figure, 0, 0);
+  ctx.restore();
+  ctx.globalCompositeOperation = 'destination-in';
+  const fade = ctx.createLinearGradient(0, 0, 0, h);
+  fade.addColorStop(0, 'rgba(0,0,0,0.55)');
+  fade.addColorStop(0.45, 'rgba(0,0,0,0.15)');
+  fade.addColorStop(1, 'rgba(0,0,0,0)');
+  ctx.fillStyle = fade;
+  ctx.fillRect(0, 0, FIGURE_W, h);
+  return canvas;
+}

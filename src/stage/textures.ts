@@ -1,0 +1,35 @@
+// Texture keys shared by the scenes, and the one place that paints them into Phaser.
+import type * as Phaser from 'phaser';
+import { paintFigure, paintReflection, type Who } from './paint/figure-painter';
+import { paintBeam, paintBokeh, paintGlow, paintGrain, paintRing } from './paint/light-textures';
+import { POSES, type Pose } from './paint/poses';
+
+export const TEX = {
+  glow: 'dd-glow',
+  bokeh: 'dd-bokeh',
+  beam: 'dd-beam',
+  ring: 'dd-ring',
+  grain: 'dd-grain',
+} as const;
+
+export const figureKey = (who: Who, pose: Pose): string => `dd-fig-${who}-${pose}`;
+export const reflectionKey = (who: Who, pose: Pose): string => `dd-refl-${who}-${pose}`;
+
+/** Paint every texture the stage needs. Nothing is downloaded: the art is all code. */
+export function createTextures(textures: Phaser.Textures.TextureManager): void {
+  const add = (key: string, canvas: HTMLCanvasElement): void => {
+    if (!textures.exists(key)) textures.addCanvas(key, canvas);
+  };
+  add(TEX.glow, paintGlow());
+  add(TEX.bokeh, paintBokeh());
+  add(TEX.beam, paintBeam());
+  add(TEX.ring, paintRing());
+  add(TEX.grain, paintGrain());
+  for (const who of ['player', 'partner'] as const) {
+    for (const pose of POSES) {
+      const fig = paintFigure(pose, who);
+      add(figureKey(who, pose), fig);
+      add(reflectionKey(who, pose), paintReflection(fig));
+    }
+  }
+}
