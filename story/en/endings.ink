@@ -19,7 +19,7 @@ You know these steps. You could do them in your sleep, and some nights you do: t
 It ends the way it always ends, in the end: not with a slammed door, but with a door that simply isn't opened again. {He()} doesn't answer on a Thursday, and then it's spring.
 # scene: party
 And then it's a party. Somebody's birthday, a hallway full of coats, music too loud to think over. Across the room a stranger is watching you: leaning in a doorway a little apart from everyone, with the look of someone who might leave at any moment.
-Your stomach gives a small twist, a warning. You feel it. You smile back anyway. # body: stomach
+Your stomach gives a small twist, a warning. You feel it. You smile back anyway.
 It was never really {him()}. It's the dance, and you know every step of it, and somewhere the music is starting again.
 {p5_help()}
 -> END

@@ -19,7 +19,7 @@ Je kent deze passen. Je kunt ze dromen, en sommige nachten doe je dat ook: het c
 Het eindigt zoals het altijd eindigt, uiteindelijk: niet met een dichtgesmeten deur, maar met een deur die gewoon niet meer opengaat. Op een donderdag antwoordt {hij()} niet, en dan is het voorjaar.
 # scene: party
 En dan is er een feest. Iemands verjaardag, een gang vol jassen, muziek te hard om bij na te denken. Aan de andere kant van de kamer kijkt een onbekende naar je: leunend in een deuropening, een beetje apart van de rest, met de blik van iemand die elk moment kan vertrekken.
-Je maag draait zich een heel klein beetje om, een waarschuwing. Je voelt het. Je lacht toch terug. # body: stomach
+Je maag draait zich een heel klein beetje om, een waarschuwing. Je voelt het. Je lacht toch terug.
 Het ging nooit echt om {hem()}. Het gaat om de dans, en je kent elke pas, en ergens begint de muziek weer.
 {p5_help()}
 -> END
