@@ -72,3 +72,14 @@ VAR p4_sent = ""
 // The letter went out of the house.
 === function p4_letter_sent() ===
 ~ return p4_sent == "sent" || p4_sent == "chased"
+
+// Called once, just before the phase ends. The letter's inner lines and the bar's flags
+// have done their work (the letter has been shown whole); clearing them keeps later
+// phases from carrying state nobody reads, so the story's reachable states stay fewer.
+// What remains for phase 5: p4_where, p4_child, p4_line_end, p4_sent and letter_tone.
+=== function p4_done() ===
+~ p4_line_open = ""
+~ p4_line_child = ""
+~ p4_line_night = ""
+~ p4_bar = ""
+~ p4_close = ""

@@ -293,13 +293,165 @@ Deze deur moet dicht. En dit is het nieuwe, het deel waar je zelf van opkijkt: j
 
 === letter ===
 # scene: desk
-Hier komt de scène: letter.
-* [Ga verder #step: ground]
-    ~ step_ground(1)
-    # pause: 4
-    …
-    -> months_later
+Echt praten met {hem()} lukt nooit. Er is altijd muziek, of er zijn andere mensen, of een telefoon die overgaat tot {hij()} ophoudt, of een deur die {hij()} maar half opendoet. Alles wat je ooit echt tegen {hem()} wilde zeggen, moest ergens bovenuit geschreeuwd worden.
+Dus doe je het ouderwets. Op zondagavond ruim je het bureautje onder het raam leeg, pak je het mooie papier dat je bewaarde voor een gelegenheid die je nooit kon benoemen, en trek je de dop van een pen. # sfx: pen
+Geen appje. Een appje lees je half op je vergrendelscherm en veeg je met één duim weg. Een brief moet je openmaken. Een brief heeft gewicht; die ligt op de deurmat en wacht.
+{
+- p4_close == "tell":
+    Je weet wat erin moet. Je weet alleen nog niet hoe het klinkt in je eigen handschrift.
+- p4_close == "ask":
+    Je houdt jezelf voor dat het een vraag is, een brief die vraagt waarom. De pen lijkt er zelf ook een mening over te hebben.
+- else:
+    Je zou jezelf niet gaan uitleggen, en dat doe je ook niet. Het moet alleen je lijf uit, op iets plats, waar het je niet meer uit je slaap houdt. Of het ooit deze kamer verlaat, is een tweede.
+}
+Bovenaan het vel schrijf je {zijn()} naam en een komma. Over die komma doe je tien minuten.
 
+* [Begin eerlijk: je schrijft omdat jullie nooit echt kunnen praten. #step: ground]
+    ~ step_ground(1)
+    ~ p4_line_open = "honest"
+    Je schrijft het snel op, voor je het mooier kunt maken. Het staat er heel kaal, als een kamer waar de meubels uit zijn gedragen. Je laat het kaal.
+* [Begin met een steek: een appje kan {hij()} ongelezen laten, een brief moet {hij()} openmaken. #step: withdraw]
+    ~ step_withdraw(1)
+    ~ p4_line_open = "bitter"
+    Het komt er glad en scherp uit, als iets wat je al weken aan het slijpen bent, en dat ben je ook. Er zit een klein, heet genoegen in. Dat genoegen haalt het eind van de regel niet.
+* [Begin met {hem()} te vragen, alsjeblieft, tot het eind te lezen. #step: pursue]
+    ~ step_pursue(1)
+    ~ p4_line_open = "pleading"
+    Alsjeblieft. Je kijkt lang naar dat woord. Het is het woord dat je dit hele jaar al zegt zonder het te zeggen. Nu staat het er in inkt, en inkt neemt niets terug.
+-
+Dan het moeilijke: het kind. Je pen hangt zo lang boven het papier dat er een druppel inkt aan de punt groeit en valt, een klein donker maantje in de kantlijn.
+
+* [Schrijf {hem()} de waarheid over het kind: je wilde het zo graag dat je ervan schrok, en je wist dat {hij()} 's ochtends weg zou zijn. #step: ground #locked: {pull_strong()} #why: Opschrijven wat je wilt maakt het echt, en wat echt is, kan geweigerd worden.]
+    ~ step_ground(2)
+    ~ p4_line_child = "honest"
+    {
+    - p4_child == "said":
+        Je hebt het al een keer gezegd, hardop, in het donker. De tweede keer is makkelijker, en ook moeilijker: nu is het gewoon waar, en er is niemand die je onderbreekt.
+    - p4_child == "swallowed":
+        Je zei het niet toen het ertoe deed. Nu je het tegen papier zegt, trilt je hand zo dat de letters scheef gaan staan. Je laat ze scheef staan.
+    - else:
+        Het is het omgekeerde van dat zinnetje over die cactus, het zinnetje dat je wél zei. Het is wat eronder zat. Het voelt alsof je in een koude kamer je harnas uittrekt.
+    }
+* [Schrijf {hem()} wat dat gepraat over een kind eigenlijk was: een liedje waar {hij()} één nacht lang verliefd op was. #step: withdraw]
+    ~ step_withdraw(1)
+    ~ p4_line_child = "bitter"
+    De zin is goed. Misschien de beste zin die je ooit hebt geschreven. Je leest de zin terug en je ogen prikken, en je houdt jezelf voor dat dat triomf is.
+* [Vraag {hem()} of {hij()} het meende. Want jij wel. Jij nog steeds. #step: pursue]
+    ~ step_pursue(2)
+    ~ p4_line_child = "pleading"
+    Je schrijft ik nog steeds en zet twee strepen onder nog steeds, zo hard dat de pen een deuk in het volgende vel drukt. Dan zit je lang met je hand voor je mond.
+-
+Dan Noors verjaardag. {veil_infidelity:De lege haak aan de kapstok. Noor die het glas uit je hand pakt.|Het spijkerjack dat wordt opengehouden. Een hand onder aan een rug.}
+
+* [Schrijf {hem()} wat er zaterdag gebeurde, en wat je toen eindelijk begreep. #step: ground]
+    ~ step_ground(1)
+    ~ p4_line_night = "honest"
+    Gek is dat: de eenvoudigste zin van de hele brief kost het meest. Je schrijft langzaam, als iemand op het ijs die heeft besloten niet te gaan rennen.
+* [{veil_infidelity:Schrijf dat je hoopt dat het de moeite waard was, wie het ook was.|Schrijf dat je hoopt dat dat spijkerjack de moeite waard was.} #step: withdraw]
+    ~ step_withdraw(2)
+    ~ p4_line_night = "bitter"
+    Je handschrift wordt groter en helt naar voren, alsof het tegen de wind in loopt. Je drukt zo hard dat de letters glimmen.
+* [Schrijf dat zaterdag niet uitgelegd hoeft te worden. Je wilt alleen weten of er nog iets over is. #step: pursue]
+    ~ step_pursue(2)
+    ~ p4_line_night = "pleading"
+    Je schrijft dat je niet boos bent, en terwijl je het schrijft voel je je boosheid de kamer uit lopen. Niet weg: alleen even op de gang, zoals altijd als je iemand harder nodig hebt dan je gelijk.
+-
+En dan het einde. Hoe eindig je een brief aan iemand die het nooit echt heeft laten beginnen?
+
+* [Eindig met liefde en met een punt: jij stapt eruit. #step: ground #locked: {walls_up()} #why: Om op te schrijven dat je van {hem()} hield, zou je een deur moeten openzetten die je de hele week hebt dichtgemetseld.]
+    ~ step_ground(2)
+    ~ p4_line_end = "honest"
+    Je hand is rustig. Pas daarna merk je dat je huilt, een beetje, netjes, zonder ophef, zoals het soms regent terwijl de zon schijnt.
+* [Eindig zo dat {hij()} niet het laatste woord krijgt: terugschrijven hoeft niet meer. #step: withdraw]
+    ~ step_withdraw(2)
+    ~ p4_line_end = "bitter"
+    Zo. Nu is {zijn()} stilte jouw idee. Een vreemd soort overwinning, het soort dat je aan niemand kunt vertellen, omdat het hardop als verliezen klinkt.
+* [Laat de deur op een kier: als er iets van waar was, weet {hij()} waar je woont. #step: pursue]
+    ~ step_pursue(2)
+    ~ p4_line_end = "pleading"
+    {p4_close == "tell":Je wilde de deur dichtdoen. Als je het terugleest, zie je dat er nog een kier is.|Je laat een kier open. Natuurlijk doe je dat.}
+-
+~ p4_settle_tone()
+Je leest het één keer helemaal door, van begin tot eind, zoals {hij()} het zal lezen. Als {hij()} het leest.
+{partner_name}, # letter: line
+{p4_line_open:
+- "honest":
+    Ik schrijf dit op omdat wij nooit echt kunnen praten. Er is altijd muziek, of er zijn andere mensen, of een telefoon die je niet opneemt. Ik wil dat je dit één keer hoort, van mij, zonder dat er iets doorheen speelt. # letter: line
+- "bitter":
+    Ik zet dit op papier omdat je een appje ongelezen kunt laten, net als alle andere. Een brief moet je tenminste openmaken. # letter: line
+- else:
+    Lees dit alsjeblieft tot het eind. Ik ben er vaker aan begonnen dan ik wil toegeven, en elke versie begon met alsjeblieft. # letter: line
+}
+{p4_line_child:
+- "honest":
+    {p4_child == "swallowed":Ik zei het niet toen jij het zei, dus ik zeg het nu. }Toen je over een kind begon{p4_child_place()}, zei iets in mij ja voor ik het kon tegenhouden. Zo graag wil ik dat. En in dezelfde seconde wist ik dat je 's ochtends weg zou zijn, en dat was je ook. # letter: line
+- "bitter":
+    Je had het over een kind zoals je het over een liedje hebt dat je mooi vindt: met je hele hart, één nacht lang. De volgende ochtend zat je alweer bij het volgende nummer. # letter: line
+- else:
+    Meende je het, van dat kind? Want ik wel. Ik nog steeds. Ik zou alleen moeten weten dat je er op een gewone dinsdag ook nog bent. # letter: line
+}
+{p4_line_night:
+- "honest":
+    {veil_infidelity:Zaterdag ging je weg van Noors feest, zonder één woord tegen mij en niet alleen|Zaterdag zag ik je weggaan met iemand anders, zonder één woord tegen mij}{p4_bar == "asked":, een uur nadat je had gezegd dat er niks was}, en toen begreep ik eindelijk dat ik de enige van ons tweeën ben die nog danst. # letter: line
+- "bitter":
+    {veil_infidelity:Ik hoop dat zaterdag de moeite waard was, wie het ook was. Ik hoop dat die persoon de goede versie van je kreeg, die van één nacht.|Ik hoop dat dat spijkerjack het waard was. Ik hoop dat je de mouwen openhield zoals je dat vroeger voor mij deed.} # letter: line
+- else:
+    Je hoeft zaterdag niet uit te leggen. Ik ben niet eens boos. Ik wil alleen weten of er nog iets over is, wat dan ook. Ik kan met heel weinig toe. Dat heb ik altijd gekund. # letter: line
+}
+{p4_line_end:
+- "honest":
+    Dus ik stap eruit. Niet omdat ik niet meer van je hou, want dat doe ik wel. Maar ik wil houden van iemand die in de kamer blijft, en ik wil zelf iemand zijn die bij zichzelf blijft. # letter: line
+- "bitter":
+    Schrijf maar niet terug. Dat zou je toch niet doen, maar zo is het tenminste mijn idee. # letter: line
+- else:
+    Als er iets van waar was, weet je waar ik woon. Ik laat het licht nog een tijdje aan. # letter: line
+}
+{letter_tone:
+- "honest":
+    Pas goed op jezelf. # letter: line
+- "bitter":
+    Dat was het. # letter: line
+- else:
+    Nog steeds van jou, als je dat wilt. # letter: line
+}
+Je vouwt de brief in drieën. Op de envelop schrijft je hand {zijn()} adres zonder het jou te vragen, zoals je duim vroeger vanzelf {zijn()} nummer vond.
+
+* [Doe de brief op de bus, en laat het dan ook echt los. #step: ground #locked: {pull_strong()} #why: Op de bus doen betekent daarna gewoon verder leven, zonder brievenbus om de wacht bij te houden, en je weet nog niet hoe dat moet.]
+    ~ step_ground(2)
+    ~ p4_sent = "sent"
+    De brievenbus op de hoek slikt de envelop met een klein metalen geluid. Je blijft even staan met je hand nog omhoog, als iemand die net een vogel heeft losgelaten. Dan ga je naar huis, kookt iets met knoflook en eet het op, aan tafel.
+* [Doe de brief op de bus, en app {hem()} dat er iets aankomt. #step: pursue]
+    ~ step_pursue(2)
+    ~ p4_sent = "chased"
+    De brievenbus slikt de envelop. Halverwege naar huis hebben je duimen het al getypt: ik heb je iets gestuurd. per post. lees je het? Afgeleverd. Je kijkt bij het stoplicht, bij je voordeur, en in bed nog drie keer, met de helderheid helemaal omlaag, alsof het dan minder telt.
+* [Leg de brief in de la. Dit krijgt {hij()} er niet ook nog bij. #step: withdraw]
+    ~ step_withdraw(2)
+    ~ p4_sent = "kept"
+    Je schuift de envelop in de la, onder de bezorgfolders. Sommige dingen schrijf je voor jezelf, houd je jezelf voor. Dit is er een van. De la klemt bij het dichtdoen; je moet ertegenaan leunen.
+-
+{p4_letter_sent():
+    Er komt geen antwoord. Niet die week, niet de week erna. Je wist het; je had er geld op durven zetten. En toch staat je hart elke keer dat de brievenbus klappert eerder op dan jij, en elke keer zijn het pizzafolders.
+- else:
+    Er komt niets terug, want er ging niets heen. Sommige avonden haal je de envelop tevoorschijn en lees je de brief alsof een vreemde die heeft geschreven. Er verandert nooit iets aan. Aan de stilte ook niet: die klinkt precies hetzelfde, of je er nu een brief in stuurt of niet.
+}
+~ p4_done()
+De zomer gaat voorbij zonder {hem()}. # pause: 4
+-> months_later
+
+// Waar het kind ter sprake kwam, zoals de brief het zegt (met spatie vooraf).
+=== function p4_child_place() ===
+{
+- p4_where == "beside":
+    <> aan het water
+- p4_where == "bed":
+    <> in mijn bed
+- p4_where == "step":
+    <> op mijn trap
+- else:
+    <> in het gras aan de plas
+}
+
+// Eén zin die de brief terugbrengt: de toon, hoe die eindigde, en of die verstuurd is.
+// Voor fase 5 en de eindes.
 === function letter_recalled() ===
-// one sentence that brings back what the letter said (placeholder)
-Je denkt aan de brief.
+{letter_tone == "bitter":Je schreef {hem()} een brief met een scherp randje aan elke regel|{letter_tone == "pleading":Je schreef {hem()} een brief die bleef vragen en vragen|Je schreef {hem()} de waarheid, zo eenvoudig als je kon}}{p4_line_end == "bitter":, eindigde met dat {hij()} niet terug hoefde te schrijven|{p4_line_end == "pleading":, liet aan het eind het licht aan|, eindigde met dat je van {hem()} hield en er toch uit stapte}}{p4_sent == "kept":, en legde de brief daarna in een la, waar die is gebleven.|{p4_sent == "chased":, deed de brief op de bus en appte er nog achteraan, en alles zonk zonder rimpeling weg in {zijn()} stilte.|, deed de brief op de bus, en die zonk zonder rimpeling weg in {zijn()} stilte.}}
