@@ -115,13 +115,13 @@ You put the phone face down. You pick it up again. All those months of work, and
 And the letter. You never had an answer. Not a line, not a heart under a message, nothing. {letter_recalled()}
 {letter_tone:
 - "honest":
-    You wrote the truest thing you had ever put on paper, and {he()} let it drop into the quiet like a coin down a well.
+    It was the truest thing you had ever put on paper. Some nights you still wonder which sentence {he()} stopped reading at.
 - "bitter":
-    You wrote it sharp, and part of you wanted it to cut. Maybe it did. You'll never know; silence doesn't bleed.
+    Part of you wanted it to cut. Some days you hope it did; most days you're ashamed of the hoping. Silence doesn't bleed, so you'll never know.
 - "pleading":
-    In the end, you asked. You can still feel the shape of that asking in your mouth, and the silence that came back.
+    You can still feel the shape of that asking in your mouth, like a word you can't quite swallow.
 - else:
-    Whatever you put on that page, the silence answered all of it.
+    Whatever you put on that page, for months now the answer has been nothing.
 }
 You knew nothing would come. You told Noor so before you sent it. Knowing didn't help. You can brace your head for a silence, it turns out; there's no bracing your heart.
 The anger comes up slowly, hot, from low in your stomach. Good, you think. Anger has a spine. If you can carry it up the stairs on Saturday, it might hold you upright when the rest of you wants to fold.

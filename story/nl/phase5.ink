@@ -114,13 +114,13 @@ Je legt de telefoon omgekeerd neer. Je pakt hem weer op. Al die maanden werk, en
 En de brief. Je hebt nooit antwoord gekregen. Geen regel, geen hartje onder een bericht, niets. {letter_recalled()}
 {letter_tone:
 - "honest":
-    Je schreef het eerlijkste wat je ooit op papier had gezet, en {hij()} liet het in de stilte vallen als een muntje in een put.
+    Het was het eerlijkste wat je ooit op papier had gezet. Sommige nachten vraag je je nog af bij welke zin {hij()} is opgehouden met lezen.
 - "bitter":
-    Je schreef het scherp, en een deel van je wilde dat het sneed. Misschien deed het dat ook. Je zult het nooit weten; stilte bloedt niet.
+    Een deel van je wilde dat hij sneed. Sommige dagen hoop je dat het gelukt is; meestal schaam je je voor dat hopen. Stilte bloedt niet, dus je zult het nooit weten.
 - "pleading":
-    Uiteindelijk vroeg je het gewoon. Je voelt de vorm van die vraag nog in je mond, en de stilte die terugkwam.
+    Je voelt de vorm van dat vragen nog in je mond, als een woord dat je niet doorgeslikt krijgt.
 - else:
-    Wat je ook op dat papier had gezet, de stilte gaf op alles hetzelfde antwoord.
+    Wat je ook op dat papier had gezet, het antwoord is al maanden: niets.
 }
 Je wist dat er niets zou komen. Dat zei je nog tegen Noor voor je hem verstuurde. Weten hielp niet. Je hoofd kun je op een stilte voorbereiden, blijkt nu; je hart niet.
 De woede komt langzaam omhoog, heet, van diep uit je buik. Mooi, denk je. Woede heeft ruggengraat. Als je die zaterdag mee de trap op kunt nemen, houdt hij je misschien overeind wanneer de rest van je door de knieën wil.
