@@ -155,6 +155,7 @@ Through the spyhole: {partner_name}, wristband still on, dust to the knees, yell
     ~ p4_where = "step"
     You open up, step out in your socks and pull the door to behind you until the latch clicks against your back. The landing smells of somebody's dinner from hours ago.
     {He()} looks at the closed door, then at you, and understands. {He()} doesn't push. {He()} sits down on the top step instead and pats the concrete beside {him()}, and after a moment you sit too.
+    {He()} talks quietly, so as not to wake the building: the dust, a dog that got up on stage, how {he()} kept turning round all day looking for your face in the crowd. Then {his()} hand finds yours on the cold concrete, and it is as if {he()} has carried every evening you spent waiting up the stairs with {him()}, to pay them back one by one, here, on this step.
     -> child
 * [Let {him()} in. #step: pursue]
     ~ step_pursue(2)
@@ -200,7 +201,7 @@ You melt and you are furious, and there isn't room in one body for both. Your th
     It lands. You feel it land. For one second you are glad, fiercely glad, and then the gladness drains out through the soles of your feet.
 -
 Then nothing.
-Not an argument. Not a slammed door. A silence so complete that you can hear {p4_at_festival():the generators humming behind the stage|the fridge humming in the flat}, and your own pulse, and {him()} breathing carefully, like someone trying not to be found.
+Not an argument. Not a slammed door. A silence so complete that you can hear {p4_at_festival():the generators humming behind the stage|{p4_where == "step":the building ticking around you|the fridge humming in the kitchen}}, and your own pulse, and {him()} breathing carefully, like someone trying not to be found.
 {He()} is still right here. Close enough to touch. And {he()} is gone: you watch it happen. {He()} goes somewhere behind {his()} own eyes, a room at the back with no windows, and locks it from the inside.
 {
 - p4_where == "bed":
@@ -226,7 +227,7 @@ Seven days. Not a message, not a like, not one of those late-night photos of a s
     The houseplant line plays in your head on a loop. Some nights you're proud of it. Most nights it sits in your chest like a swallowed fishbone.
 }
 On Friday it's Noor's birthday, and Noor's birthday is not optional. The back room of the bar by the canal: fairy lights nobody took down after Christmas, a dartboard with no darts, a cake with an unspecified number of candles because Noor refuses to be specific.
-{He()} knows Noor. Of course {he()} might come. You tell yourself so on the tram, and then you tell yourself you're fine with it, and then you step inside.
+Noor knows {him()} too. Of course {he()} might come. You tell yourself so on the tram, and then you tell yourself you're fine with it, and then you step inside.
 Half a step through the door, before your eyes have found anything at all, your stomach knows. It folds itself up small and hard, the way it does on the top board of a diving tower when you've already told everyone you'll jump. Only then do your eyes catch up: {he()} is at the far end, by the dartboard, holding a beer {he()} isn't drinking. # body: stomach
 
 * [Listen to it. Keep your coat on a while, stay near the door, and know that you're allowed to leave. #step: ground #locked: {pull_strong()} #why: Your stomach says go and your feet say closer, and tonight your feet are in charge.]

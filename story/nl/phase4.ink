@@ -146,7 +146,7 @@ En daarna: kom. ik haal je op bij de ingang
     Om bijna drie uur merk je wat één koud woord met {hem()} doet.
 -
 De bel. Dan geklop: zacht, daarna minder zacht. # sfx: knock
-Door het spionnetje: {partner_name}, polsbandje nog om, stof tot aan de knieën, geel in het licht van het trappenhuis, met een puntzak patat in {zijn()} hand als een offergave. {Hij()} is de hele stad door gefietst. {Hij()} is naar jou toe gekomen.
+Door het spionnetje: {partner_name}, polsbandje nog om, stof tot aan de knieën, geel in het licht van het trappenhuis, met een puntzak patat in {zijn()} hand als een offergave. De hele stad is {hij()} door gefietst. Naar jou.
 ‘Ik weet dat het laat is,’ zegt {ie()} tegen de deur. ‘Ik wilde je gewoon even zien. Meer niet. Mag ik binnenkomen?’
 
 * [Doe open, maar stap zelf de overloop op en trek de deur achter je dicht. Hier kun je praten. #step: ground #locked: {pull_strong()} #why: {Hij()} staat daar om drie uur 's nachts met patat voor jou, en een deur is maar een deur.]
@@ -154,7 +154,8 @@ Door het spionnetje: {partner_name}, polsbandje nog om, stof tot aan de knieën,
     ~ boundary_held()
     ~ p4_where = "step"
     Je doet open, stapt op je sokken naar buiten en trekt de deur achter je dicht tot het slot tegen je rug klikt. Op de overloop hangt nog de etenslucht van iemand anders, van uren geleden.
-    {Hij()} kijkt naar de dichte deur, dan naar jou, en snapt het. {Hij()} dringt niet aan. {Hij()} gaat op de bovenste traptree zitten en klopt naast zich op het beton, en na een tijdje ga jij er ook bij zitten.
+    {Hij()} kijkt naar de dichte deur, dan naar jou, en snapt het. Aandringen doet {hij()} niet. In plaats daarvan gaat {hij()} op de bovenste traptree zitten en klopt naast zich op het beton, en na een tijdje ga jij er ook bij zitten.
+    {Hij()} praat zachtjes, om het huis niet wakker te maken: het stof, een hond die het podium op klom, hoe {hij()} zich de hele dag steeds omdraaide om jouw gezicht in de menigte te zoeken. Dan vindt {zijn()} hand de jouwe op het koude beton, en het is alsof {hij()} elke avond dat jij op {hem()} wachtte mee de trap op heeft genomen, om ze hier een voor een af te lossen, op deze tree.
     -> child
 * [Laat {hem()} binnen. #step: pursue]
     ~ step_pursue(2)
@@ -200,7 +201,7 @@ Je smelt en je bent woedend, en in één lijf is voor allebei geen ruimte. Je ke
     Het komt aan. Je voelt het aankomen. Eén seconde ben je blij, fel blij, en dan loopt die blijdschap via je voetzolen weg.
 -
 Dan niets.
-Geen ruzie. Geen slaande deur. Een stilte zo volkomen dat je {p4_at_festival():de aggregaten achter het podium hoort brommen|de koelkast in de keuken hoort brommen}, en je eigen hartslag, en {hem()}, die voorzichtig ademt, als iemand die niet gevonden wil worden.
+Geen ruzie. Geen slaande deur. Een stilte zo volkomen dat je {p4_at_festival():de aggregaten achter het podium hoort brommen|{p4_where == "step":het gebouw om je heen hoort tikken|de koelkast in de keuken hoort brommen}}, en je eigen hartslag, en {hem()}, die voorzichtig ademt, als iemand die niet gevonden wil worden.
 {Hij()} is er nog. Zo dichtbij dat je {hem()} kunt aanraken. En {hij()} is weg: je ziet het gebeuren. {Hij()} trekt zich terug ergens achter {zijn()} eigen ogen, in een achterkamer zonder ramen, en draait de deur van binnenuit op slot.
 {
 - p4_where == "bed":
@@ -226,7 +227,7 @@ Zeven dagen. Geen bericht, geen hartje, geen van die nachtelijke foto's van een 
     Dat zinnetje over die cactus blijft in je hoofd ronddraaien, als een plaat die hapert. Sommige nachten ben je er trots op. De meeste nachten zit het in je borst als een ingeslikte graat.
 }
 Vrijdag is Noor jarig, en Noors verjaardag sla je niet over. De achterzaal van het café aan de gracht: lampjes die na kerst nooit meer zijn weggehaald, een dartbord zonder pijltjes, een taart met een onduidelijk aantal kaarsjes, omdat Noor weigert concreet te worden.
-{Hij()} kent Noor. Natuurlijk kan {hij()} er zijn. Dat zeg je tegen jezelf in de tram, en daarna zeg je tegen jezelf dat je dat prima vindt, en dan stap je naar binnen.
+Noor kent {hem()} ook. Natuurlijk kan {hij()} er zijn. Dat zeg je tegen jezelf in de tram, en daarna zeg je tegen jezelf dat je dat prima vindt, en dan stap je naar binnen.
 Je bent nog geen halve stap binnen, je ogen hebben nog niets gevonden, of je buik weet het al. Die vouwt zich klein en hard op, zoals op de hoogste plank van de duiktoren als je al tegen iedereen hebt gezegd dat je springt. Dan pas halen je ogen het in: {hij()} staat helemaal achterin, bij het dartbord, met een biertje waar {hij()} niet van drinkt. # body: stomach
 
 * [Luister ernaar. Houd je jas nog even aan, blijf bij de deur, en weet dat je mag gaan. #step: ground #locked: {pull_strong()} #why: Je buik zegt weg en je voeten zeggen dichterbij, en vanavond hebben je voeten het voor het zeggen.]
