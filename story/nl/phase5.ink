@@ -8,7 +8,7 @@
 Maanden. De kalender is vier keer omgeslagen sinds de brief de deur uit ging, en niet één keer lichtte je telefoon op met {zijn()} naam. Je kijkt allang niet meer. Dat zeg je tegen Noor, en op de meeste dagen is het bijna waar.
 Je hoofd heeft zich er wel zo'n beetje bij neergelegd. Alleen heeft niemand het je lijf verteld. Dat wordt nog altijd om zes uur wakker aan de kant van het bed die plek openlaat, en één ademhaling lang, voordat de herinnering binnenkomt, is het gewoon blij.
 Dan komt de herinnering binnen, en je hart mist een traptree in het donker. # body: heart
-De gedachten kloppen niet aan. Ze laten zichzelf binnen terwijl je je tanden poetst: hoe {hij()} je naam zei, alsof {hij()} wilde proeven hoe die smaakte; het rimpeltje tussen {zijn()} wenkbrauwen als {hij()} op het punt stond te liegen, of juist de waarheid te zeggen. Welke van de twee, dat heb je nooit geleerd.
+De gedachten kloppen niet aan. Ze laten zichzelf binnen terwijl je je tanden poetst: hoe {hij()} je naam uitsprak, proevend, alsof het iets lekkers was; het rimpeltje tussen {zijn()} wenkbrauwen als {hij()} op het punt stond te liegen, of juist de waarheid te zeggen. Welke van de twee, dat heb je nooit geleerd.
 * [Op de rand van het bad gaan zitten en het pijn laten doen, zo lang als het duurt #step: ground #locked: {pull_strong()} #why: Als je het gemis ook maar één minuut binnenlaat, ben je bang dat het er voorgoed intrekt.]
     ~ step_ground(1)
     ~ p5_missing = "felt"
@@ -179,7 +179,7 @@ Dan halen je ogen het in. Je hart rent al. Al die maanden van koude ochtenden en
 * [Meteen naar {hem()} toe lopen, nu de woede nog heet genoeg is om je te dragen #step: pursue]
     ~ step_pursue(2)
     Je steekt het dak over met je kin omhoog, langs mensen die je naam zeggen, langs de tafel met drank. Dit is kracht, zeg je tegen jezelf. Halverwege merk je dat je vergeten bent wat je wilde zeggen.
-    {Hij()} draait zich om. Een seconde lang ligt {zijn()} gezicht helemaal open, verrast en blij, voor {hij()} eraan denkt het in de plooi te trekken. 'Hé,' zegt {hij()}. 'Je bent gekomen.' Alsof {hij()} op je had gewacht.
+    {Hij()} draait zich om. Een seconde lang ligt {zijn()} gezicht helemaal open, verrast en blij, voor {hij()} eraan denkt het in de plooi te trekken. 'Hé,' zegt {ie()}. 'Je bent gekomen.' Alsof {hij()} op je had gewacht.
 * [Bij de deur blijven staan. Ademen. Je hart laten doen wat het doet, voor jij iets doet #step: ground #locked: {pull_strong()} #why: Je voeten lopen al; stilstaan zou voelen als vallen.]
     ~ step_ground(1)
     Je blijft waar je bent, boven aan de trap, en ademt. In. Uit. Je hart gaat tekeer als iets wat in een doos zit opgesloten. Je laat het. Je hoeft er niets mee. Het is maar een hart.
@@ -195,30 +195,30 @@ Dan halen je ogen het in. Je hart rent al. Al die maanden van koude ochtenden en
 {Hij()} ziet er ouder uit, op de een of andere manier, en zachter rond de ogen{p5_news == "asked":, en magerder, precies zoals Noor zei}. {Hij()} ruikt precies hetzelfde. Dat is het oneerlijke: je had je op alles voorbereid, behalve daarop.
 {
 - p5_text == "sent":
-    'Bedankt voor je bericht,' zegt {hij()}. 'Ik had je bijna gebeld.' Bijna. In bijna ben je inmiddels expert.
+    'Bedankt voor je bericht,' zegt {ie()}. 'Ik had je bijna gebeld.' Bijna. In bijna ben je inmiddels expert.
 - p5_text == "blocked":
-    'Ik heb je vanochtend nog proberen te bellen,' zegt {hij()}. 'Ik kwam er niet door.' {Hij()} zegt het als een vraag. Je geeft er geen antwoord op.
+    'Ik heb je vanochtend nog proberen te bellen,' zegt {ie()}. 'Ik kwam er niet door.' {Hij()} zegt het als een vraag. Je geeft er geen antwoord op.
 }
 {p5_robin > 0:
-    'Zo,' zegt {hij()}, en de glimlach haalt {zijn()} stem niet. 'Robin.' Iemand heeft het {hem()} verteld. Natuurlijk heeft iemand dat gedaan: de stad is klein, en je bent gezien {p5_robin == 2:op het bankje voor de fietsenmaker, in de zon, met je hoofd op Robins schouder|voor de bioscoop op een donderdag, terwijl je twee fietsen van het slot haalde}. {Hij()} spreekt de naam voorzichtig uit, als iets wat zomaar kan afgaan.
-    'Ik denk steeds aan je,' zegt {hij()}. 'Sinds ik het hoorde. Nee, dat is niet waar, daarvoor al. Maar sinds ik het hoorde, de hele tijd.' {Hij()} heeft je brief gelezen, zegt {hij()}. Heel vaak. {Hij()} heeft nooit geantwoord, omdat elk antwoord dat {hij()} schreef een leugen was, of een halve, en dat had jij gemerkt.
+    'Zo,' zegt {ie()}, en de glimlach haalt {zijn()} stem niet. 'Robin.' Iemand heeft het {hem()} verteld. Natuurlijk heeft iemand dat gedaan: de stad is klein, en je bent gezien {p5_robin == 2:op het bankje voor de fietsenmaker, in de zon, met je hoofd op Robins schouder|voor de bioscoop op een donderdag, terwijl je twee fietsen van het slot haalde}. {Hij()} spreekt de naam voorzichtig uit, als iets wat zomaar kan afgaan.
+    'Ik denk steeds aan je,' zegt {ie()}. 'Sinds ik het hoorde. Nee, dat is niet waar, daarvoor al. Maar sinds ik het hoorde, de hele tijd.' {Hij()} heeft je brief gelezen, zegt {ie()}. Heel vaak. {Hij()} heeft nooit geantwoord, omdat elk antwoord dat {hij()} schreef een leugen was, of een halve, en dat had jij gemerkt.
 - else:
-    'Ik heb je brief gekregen,' zegt {hij()}. 'Ik heb hem heel vaak gelezen. Ik heb niet teruggeschreven, omdat alles wat ik opschreef gelogen was, of half gelogen, en dat had jij gemerkt.'
+    'Ik heb je brief gekregen,' zegt {ie()}. 'Ik heb hem heel vaak gelezen. Ik heb niet teruggeschreven, omdat alles wat ik opschreef gelogen was, of half gelogen, en dat had jij gemerkt.'
 }
-{Hij()} gaat sinds een tijdje ergens naartoe, zegt {hij()}, en dan snel: 'Naar een therapeut, bedoel ik,' en {hij()} moet er zelf om lachen. {Hij()} begrijpt het nu, zegt {hij()}. De afstand. Hoe {hij()} dichtbij kwam en dan weer weg moest, en hoe dat voor jou geweest moet zijn. {Hij()} heeft er nu woorden voor. Goede woorden. Sommige klinken als de jouwe.
-'Ik ben niet meer wie ik in het voorjaar was,' zegt {hij()}. 'Ik wil het deze keer goed doen. Ik zou het anders aanpakken.' {Zijn()} hand ligt op de reling, vlak bij de jouwe. Raakt je niet. Dichtbij genoeg dat de lucht ertussen warm is.
+Sinds een tijdje gaat {hij()} ergens naartoe, zegt {ie()}, en dan snel: 'Naar een therapeut, bedoel ik,' en {hij()} moet er zelf om lachen. Nu pas snapt {ie()} het: de afstand. Hoe {hij()} steeds dichtbij kwam en dan weer weg moest, en hoe dat voor jou geweest moet zijn. Er zijn nu woorden voor. Goede woorden. Sommige klinken als de jouwe.
+'Ik ben niet meer wie ik in het voorjaar was,' zegt {ie()}. 'Ik wil het deze keer goed doen. Ik zou het anders aanpakken.' {Zijn()} hand ligt op de reling, vlak bij de jouwe. Raakt je niet. Dichtbij genoeg dat de lucht ertussen warm is.
 Je kent deze dans. Je hebt hem alleen altijd van de andere kant gezien: {hij()} die naar jou toe komt, en jij degene die een stap terug kan zetten. De dansvloer is onder jullie allebei gedraaid.
 Je adem gaat als eerste: snel en oppervlakkig, hoog in je borst, zoals helemaal in het begin. Je lijf weet nog hoe goed het begin was. De rest onthoudt het nooit. # body: breath
 * [Een beetje ruimte laten. Maar een kiertje, om te zien of het deze keer waar is #step: pursue]
     ~ step_pursue(2)
     ~ p5_answer = "believed"
     'Hoe dan, goed?' vraag je, en het is geen nee, en jullie horen allebei dat het geen nee is.
-    {Hij()} vertelt het je. Etentjes. Je vrienden. Een weekend ergens aan zee. {Hij()} belt als {hij()} zegt dat {hij()} belt. Je luistert naar de beloftes zoals je naar een liedje luistert waar je vroeger gek op was: vanbinnen zing je al mee. {p5_anger == "armour":Alle woede waar je je vanmiddag in had gehesen, ligt ergens op de grond als een uitgetrokken jas.|De woede die je mee de trap op hebt genomen, is ergens gebleven. Je kunt hem niet meer vinden.}
+    {Hij()} vertelt het je. Etentjes. Je vrienden. Een weekend ergens aan zee. Bellen wanneer {hij()} belooft te bellen. Je luistert naar de beloftes zoals je naar een liedje luistert waar je vroeger gek op was: vanbinnen zing je al mee. {p5_anger == "armour":Alle woede waar je je vanmiddag in had gehesen, ligt ergens op de grond als een uitgetrokken jas.|De woede die je mee de trap op hebt genomen, is ergens gebleven. Je kunt hem niet meer vinden.}
 * [Het gewoon zeggen: 'Fijn dat je daarmee bezig bent. Het verandert mijn antwoord niet.' #step: ground #locked: {pull_strong()} #why: {Zijn()} hand ligt vlak naast de jouwe, en het deel van je dat een jaar heeft gewacht, is luider dan welk antwoord ook.]
     ~ step_ground(2)
     ~ p5_answer = "no"
     'Fijn,' zeg je, en je meent het, wat je zelf verbaast. 'Echt. Ik hoop dat het je helpt. Maar het verandert mijn antwoord niet.'
-    Je stem trilt bij 'antwoord'. Je laat hem trillen. {Hij()} kijkt je aan alsof je iets zei in een taal die {hij()} vroeger sprak. 'Oké,' zegt {hij()}. 'Oké.' {Hij()} doet een stap terug en gaat, en alles in je lijf wil {hem()} terugroepen, en je laat het dat willen.
+    Je stem trilt bij 'antwoord'. Je laat hem trillen. {Hij()} kijkt je aan alsof je iets zei in een taal die {hij()} vroeger sprak. 'Oké,' zegt {ie()}. 'Oké.' {Hij()} doet een stap terug en gaat, en alles in je lijf wil {hem()} terugroepen, en je laat het dat willen.
 * [De zin die je al maanden oefent op {hem()} afvuren, en kijken hoe die aankomt #step: withdraw]
     ~ step_withdraw(2)
     ~ p5_answer = "cut"
@@ -232,11 +232,11 @@ Je adem gaat als eerste: snel en oppervlakkig, hoog in je borst, zoals helemaal 
 = comes_back
 {p5_answer == "believed":
     De rest van de avond is {hem()}. {Hij()} haalt drankjes waar je niet om gevraagd hebt, stelt je aan mensen voor alsof je iemand bent met wie {hij()} gezien wil worden, houdt een hand onder aan je rug op de trap naar de wc. Alle aandacht waar je vorig jaar om bedelde, wordt nu gratis uitgedeeld, als flyers.{p5_anger == "named": Eén keer vangt Noor je blik, dwars over het dak. Je knijpt nergens in.}
-    Om twee uur gaat de muziek zachter en trekt iemand de lampjes eruit, slinger voor slinger. {Hij()} vindt je bij de jassen. 'Ga met me mee naar huis,' zegt {hij()}. 'Of ik ga met jou mee. Ik wil gewoon niet dat deze avond ophoudt.'
+    Om twee uur gaat de muziek zachter en trekt iemand de lampjes eruit, slinger voor slinger. {Hij()} vindt je bij de jassen. 'Ga met me mee naar huis,' zegt {ie()}. 'Of ik ga met jou mee. Ik wil gewoon niet dat deze avond ophoudt.'
 - else:
     Je blijft. {p5_anger == "named":Noor blijft naast je staan als een paaltje. Twee keer knijp je bijna in haar arm; twee keer niet.|Je praat met mensen die je morgen alweer vergeten bent.} Waar {hij()} ook is op het dak, je voelt het, zoals je voelt dat er nog een pit aanstaat.
     Om twee uur, als de lampjes slinger voor slinger uitgaan, pak je je jas en loop je naar de trap. {Hij()} zit op de eerste overloop, op een traptree, alsof het toeval is. Het is geen toeval.
-    'Ik probeer niks,' zegt {hij()}, en {hij()} staat op. 'Ik kon je alleen niet zo laten gaan. {p5_robin > 0:Robin of geen Robin, ik meen het.|Ik meen het.} Ga met me mee naar huis. Dan laat ik het je zien.'
+    'Ik probeer niks,' zegt {ie()}, en {hij()} staat op. 'Ik kon je alleen niet zo laten gaan. {p5_robin > 0:Robin of geen Robin, ik meen het.|Ik meen het.} Ga met me mee naar huis. Dan laat ik het je zien.'
     Het is de stem van het begin: laag en dichtbij, alsof jullie de enige twee mensen in een donker trappenhuis zijn. Wat ook zo is.
 }
 Er draait iets in je maag, langzaam en zwaar, als een sleutel in een oud slot. Je lijf heeft precies hier al eens gestaan. Het weet wat er na ja komt. # body: stomach
