@@ -47,6 +47,7 @@ And then there is Robin.
 Robin has the bike shop on the corner, a narrow room that smells of rubber and chain oil, where the radio plays whatever station it was left on years ago. You first went in with a flat tyre in May. Since then you've been back with a squeaky brake, a loose bell, and once, mortifyingly, with nothing wrong at all.
 Robin is easy to be near. Robin laughs from the belly, remembers that you take your coffee black, and when Robin says Thursday, Robin means Thursday. It took you weeks to notice that. Nothing in you leapt when it happened. That's how unfamiliar it was.
 Today Robin wipes both hands on a rag that only makes them blacker and says, with no run-up at all: "There's a little place by the water that does fish. I'd like to take you. No pressure. The shop's open tomorrow either way."
+Something in your chest lifts, very slightly, and then glances round for the exit. # body: heart
 * [Say yes. And for once, don't think three moves ahead #step: ground #locked: {pull_strong()} #why: Every evening you keep free is still, somewhere in you, being kept free for {him()}.]
     ~ step_ground(1)
     ~ p5_robin = 2
@@ -124,7 +125,8 @@ And the letter. You never had an answer. Not a line, not a heart under a message
     Whatever you put on that page, for months now the answer has been nothing.
 }
 You knew nothing would come. You told Noor so before you sent it. Knowing didn't help. You can brace your head for a silence, it turns out; there's no bracing your heart.
-The anger comes up slowly, hot, from low in your stomach. Good, you think. Anger has a spine. If you can carry it up the stairs on Saturday, it might hold you upright when the rest of you wants to fold.
+The anger comes up slowly, hot, from low in your stomach. # body: stomach
+Good, you think. Anger has a spine. If you can carry it up the stairs on Saturday, it might hold you upright when the rest of you wants to fold.
 * [Reply to the group, "Wouldn't miss it!", and start choosing what to wear #step: pursue]
     ~ step_pursue(1)
     ~ p5_anger = "armour"

@@ -46,6 +46,7 @@ En dan is er Robin.
 Robin heeft de fietsenmaker op de hoek, een smalle werkplaats die ruikt naar rubber en kettingolie, waar de radio al jaren op dezelfde zender staat omdat niemand de moeite neemt hem te verzetten. In mei kwam je binnen met een lekke band. Sindsdien ben je terug geweest met een piepende rem, een losse bel en één keer, tot je eigen schaamte, met helemaal niks.
 Bij Robin is het makkelijk zijn. Robin lacht vanuit de buik, weet nog dat je je koffie zwart drinkt, en als Robin donderdag zegt, bedoelt Robin donderdag. Het duurde weken voor je dat doorhad. Er sprong niets in je op toen het gebeurde. Zo onbekend was het.
 Vandaag veegt Robin beide handen af aan een lap die ze alleen maar zwarter maakt en zegt, zonder enige aanloop: 'Er zit een tentje aan het water waar ze goeie vis hebben. Daar wil ik je graag mee naartoe nemen. Geen druk, hoor. De zaak is morgen hoe dan ook gewoon open.'
+Iets in je borst komt heel even omhoog, en kijkt dan om zich heen waar de uitgang is. # body: heart
 * [Ja zeggen. En één keer niet drie zetten vooruitdenken #step: ground #locked: {pull_strong()} #why: Elke avond die je vrijhoudt, houd je ergens diep vanbinnen nog steeds vrij voor {hem()}.]
     ~ step_ground(1)
     ~ p5_robin = 2
@@ -123,7 +124,8 @@ En de brief. Je hebt nooit antwoord gekregen. Geen regel, geen hartje onder een 
     Wat je ook op dat papier had gezet, het antwoord is al maanden: niets.
 }
 Je wist dat er niets zou komen. Dat zei je nog tegen Noor voor je hem verstuurde. Weten hielp niet. Je hoofd kun je op een stilte voorbereiden, blijkt nu; je hart niet.
-De woede komt langzaam omhoog, heet, van diep uit je buik. Mooi, denk je. Woede heeft ruggengraat. Als je die zaterdag mee de trap op kunt nemen, houdt hij je misschien overeind wanneer de rest van je door de knieën wil.
+De woede komt langzaam omhoog, heet, van diep uit je buik. # body: stomach
+Mooi, denk je. Woede heeft ruggengraat. Als je die zaterdag mee de trap op kunt nemen, houdt hij je misschien overeind wanneer de rest van je door de knieën wil.
 * [In de groep antwoorden: 'Ik ben erbij!', en kleren gaan uitzoeken #step: pursue]
     ~ step_pursue(1)
     ~ p5_anger = "armour"
