@@ -52,49 +52,61 @@ function smoothShape(ctx: CanvasRenderingContext2D, pts: readonly P[]): void {
 function head(ctx: CanvasRenderingContext2D, s: Skeleton, who: Who): void {
   const [hx, hy] = s.head;
   const [rx, ry] = s.headR;
+  const f = s.profile;
+  // The neck first, so head and shoulders read as one line.
+  capsule(ctx, { a: [hx - f * 8, hy + ry * 0.55], b: s.neck, ra: 14, rb: 17 });
   ctx.beginPath();
   ctx.ellipse(hx, hy, rx, ry, 0, 0, Math.PI * 2);
   ctx.fill();
-  // The neck joins head and shoulders.
-  capsule(ctx, { a: [hx - s.profile * 6, hy + ry * 0.6], b: s.neck, ra: 12, rb: 14 });
-  if (s.profile) {
-    // Nose and chin: a profile you can read at a glance, so facing is never ambiguous.
+  if (f) {
+    // A small nose and a jaw line: a profile you can read at a glance, so facing is never in doubt.
     ctx.beginPath();
-    ctx.ellipse(hx + rx * 0.92, hy + 4, 7, 9, 0.3, 0, Math.PI * 2);
-    ctx.ellipse(hx + rx * 0.55, hy + ry * 0.78, 10, 8, 0, 0, Math.PI * 2);
+    ctx.ellipse(hx + rx * 0.93, hy + 3, 6, 8, 0.35, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.beginPath();
+    ctx.ellipse(hx + rx * 0.42, hy + ry * 0.6, rx * 0.45, ry * 0.3, 0.35, 0, Math.PI * 2);
     ctx.fill();
   }
   if (who === 'player') {
-    // A low knot of hair: gives the player's figure its own outline, whatever its gender.
+    // A low knot of hair: the player's figure has its own outline, whatever its gender.
     ctx.beginPath();
-    if (s.profile) ctx.ellipse(hx - rx * 0.95, hy + 8, 14, 15, 0, 0, Math.PI * 2);
-    else ctx.ellipse(hx, hy - ry * 0.85, 15, 11, 0, 0, Math.PI * 2);
+    if (f) ctx.ellipse(hx - rx * 1.0, hy + 6, 15, 16, 0, 0, Math.PI * 2);
+    else ctx.ellipse(hx, hy - ry * 0.9, 16, 11, 0, 0, Math.PI * 2);
     ctx.fill();
   } else {
-    // Short hair with a little fall at the front.
+    // Fuller hair, a little longer at the back.
     ctx.beginPath();
-    ctx.ellipse(hx - s.profile * 4, hy - ry * 0.35, rx * 1.08, ry * 0.72, -0.15 * s.profile, Math.PI, Math.PI * 2);
+    ctx.ellipse(hx - f * 5, hy - 4, rx * 1.12, ry * 1.02, 0, Math.PI * 0.95, Math.PI * 2.05);
     ctx.fill();
+    if (f) {
+      ctx.beginPath();
+      ctx.ellipse(hx - rx * 0.7, hy + 8, rx * 0.5, ry * 0.75, 0.2, 0, Math.PI * 2);
+      ctx.fill();
+    }
   }
 }
 
 /** The partner's long coat: it makes the two figures tell apart even at thumbnail size. */
 function coat(ctx: CanvasRenderingContext2D, s: Skeleton): void {
   const t = s.torso;
-  const shoulderL = t[0]!;
-  const shoulderR = t[1]!;
-  const hipR = t[4]!;
-  const hipL = t[5]!;
-  const lean = s.profile ? (shoulderR[0] - hipR[0]) * -0.35 : 0;
-  const hemY = 440;
-  smoothShape(ctx, [
-    [shoulderL[0] - 2, shoulderL[1] + 4],
-    [shoulderR[0] + 2, shoulderR[1] + 4],
-    [hipR[0] + 8, hipR[1]],
-    [hipR[0] + 18 + lean, hemY],
-    [hipL[0] - 18 + lean, hemY],
-    [hipL[0] - 8, hipL[1]],
-  ]);
+  const xs = t.map((p) => p[0]);
+  const top = Math.min(...t.map((p) => p[1]));
+  const hipY = Math.max(...t.map((p) => p[1]));
+  const back = Math.min(...xs);
+  const front = Math.max(...xs);
+  // The hem follows the body's lean, a little behind it, as a coat hangs.
+  const sway = s.profile ? (s.neck[0] - 130) * 0.25 : 0;
+  const hemY = 476;
+  ctx.beginPath();
+  ctx.moveTo(back + 6, top + 14);
+  ctx.quadraticCurveTo(back + 10, top - 2, (back + front) / 2, top);
+  ctx.quadraticCurveTo(front + 2, top, front + 2, top + 30);
+  ctx.lineTo(front + 4, hipY - 20);
+  ctx.lineTo(front + 14 + sway, hemY);
+  ctx.lineTo(back - 14 + sway, hemY + 6);
+  ctx.lineTo(back - 4, hipY - 20);
+  ctx.closePath();
+  ctx.fill();
 }
 
 function silhouette(ctx: CanvasRenderingContext2D, pose: Pose, who: Who): void {

@@ -37,89 +37,114 @@ export interface Skeleton {
 
 const limb = (a: P, b: P, ra: number, rb: number): Limb => ({ a, b, ra, rb });
 
-// Arms: upper 15→12, forearm 12→9 px radius. Legs: thigh 22→16, shin 16→11, foot 10→7.
-function arm(sh: P, el: P, wr: P): Limb[] {
-  return [limb(sh, el, 15, 12), limb(el, wr, 12, 9)];
-}
-function leg(hip: P, knee: P, ankle: P, toe: P): Limb[] {
-  return [limb(hip, knee, 23, 16), limb(knee, ankle, 16, 10), limb(ankle, toe, 10, 7)];
+/** Rotate points round a pivot (canvas degrees: positive leans the top toward +x). */
+function lean(pts: readonly P[], pivot: P, deg: number): P[] {
+  const r = (deg * Math.PI) / 180;
+  const c = Math.cos(r);
+  const s = Math.sin(r);
+  return pts.map(([x, y]) => {
+    const dx = x - pivot[0];
+    const dy = y - pivot[1];
+    return [pivot[0] + c * dx - s * dy, pivot[1] + s * dx + c * dy] as const;
+  });
 }
 
+function arm(sh: P, el: P, wr: P, hand: P): Limb[] {
+  return [limb(sh, el, 17, 13), limb(el, wr, 13, 10), limb(wr, hand, 10, 8)];
+}
+function leg(hip: P, knee: P, ankle: P, toe: P): Limb[] {
+  return [limb(hip, knee, 29, 18), limb(knee, ankle, 18, 11), limb(ankle, toe, 11, 7)];
+}
+
+const HIP: P = [126, 318];
+
+/** A standing body in profile, shoulders to hips: chest forward, a curve of back. */
+const PROFILE_TORSO: readonly P[] = [
+  [98, 130], [146, 124], [164, 172], [156, 222], [154, 266], [160, 314], [150, 340],
+  [102, 340], [94, 300], [104, 252], [98, 196], [94, 152],
+];
+
+function profile(deg: number, headDrop = 0, headForward = 0) {
+  const [head, neck, chest, belly, throat, shoulder] = lean(
+    [[136 + headForward, 66 + headDrop], [130, 110], [132, 180], [130, 272], [136, 118], [124, 146]],
+    HIP,
+    deg,
+  ) as [P, P, P, P, P, P];
+  return { head, neck, chest, belly, throat, shoulder, torso: lean(PROFILE_TORSO, HIP, deg) };
+}
+
+const stand = profile(0);
+const reach = profile(13, 2, 2);
+const away = profile(7, 22, 10);
+
 export const SKELETONS: Readonly<Record<Pose, Skeleton>> = {
-  // Waiting: upright, weight back, arms loose. Used for a partner who faces you.
+  // Waiting: upright, weight settled, arms loose.
   stand: {
-    head: [130, 66],
-    headR: [29, 34],
+    head: stand.head,
+    headR: [31, 36],
     profile: 1,
-    neck: [124, 112],
-    torso: [
-      [108, 130], [140, 128], [150, 170], [144, 240], [146, 318], [104, 322], [100, 250], [98, 180],
-    ],
+    neck: stand.neck,
+    torso: stand.torso,
     limbs: [
-      ...leg([118, 310], [112, 456], [108, 598], [134, 612]),
-      ...arm([120, 142], [116, 234], [122, 318]),
-      ...leg([130, 310], [136, 458], [130, 600], [158, 612]),
-      ...arm([132, 142], [136, 232], [142, 314]),
+      ...leg([114, 318], [112, 462], [108, 598], [138, 614]),
+      ...leg([138, 318], [142, 462], [136, 600], [166, 614]),
+      ...arm(stand.shoulder, [122, 236], [130, 318], [134, 342]),
     ],
-    chest: [128, 182],
-    belly: [124, 272],
-    throat: [126, 116],
+    chest: stand.chest,
+    belly: stand.belly,
+    throat: stand.throat,
   },
-  // Leaning in, one arm held out toward the other: the chase.
+  // Leaning in mid-stride, one arm held out toward the other: the chase.
   reach: {
-    head: [166, 78],
-    headR: [29, 34],
+    head: reach.head,
+    headR: [31, 36],
     profile: 1,
-    neck: [152, 122],
-    torso: [
-      [130, 136], [162, 142], [166, 186], [150, 250], [140, 322], [98, 318], [104, 250], [112, 184],
-    ],
+    neck: reach.neck,
+    torso: reach.torso,
     limbs: [
-      ...leg([108, 312], [80, 450], [52, 586], [72, 612]), // back leg pushing off
-      ...arm([134, 150], [112, 236], [100, 310]),
-      ...leg([128, 312], [168, 448], [170, 600], [200, 612]), // front leg stepping in
-      ...arm([150, 150], [198, 206], [246, 214]),
+      ...leg([112, 318], [84, 456], [56, 590], [78, 614]), // back leg pushing off
+      ...arm([140, 150], [118, 232], [104, 304], [100, 326]),
+      ...leg([138, 318], [176, 450], [176, 600], [206, 614]), // front leg stepping in
+      ...arm(reach.shoulder, [194, 204], [236, 236], [252, 240]),
     ],
-    chest: [144, 192],
-    belly: [130, 272],
-    throat: [150, 126],
+    chest: reach.chest,
+    belly: reach.belly,
+    throat: reach.throat,
   },
   // Folded away: head bowed, shoulders rounded, arms wrapped round oneself.
   away: {
-    head: [140, 90],
-    headR: [28, 33],
+    head: away.head,
+    headR: [30, 35],
     profile: 1,
-    neck: [124, 130],
-    torso: [
-      [100, 146], [138, 146], [146, 190], [140, 250], [144, 322], [102, 322], [96, 250], [94, 190],
-    ],
+    neck: away.neck,
+    torso: away.torso,
     limbs: [
-      ...leg([118, 312], [104, 458], [96, 600], [122, 612]),
-      ...arm([114, 158], [126, 240], [156, 206]),
-      ...leg([130, 312], [140, 458], [140, 602], [168, 612]),
-      ...arm([128, 158], [144, 236], [166, 196]),
+      ...leg([116, 318], [110, 462], [102, 600], [130, 614]),
+      ...leg([138, 318], [146, 462], [144, 602], [172, 614]),
+      ...arm(away.shoulder, [150, 236], [176, 198], [184, 186]),
     ],
-    chest: [124, 200],
-    belly: [120, 276],
-    throat: [128, 134],
+    chest: away.chest,
+    belly: away.belly,
+    throat: away.throat,
   },
   // Square to the room, feet under the hips: standing in oneself, not toward or away.
   front: {
     head: [128, 64],
-    headR: [30, 35],
+    headR: [32, 37],
     profile: 0,
-    neck: [128, 110],
+    neck: [128, 108],
     torso: [
-      [90, 132], [166, 132], [162, 200], [152, 250], [158, 320], [98, 320], [104, 250], [94, 200],
+      [80, 134], [128, 122], [176, 134], [172, 200], [160, 256], [172, 318], [160, 342],
+      [96, 342], [84, 318], [96, 256], [84, 200],
     ],
     limbs: [
-      ...leg([112, 312], [110, 458], [110, 600], [104, 614]),
-      ...leg([144, 312], [146, 458], [146, 600], [152, 614]),
-      ...arm([94, 142], [80, 232], [84, 318]),
-      ...arm([162, 142], [176, 232], [172, 318]),
+      ...leg([108, 320], [106, 462], [106, 600], [100, 614]),
+      ...leg([148, 320], [150, 462], [150, 600], [156, 614]),
+      ...arm([86, 146], [72, 236], [76, 318], [78, 342]),
+      ...arm([170, 146], [184, 236], [180, 318], [178, 342]),
     ],
     chest: [128, 186],
     belly: [128, 272],
-    throat: [128, 116],
+    throat: [128, 114],
   },
 };
