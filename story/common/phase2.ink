@@ -1,5 +1,7 @@
 // Phase 2 — Dancing with contradictory steps: the flags its scenes share. No prose.
-// Later phases may read these to remember how the player danced here.
+// Later phases may read p2_text_reply, p2_night and p2_wish to remember how the player
+// danced here. p2_confession and p2_left are phase-local: they are cleared ("") once their
+// scene no longer needs them, so the story explorer can merge otherwise equal states.
 
 // How you answered the message about Eva: "ground" (saw through it, took distance),
 // "pursue" (explained, begged) or "withdraw" (went cold, stung back).

@@ -188,6 +188,8 @@ Not finished, then, this thing. Not yet. Some stubborn part of you has looked at
 - else:
     After Noor's birthday {he()} writes more than {he()} ever did before. Funny things, late at night. A song. "still thinking about your face when you walked off." Your coldness has made {him()} warm; you notice it the way you'd notice a trick of the light, and you let it work. Before long you're back where you were, minus a toothbrush.
 }
+// phase-local: not needed after this point (lets the explorer merge states)
+~ p2_confession = ""
 
 Friday, the bar by the canal again, the slack hour after midnight. The barman has started the slow ceremony of closing: stools going up on tables legs first, the good music switched off for the bad, a tea towel over one shoulder like a flag of surrender.
 
@@ -239,6 +241,7 @@ It's ten to one. Closing is at two. {He()} is telling a story about {his()} brot
 = the_call
 # scene: bedroom
 {p2_left == "stayed":It's a quarter to three. You're in bed with the light off and your phone on the pillow, where it has no business being. No text. You've checked four times. You have decided, firmly, to sleep.|It's just after two. You're in bed with the light off, still a little fizzy from the cold and the walk, not remotely asleep. The radiator ticks as it cools.}
+~ p2_left = ""
 
 The phone lights up the whole ceiling. {partner_name}, calling. Not a text. A call, at this hour. # sfx: ring
 
@@ -329,10 +332,150 @@ In the morning {he()} is already dressed when you wake, looking for {his()} othe
 -> the_week
 
 === the_week ===
-# scene: bedroom
-The scene goes here: the_week.
-* [Go on #step: ground]
+# scene: home
+{p2_night_held():It lasts exactly a week.|A week, this time. That's how long it takes for the softness to wear through.}
+{p2_night_held():-> held_week|-> gave_week}
+
+= held_week
+The first days are astonishing. You wake on Saturday with a clear head and clean the windows, inside and out, which you have not done since you moved in. On Sunday you cycle to the sea and back into a headwind and don't once check your phone on the way. On Monday you sing in the shower. Badly, and loudly, and with feeling.
+
+It's a strength you had forgotten you owned. Choosing yourself turns out to feel physical, like good posture, like having slept. You walk differently. The woman at the bakery asks if you've been on holiday.
+
+On Wednesday, at lunch, a message. A photo of the bar by the canal, taken from your end of the counter: the empty stool, the tea towel, a half-drunk glass. "your seat misses you. so does the rest of me." # sfx: sms
+
+* [Read it, feel what it does to you, and let it be. No answer yet. #step: ground]
     ~ step_ground(1)
-    # pause: 2
-    …
-    -> cafe
+    You read it twice and then you sit with it, the way you'd sit with a hot drink until it's cool enough. It does a lot. It pulls at you like a current round your ankles. You notice the pull, and you notice that you are still standing.
+    You don't answer. Not out of spite. Just because you haven't got an honest answer yet, and you're done sending the other kind.
+* [Answer. Just a little. Just one small heart. #step: pursue]
+    ~ step_pursue(1)
+    One heart can't hurt. You send it, and feel the relief of it go through you like the first mouthful of something sweet.
+    {He()} answers within a minute. "!!! can I see you?" And you have to write "not yet", which is much harder than not having answered at all, because now the door is open a crack and you are leaning on it from the inside.
+* [Archive it without opening it properly. And the next one. #step: withdraw]
+    ~ step_withdraw(1)
+    You swipe it away into the archive, where things go to not exist. A second one arrives that evening. You archive that too, without reading past "I keep thinking".
+    It gives you a cold little jolt of satisfaction each time, like pressing on a bruise to check it's still there.
+-
+On Thursday you walk with Eva, the long Sunday route on a Thursday, because she's taken the afternoon off. {p2_text_reply == "withdraw":You realise halfway round that you've been short with her for weeks without telling her why, as if any of it were her doing. She has no idea. She talks about Jonas's mother's hip, and you hold her arm a little tighter to apologise for something she doesn't know happened.|She doesn't know about the message. You never told her; it didn't seem fair to make it hers. She talks about Jonas's mother's hip, and the light comes sideways through the bare trees, and you think: {he()} could have had a thing for anyone, and {he()} chose the one person guaranteed to stay a picture.}
+
+And then, slowly, as the days go on, the other thing rises too. It comes up from underneath, like water in a cellar. What if that was it? What if {he()} has taken you at your word, and is already, right now, somewhere warm with someone who asks for nothing? The strength doesn't go away. The fear simply grows until it is exactly as tall.
+
+By Friday night it's enormous. The flat is very quiet. The blue toothbrush is still in the glass.
+
+* [Ring Noor and say it out loud: you're scared you've lost {him()} for good #step: ground]
+    ~ step_ground(1)
+    "I'm scared I've lost {him()}," you tell Noor. "For good. And I'm also scared I haven't." You both laugh, because it's ridiculous and true.
+    Noor doesn't tell you what to do. She tells you about her week, and lets you breathe, and at the end she says, "Both of those things can be true and you can still go to bed." So you do.
+* [Scroll back through {his()} photos until three in the morning #step: pursue]
+    ~ step_pursue(1)
+    You lie on your side and scroll. There {he()} is on the windowsill. There {he()} is, pulling a face over a too-hot coffee. There {he()} is asleep, one arm over {his()} eyes, a photo you took without asking and never showed {him()}. You zoom in on {his()} mouth.
+    At three you stop, because the battery is on four per cent, not because you've had enough. Your eyes sting. The toothbrush watches you from the bathroom.
+* [Go out. Dance with strangers until you can't feel a thing #step: withdraw]
+    ~ step_withdraw(1)
+    You go out with people from work you don't even like much, and dance in a basement until your shirt sticks to your back and the bass does your thinking for you. Someone buys you a drink. You let them talk, and nod, and look at the door every time it opens.
+    You get home at five, hoarse and emptied, and fall asleep in your clothes. It works. For about as long as sleep lasts.
+-
+-> sunday
+
+= gave_week
+On Saturday you float. On Sunday you float a little less. {He()} sends one message on Sunday night, "what a night x", and then nothing on Monday, and nothing on Tuesday, and on Wednesday at eleven at night: "sorry, crazy week. talk soon".
+
+Close one night, far away the next. {night_call.the_return:You said it yourself, on the phone, in the dark: your heart can't take this. And then you said come.|It's exactly the thing you've always known your heart can't take. And you said come anyway.}
+
+{p2_text_reply == "withdraw":On Thursday Eva asks you out for a walk and you say you're busy. You've been short with her for weeks, as if any of this were her doing. She doesn't know about the message. She just knows you've gone strange.|On Thursday you walk with Eva, who doesn't know about the message and never will. She talks about Jonas's mother's hip. You check your phone every four minutes, and she pretends not to notice.}
+
+By Thursday night you are checking {his()} last-seen time the way some people check the weather before a long journey.
+
+* [Don't write. Notice what the waiting does to you, and write that down instead #step: ground]
+    ~ step_ground(1)
+    You take the notebook you keep meaning to use and write down what the waiting feels like. Tight jaw. Cold hands. Something in your chest leaning forward all the time, like a dog at a door.
+    It doesn't stop it. But it's strange: once it's on paper it's a bit smaller than you, instead of the other way round.
+* (gw_write) [Write. Something light. Something that asks for nothing at all. #step: pursue]
+    ~ step_pursue(1)
+    You send {him()} a video of a cat falling off a sofa. No words. Nothing {he()} could possibly feel as a claim.
+    Nine hours later: "haha". You read those four letters the way scholars read ancient manuscripts, for tone.
+* [Tell Noor, loudly, that you're done. Mute {him()}. #step: withdraw]
+    ~ step_withdraw(1)
+    "I'm done," you tell Noor, loudly, in a café, so that the people at the next table look up. "Done. I'm not doing close and far any more." You mute {him()} right there in front of her, with a flourish, like a magician.
+    Noor applauds, slowly, and doesn't believe you either.
+-
+-> sunday
+
+= sunday
+~ temp on_the_step = false
+On Sunday evening, just before seven, there's a knock at the door. Not the bell. A knock, the particular knock, two and then one. # sfx: knock
+
+{He()} is on the landing with a bag of shopping held in front of {him()} like a shield: leeks, a lump of parmesan, a bottle of wine, some very expensive-looking mushrooms. {He()} has had a haircut. {He()} looks nervous, which is new.
+
+"I was going to cook for you," {he()} says. "Remember? Ages ago. I said I would and I never did." {He()} lifts the bag an inch. "So. I'm doing it. If you'll let me."
+
+It's the first promise of {his()} you've ever seen arrive. It's standing on your doormat holding mushrooms.
+
+{p2_night_held():All week {he()} has kept trying, and all week you have kept your no, and here it is, the no, standing in the doorway with you, both of you looking at {him()}.|{the_week.gave_week.gw_write:You hadn't expected {him()}. "haha" was the last word, and now here {he()} is, as if nine hours and four letters had been a kind of courtship.|You hadn't expected {him()}. That's the thing. The moment you stopped leaning, {he()} came.}}
+
+Your stomach turns over once, slowly, like someone turning in their sleep. It knows something your face doesn't yet. # body: stomach
+
+* [Keep the door half-open. Talk here, on the step. #step: ground #locked: {pull_strong()} #why: The smell of the cold on {his()} coat is already halfway into the hall, and so are you.]
+    ~ step_ground(2)
+    {p2_night_held():
+        ~ boundary_held()
+    }
+    ~ on_the_step = true
+    You don't step back. You lean on the door frame, and {he()} stays on the landing with {his()} shopping, and for a moment you both just look at it, the threshold, as if it were a line somebody had painted there.
+    "I'm not saying no to dinner," you say. "I'm saying I'm not going back to how it was. I can't do the close-and-far thing. Not even with mushrooms."
+    {He()} laughs, then doesn't. {He()} puts the bag down, carefully, against the wall.
+* [Tell {him()} the truth: you've missed {him()} every hour, and you still won't go back to how it was #step: ground #locked: {walls_up()} #why: The wall you've built this week is the only thing keeping you upright, and you can't take a single brick out of it.]
+    ~ step_ground(2)
+    {p2_night_held():
+        ~ boundary_held()
+    }
+    ~ on_the_step = true
+    "I've missed you," you say. "Every hour. I'm not going to pretend I haven't." You hold the door where it is. "And I'm still not going back to how it was. Both. At the same time."
+    It costs you something to say it. You can feel exactly what: your cover. {He()} looks at you as though you had handed {him()} something breakable, and {he()} has no idea where to put it down.
+* [Step back and let {him()} in #step: pursue]
+    ~ step_pursue(2)
+    {p2_night_held():
+        ~ boundary_given_up()
+    }
+    You step back. Of course you step back. {He()} comes in on a gust of cold air and leek and aftershave, and kisses you in the hallway with the shopping bag banging against your knees, and the week closes over behind {him()} like water.
+    {He()} cooks. {He()} actually cooks. The risotto is slightly burnt on the bottom and it's the best thing you've eaten all year. You sit on the counter and watch {him()} and feel the ache in your chest go warm and heavy.
+-
+{on_the_step:{He()} looks at the floor of the landing for a long time. Then up.|Afterwards, on the sofa, with the plates on the floor and {his()} head in your lap, {he()} goes quiet. Then {he()} looks up.}
+
+"I'm in love with you," {he()} says. "I think I have been since that party. It frightens the life out of me." {He()} half-laughs. "I've never said that to anyone sober."
+
+Everything in you goes very still and very bright. Here it is. The thing you wanted, out loud, in {his()} voice.
+
+And behind it, right on its heels, the question you've carried for weeks rises in your throat and sits there: so what are we? What is this, and where is it going, and can I have it in daylight? You can already feel what it would do to {his()} face. # body: throat
+
+* [Say it: you want a relationship. Not fragments. Then let {him()} answer. #step: ground #locked: {pull_strong()} #why: If you ask for more, you might lose even this, and this is the first warm thing in a week.]
+    ~ step_ground(2)
+    ~ p2_wish = "spoken"
+    "I want a relationship," you say. "A real one. Not nights and then silence. Not fragments. I'd rather know now if you can't."
+    {He()} goes quiet for so long you can hear the fridge. {His()} eyes go somewhere, briefly, to a door only {he()} can see. Then {he()} comes back.
+    "Okay," {he()} says. "Yes. I want to try. I don't know if I'm any good at it." {He()} takes your hand. {His()} palm is damp. "But I want to try."
+    You don't know if {he()} can. Nor does {he()}. But the thing is said, out loud, by both of you, and whatever happens next will happen to the two people who said it. You decide to take {him()} at {his()} word, and to keep an eye, from now on, on {his()} feet.
+* [Swallow it. Something is better than nothing. #step: pursue]
+    ~ step_pursue(2)
+    ~ p2_wish = "swallowed"
+    You swallow it. You actually feel it go down, the question, like a pill taken without water. What you want can wait. What you want could frighten {him()} off, and then where would you be?
+    "Me too," you say instead, which is true, and you kiss {him()}, and put your wish for something real somewhere at the back, behind the coats, where visitors won't see it.
+    Something is better than nothing. You say it to yourself twice, to make sure. You can almost hear Noor's eyebrows go up.
+* [Shrug it off first, before {he()} can. "Let's not put a label on it." #step: withdraw]
+    ~ step_withdraw(2)
+    ~ p2_wish = "hidden"
+    "Let's not make a big thing of it," you say, and shrug, as if it were your idea. "No labels. We'll just see." You say it lightly. You say it before {he()} can.
+    {He()} looks relieved. Honestly, openly relieved, and {he()} kisses your knuckles, and the relief on {his()} face hurts more than anything {he()} could possibly have said.
+    You got there first. You didn't ask, so nobody can say no. It feels like winning, in the way that holding your breath feels like swimming.
+-
+{
+- p2_wish == "spoken":
+    Later, when {he()} has gone home, you find the blue toothbrush in the glass and leave it exactly where it is. Not as a hope. As a question you've finally asked out loud.
+- p2_wish == "swallowed":
+    Later, when {he()} has fallen asleep beside you, you lie awake and listen to the two of you breathe, out of step, and tell yourself it's nearly the same rhythm.
+- else:
+    Later, alone, you wash up the two glasses and stand them upside down on the rack, side by side, not touching.
+}
+
+And so the dance goes on. # pause: 2
+-> cafe

@@ -53,7 +53,7 @@ De telefoon wacht nog steeds. Er wordt een antwoord verwacht. Je zou er honderd 
     ~ step_ground(2)
     ~ p2_text_reply = "ground"
     Je schrijft het vier keer. De eerste versie is woedend, de tweede smekend, de derde zo kalm dat het op een ontslagbrief lijkt. De vierde houd je.
-    'Ik denk dat je bang bent geworden, en dat Eva een veilige plek is om dat op te richten. Ik ga niet met haar om jou strijden. Ik neem wat afstand.'
+    'Ik denk dat je bang bent geworden, en dat je het nu op Eva richt omdat dat veilig is. Ik ga niet met haar om jou strijden. Ik neem wat afstand.'
     Je drukt op verzenden en legt de telefoon in de broodtrommel, wat een rare plek is, maar het is het verste ding in de kamer.
     Onder de pijn zit een rust die je eerst niet herkent. Dan wel. Het is het gevoel dat je deze keer geen jaren weggeeft. Niet eens maanden. Drie weken, en een tandenborstel.
 * [Leg het uit. Vraag wat je verkeerd hebt gedaan. Vraag of jullie vanavond kunnen praten, alsjeblieft #step: pursue]
@@ -107,7 +107,7 @@ Je kijkt niet. Dat hoeft ook niet. Alle haartjes op je armen staan al richting d
 -
 'Hoi,' zegt {ie()}. En dan, dichterbij, onder de muziek door: 'Mag ik je één minuutje lenen? Eentje maar. Je mag klokken.'
 
-{Hij()} is hier goed in. Dat is {hij()} altijd geweest: dat scheve halve lachje, dat net iets te dichtbij staan, die warme hand die je nét niet aanraakt. {Hij()} ziet er moe uit. Alsof {hij()} slecht geslapen heeft, en je schaamt je voor hoe fijn je dat vindt.
+Hier is {hij()} goed in, altijd al geweest: dat scheve halve lachje, dat net iets te dichtbij staan, die warme hand die je nét niet aanraakt. {Hij()} ziet er moe uit. Alsof {hij()} slecht geslapen heeft, en je schaamt je voor hoe fijn je dat vindt.
 
 Bij de kapstok, in de tocht van de deur, zegt {ie()} dat dat bericht stom was. Dat {hij()} er elke dag spijt van heeft gehad. Dat het nooit om Eva ging, niet echt; Eva was gewoon de eerste naam die {hij()} te pakken had.
 
@@ -188,6 +188,8 @@ Niet klaar dus, dit hier. Nog niet. Een koppig stuk van jou heeft de hele zaak b
 - else:
     Na Noors verjaardag schrijft {hij()} vaker dan ooit. Grappige dingen, 's avonds laat. Een liedje. 'moet nog steeds aan je gezicht denken toen je wegliep.' Jouw kou heeft {hem()} warm gemaakt; je ziet het zoals je een speling van het licht ziet, en je laat het werken. Algauw ben je terug waar je was, op een tandenborstel na.
 }
+// phase-local: not needed after this point (lets the explorer merge states)
+~ p2_confession = ""
 
 Vrijdag, weer het café aan de gracht, het lome uur na middernacht. De barman is begonnen aan het trage ritueel van het sluiten: krukken met de poten omhoog op de tafels, de goede muziek uit en de slechte aan, een theedoek over zijn schouder als een witte vlag.
 
@@ -210,7 +212,7 @@ Van plan. Die ken je. Er bestaat een heel museum van dingen die {hij()} van plan
     'O ja?' Je houdt je ogen op de theedoek van de barman. 'Was me niet opgevallen.'
     Het komt aan. Je ziet het aankomen. {Hij()} lacht, net iets te laat, en schuift een halve stap dichterbij, alsof de temperatuur gezakt is en jij de enige kachel in de zaak bent.
 -
-En dan is het er weer, dat wat er altijd tussen jullie is als er mensen bij zijn. {Hij()} pikt een olijfje van je schoteltje. Jij stoot met je knie tegen de {zijn()}. {Hij()} vertelt een waardeloze mop en je lacht al voor de clou, en {hij()} doet alsof {hij()} beledigd is, en een tijdlang zoemt de lucht om jullie heen bijna hoorbaar.
+En dan is het er weer, dat wat er altijd tussen jullie is als er mensen bij zijn. {Hij()} pikt een olijfje van je schoteltje. Jij geeft {hem()} een por met je knie. {Hij()} vertelt een waardeloze mop en je lacht al voor de clou, en {hij()} doet alsof {hij()} beledigd is, en een tijdlang zoemt de lucht om jullie heen bijna hoorbaar.
 
 De barman lacht naar jullie zoals mensen naar stelletjes lachen. Wie toekijkt, zou zeggen: kijk die twee. Niemand kijkt naar het andere deel. Niemand ziet de vier dagen na zo'n avond, als je telefoon als een steen op tafel ligt en je niet meer weet of je hem wel mag oppakken.
 
@@ -239,6 +241,7 @@ Het is tien voor een. Om twee uur gaat de zaak dicht. {Hij()} vertelt een verhaa
 = the_call
 # scene: bedroom
 {p2_left == "stayed":Het is kwart voor drie. Je ligt in bed met het licht uit en je telefoon op je kussen, waar hij niets te zoeken heeft. Geen bericht. Je hebt vier keer gekeken. Je hebt besloten, vastbesloten, te gaan slapen.|Het is net twee uur geweest. Je ligt in bed met het licht uit, nog wat bruisend van de kou en de wandeling, nog lang niet in slaap. De verwarming tikt terwijl ze afkoelt.}
+~ p2_left = ""
 
 De telefoon verlicht het hele plafond. {partner_name} belt. Geen bericht. Een telefoontje, op dit uur. # sfx: ring
 
@@ -315,7 +318,7 @@ Je houdt de telefoon een stukje van je oor af, alsof dat zou helpen.
 
 'Slaap lekker, {partner_name},' zeg je. 'Ik meen het.' En jij hangt als eerste op. Voor één keer in je leven hang jij als eerste op.
 
-Daarna lig je daar, de telefoon warm op je borst en je hart tekeer als dat van een vogeltje. Iets in jou is over iets anders in jou heen geklommen. Je voelt je liggend groter dan je je staand ooit hebt gevoeld, en het is, dat valt niet te ontkennen, fantastisch.
+Daarna lig je daar, de telefoon warm op je borst, terwijl je hart tekeergaat als dat van een vogeltje. Iets in jou is over iets anders in jou heen geklommen. Je voelt je liggend groter dan je je staand ooit hebt gevoeld, en het is, dat valt niet te ontkennen, fantastisch.
 -> the_week
 
 = he_comes
@@ -329,10 +332,150 @@ Jij slaapt nog lang niet. Je ligt in het donker met {zijn()} adem op je schouder
 -> the_week
 
 === the_week ===
-# scene: bedroom
-Hier komt de scène: the_week.
-* [Ga verder #step: ground]
+# scene: home
+{p2_night_held():Het houdt precies een week stand.|Een week, deze keer. Zo lang duurt het voor de zachtheid is weggesleten.}
+{p2_night_held():-> held_week|-> gave_week}
+
+= held_week
+De eerste dagen zijn verbluffend. Je wordt zaterdag wakker met een helder hoofd en lapt de ramen, binnen én buiten, wat je sinds je verhuizing niet meer hebt gedaan. Zondag fiets je met tegenwind naar zee en terug en kijk je onderweg geen enkele keer op je telefoon. Maandag zing je onder de douche. Vals, en hard, en met overgave.
+
+Het is een kracht waarvan je vergeten was dat je hem had. Voor jezelf kiezen blijkt iets lichamelijks te zijn, als een goede houding, als uitgeslapen zijn. Je loopt anders. De vrouw van de bakker vraagt of je op vakantie bent geweest.
+
+Woensdag, tijdens de lunch, een bericht. Een foto van het café aan de gracht, genomen vanaf jouw kant van de bar: de lege kruk, de theedoek, een half leeg glas. 'je kruk mist je. de rest van mij ook.' # sfx: sms
+
+* [Lees het, voel wat het met je doet, en laat het zo. Nog geen antwoord. #step: ground]
     ~ step_ground(1)
-    # pause: 2
-    …
-    -> cafe
+    Je leest het twee keer en blijft er dan bij zitten, zoals je bij een hete kop thee blijft zitten tot hij te drinken is. Het doet veel. Het trekt aan je als een stroming rond je enkels. Je merkt de trek op, en je merkt op dat je nog steeds staat.
+    Je antwoordt niet. Niet uit wrok. Gewoon omdat je nog geen eerlijk antwoord hebt, en je bent klaar met het versturen van de andere soort.
+* [Antwoord. Een beetje maar. Eén klein hartje. #step: pursue]
+    ~ step_pursue(1)
+    Eén hartje kan geen kwaad. Je stuurt het, en de opluchting gaat door je heen als de eerste hap van iets zoets.
+    Binnen een minuut antwoordt {ie()}. '!!! mag ik je zien?' En dan moet je 'nog niet' typen, wat veel moeilijker is dan helemaal niet antwoorden, want nu staat de deur op een kier en leun je er van binnenuit tegenaan.
+* [Archiveer het zonder het echt te openen. En het volgende ook. #step: withdraw]
+    ~ step_withdraw(1)
+    Je veegt het weg naar het archief, waar dingen heen gaan om niet te bestaan. 's Avonds komt er nog een. Die archiveer je ook, zonder verder te lezen dan 'ik moet steeds'.
+    Elke keer geeft het je een klein, koud schokje voldoening, zoals drukken op een blauwe plek om te voelen of hij er nog zit.
+-
+Donderdag wandel je met Eva, de lange zondagroute op een donderdag, omdat zij een middag vrij heeft genomen. {p2_text_reply == "withdraw":Halverwege besef je dat je al weken kortaf tegen haar doet zonder te zeggen waarom, alsof het ook maar iets met haar te maken had. Ze heeft geen idee. Ze vertelt over de heup van Jonas' moeder, en je houdt haar arm iets steviger vast, als excuus voor iets waarvan zij niet weet dat het gebeurd is.|Ze weet niets van dat bericht. Je hebt het haar nooit verteld; het leek je niet eerlijk om het bij haar neer te leggen. Ze vertelt over de heup van Jonas' moeder, het licht valt schuin door de kale bomen, en je denkt: {hij()} had op iedereen kunnen vallen, en {hij()} koos precies degene die gegarandeerd een plaatje blijft.}
+
+En dan, langzaam, naarmate de dagen verstrijken, komt het andere ook omhoog. Het kruipt van onderaf naar boven, als grondwater in een kelder. Wat als dit het was? Wat als {hij()} je op je woord heeft geloofd, en nu al, op dit eigenste moment, ergens warm zit met iemand die nergens om vraagt? De kracht gaat niet weg. De angst groeit gewoon mee, tot hij precies even groot is.
+
+Vrijdagavond is hij reusachtig. Het is heel stil in huis. De blauwe tandenborstel staat nog steeds in het glas.
+
+* [Bel Noor en zeg het hardop: je bent bang dat je {hem()} voorgoed kwijt bent #step: ground]
+    ~ step_ground(1)
+    'Ik ben bang dat ik {hem()} kwijt ben,' zeg je tegen Noor. 'Voorgoed. En ik ben ook bang dat dat niet zo is.' Jullie moeten allebei lachen, omdat het belachelijk is en waar.
+    Noor zegt niet wat je moet doen. Ze vertelt over haar week, laat je ademhalen, en aan het eind zegt ze: 'Het kan allebei waar zijn en dan kun je nog steeds gewoon naar bed.' Dus dat doe je.
+* [Scrol tot drie uur 's nachts door {zijn()} foto's #step: pursue]
+    ~ step_pursue(1)
+    Je ligt op je zij en scrolt. {Hij()} op de vensterbank. {Hij()} die een gezicht trekt boven een te hete koffie. {Hij()} in slaap, een arm over {zijn()} ogen, een foto die je zonder te vragen nam en {hem()} nooit hebt laten zien. Je zoomt in op {zijn()} mond.
+    Om drie uur stop je, omdat de batterij op vier procent staat, niet omdat je genoeg hebt gehad. Je ogen prikken. Vanuit de badkamer kijkt de tandenborstel je aan.
+* [Ga uit. Dans met vreemden tot je helemaal niets meer voelt #step: withdraw]
+    ~ step_withdraw(1)
+    Je gaat stappen met mensen van je werk die je niet eens zo leuk vindt, en danst in een kelder tot je shirt aan je rug plakt en de bas het denken van je overneemt. Iemand trakteert je op een drankje. Je laat diegene praten, en knikt, en kijkt naar de deur telkens als die opengaat.
+    Om vijf uur ben je thuis, schor en leeggedanst, en je valt in je kleren in slaap. Het werkt. Zolang de slaap duurt, ongeveer.
+-
+-> sunday
+
+= gave_week
+Zaterdag zweef je. Zondag zweef je al wat minder. Zondagavond stuurt {hij()} één bericht, 'wat een nacht x', en dan niets op maandag, en niets op dinsdag, en woensdagavond om elf uur: 'sorry, gekkenhuis deze week. spreek je snel'.
+
+De ene nacht dichtbij, de volgende ver weg. {night_call.the_return:Je hebt het zelf nog gezegd, aan de telefoon, in het donker: dit trekt je hart niet. En toen zei je: kom.|Precies wat je hart volgens jou altijd al niet trok. En toch zei je: kom maar.}
+
+{p2_text_reply == "withdraw":Donderdag vraagt Eva of je mee gaat wandelen, en je zegt dat je het druk hebt. Je doet al weken kortaf tegen haar, alsof dit allemaal haar schuld is. Ze weet niets van dat bericht. Ze weet alleen dat je raar bent gaan doen.|Donderdag wandel je met Eva, die niets van dat bericht weet en het ook nooit te weten zal komen. Ze vertelt over de heup van Jonas' moeder. Jij kijkt om de vier minuten op je telefoon, en zij doet alsof ze het niet ziet.}
+
+Tegen donderdagavond controleer je hoe laat {hij()} voor het laatst online was zoals andere mensen het weerbericht bekijken voor een lange reis.
+
+* [Schrijf {hem()} niet. Let op wat het wachten met je doet, en schrijf dát op #step: ground]
+    ~ step_ground(1)
+    Je pakt het schrift dat je al zo lang van plan bent te gebruiken en schrijft op hoe het wachten voelt. Strakke kaken. Koude handen. Iets in je borst dat voortdurend naar voren leunt, als een hond bij de deur.
+    Het houdt het niet tegen. Maar het is vreemd: eenmaal op papier is het een stukje kleiner dan jij, in plaats van andersom.
+* (gw_write) [Schrijf wel. Iets luchtigs. Iets waar helemaal geen vraag in zit. #step: pursue]
+    ~ step_pursue(1)
+    Je stuurt {hem()} een filmpje van een kat die van een bank valt. Geen woorden. Niets wat {hij()} ook maar enigszins als een claim kan opvatten.
+    Negen uur later: 'haha'. Je leest die vier letters zoals geleerden oude handschriften lezen: op toon.
+* [Zeg tegen Noor, hardop, dat je er klaar mee bent. Zet {hem()} op stil. #step: withdraw]
+    ~ step_withdraw(1)
+    'Ik ben er klaar mee,' zeg je tegen Noor, hardop, in een café, zodat de mensen aan het tafeltje naast jullie opkijken. 'Klaar. Ik doe niet meer aan dichtbij en ver weg.' Je zet {hem()} waar ze bij is op stil, met een zwierig gebaar, als een goochelaar.
+    Noor applaudisseert, langzaam, en gelooft je ook niet.
+-
+-> sunday
+
+= sunday
+~ temp on_the_step = false
+Zondagavond, even voor zevenen, wordt er op de deur geklopt. Niet de bel. Kloppen, dat ene klopje, twee keer en dan één. # sfx: knock
+
+{Hij()} staat op de overloop met een boodschappentas voor zich als een schild: prei, een brok parmezaan, een fles wijn, een bakje bijzonder duur uitziende paddenstoelen. {Hij()} is naar de kapper geweest. {Hij()} kijkt zenuwachtig, en dat is nieuw.
+
+'Ik zou toch voor je koken,' zegt {ie()}. 'Weet je nog? Eeuwen geleden. Ik zei dat ik het zou doen en ik heb het nooit gedaan.' {Hij()} tilt de tas een centimeter op. 'Dus. Bij dezen. Als je me laat.'
+
+Het is de eerste belofte van {hem()} die je ooit echt hebt zien aankomen. Ze staat op je deurmat, met paddenstoelen.
+
+{p2_night_held():De hele week heeft {hij()} het blijven proberen, en de hele week heb jij je nee volgehouden, en daar staat het nu, dat nee, samen met jou in de deuropening, en jullie kijken allebei naar {hem()}.|{the_week.gave_week.gw_write:Je had {hem()} niet verwacht. 'haha' was het laatste woord, en nu staat {hij()} hier, alsof negen uur en vier letters een vorm van hofmakerij waren.|Je had {hem()} niet verwacht. Dat is het. Op het moment dat jij ophield met leunen, kwam {hij()}.}}
+
+Je maag draait zich één keer langzaam om, als iemand die zich in de slaap omdraait. Hij weet iets wat je gezicht nog niet weet. # body: stomach
+
+* [Houd de deur half open. Praat hier, op de drempel. #step: ground #locked: {pull_strong()} #why: De kou van buiten die aan {zijn()} jas hangt is al half de gang in, en jij ook.]
+    ~ step_ground(2)
+    {p2_night_held():
+        ~ boundary_held()
+    }
+    ~ on_the_step = true
+    Je doet geen stap achteruit. Je leunt tegen de deurpost, en {hij()} blijft op de overloop staan met {zijn()} boodschappen, en even kijken jullie er allebei alleen maar naar, naar die drempel, alsof iemand daar een streep heeft geschilderd.
+    'Ik zeg geen nee tegen eten,' zeg je. 'Ik zeg dat ik niet terugga naar hoe het was. Dat dichtbij-en-dan-ver-weg kan ik niet. Ook niet met paddenstoelen.'
+    {Hij()} lacht, en dan niet meer. {Hij()} zet de tas neer, voorzichtig, tegen de muur.
+* [Zeg {hem()} de waarheid: dat je {hem()} elk uur gemist hebt, en dat je toch niet teruggaat naar hoe het was #step: ground #locked: {walls_up()} #why: De muur die je deze week hebt gebouwd is het enige wat je overeind houdt, en er kan geen steen uit.]
+    ~ step_ground(2)
+    {p2_night_held():
+        ~ boundary_held()
+    }
+    ~ on_the_step = true
+    'Ik heb je gemist,' zeg je. 'Elk uur. Ik ga niet doen alsof dat niet zo is.' Je houdt de deur waar hij is. 'En ik ga nog steeds niet terug naar hoe het was. Allebei. Tegelijk.'
+    Het kost je iets om dat te zeggen. Je voelt precies wat: je dekking. {Hij()} kijkt je aan alsof je {hem()} iets breekbaars in handen hebt gedrukt en {hij()} geen idee heeft waar {hij()} het neer moet zetten.
+* [Doe een stap achteruit en laat {hem()} binnen #step: pursue]
+    ~ step_pursue(2)
+    {p2_night_held():
+        ~ boundary_given_up()
+    }
+    Je doet een stap achteruit. Natuurlijk doe je dat. {Hij()} komt binnen op een vlaag koude lucht, prei en aftershave, en zoent je in de gang terwijl de boodschappentas tegen je knieën bonkt, en de week sluit zich achter {hem()} als water.
+    {Hij()} kookt. {Hij()} kookt echt. De risotto is aan de bodem een beetje aangebrand en het is het lekkerste wat je dit jaar gegeten hebt. Je zit op het aanrecht en kijkt naar {hem()}, en het zeurende gevoel in je borst wordt warm en zwaar.
+-
+{on_the_step:{Hij()} kijkt een hele tijd naar de vloer van de overloop. Dan op.|Later, op de bank, met de borden op de grond en {zijn()} hoofd op je schoot, wordt {hij()} stil. Dan kijkt {hij()} op.}
+
+'Ik ben verliefd op je,' zegt {ie()}. 'Volgens mij al sinds dat feest. Ik word er doodsbang van.' {Hij()} lacht half. 'Dat heb ik nog nooit nuchter tegen iemand gezegd.'
+
+Alles in je wordt heel stil en heel helder. Daar is het. Wat je wilde, hardop, met {zijn()} stem.
+
+En daarachter, op de hielen, komt de vraag die je al weken meesleept omhoog in je keel en blijft daar zitten: wat zijn wij dan? Wat is dit, waar gaat het heen, en mag ik het ook bij daglicht hebben? Je voelt nu al wat die vraag met {zijn()} gezicht zou doen. # body: throat
+
+* [Zeg het: je wilt een relatie. Geen brokstukken. En laat {hem()} antwoorden. #step: ground #locked: {pull_strong()} #why: Als je om meer vraagt, raak je misschien ook dit kwijt, en dit is het eerste warme in een week.]
+    ~ step_ground(2)
+    ~ p2_wish = "spoken"
+    'Ik wil een relatie,' zeg je. 'Een echte. Niet nachten en dan stilte. Geen brokstukken. Als je dat niet kunt, hoor ik het liever nu.'
+    {Hij()} is zo lang stil dat je de koelkast hoort zoemen. {Zijn()} ogen gaan even ergens heen, naar een deur die alleen {hij()} kan zien. Dan komt {hij()} terug.
+    'Oké,' zegt {ie()}. 'Ja. Ik wil het proberen. Ik weet niet of ik er goed in ben.' {Hij()} pakt je hand. {Zijn()} handpalm is klam. 'Maar ik wil het proberen.'
+    Je weet niet of {hij()} het kan. {Hij()} weet het zelf ook niet. Maar het is gezegd, hardop, door jullie allebei, en wat er ook gebeurt, het gebeurt met de twee mensen die het gezegd hebben. Je besluit {hem()} op {zijn()} woord te geloven, en voortaan ook een beetje op {zijn()} voeten te letten.
+* [Slik het in. Beter iets dan niets. #step: pursue]
+    ~ step_pursue(2)
+    ~ p2_wish = "swallowed"
+    Je slikt het in. Je voelt het echt naar beneden gaan, die vraag, als een pil zonder water. Wat jij wilt, kan wachten. Wat jij wilt zou {hem()} weleens kunnen wegjagen, en waar sta je dan?
+    'Ik ook,' zeg je in plaats daarvan, en dat is waar, en je zoent {hem()}, en je zet je wens naar iets echts ergens achterin, achter de jassen, waar bezoek het niet ziet.
+    Beter iets dan niets. Je zegt het twee keer tegen jezelf, voor de zekerheid. Je hoort Noors wenkbrauwen bijna omhooggaan.
+* [Haal je schouders op, vóór {hij()} het kan doen. 'Laten we er geen naam aan geven.' #step: withdraw]
+    ~ step_withdraw(2)
+    ~ p2_wish = "hidden"
+    'Laten we er niks groots van maken,' zeg je, en je haalt je schouders op, alsof het jouw idee is. 'Geen etiketten. We zien wel.' Je zegt het luchtig. Je zegt het voordat {hij()} het kan zeggen.
+    {Hij()} kijkt opgelucht. Echt, onverholen opgelucht, en {hij()} kust je knokkels, en die opluchting op {zijn()} gezicht doet meer pijn dan alles wat {hij()} had kunnen zeggen.
+    Jij was eerst. Je hebt niets gevraagd, dus niemand kan nee zeggen. Het voelt als winnen, zoals je adem inhouden voelt als zwemmen.
+-
+{
+- p2_wish == "spoken":
+    Later, als {hij()} naar huis is, zie je de blauwe tandenborstel in het glas staan en laat je hem precies waar hij is. Niet als hoop. Als een vraag die je eindelijk hardop hebt gesteld.
+- p2_wish == "swallowed":
+    Later, als {hij()} naast je in slaap is gevallen, lig je wakker en luister je naar jullie ademhaling, die niet gelijk loopt, en maak je jezelf wijs dat het bijna hetzelfde ritme is.
+- else:
+    Later, alleen, was je de twee glazen af en zet je ze ondersteboven op het rek, naast elkaar, zonder dat ze elkaar raken.
+}
+
+En zo danst de dans verder. # pause: 2
+-> cafe
