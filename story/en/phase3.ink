@@ -196,10 +196,80 @@ At 7:12 you switch the phone back on and it fills up with {him()}: four messages
 
 === tightrope ===
 # scene: home
-The scene goes here: tightrope.
-* [Go on #step: ground]
+It takes days. The picture has burned itself onto the back of your eyes, {p3_saw: {veil_infidelity: the pushed-back chair, the two flat glasses, the shrug behind the bar|{his()} face turning away in the doorway, the green coat under the streetlamp}|the green coat's head thrown back, {his()} elbow on the bar, the café gone dark with its chairs on the tables}, and for days it stays a picture, something you look at rather than something that happened to you. Then on Wednesday, rinsing a cup, it lands. You stand at the sink with the tap running until the water goes hot.
+There isn't a sensible reason in the world for what you're doing. You know that. If Noor told you this story about somebody else, you'd be on the phone to them before she'd finished.
+{p3_went_over: And you went to {him()}, that same night. You keep going back to that the way your tongue goes back to a chipped tooth.|You didn't go to {him()} that night. You held. And still, here you are, thinking about {him()} before you've even opened your eyes.}
+You tell yourself you're done with {him()}. You tell yourself so often and so firmly that you start to hear how it sounds, like someone talking loudly in the dark to keep the dogs off. Somewhere deep down, below all the reasons, a part of you is chained to {him()}, and it couldn't care less what you tell yourself.
+Because {he()} shows you, week after week, that {he()} can't do this. And then, in the rare hours when {he()} can, {he()} pours everything over you at once, and you'd have to be made of stone to step out from under that.
+It's a tightrope. The two of you up there, arms out, wobbling, neither willing to be the one who jumps. Every time one of you leans toward the other, the rope swings, and the other leans away to steady it. Every swing brings the ground a little closer.
+* [Ring Noor and tell her all of it, start to finish #step: ground]
     ~ step_ground(1)
-    -> door
+    {p3_told_noor: Noor knows the beginning; she was there at the Lantern.|Noor knows none of it yet. You start at the café and don't stop.} You tell her the rest sitting on the kitchen floor with your back against the fridge, its hum going up your spine. She doesn't say leave {him()}. She says, “And what do you want?” You don't know. For once, not knowing doesn't feel like failing.
+* [Reread your old messages at night, scrolling back to the start #step: pursue]
+    ~ step_pursue(1)
+    At night you scroll back. Past the silences, past the thin weeks, all the way to the beginning, when {he()} wrote good morning with seven o's and sent you photos of dogs {he()} said looked like you. You read them the way people in films read old letters. By the time you put the phone down, the birds have started.
+* [Delete {his()} number. You know it by heart anyway #step: withdraw]
+    ~ step_withdraw(2)
+    You delete {his()} number, then the chat, then the photos, one by one, with the concentration of someone defusing something. Afterwards you sit back, clean and empty. The number is still in your head, every digit, in {his()} voice, in the order {he()} once read it out to you in the rain.
+-
+On Saturday afternoon your phone goes. # sfx: sms
+outside. five minutes? just five.
+You go to the window. {He()}'s on the pavement beside {his()} bike, looking up, hair wet, a paper bag from the good bakery in one hand, the one two neighbourhoods away. {He()} cycled all that way for the bread you like.
+You go down. You tell yourself it's so the neighbours won't have to watch.
+In the doorway you're angry. It comes up clean and cold, like water from a long way down. And under the anger you're disappointed, which is worse, because it's heavier and it doesn't burn off.
+* [Say what it did to you. Plainly, without raising your voice #step: ground #locked: {walls_up()} #why: Your walls are so high by now that even your own voice can't climb over them.]
+    ~ step_ground(2)
+    “{veil_infidelity: You did what you did that night|You went home with someone else}, and then you rang me to come and make it better. {p3_went_over: And I came.|And when I wouldn't, you kept ringing.}” You hear how plain it sounds. There's nothing to add to it. “It's still in me. It's in my stomach every day.”
+* [Fold your arms. Give {him()} one word at a time #step: withdraw]
+    ~ step_withdraw(2)
+    You fold your arms and lean on the doorframe. Yes. No. Fine. Whatever. You hand out words like small coins to someone you don't trust, and watch {him()} try to build a conversation out of them.
+* [The anger's gone before you can use it. You take the bag #step: pursue]
+    ~ step_pursue(1)
+    You meant to be angry. You were angry, at the window. But {he()} holds out the bag and there's flour on {his()} sleeve, and the anger goes out of you like air out of a tyre. You take the bread. You hear yourself say thank you.
+-
+You can see it reach {him()}. {He()} blinks too often. {He()} looks down at the bag as if the bag might help. And then {he()} starts to twist, the way {he()} does, searching for softer words, turning each one over before handing it to you.
+“I need room sometimes. You know that about me. It's not, it isn't about you.” {He()} pushes the wet hair off {his()} forehead. “I never wanted to lose you. I never wanted to hurt you. That's true. That's the one bit I'm sure of.”
+In your head a choir starts up, every voice that has ever loved you: Don't. Don't give in. Be strong. You can practically hear Noor taking the high part.
+* [“I think you should go now.” #step: ground #locked: {pull_strong()} #why: The bread, the wet hair, the way {he()} says your name: everything in you is already leaning toward {him()}.]
+    ~ step_ground(2)
+    “I think you should go now.” You say it gently, and you mean it, and you go on meaning it while {he()} looks at you, which is the hard part. {He()} nods slowly. {He()} goes.
+    -> keep_distance
+* [Step back inside and shut the door on {him()} #step: withdraw]
+    ~ step_withdraw(2)
+    You step back and close the door. Not a slam, just a click, which is worse. Through the frosted glass you watch {his()} shape stand there a long time, then bend to lean the bread against the step, then go.
+    -> keep_distance
+* [Let {him()} take your hand #step: pursue]
+    ~ step_pursue(2)
+    ~ p3_hunger_won = true
+    {He()} reaches for your hand and you let {him()}. That's all it takes. That's all it has ever taken.
+    -> hunger
+
+= keep_distance
+So you keep your distance. And the harder you keep it, the harder {he()} comes near.
+A song at midnight, with no message. A voice note of {him()} humming something you once sang badly in the shower. A postcard, an actual postcard with a stamp, of a tightrope walker, which {he()} can't possibly know about and somehow does. On Thursday {he()}'s outside your work at five with two coffees, yours with oat milk the way you take it, and {he()} doesn't even ask for anything. {He()} just walks you to the tram.
+And you enjoy it. God help you, you enjoy it: being the one who's chased, for once. Being looked for. You know exactly what it's worth, and you enjoy it anyway.
+The hunger sits in you like an animal that hasn't eaten for days. It's patient. It knows you.
+* [Keep your distance, even now #step: ground #locked: {pull_strong()} #why: The hunger has been waiting all week, and it's louder than every sensible voice put together.]
+    ~ step_ground(2)
+    ~ boundary_held()
+    At the tram stop {he()} leans in and you turn your face, so the kiss lands by your ear. “Not like this,” you say. “Not yet. Maybe not at all.” You get on. Through the window you watch {him()} standing there with two empty cups, looking, for the first time since you've known {him()}, like someone who doesn't know what happens next.
+    It doesn't feel like winning. It feels like holding something very heavy very still. But it holds.
+    -> after
+* [Let the hunger win #step: pursue]
+    ~ step_pursue(2)
+    ~ boundary_given_up()
+    ~ p3_hunger_won = true
+    At the tram stop {he()} leans in and you don't turn your face. The tram comes, and goes, and so does the next one.
+    -> hunger
+
+= hunger
+It wins the way it always wins: not bit by bit but all at once. {He()} is there, and then {he()} is closer, and then your face is in {his()} neck and the choir in your head goes quiet, like a room when the music stops.
+You enjoy {him()} with your whole skin. You enjoy {him()} all the more because you know exactly what comes after, as surely as the bill after a meal: the distance.
+-> after
+
+= after
+{p3_hunger_won: And it comes. Of course it comes. A few days of {him()}, warm and close and generous, and then {his()} messages thin out to single words, and then to nothing.|And then, as if {he()} felt the rope go slack, {his()} attention drifts. The songs stop. The postcards stop. A week goes by, and another, with nothing in them.}
+-> door
 
 === door ===
 # scene: door

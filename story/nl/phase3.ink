@@ -196,10 +196,80 @@ Om 7:12 zet je je telefoon weer aan en het scherm loopt vol met {partner_name}: 
 
 === tightrope ===
 # scene: home
-Hier komt de scène: tightrope.
-* [Ga verder #step: ground]
+Het duurt dagen. Het beeld heeft zich op je netvlies vastgezet, {p3_saw: {veil_infidelity: de weggeschoven stoel, de twee dooie glazen, het schouderophalen achter de bar|{zijn()} gezicht dat zich afwendt in de deuropening, de groene jas onder de lantaarnpaal}|het achterovergegooide hoofd van de groene jas, {zijn()} elleboog op de bar, het donkere café met de stoelen op de tafels}, en dagenlang blijft het een plaatje, iets waar je naar kijkt, niet iets wat jou is overkomen. Dan, op woensdag, terwijl je een kopje omspoelt, komt het aan. Je blijft bij het aanrecht staan met de kraan open tot het water heet wordt.
+Er is geen enkele redelijke reden te bedenken voor wat je doet. Dat weet je best. Als Noor dit verhaal over iemand anders vertelde, zat je al met die persoon aan de telefoon voor ze uitgepraat was.
+{p3_went_over: En je bent naar {hem()} toe gegaan, diezelfde nacht. Daar blijf je naar teruggaan, zoals je tong steeds weer naar een afgebrokkelde kies gaat.|Je bent die nacht niet naar {hem()} toe gegaan. Je hield vol. En toch lig je hier, aan {hem()} te denken nog voor je je ogen open hebt.}
+Je zegt tegen jezelf dat je klaar met {hem()} bent. Je zegt het zo vaak en zo stellig dat je begint te horen hoe het klinkt: als iemand die in het donker hard praat om de honden op afstand te houden. Ergens diep vanbinnen, onder alle redenen, zit een deel van je aan {hem()} vastgeketend, en dat deel kan het niets schelen wat je jezelf wijsmaakt.
+Want {hij()} laat je week na week zien dat {hij()} dit niet kan. En dan, in die zeldzame uren dat {hij()} het wel kan, stort {hij()} alles tegelijk over je uit, en je zou van steen moeten zijn om daaronder vandaan te stappen.
+Het is een koord. Jullie allebei daarboven, armen wijd, wankelend, en geen van beiden wil degene zijn die springt. Elke keer dat een van jullie naar de ander toe leunt, gaat het koord slingeren, en leunt de ander weg om het stil te houden. Elke slinger brengt de grond een stukje dichterbij.
+* [Bel Noor en vertel haar alles, van begin tot eind #step: ground]
     ~ step_ground(1)
-    -> door
+    {p3_told_noor: Noor kent het begin; zij zat erbij, in De Lantaarn.|Noor weet er nog niks van. Je begint bij het café en houdt niet meer op.} De rest vertel je op de keukenvloer, met je rug tegen de koelkast, die door je ruggengraat heen zoemt. Ze zegt niet dat je {hem()} moet laten gaan. Ze zegt: ‘En wat wil jij?’ Je weet het niet. En voor één keer voelt dat niet als falen.
+* [Lees 's nachts je oude berichten terug, helemaal tot het begin #step: pursue]
+    ~ step_pursue(1)
+    's Nachts scrol je terug. Langs de stiltes, langs de magere weken, helemaal naar het begin, toen {hij()} goeiemorgen schreef met zeven o's en je foto's stuurde van honden die volgens {hem()} op jou leken. Je leest ze zoals mensen in films oude brieven lezen. Als je de telefoon eindelijk weglegt, zijn de vogels al begonnen.
+* [Verwijder {zijn()} nummer. Je kent het toch uit je hoofd #step: withdraw]
+    ~ step_withdraw(2)
+    Je verwijdert {zijn()} nummer, dan de chat, dan de foto's, een voor een, geconcentreerd als iemand die een bom onschadelijk maakt. Daarna leun je achterover, schoon en leeg. Het nummer zit nog in je hoofd, elk cijfer, met {zijn()} stem erbij, in de volgorde waarin {hij()} het ooit in de regen voor je opzei.
+-
+Zaterdagmiddag gaat je telefoon. # sfx: sms
+ik sta beneden. vijf minuten? maar vijf.
+Je loopt naar het raam. {Hij()} staat op de stoep naast {zijn()} fiets en kijkt omhoog, nat haar, een papieren zak van de goede bakker in {zijn()} hand, die twee wijken verderop. Helemaal daarheen gefietst voor het brood dat jij zo lekker vindt.
+Je gaat naar beneden. Je zegt tegen jezelf dat het is zodat de buren niet hoeven mee te kijken.
+In de deuropening ben je kwaad. Het komt helder en koud omhoog, als water van heel diep. En onder die kwaadheid zit teleurstelling, en dat is erger, want die is zwaarder en die brandt niet weg.
+* [Zeg wat het met je gedaan heeft. Gewoon, zonder je stem te verheffen #step: ground #locked: {walls_up()} #why: Je muren zijn inmiddels zo hoog dat zelfs je eigen stem er niet meer overheen komt.]
+    ~ step_ground(2)
+    ‘{veil_infidelity: Je hebt gedaan wat je die nacht gedaan hebt|Je bent met een ander mee naar huis gegaan}, en daarna belde je mij om het goed te komen maken. {p3_went_over: En ik kwam.|En toen ik niet wilde, bleef je bellen.}’ Je hoort hoe kaal het klinkt. Er valt niets aan toe te voegen. ‘Het zit er nog steeds. In mijn maag, elke dag.’
+* [Sla je armen over elkaar. Geef {hem()} één woord tegelijk #step: withdraw]
+    ~ step_withdraw(2)
+    Je slaat je armen over elkaar en leunt tegen de deurpost. Ja. Nee. Prima. Maakt niet uit. Je deelt woorden uit als muntjes aan iemand die je niet vertrouwt, en kijkt hoe {hij()} daar een gesprek van probeert te bouwen.
+* [De boosheid is al weg voor je er iets mee kunt. Je pakt de zak aan #step: pursue]
+    ~ step_pursue(1)
+    Je was van plan boos te zijn. Je wás boos, daarnet bij het raam. Maar {hij()} houdt je de zak voor en er zit bloem op {zijn()} mouw, en de boosheid loopt uit je weg als lucht uit een band. Je pakt het brood aan. Je hoort jezelf dankjewel zeggen.
+-
+Je ziet dat het aankomt. {Hij()} knippert te vaak. {Hij()} kijkt naar de zak alsof die zou kunnen helpen. En dan begint {hij()} te draaien, zoals {hij()} dat doet, op zoek naar zachtere woorden, die {hij()} allemaal eerst omkeert voor {hij()} ze je aanreikt.
+‘Ik heb soms ruimte nodig. Dat weet je van me. Het is niet, het ligt niet aan jou.’ {Hij()} strijkt het natte haar van {zijn()} voorhoofd. ‘Ik heb je nooit kwijt willen raken. Ik heb je nooit pijn willen doen. Dat is waar. Dat is het enige waar ik zeker van ben.’
+In je hoofd zet een koor in, alle stemmen die ooit van je hebben gehouden: Niet doen. Niet toegeven. Wees sterk. Je hoort Noor bijna de hoge partij zingen.
+* [‘Ik denk dat je nu beter kunt gaan.’ #step: ground #locked: {pull_strong()} #why: Het brood, het natte haar, hoe {hij()} je naam zegt: alles in je helt al naar {hem()} over.]
+    ~ step_ground(2)
+    ‘Ik denk dat je nu beter kunt gaan.’ Je zegt het zacht, en je meent het, en je blijft het menen terwijl {hij()} je aankijkt, en dat is het moeilijke. {Hij()} knikt langzaam. {Hij()} gaat.
+    -> keep_distance
+* [Stap naar binnen en doe de deur voor {zijn()} neus dicht #step: withdraw]
+    ~ step_withdraw(2)
+    Je stapt achteruit en doet de deur dicht. Geen klap, alleen een klik, en dat is erger. Door het matglas zie je {zijn()} silhouet lang blijven staan, dan bukken om het brood tegen de stoep te zetten, dan weggaan.
+    -> keep_distance
+* [Laat {hem()} je hand pakken #step: pursue]
+    ~ step_pursue(2)
+    ~ p3_hunger_won = true
+    {Hij()} pakt je hand en je laat het gebeuren. Meer is er niet nodig. Meer is er nooit nodig geweest.
+    -> hunger
+
+= keep_distance
+Dus je houdt afstand. En hoe harder je dat doet, hoe harder {hij()} naar je toe komt.
+Een liedje om middernacht, zonder bericht erbij. Een spraakbericht waarop {hij()} iets neuriet wat jij ooit vals onder de douche zong. Een ansichtkaart, een echte, met een postzegel, van een koorddanser, waar {hij()} onmogelijk iets van kan weten en toch. Donderdag staat {hij()} om vijf uur bij je werk met twee koffie, die van jou met havermelk, precies zoals jij die drinkt, en {hij()} vraagt niet eens iets. {Hij()} loopt alleen met je mee naar de tram.
+En je geniet ervan. God sta je bij, je geniet ervan: voor één keer degene zijn achter wie iemand aan zit. Gezocht worden. Je weet precies wat het waard is, en je geniet er toch van.
+De honger zit in je als een dier dat al dagen niet gegeten heeft. Het is geduldig. Het kent je.
+* [Hou afstand, ook nu #step: ground #locked: {pull_strong()} #why: De honger wacht al de hele week, en die is luider dan alle verstandige stemmen bij elkaar.]
+    ~ step_ground(2)
+    ~ boundary_held()
+    Bij de tramhalte buigt {hij()} zich naar je toe en je draait je gezicht weg, zodat de kus naast je oor belandt. ‘Niet zo,’ zeg je. ‘Nog niet. Misschien helemaal niet.’ Je stapt in. Door het raam zie je {hem()} staan met twee lege bekers, en voor het eerst sinds je {hem()} kent, ziet {hij()} eruit als iemand die niet weet wat er nu komt.
+    Het voelt niet als winnen. Het voelt als iets heel zwaars heel stil vasthouden. Maar het houdt.
+    -> after
+* [Laat de honger winnen #step: pursue]
+    ~ step_pursue(2)
+    ~ boundary_given_up()
+    ~ p3_hunger_won = true
+    Bij de tramhalte buigt {hij()} zich naar je toe en je draait je gezicht niet weg. De tram komt en gaat, en de volgende ook.
+    -> hunger
+
+= hunger
+De honger wint zoals altijd: niet beetje bij beetje, maar in één keer. {Hij()} is er, en dan is {hij()} dichterbij, en dan ligt je gezicht in {zijn()} hals en valt het koor in je hoofd stil, als een zaal waar de muziek ophoudt.
+Je geniet van {hem()} met je hele huid. Je geniet er des te meer van omdat je precies weet wat er komt, zo zeker als de rekening na het eten: de afstand.
+-> after
+
+= after
+{p3_hunger_won: En die komt. Natuurlijk komt die. Een paar dagen {hem()}, warm en dichtbij en gul, en dan worden {zijn()} berichten dunner, losse woorden, en dan niets meer.|En dan, alsof {hij()} voelt dat het koord slap komt te hangen, dwaalt {zijn()} aandacht af. De liedjes houden op. De kaarten houden op. Er gaat een week voorbij, en nog een, zonder iets erin.}
+-> door
 
 === door ===
 # scene: door
