@@ -203,7 +203,7 @@ Wat je ook had verwacht, dit niet. Je verwachtte honger, en die is er ook, maar 
 Daarna lig je in het donker, terwijl de straatlantaarn een bleek vierkant op het plafond legt. {Hij()} vindt het oude litteken op je scheenbeen, dat van de zomer van de Burgemeester, en gaat er met één vinger overheen, heel licht, heen en terug, als iemand die braille leest.
 ‘Dat vertel ik nooit aan iemand,’ zegt {hij()} in het donker. ‘Van die muur. Ik weet niet waarom ik het jou vertelde.’ Een stilte. ‘Jawel. Dat weet ik wel.’
 {
-- p1_listened: Eén keer, tegen de ochtend, drijft de stem van Noor ergens vandaan omhoog: een slechte winter, stiller en stiller. Je kijkt naar {zijn()} slapende gezicht, één arm over {zijn()} ogen als een kind, en het lijkt onmogelijk dat deze persoon ooit voor iemand stil zou vallen. Je laat de gedachte zakken, en ze zinkt zonder geluid.
+- p1_listened: Eén keer, tegen de ochtend, drijft de stem van Noor ergens vandaan omhoog: een slechte winter, stiller en stiller. Je kijkt naar {zijn()} slapende gezicht, één arm over {zijn()} ogen als een kind, en het lijkt onmogelijk dat deze persoon bij wie dan ook ooit stil zou worden tot er niets meer over was. Je laat de gedachte zakken, en ze zinkt zonder geluid.
 - rounds > 0: Ergens midden in de nacht schiet je te binnen dat je vannacht nee hebt gezegd, daarbuiten in de kou, en dat het waar was toen je het zei. Het voelt als iets wat iemand anders is overkomen, lang geleden, in een andere stad.
 - else: Je slaapt niet. Je wilt er geen minuut van missen. Ergens beneden knarst de eerste tram de hoek om, en {hij()} trekt je in {zijn()} slaap dichter tegen zich aan, alsof {hij()} zelfs slapend precies weet waar je bent.
 }
@@ -235,7 +235,7 @@ De weken die volgen hebben geen randen.
 {Hij()} vertelt je dingen in het donker. Dat je de eerste bent naast wie {hij()} twee keer achter elkaar wakker wil worden. Dat {hij()} dit niet doet, mensen niet binnenlaat, nooit heeft gedaan. En dan, zo zacht dat je het bijna mist, met {zijn()} gezicht in je hals: ‘Ik denk dat ik het zou kunnen. Met jou.’
 Je ziet {hem()} nu volmaakt, en alles klopt. Dat {hij()} altijd te laat is, is charmant. De middagen waarop {zijn()} telefoon uit staat en {hij()} pas bij het donker weer opduikt met een verhaal waar je om moet lachen, zijn charmant. De vrienden die je nog steeds niet echt hebt ontmoet, omdat het nooit precies uitkomt, komen nog wel. Je hebt overal al een verklaring voor voordat iemand ernaar vraagt. Niemand vraagt ernaar.
 {p1_listened:Noor vraagt voorzichtig hoe het gaat. ‘Goed,’ zeg je. ‘Echt goed.’ Ze zegt dat ze dat fijn vindt, en meent het, en begint niet over de winter. Jij ook niet.}
-Op een zondag, dwars over {zijn()} bed, het raam een kiertje open en de kerkklokken aan het luiden, vertel je dat de familie van Noor elke augustus een huisje in de duinen huurt, een gammel ding vol zand en gezelschapsspellen, en dat er altijd een kamer over is. ‘Ga mee,’ zeg je, luchtig. ‘In augustus.’
+Op een zondag, als jullie dwars over {zijn()} bed liggen, met het raam op een kier en de kerkklokken die luiden, vertel je dat de familie van Noor elke augustus een huisje in de duinen huurt, een gammel ding vol zand en gezelschapsspellen, en dat er altijd een kamer over is. ‘Ga mee,’ zeg je, luchtig. ‘In augustus.’
 {Hij()} kust je schouder. ‘Augustus is nog zo ver weg,’ zegt {hij()}. ‘Laten we gewoon nu hebben.’
 Iets in je maag houdt even in, zoals je voet inhoudt op een traptree die kraakt. # body: stomach
 * [Laat het gaan: nu is genoeg, augustus komt vanzelf #step: pursue]
