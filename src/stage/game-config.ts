@@ -27,7 +27,11 @@ export function gameConfig(parent: HTMLElement, scenes: Phaser.Scene[]): Phaser.
       antialias: true,
       powerPreference: 'low-power',
     },
-    fps: { target: 60 },
+    // Steps and crossfades are wall-clock choreography (a step lasts 600 ms, as the text
+    // says). Phaser's delta smoothing caps each frame at 1/60 s while the page is unfocused
+    // or the first 120 frames run, so on a slow or software GPU a step would crawl for
+    // seconds; raw deltas keep the timing honest and merely drop frames.
+    fps: { target: 60, smoothStep: false },
     scene: scenes,
   };
 }

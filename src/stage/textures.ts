@@ -1,7 +1,7 @@
 // Texture keys shared by the scenes, and the one place that paints them into Phaser.
 import type * as Phaser from 'phaser';
 import { paintFigure, paintReflection, type Who } from './paint/figure-painter';
-import { paintBeam, paintBokeh, paintGlow, paintGrain, paintRing } from './paint/light-textures';
+import { paintBeam, paintBokeh, paintGlow, paintRing } from './paint/light-textures';
 import { POSES, type Pose } from './paint/poses';
 
 export const TEX = {
@@ -9,7 +9,6 @@ export const TEX = {
   bokeh: 'dd-bokeh',
   beam: 'dd-beam',
   ring: 'dd-ring',
-  grain: 'dd-grain',
 } as const;
 
 export const figureKey = (who: Who, pose: Pose): string => `dd-fig-${who}-${pose}`;
@@ -24,7 +23,6 @@ export function createTextures(textures: Phaser.Textures.TextureManager): void {
   add(TEX.bokeh, paintBokeh());
   add(TEX.beam, paintBeam());
   add(TEX.ring, paintRing());
-  add(TEX.grain, paintGrain());
   for (const who of ['player', 'partner'] as const) {
     for (const pose of POSES) {
       const fig = paintFigure(pose, who);

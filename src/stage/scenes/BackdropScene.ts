@@ -6,6 +6,7 @@ import { backdropFor } from '../backdrops';
 import type { Ambient } from '../backdrops/types';
 import { paintCanvas } from '../paint/canvas';
 import { seeded } from '../paint/kit';
+import { paintGrain } from '../paint/light-textures';
 import { TEX } from '../textures';
 import { SCENE_KEYS } from './keys';
 
@@ -27,6 +28,7 @@ export class BackdropScene extends Phaser.Scene {
   private shownMotion = false;
   private serial = 0;
   private repaintTimer: Phaser.Time.TimerEvent | null = null;
+  private readonly grain = paintGrain();
 
   constructor() {
     super(SCENE_KEYS.backdrop);
@@ -100,6 +102,12 @@ export class BackdropScene extends Phaser.Scene {
     const k = Math.min(1, MAX_PAINT_WIDTH / Math.max(1, width));
     const [canvas, ctx] = paintCanvas(width * k, height * k);
     backdrop.paint(ctx, canvas.width, canvas.height, seeded(backdrop.seed));
+    // Grain baked into the painting: it breaks up banding in the dark gradients for free,
+    // where an animated full-screen grain layer would cost a fill pass every frame.
+    ctx.globalAlpha = 0.05;
+    ctx.fillStyle = ctx.createPattern(this.grain, 'repeat') ?? 'transparent';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.globalAlpha = 1;
     const textureKey = `dd-room-${++this.serial}`;
     this.textures.addCanvas(textureKey, canvas);
     const image = this.add.image(0, 0, textureKey).setOrigin(0, 0).setDisplaySize(width, height);

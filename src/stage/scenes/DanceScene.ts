@@ -25,10 +25,8 @@ export class DanceScene extends Phaser.Scene {
   private pool!: Phaser.GameObjects.Image;
   private selfPool!: Phaser.GameObjects.Image;
   private ring!: Phaser.GameObjects.Image;
-  private grain!: Phaser.GameObjects.TileSprite;
   /** The light as currently shown; tweened toward the layout's values. */
   private readonly light = { warmth: 0.5, self: 0.5, ring: 0 };
-  private grainClock = 0;
   private ready = false;
 
   constructor() {
@@ -42,14 +40,12 @@ export class DanceScene extends Phaser.Scene {
   }
 
   create(): void {
-    const { width, height } = this.scale;
     this.beam = this.add.image(0, 0, TEX.beam).setOrigin(0.5, 0).setBlendMode(Phaser.BlendModes.ADD);
     this.pool = this.add.image(0, 0, TEX.glow).setBlendMode(Phaser.BlendModes.ADD);
     this.selfPool = this.add.image(0, 0, TEX.glow).setBlendMode(Phaser.BlendModes.ADD).setAlpha(0);
     this.ring = this.add.image(0, 0, TEX.ring).setBlendMode(Phaser.BlendModes.ADD).setAlpha(0);
     this.partner = new Figure(this, 'partner');
     this.player = new Figure(this, 'player');
-    this.grain = this.add.tileSprite(0, 0, width, height, TEX.grain).setOrigin(0, 0).setAlpha(0.045);
     this.ready = true;
     if (this.view) this.apply(this.view);
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
@@ -58,8 +54,7 @@ export class DanceScene extends Phaser.Scene {
     });
   }
 
-  private onResize(size: Phaser.Structs.Size): void {
-    this.grain.setSize(size.width, size.height);
+  private onResize(): void {
     // Snap to the new size: a resize is not a step in the story.
     if (this.view) this.arrangeNow(this.view, 0, false);
   }
@@ -105,7 +100,7 @@ export class DanceScene extends Phaser.Scene {
     }
   }
 
-  override update(time: number, delta: number): void {
+  override update(time: number): void {
     const a = this.layout;
     if (!a) return;
     const { warmth, self } = this.light;
@@ -154,13 +149,6 @@ export class DanceScene extends Phaser.Scene {
       heart = 0.3 + 0.7 * pulse;
     }
     this.player.setHeart(heart * lerp(0.6, 1, clamp01(a.heartRate / 120)), mixColor(HEART_COLOR, color, 0.25));
-
-    // Grain flickers at a film-like 12 frames a second; it holds still under reduced motion.
-    this.grainClock += delta;
-    if (!still && this.grainClock > 83) {
-      this.grainClock = 0;
-      this.grain.setTilePosition(Math.random() * 256, Math.random() * 256);
-    }
   }
 }
 
