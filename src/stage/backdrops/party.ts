@@ -8,16 +8,17 @@ export function stringLights(ctx: CanvasRenderingContext2D, w: number, h: number
   const strands = 3;
   for (let s = 0; s < strands; s++) {
     const y = h * (0.06 + s * 0.07);
-    const sag = h * (0.06 + s * 0.02);
+    const sag = h * (0.05 + s * 0.035);
     ctx.strokeStyle = 'rgba(0,0,0,0.55)';
     ctx.lineWidth = Math.max(1, h / 500);
     ctx.beginPath();
     ctx.moveTo(-10, y);
     ctx.quadraticCurveTo(w / 2, y + sag * 2, w + 10, y);
     ctx.stroke();
-    const n = 16;
+    // Uneven spacing and a stagger per strand, so the bulbs read as strings, not a grid.
+    const n = 11 + s * 3;
     for (let i = 0; i <= n; i++) {
-      const t = i / n;
+      const t = Math.min(1, Math.max(0, (i + 0.5 * (s % 2) + (rnd() - 0.5) * 0.5) / n));
       const x = -10 + (w + 20) * t;
       const by = (1 - t) * (1 - t) * y + 2 * (1 - t) * t * (y + sag * 2) + t * t * y;
       if (rnd() > lit) continue;
