@@ -37,7 +37,7 @@ Behind you the pan boils over with a hiss. You don't turn round.
     Select. Delete conversation. Are you sure? Yes. Three weeks of hearts and windowsills gone in the time it takes to blink, and the screen goes back to your bank's logo and a reminder about the dentist.
     It feels clean for about four seconds. Then you realise you can still see every word of it, printed on the inside of your eyes, little x and all.
 -
-Your heart does something you remember from long ago. It doesn't break. It slams, like a door caught by a draught, and the whole house shudders with it.
+Your heart does something you remember from long ago. It doesn't break. It slams, like a door caught by a draught, and the whole house shudders with it. # body: heart
 
 It doesn't fit. That's what you keep circling. Two nights ago is still on your skin. You cannot lay the two things side by side, the finger on your collarbone and the little x, and make them belong to the same person.
 
@@ -218,6 +218,8 @@ The barman smiles at you both the way people smile at couples. Anyone watching w
 
 It's ten to one. Closing is at two. {He()} is telling a story about {his()} brother and a borrowed van, and {his()} hand has come to rest on the bar a centimetre from yours, and you know exactly how this night goes if you stay.
 
+Your breath has gone high and quick. Your body knows this hour, and what it costs afterwards. # body: breath
+
 * [Say you're going home. Now, before the last round. #step: ground #locked: {pull_strong()} #why: The centimetre between your hands is the only thing in the room you can feel.]
     ~ step_ground(2)
     ~ p2_left = "said"
@@ -360,7 +362,9 @@ On Thursday you walk with Eva, the long Sunday route on a Thursday, because she'
 
 And then, slowly, as the days go on, the other thing rises too. It comes up from underneath, like water in a cellar. What if that was it? What if {he()} has taken you at your word, and is already, right now, somewhere warm with someone who asks for nothing? The strength doesn't go away. The fear simply grows until it is exactly as tall.
 
-By Friday night it's enormous. The flat is very quiet. The blue toothbrush is still in the glass.
+By Friday night it's enormous; it sits in your stomach like a swallowed stone. The flat is very quiet. # body: stomach
+
+The blue toothbrush is still in the glass.
 
 * [Ring Noor and say it out loud: you're scared you've lost {him()} for good #step: ground]
     ~ step_ground(1)

@@ -37,7 +37,7 @@ Achter je kookt de pan over, sissend. Je draait je niet om.
     Selecteren. Chat verwijderen. Weet je het zeker? Ja. Drie weken hartjes en vensterbanken weg in de tijd van één knippering, en het scherm toont weer het logo van je bank en een herinnering aan de tandarts.
     Het voelt een seconde of vier schoon. Dan merk je dat je elk woord nog ziet staan, aan de binnenkant van je oogleden, het kruisje incluis.
 -
-Je hart doet iets wat je kent van lang geleden. Het breekt niet. Het slaat dicht, als een deur in de tocht, en het hele huis trilt ervan na.
+Je hart doet iets wat je kent van lang geleden. Het breekt niet. Het slaat dicht, als een deur in de tocht, en het hele huis trilt ervan na. # body: heart
 
 Het klopt niet. Daar blijf je omheen cirkelen. Eergisteren zit nog op je huid. Je krijgt die twee dingen niet naast elkaar, die vinger op je sleutelbeen en dat kruisje, zonder dat ze van twee verschillende mensen lijken te komen.
 
@@ -90,7 +90,7 @@ Je zit aan je tweede glas van iets roods dat net te warm is. Het gaat prima, zeg
 
 Je kijkt niet. Dat hoeft ook niet. Alle haartjes op je armen staan al richting de deur.
 
-{Hij()} ziet je meteen. Je weet het omdat de ruimte een beetje kantelt, net als op het feest. {Hij()} zegt iets tegen de vriend met wie {hij()} binnenkwam en begint zich een weg door de menigte te banen. Naar jou toe.
+{Hij()} ziet je meteen. Je weet het omdat de ruimte een beetje kantelt, net als op het feest. {Hij()} zegt iets tegen degene met wie {hij()} binnenkwam en begint zich een weg door de menigte te banen. Naar jou toe.
 
 * [Blijf naar Noor luisteren. Als {hij()} wil praten, komt {hij()} maar helemaal hierheen. #step: ground]
     ~ step_ground(1)
@@ -218,6 +218,8 @@ De barman lacht naar jullie zoals mensen naar stelletjes lachen. Wie toekijkt, z
 
 Het is tien voor een. Om twee uur gaat de zaak dicht. {Hij()} vertelt een verhaal over {zijn()} broer en een geleend busje, en {zijn()} hand is op de bar komen te liggen, een centimeter van de jouwe, en je weet precies hoe deze nacht gaat als je blijft.
 
+Je adem zit hoog en snel. Je lijf kent dit uur, en weet wat het achteraf kost. # body: breath
+
 * [Zeg dat je naar huis gaat. Nu, voor de laatste ronde. #step: ground #locked: {pull_strong()} #why: Die centimeter tussen jullie handen is het enige in de hele zaak wat je nog voelt.]
     ~ step_ground(2)
     ~ p2_left = "said"
@@ -339,7 +341,7 @@ Jij slaapt nog lang niet. Je ligt in het donker met {zijn()} adem op je schouder
 = held_week
 De eerste dagen zijn verbluffend. Je wordt zaterdag wakker met een helder hoofd en lapt de ramen, binnen én buiten, wat je sinds je verhuizing niet meer hebt gedaan. Zondag fiets je met tegenwind naar zee en terug en kijk je onderweg geen enkele keer op je telefoon. Maandag zing je onder de douche. Vals, en hard, en met overgave.
 
-Het is een kracht waarvan je vergeten was dat je hem had. Voor jezelf kiezen blijkt iets lichamelijks te zijn, als een goede houding, als uitgeslapen zijn. Je loopt anders. De vrouw van de bakker vraagt of je op vakantie bent geweest.
+Het is een kracht waarvan je vergeten was dat je hem had. Voor jezelf kiezen blijkt iets lichamelijks te zijn, als een goede houding, als uitgeslapen zijn. Je loopt anders. Bij de bakker vragen ze of je op vakantie bent geweest.
 
 Woensdag, tijdens de lunch, een bericht. Een foto van het café aan de gracht, genomen vanaf jouw kant van de bar: de lege kruk, de theedoek, een half leeg glas. 'je kruk mist je. de rest van mij ook.' # sfx: sms
 
@@ -360,7 +362,9 @@ Donderdag wandel je met Eva, de lange zondagroute op een donderdag, omdat zij ee
 
 En dan, langzaam, naarmate de dagen verstrijken, komt het andere ook omhoog. Het kruipt van onderaf naar boven, als grondwater in een kelder. Wat als dit het was? Wat als {hij()} je op je woord heeft geloofd, en nu al, op dit eigenste moment, ergens warm zit met iemand die nergens om vraagt? De kracht gaat niet weg. De angst groeit gewoon mee, tot hij precies even groot is.
 
-Vrijdagavond is hij reusachtig. Het is heel stil in huis. De blauwe tandenborstel staat nog steeds in het glas.
+Vrijdagavond is hij reusachtig; hij ligt als een ingeslikte steen in je maag. Het is heel stil in huis. # body: stomach
+
+De blauwe tandenborstel staat nog steeds in het glas.
 
 * [Bel Noor en zeg het hardop: je bent bang dat je {hem()} voorgoed kwijt bent #step: ground]
     ~ step_ground(1)
