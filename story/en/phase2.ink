@@ -41,7 +41,7 @@ Your heart does something you remember from long ago. It doesn't break. It slams
 
 It doesn't fit. That's what you keep circling. Two nights ago is still on your skin. You cannot lay the two things side by side, the finger on your collarbone and the little x, and make them belong to the same person.
 
-And then, somewhere around the third time you think the word Eva, you understand. Eva is safe. Eva goes home to Jonas every night. Eva is a window {he()} can gaze through with no danger of anyone ever opening it.
+And then, somewhere around the third time you think the word Eva, you understand. Eva is safe. Eva goes home to Jonas every night. Eva is a window {partner_name} can gaze through with no danger of anyone ever opening it.
 
 You are the danger. Not because you did anything wrong. Because you are here. Because you said yes, all the way, without a brake. Because you are available.
 
@@ -75,13 +75,14 @@ The phone is still waiting. An answer is expected. You could write a hundred.
 
 === confession ===
 # scene: bar
+Ten days.
 {
 - p2_text_reply == "ground":
-    Ten days. You kept your word to yourself for ten whole days. {He()} answered once, "ok. fair enough", and then nothing, and you were almost proud of how rarely you checked. Almost.
+    You kept your word to yourself, all ten of them. {He()} answered once, "ok. fair enough", and then nothing, and you were almost proud of how rarely you checked. Almost.
 - p2_text_reply == "pursue":
-    Ten days of trying to make it small. You sent three more messages, each one lighter than the last, jokes with the ache sanded off. {He()} answered one of them, with a laughing face, a day late.
+    You spent them trying to make it small. You sent three more messages, each one lighter than the last, jokes with the ache sanded off. {He()} answered one of them, with a laughing face, a day late.
 - else:
-    Ten days of a silence you made yourself. The phone lived in the drawer by day and under your pillow by night. {He()} wrote twice, a single question mark and then "can we talk?", and you answered neither. Each unanswered message felt like a coin in your pocket that you kept touching.
+    A silence, and you made it yourself. The phone lived in the drawer by day and under your pillow by night. {He()} wrote twice, a single question mark and then "can we talk?", and you answered neither. Each unanswered message felt like a coin in your pocket that you kept touching.
 }
 
 It's Noor's birthday, in the bar by the canal: low ceiling, wet coats, candles jammed into wine bottles, a dog asleep under the radiator as if nothing in the world could ever get loud enough to wake it. Noor has told everyone that nobody is allowed to be sad tonight, and has looked at you while she said it.
@@ -180,11 +181,12 @@ Not finished, then, this thing. Not yet. Some stubborn part of you has looked at
 
 === night_call ===
 # scene: bar
+After that, the weeks start to blur.
 {
 - p2_confession == "held":
     You keep your distance. More or less. "More or less" does a lot of work in that sentence. You see {him()} at the bar, at Noor's, once by accident at the market where {he()} carried your oranges to the bike. Twice you end up in bed together, and both times you file it under accidents.
 - p2_confession == "melted":
-    Weeks of it, then. The good nights are very good: {his()} laugh in the dark, cold feet, breakfast at three in the afternoon. Between the good nights the phone goes quiet for days at a time, and you learn to fill the quiet yourself, with little messages, links, a photo of a dog that looks like {him()}.
+    The good nights are very good: {his()} laugh in the dark, cold feet, breakfast at three in the afternoon. Between the good nights the phone goes quiet for days at a time, and you learn to fill the quiet yourself, with little messages, links, a photo of a dog that looks like {him()}.
 - else:
     After Noor's birthday {he()} writes more than {he()} ever did before. Funny things, late at night. A song. "still thinking about your face when you walked off." Your coldness has made {him()} warm; you notice it the way you'd notice a trick of the light, and you let it work. Before long you're back where you were, minus a toothbrush.
 }
@@ -324,7 +326,7 @@ Then you lie there with the phone warm on your chest and your heart going like a
 -> the_week
 
 = he_comes
-{He()} is at your door at three-fifteen with cold hands and cold ears and a bag of chips from the all-night place, and {he()} holds out the bag like a peace offering, and you both laugh on the doormat like idiots.
+Not long after, {he()} is at your door with cold hands and cold ears and a bag of chips from the all-night place, and {he()} holds out the bag like a peace offering, and you both laugh on the doormat like idiots.
 
 The night is soft. It's the softest you've had. {He()} holds your face in both hands and looks at you as if {he()} were trying to learn you by heart, and says your name into your hair, and falls asleep with one arm heavy across you like a seat belt.
 
@@ -349,7 +351,7 @@ On Wednesday, at lunch, a message. A photo of the bar by the canal, taken from y
     ~ step_ground(1)
     You read it twice and then you sit with it, the way you'd sit with a hot drink until it's cool enough. It does a lot. It pulls at you like a current round your ankles. You notice the pull, and you notice that you are still standing.
     You don't answer. Not out of spite. Just because you haven't got an honest answer yet, and you're done sending the other kind.
-* [Answer. Just a little. Just one small heart. #step: pursue]
+* (hw_heart) [Answer. Just a little. Just one small heart. #step: pursue]
     ~ step_pursue(1)
     One heart can't hurt. You send it, and feel the relief of it go through you like the first mouthful of something sweet.
     {He()} answers within a minute. "!!! can I see you?" And you have to write "not yet", which is much harder than not having answered at all, because now the door is open a crack and you are leaning on it from the inside.
@@ -413,9 +415,9 @@ On Sunday evening, just before seven, there's a knock at the door. Not the bell.
 
 "I was going to cook for you," {he()} says. "Remember? Ages ago. I said I would and I never did." {He()} lifts the bag an inch. "So. I'm doing it. If you'll let me."
 
-It's the first promise of {his()} you've ever seen arrive. It's standing on your doormat holding mushrooms.
+It's the first promise of {hers()} you've ever seen arrive. It's standing on your doormat holding mushrooms.
 
-{p2_night_held():All week {he()} has kept trying, and all week you have kept your no, and here it is, the no, standing in the doorway with you, both of you looking at {him()}.|{the_week.gave_week.gw_write:You hadn't expected {him()}. "haha" was the last word, and now here {he()} is, as if nine hours and four letters had been a kind of courtship.|You hadn't expected {him()}. That's the thing. The moment you stopped leaning, {he()} came.}}
+{p2_night_held():All week {he()} has kept trying, and all week {the_week.held_week.hw_heart:your no has held, give or take one small heart|you have kept your no}, and here it is, the no, standing in the doorway with you, both of you looking at {him()}.|{the_week.gave_week.gw_write:You hadn't expected {him()}. "haha" was the last word, and now here {he()} is, as if nine hours and four letters had been a kind of courtship.|You hadn't expected {him()}. That's the thing. The moment you stopped leaning, {he()} came.}}
 
 Your stomach turns over once, slowly, like someone turning in their sleep. It knows something your face doesn't yet. # body: stomach
 

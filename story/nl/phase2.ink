@@ -41,7 +41,7 @@ Je hart doet iets wat je kent van lang geleden. Het breekt niet. Het slaat dicht
 
 Het klopt niet. Daar blijf je omheen cirkelen. Eergisteren zit nog op je huid. Je krijgt die twee dingen niet naast elkaar, die vinger op je sleutelbeen en dat kruisje, zonder dat ze van twee verschillende mensen lijken te komen.
 
-En dan, ergens rond de derde keer dat je het woord Eva denkt, snap je het. Eva is veilig. Eva gaat elke avond naar huis, naar Jonas. Eva is een raam waar {hij()} door kan kijken zonder enig risico dat iemand het ooit openzet.
+En dan, ergens rond de derde keer dat je het woord Eva denkt, snap je het. Eva is veilig. Eva gaat elke avond naar huis, naar Jonas. Eva is een raam waar {partner_name} door kan kijken zonder enig risico dat iemand het ooit openzet.
 
 Jij bent het gevaar. Niet omdat je iets fout hebt gedaan. Omdat je er bent. Omdat je ja hebt gezegd, helemaal, zonder rem. Omdat je beschikbaar bent.
 
@@ -75,13 +75,14 @@ De telefoon wacht nog steeds. Er wordt een antwoord verwacht. Je zou er honderd 
 
 === confession ===
 # scene: bar
+Tien dagen.
 {
 - p2_text_reply == "ground":
-    Tien dagen. Tien hele dagen heb je je woord aan jezelf gehouden. {Hij()} antwoordde één keer, 'ok. terecht', en daarna niets meer, en je was bijna trots op hoe weinig je keek. Bijna.
+    Tien hele dagen heb je je woord aan jezelf gehouden. {Hij()} antwoordde één keer, 'ok. terecht', en daarna niets meer, en je was bijna trots op hoe weinig je keek. Bijna.
 - p2_text_reply == "pursue":
-    Tien dagen lang heb je geprobeerd het klein te houden. Je stuurde nog drie berichtjes, elk luchtiger dan het vorige, grapjes waar de pijn af geschuurd was. Op één ervan kwam antwoord, een lachend gezichtje, een dag te laat.
+    Je hebt ze gebruikt om het klein te houden. Je stuurde nog drie berichtjes, elk luchtiger dan het vorige, grapjes waar de pijn af geschuurd was. Op één ervan kwam antwoord, een lachend gezichtje, een dag te laat.
 - else:
-    Tien dagen stilte, en die stilte heb je zelf gemaakt. Overdag lag de telefoon in de la, 's nachts onder je kussen. {Hij()} schreef twee keer, eerst alleen een vraagteken, toen 'kunnen we praten?', en je hebt op geen van beide gereageerd. Elk onbeantwoord bericht voelde als een munt in je broekzak waar je steeds even aan zat.
+    Stilte, en die stilte heb je zelf gemaakt. Overdag lag de telefoon in de la, 's nachts onder je kussen. {Hij()} schreef twee keer, eerst alleen een vraagteken, toen 'kunnen we praten?', en je hebt op geen van beide gereageerd. Elk onbeantwoord bericht voelde als een munt in je broekzak waar je steeds even aan zat.
 }
 
 Het is Noors verjaardag, in het café aan de gracht: laag plafond, natte jassen, kaarsen in wijnflessen gepropt, een hond die onder de verwarming ligt te slapen alsof niets ter wereld ooit hard genoeg kan worden om hem wakker te krijgen. Noor heeft iedereen verteld dat verdriet vanavond verboden is, en keek jou erbij aan.
@@ -180,11 +181,12 @@ Niet klaar dus, dit hier. Nog niet. Een koppig stuk van jou heeft de hele zaak b
 
 === night_call ===
 # scene: bar
+Daarna lopen de weken in elkaar over.
 {
 - p2_confession == "held":
     Je houdt afstand. Min of meer. Dat 'min of meer' doet nogal wat werk in die zin. Je ziet {hem()} in het café, bij Noor, één keer per ongeluk op de markt, waar {hij()} je sinaasappels naar je fiets droeg. Twee keer belanden jullie toch samen in bed, en allebei de keren leg je dat in het laatje ongelukjes.
 - p2_confession == "melted":
-    Wekenlang gaat het zo. De goede nachten zijn heel goed: {zijn()} lach in het donker, koude voeten, ontbijt om drie uur 's middags. Tussen de goede nachten in valt de telefoon soms dagen stil, en je leert die stilte zelf op te vullen, met berichtjes, linkjes, een foto van een hond die op {hem()} lijkt.
+    De goede nachten zijn heel goed: {zijn()} lach in het donker, koude voeten, ontbijt om drie uur 's middags. Tussen de goede nachten in valt de telefoon soms dagen stil, en je leert die stilte zelf op te vullen, met berichtjes, linkjes, een foto van een hond die op {hem()} lijkt.
 - else:
     Na Noors verjaardag schrijft {hij()} vaker dan ooit. Grappige dingen, 's avonds laat. Een liedje. 'moet nog steeds aan je gezicht denken toen je wegliep.' Jouw kou heeft {hem()} warm gemaakt; je ziet het zoals je een speling van het licht ziet, en je laat het werken. Algauw ben je terug waar je was, op een tandenborstel na.
 }
@@ -324,7 +326,7 @@ Daarna lig je daar, de telefoon warm op je borst, terwijl je hart tekeergaat als
 -> the_week
 
 = he_comes
-Om kwart over drie staat {hij()} voor je deur, met koude handen en koude oren en een zak friet van de nachtsnackbar, en {hij()} houdt de zak omhoog als een vredesoffer, en jullie staan als twee idioten te lachen op de deurmat.
+Niet veel later staat {hij()} voor je deur, met koude handen en koude oren en een zak friet van de nachtsnackbar, en {hij()} houdt de zak omhoog als een vredesoffer, en jullie staan als twee idioten te lachen op de deurmat.
 
 De nacht is zacht. De zachtste die jullie gehad hebben. {Hij()} neemt je gezicht in allebei {zijn()} handen en kijkt naar je alsof {hij()} je uit {zijn()} hoofd probeert te leren, en zegt je naam in je haar, en valt in slaap met één arm zwaar over je heen, als een autogordel.
 
@@ -349,7 +351,7 @@ Woensdag, tijdens de lunch, een bericht. Een foto van het café aan de gracht, g
     ~ step_ground(1)
     Je leest het twee keer en blijft er dan bij zitten, zoals je bij een hete kop thee blijft zitten tot hij te drinken is. Het doet veel. Het trekt aan je als een stroming rond je enkels. Je merkt de trek op, en je merkt op dat je nog steeds staat.
     Je antwoordt niet. Niet uit wrok. Gewoon omdat je nog geen eerlijk antwoord hebt, en je bent klaar met het versturen van de andere soort.
-* [Antwoord. Een beetje maar. Eén klein hartje. #step: pursue]
+* (hw_heart) [Antwoord. Een beetje maar. Eén klein hartje. #step: pursue]
     ~ step_pursue(1)
     Eén hartje kan geen kwaad. Je stuurt het, en de opluchting gaat door je heen als de eerste hap van iets zoets.
     Binnen een minuut antwoordt {ie()}. '!!! mag ik je zien?' En dan moet je 'nog niet' typen, wat veel moeilijker is dan helemaal niet antwoorden, want nu staat de deur op een kier en leun je er van binnenuit tegenaan.
@@ -415,7 +417,7 @@ Zondagavond, even voor zevenen, wordt er op de deur geklopt. Niet de bel. Kloppe
 
 Het is de eerste belofte van {hem()} die je ooit echt hebt zien aankomen. Ze staat op je deurmat, met paddenstoelen.
 
-{p2_night_held():De hele week heeft {hij()} het blijven proberen, en de hele week heb jij je nee volgehouden, en daar staat het nu, dat nee, samen met jou in de deuropening, en jullie kijken allebei naar {hem()}.|{the_week.gave_week.gw_write:Je had {hem()} niet verwacht. 'haha' was het laatste woord, en nu staat {hij()} hier, alsof negen uur en vier letters een vorm van hofmakerij waren.|Je had {hem()} niet verwacht. Dat is het. Op het moment dat jij ophield met leunen, kwam {hij()}.}}
+{p2_night_held():De hele week heeft {hij()} het blijven proberen, en de hele week {the_week.held_week.hw_heart:heeft jouw nee standgehouden, op één klein hartje na|heb jij je nee volgehouden}, en daar staat het nu, dat nee, samen met jou in de deuropening, en jullie kijken allebei naar {hem()}.|{the_week.gave_week.gw_write:Je had {hem()} niet verwacht. 'haha' was het laatste woord, en nu staat {hij()} hier, alsof negen uur en vier letters een vorm van hofmakerij waren.|Je had {hem()} niet verwacht. Dat is het. Op het moment dat jij ophield met leunen, kwam {hij()}.}}
 
 Je maag draait zich één keer langzaam om, als iemand die zich in de slaap omdraait. Hij weet iets wat je gezicht nog niet weet. # body: stomach
 
