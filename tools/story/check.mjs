@@ -3,7 +3,7 @@
 // A writer's quick check: compile both languages, explore every reachable state, play
 // seeded random players, and print what is wrong. Usage: node tools/story/check.mjs [nl|en]
 import { compileStory, LANGUAGES, InkBuildError } from '../ink/compile.mjs';
-import { exploreAll, playThrough, seededRandom } from './explore.mjs';
+import { exploreAll, playThrough, seededRandom, startStory } from './explore.mjs';
 
 const langs = process.argv[2] ? [process.argv[2]] : LANGUAGES;
 let failed = false;
@@ -18,16 +18,22 @@ for (const lang of langs) {
     continue;
   }
   const started = Date.now();
-  const result = exploreAll(compiled.json, { outline: compiled.outline, maxStates: Number(process.env.MAX_STATES ?? 200000) });
+  const result = exploreAll(compiled.json, {
+    outline: compiled.outline,
+    maxStatesPerPhase: Number(process.env.MAX_STATES ?? 4000),
+    entriesPerPhase: Number(process.env.ENTRIES ?? 4),
+  });
   const ms = Date.now() - started;
   const random = seededRandom(1);
+  const reuse = startStory(compiled.json);
   /** @type {Record<string, number>} */ const byEnding = {};
   for (let i = 0; i < 200; i++) {
-    const run = playThrough(compiled.json, (opts) => opts[Math.floor(random() * opts.length)] ?? opts[0]);
+    const run = playThrough(compiled.json, (opts) => opts[Math.floor(random() * opts.length)] ?? opts[0], {}, reuse);
     byEnding[String(run.ending)] = (byEnding[String(run.ending)] ?? 0) + 1;
   }
   const unvisited = [...compiled.outline.knots, ...compiled.outline.stitches].filter((n) => !result.visitedContainers.has(n));
   console.log(`[${lang}] ${compiled.stats.words} words, ${result.choicePoints.size} choice points, ${result.states} states in ${ms} ms${result.truncated ? ' (TRUNCATED)' : ''}`);
+  console.log(`[${lang}] per phase: ${result.rounds.map((r, i) => `${i + 1}: ${r.states} states from ${r.explored_from} entr${r.explored_from === 1 ? 'y' : 'ies'}${r.truncated ? ' TRUNCATED' : ''}`).join('; ')}`);
   console.log(`[${lang}] endings by exploration: ${JSON.stringify(Object.fromEntries(result.endings))}; 200 random players: ${JSON.stringify(byEnding)}`);
   if (unvisited.length) console.log(`[${lang}] never visited: ${unvisited.join(', ')}`);
   const shown = result.problems.slice(0, 40);

@@ -91,6 +91,14 @@ export function meterProblems(/** @type {Record<string, unknown>} */ vars) {
   return problems;
 }
 
+/**
+ * The meters whose exact values are not part of a state's identity. They reach the
+ * story's flow only through locks (part of the key: the choices' tags) and the endings'
+ * pattern; the seeded random and scripted players cover their values. Every other
+ * variable — the writers' flags, held, rounds, disappointments, the letter — is.
+ */
+const CONTINUOUS = new Set(['pursue', 'withdraw', 'partner_distance', 'grounded', 'pursued', 'withdrew', 'steps', 'last_step']);
+
 /** A choice point's identity: the ink container its choices are written in. */
 export function choicePointId(/** @type {Option[]} */ options) {
   const first = options[0]?.path ?? '';
@@ -98,113 +106,139 @@ export function choicePointId(/** @type {Option[]} */ options) {
 }
 
 /**
- * Visit counts of named containers (knots, stitches, labelled gathers): the part of
- * ink's history that prose can read back ("if you went to the café"). Choice and
- * anonymous gather counters are left out so that states that differ only in them merge.
- * @param {string} stateJson
- */
-function namedVisits(stateJson) {
-  const state = JSON.parse(stateJson);
-  const flows = state.flows ?? {};
-  const visits = state.visitCounts ?? {};
-  const named = Object.entries(visits)
-    .filter(([path]) => path.split('.').every((part) => /^[A-Za-z_]\w*$/.test(part) && !part.startsWith('c-') && !part.startsWith('g-')))
-    .sort(([a], [b]) => a.localeCompare(b));
-  return JSON.stringify([named, Object.keys(flows)]);
-}
-
-/**
- * Exhaustive exploration of every reachable state, merging states that have the same
- * choice point, variables and named visit counts. Bounded by `maxStates`.
+ * Exploration of every reachable state, phase by phase. States merge when they share
+ * the choice point, every variable, and the visit counts of every knot and stitch (the
+ * history prose can read back). Within a phase the exploration is exhaustive; at each
+ * `# pause:` (the end of a phase) the distinct states are collected, and a spread of
+ * them — from the most pursuing to the most withdrawing player — is where the next phase
+ * is explored from. That keeps a 50-choice story with meters tractable (the full product
+ * of paths is astronomically large) while every phase is explored from every kind of
+ * player. Bounded by `maxStatesPerPhase`.
  * @param {string} json
- * @param {{ settings?: Settings, maxStates?: number, outline?: { knots: string[], stitches: string[] } }} [options]
+ * @param {{ settings?: Settings, maxStatesPerPhase?: number, entriesPerPhase?: number, outline?: { knots: string[], stitches: string[] } }} [options]
  */
 export function exploreAll(json, options = {}) {
-  const maxStates = options.maxStates ?? 200_000;
+  const maxStates = options.maxStatesPerPhase ?? 60_000;
+  const entriesPerPhase = options.entriesPerPhase ?? Infinity;
+  const names = [...(options.outline?.knots ?? []), ...(options.outline?.stitches ?? [])];
   const { story, errors } = startStory(json, options.settings);
-  const first = continueToChoice(story, errors);
 
-  /** @type {Map<string, { edges: string[], ending: string | null }>} */
-  const graph = new Map();
   /** @type {Map<string, number>} */ const endings = new Map();
   /** @type {string[]} */ const problems = [];
   /** @type {Set<string>} */ const choicePoints = new Set();
   /** @type {Set<string>} */ const visitedContainers = new Set();
+  /** @type {{ states: number, exits: number, explored_from: number, truncated: boolean }[]} */ const rounds = [];
+  let states = 0;
+  let truncated = false;
+
   const collect = () => {
-    for (const name of [...(options.outline?.knots ?? []), ...(options.outline?.stitches ?? [])]) {
+    for (const name of names) {
       if (!visitedContainers.has(name) && (story.state.VisitCountAtPathString(name) ?? 0) > 0) visitedContainers.add(name);
     }
   };
-  let truncated = false;
+  const keyOf = (/** @type {Record<string, unknown>} */ vars) =>
+    JSON.stringify([
+      story.currentChoices.map((c) => [c.sourcePath, c.tags?.join('#')]),
+      Object.entries(vars).filter(([name]) => !CONTINUOUS.has(name)),
+      names.map((n) => story.state.VisitCountAtPathString(n) ?? 0),
+    ]);
 
-  /** @param {Segment} segment @param {string} where */
-  const checkSegment = (segment, where) => {
+  /** @param {Segment} segment @param {Record<string, unknown>} vars @param {string} where */
+  const checkSegment = (segment, vars, where) => {
     for (const e of segment.errors) problems.push(`${where}: ink: ${e}`);
-    for (const p of meterProblems(readVariables(story))) problems.push(`${where}: ${p}`);
+    for (const p of meterProblems(vars)) problems.push(`${where}: ${p}`);
     if (!segment.ending && segment.options.length === 0) problems.push(`${where}: dead end — the story stops without an ending`);
     if (segment.options.length > 0 && segment.options.every((o) => o.locked)) problems.push(`${where}: every option is locked`);
+    if (segment.ending && segment.options.length > 0) problems.push(`${where}: the ending "${segment.ending}" still offers choices`);
   };
 
-  const keyOf = () => {
-    const s = story.state.toJson();
-    return JSON.stringify([story.currentChoices.map((c) => c.sourcePath), readVariables(story), namedVisits(s)]);
-  };
-
-  checkSegment(first, 'start');
+  /** @typedef {{ key: string, state: string, segment: Segment, trail: string, vars: Record<string, unknown> }} Node */
+  const first = continueToChoice(story, errors);
+  const firstVars = readVariables(story);
+  checkSegment(first, firstVars, 'start');
   collect();
-  const rootKey = keyOf();
-  /** @type {{ key: string, state: string, segment: Segment, trail: string }[]} */
-  const stack = [{ key: rootKey, state: story.state.toJson(), segment: first, trail: 'start' }];
-  graph.set(rootKey, { edges: [], ending: first.ending });
   if (first.ending) endings.set(first.ending, 1);
+  /** @type {Node[]} */
+  let frontier = first.options.length ? [{ key: keyOf(firstVars), state: story.state.toJson(), segment: first, trail: 'start', vars: firstVars }] : [];
 
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node) break;
-    const takeable = node.segment.options.filter((o) => !o.locked);
-    if (takeable.length > 0) choicePoints.add(choicePointId(node.segment.options));
-    /** @type {string[]} */ const outcomes = [];
-    for (const option of takeable) {
-      story.state.LoadJson(node.state);
-      const before = readVariables(story);
-      story.ChooseChoiceIndex(option.index);
-      const segment = continueToChoice(story, errors);
-      const after = readVariables(story);
-      const where = `${node.trail} → "${option.text}"`;
-      checkSegment(segment, where);
-      checkStep(option, before, after, where, problems);
-      collect();
-      outcomes.push(JSON.stringify([segment.lines, after, segment.options.map((o) => o.text)]));
-      const key = keyOf();
-      /** @type {{ edges: string[] }} */ (graph.get(node.key)).edges.push(key);
-      if (segment.ending) endings.set(segment.ending, (endings.get(segment.ending) ?? 0) + 1);
-      if (!graph.has(key)) {
-        graph.set(key, { edges: [], ending: segment.ending });
-        if (graph.size >= maxStates) { truncated = true; break; }
-        if (segment.options.length > 0) {
-          stack.push({ key, state: story.state.toJson(), segment, trail: shortTrail(where) });
-        }
+  while (frontier.length > 0) {
+    /** @type {Map<string, { edges: string[], done: boolean }>} */
+    const graph = new Map();
+    /** @type {Map<string, Node>} */
+    const exits = new Map();
+    for (const node of frontier) graph.set(node.key, { edges: [], done: false });
+    /** @type {Node[]} */
+    const stack = [...frontier];
+    let roundTruncated = false;
+
+    while (stack.length > 0 && !roundTruncated) {
+      const node = stack.pop();
+      if (!node) break;
+      const takeable = node.segment.options.filter((o) => !o.locked);
+      if (takeable.length > 0) choicePoints.add(choicePointId(node.segment.options));
+      /** @type {string[]} */ const outcomes = [];
+      for (const option of takeable) {
+        story.state.LoadJson(node.state);
+        story.ChooseChoiceIndex(option.index);
+        const segment = continueToChoice(story, errors);
+        const vars = readVariables(story);
+        const where = `${node.trail} → "${option.text}"`;
+        checkSegment(segment, vars, where);
+        checkStep(option, node.vars, vars, where, problems);
+        collect();
+        outcomes.push(JSON.stringify([segment.lines, vars, segment.options.map((o) => o.text)]));
+        const key = keyOf(vars);
+        /** @type {{ edges: string[] }} */ (graph.get(node.key)).edges.push(key);
+        if (segment.ending) endings.set(segment.ending, (endings.get(segment.ending) ?? 0) + 1);
+        if (graph.has(key)) continue;
+        const isExit = !segment.ending && segment.lines.some((l) => l.tags.pause) && segment.options.length > 0;
+        graph.set(key, { edges: [], done: Boolean(segment.ending) || isExit });
+        const next = { key, state: story.state.toJson(), segment, trail: shortTrail(where), vars };
+        if (isExit) exits.set(key, next);
+        else if (segment.options.length > 0) stack.push(next);
+        if (graph.size >= maxStates) { roundTruncated = true; break; }
+      }
+      if (takeable.length > 1 && new Set(outcomes).size === 1) {
+        problems.push(`${node.trail}: all options at ${choicePointId(node.segment.options)} lead to the same text and meters`);
       }
     }
-    if (takeable.length > 1 && new Set(outcomes).size === 1) {
-      problems.push(`${node.trail}: all options at ${choicePointId(node.segment.options)} lead to the same text and meters`);
+
+    // Every state must still reach the phase's end or an ending: a loop with no way out is a trap.
+    if (!roundTruncated) {
+      const reaches = new Set([...graph].filter(([, n]) => n.done).map(([k]) => k));
+      let grew = true;
+      while (grew) {
+        grew = false;
+        for (const [key, n] of graph) {
+          if (!reaches.has(key) && n.edges.some((e) => reaches.has(e))) { reaches.add(key); grew = true; }
+        }
+      }
+      const trapped = graph.size - reaches.size;
+      if (trapped > 0) problems.push(`${trapped} state(s) can never reach the end of their phase or an ending (a loop without exit)`);
     }
-    if (truncated) break;
+    rounds.push({ states: graph.size, exits: exits.size, explored_from: frontier.length, truncated: roundTruncated });
+    states += graph.size;
+    truncated ||= roundTruncated;
+    frontier = spread([...exits.values()], entriesPerPhase);
   }
 
-  // Every state must still be able to reach an ending: a cycle with no way out is a trap.
-  const reachesEnding = new Set([...graph].filter(([, n]) => n.ending).map(([k]) => k));
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const [key, node] of graph) {
-      if (!reachesEnding.has(key) && node.edges.some((e) => reachesEnding.has(e))) { reachesEnding.add(key); grew = true; }
-    }
-  }
-  const trapped = truncated ? 0 : graph.size - reachesEnding.size;
-  if (trapped > 0) problems.push(`${trapped} state(s) can never reach an ending (a loop without exit)`);
+  return { states, truncated, rounds, endings, problems, choicePoints, visitedContainers };
+}
 
-  return { states: graph.size, truncated, endings, problems, choicePoints, visitedContainers };
+/**
+ * Up to `count` nodes spread evenly from the most pursuing to the most withdrawing (and,
+ * between equals, the most grounded) player, always keeping both extremes.
+ * @template {{ key: string, vars: Record<string, unknown> }} T
+ * @param {T[]} nodes @param {number} count @returns {T[]}
+ */
+function spread(nodes, count) {
+  const lean = (/** @type {T} */ n) => Number(n.vars.pursued) - Number(n.vars.withdrew);
+  const sorted = nodes.sort((a, b) => lean(b) - lean(a) || Number(b.vars.grounded) - Number(a.vars.grounded) || a.key.localeCompare(b.key));
+  if (sorted.length <= count || !Number.isFinite(count)) return sorted;
+  if (count <= 1) return sorted.slice(0, 1);
+  const picked = [];
+  for (let i = 0; i < count; i++) picked.push(sorted[Math.round((i * (sorted.length - 1)) / (count - 1))]);
+  return /** @type {T[]} */ ([...new Set(picked)]);
 }
 
 /** A step-tagged choice calls its step function exactly once; an untagged one calls none. */
@@ -247,9 +281,15 @@ export function seededRandom(/** @type {number} */ seed) {
  * @param {string} json
  * @param {(options: Option[], vars: Record<string, unknown>) => Option | undefined} pick
  * @param {Settings} [settings]
+ * @param {{ story: InstanceType<typeof Story>, errors: string[] }} [reuse] a story to reset and reuse (much faster than parsing the JSON again)
  */
-export function playThrough(json, pick, settings = {}) {
-  const { story, errors } = startStory(json, settings);
+export function playThrough(json, pick, settings = {}, reuse) {
+  const { story, errors } = reuse ?? startStory(json, settings);
+  if (reuse) {
+    story.ResetState();
+    errors.length = 0;
+    for (const [name, value] of Object.entries(settings)) story.variablesState.$(name, value);
+  }
   /** @type {Line[]} */ const lines = [];
   /** @type {{ text: string, step: string | undefined }[]} */ const choices = [];
   let segment = continueToChoice(story, errors);
