@@ -31,7 +31,7 @@ You tell yourself what you'd tell anybody. It's a conversation. People talk in c
 Five minutes. Ten. The green coat throws their head back and laughs. {partner_name} laughs too, and you know that laugh: the early one, the one you thought had your name on it. {He()} leans in to hear over the music. {He()} hasn't looked at your table once.
 It's strange how it goes. All evening there was a line between you and {him()}, a thread you could have plucked from across the room and felt hum. Now you can't find it. There's just a room with people in it, and one of them happens to be {him()}.
 Something sour climbs the back of your throat. It isn't anger, not yet. It's older than anger, and it knows the way.
-Noor drops into {his()} empty chair. She doesn't look at the bar; she looks at you. “Shall we go to the Lantern? My colleague is boring me into an early grave.”
+Noor drops into the empty chair opposite you. She doesn't look at the bar; she looks at you. “Shall we go to the Lantern? My colleague is boring me into an early grave.”
 * [Go over first: tell {him()} where you'll be, and that {he()} should come #step: pursue]
     ~ step_pursue(2)
     ~ p3_told_where = true
@@ -273,9 +273,44 @@ You enjoy {him()} with your whole skin. You enjoy {him()} all the more because y
 
 === door ===
 # scene: door
-The scene goes here: door.
-* [Go on #step: ground]
+Nine days without a word. You want to look the truth in the face, or that's what you tell yourself on the way over: no more squinting at a screen, no more reading tea leaves in the timing of a text. Just a door, and {him()} behind it, and whatever is true.
+You didn't say you were coming. That's the point, and that's the problem. Turning up isn't something you do. Nobody ever said so; it's one of those rules you both keep without ever having written them down, like the one where {he()} rings you and not the other way round. {p3_hunger_won: Funny, you think: {he()} turns up on your doorstep with bread whenever it suits {him()}.|Funny, you think: {he()} was on your doorstep with bread not so long ago.}
+{His()} street. {His()} bike chained to the railings. A light on upstairs. You stand on the step for a long time with your hand raised, like someone about to swear an oath.
+You knock. # sfx: knock
+Nothing. You knock again. Footsteps, slow. Then a pause behind the door, long enough for someone to look through the spyhole and decide.
+Your throat closes around something you haven't swallowed yet. # body: throat
+The door opens the width of a hand. {He()}'s in a T-shirt and tracksuit bottoms, squinting, grey in the face. “Oh,” {he()} says. “Hey.”
+A headache, {he()} says. A big night, last night; {he()}'s dying. {He()} says all this to the doorframe. {He()} doesn't open the door any wider, and {he()} doesn't step aside.
+Behind {him()} the hall is dark. It smells of toast and of something sweet and stale. You can see it on {him()}: this is a break-in, as if you'd climbed through a window. Dropping by was never part of the deal.
+* [“Can I come in for a bit? I'll make you tea. I'll be quiet.” #step: pursue]
+    ~ step_pursue(2)
+    {He()} winces. “Not today, yeah? I'm honestly wrecked.” The door closes another centimetre. You see it, and you pretend you didn't, and you say of course, of course, and you're the one who says sorry.
+* [Listen to your throat. “Okay. Get better.” And go #step: ground #locked: {pull_strong()} #why: You've come all this way; your feet won't turn round while that door is still open a crack.]
     ~ step_ground(1)
-    # pause: 3
-    …
-    -> festival
+    “Okay,” you say. “Get better.” You turn round before {he()} can shut the door on you, so that at least the turning round is yours. Behind you, after a moment, the lock clicks.
+* [“Right. Enjoy your freedom.” #step: withdraw]
+    ~ step_withdraw(2)
+    “Right,” you say. “Enjoy your freedom.” It comes out sharper than you meant, and also exactly as sharp as you meant. {He()} opens {his()} mouth. You're already on the pavement.
+-
+You walk home with nothing. No answer, no row, not even a kiss at the door to be sad about. Just the cold, and your own shoes on the paving stones, and the feeling of having knocked on something that was never a door.
+An hour later, the phone. # sfx: sms
+sorry about before. bad timing. was genuinely feeling awful. x
+* [Reply straight away: “No worries! Feel better x” #step: pursue]
+    ~ step_pursue(1)
+    No worries! Feel better x. Sent before you've thought. You put the phone down, and pick it up again to see whether {he()}'s read it. {He()} has. Nothing comes back.
+* [Leave it unread until tomorrow #step: withdraw]
+    ~ step_withdraw(1)
+    You swipe the notification away without opening it, so {he()} won't see it's been read. Let {him()} wonder, for once. You lie awake wondering whether {he()}'s wondering.
+* [Read it twice. Don't answer yet. Write down what happened, for yourself #step: ground]
+    ~ step_ground(1)
+    You read it twice. Then you open a notebook and write it down, plainly, the way you'd write it for a friend: the knock, the pause, the width of the door, the word deal. In your own handwriting it looks like what it is.
+-
+~ disappointment()
+Sitting on the edge of the bath, you make yourself a promise. Nobody else needs to know about it; it doesn't need witnesses.
+Twice can be bad luck. Twice can be timing, a headache, a big night, a bad week, the wrong door on the wrong day. But three times isn't luck any more. Three is a pattern. And anything that happens three times will happen ten.
+So you'll count. You're counting already.
+// Flags only this phase reads are cleared, so later phases don't carry them.
+~ p3_named_it = false
+~ p3_told_where = false
+One. # pause: 3
+-> festival

@@ -31,7 +31,7 @@ Je zegt tegen jezelf wat je tegen iedereen zou zeggen. Het is een gesprek. In ee
 Vijf minuten. Tien. De groene jas gooit het hoofd achterover en lacht. {partner_name} lacht mee, en die lach ken je: de lach van het begin, die je voor de jouwe hield. {Hij()} buigt zich naar voren om iets te verstaan boven de muziek uit. Naar jullie tafeltje heeft {hij()} nog niet één keer gekeken.
 Gek hoe dat gaat. De hele avond liep er een lijn tussen jou en {hem()}, een draad waar je van de andere kant van de zaal aan kon tokkelen en die dan zoemde. Nu is die draad weg. Er is alleen een ruimte met mensen erin, en een van die mensen is toevallig {partner_name}.
 Er kruipt iets zuurs omhoog achter in je keel. Woede is het niet, nog niet. Het is ouder dan woede, en het kent de weg.
-Noor ploft neer op {zijn()} lege stoel. Ze kijkt niet naar de bar; ze kijkt naar jou. ‘Zullen we naar De Lantaarn? Mijn collega praat me de oren van het hoofd over zijn verbouwing.’
+Noor ploft neer op de lege stoel tegenover je. Ze kijkt niet naar de bar; ze kijkt naar jou. ‘Zullen we naar De Lantaarn? Mijn collega praat me de oren van het hoofd over zijn verbouwing.’
 * [Loop er eerst heen: zeg waar je bent, en dat {hij()} moet komen #step: pursue]
     ~ step_pursue(2)
     ~ p3_told_where = true
@@ -273,9 +273,44 @@ Je geniet van {hem()} met je hele huid. Je geniet er des te meer van omdat je pr
 
 === door ===
 # scene: door
-Hier komt de scène: door.
-* [Ga verder #step: ground]
+Negen dagen zonder een woord. Je wilt de waarheid recht in de ogen kijken, dat zeg je tenminste tegen jezelf onderweg: niet meer turen naar een scherm, geen koffiedik meer kijken in hoe laat een appje binnenkomt. Gewoon een deur, {hem()} erachter, en wat er waar is.
+Je hebt niet gezegd dat je zou komen. Dat is de bedoeling, en dat is het probleem. Onaangekondigd langskomen doe je niet. Niemand heeft dat ooit gezegd; het is een van die regels waar jullie je allebei aan houden zonder dat ze ergens zijn opgeschreven, net als de regel dat {hij()} jou belt en niet andersom. {p3_hunger_won: Grappig, denk je: {hij()} staat met brood bij jou op de stoep wanneer het {hem()} uitkomt.|Grappig, denk je: {hij()} stond nog niet zo lang geleden met brood bij jou op de stoep.}
+{Zijn()} straat. {Zijn()} fiets met een ketting aan het hek. Boven brandt licht. Je staat lang op de stoep met je hand omhoog, als iemand die op het punt staat een eed af te leggen.
+Je klopt. # sfx: knock
+Niets. Je klopt nog eens. Voetstappen, traag. Dan een stilte achter de deur, lang genoeg om door het spionnetje te kijken en een besluit te nemen.
+Je keel sluit zich om iets wat je nog niet hebt doorgeslikt. # body: throat
+De deur gaat een handbreedte open. {Hij()} staat er in een T-shirt en een joggingbroek, met samengeknepen ogen, grauw om de neus. ‘O,’ zegt {hij()}. ‘Hoi.’
+Hoofdpijn, zegt {hij()}. Gisteren laat geworden; {hij()} gaat dood. {Hij()} zegt het allemaal tegen de deurpost. {Hij()} doet de deur niet verder open en {hij()} gaat ook niet opzij.
+Achter {hem()} is de gang donker. Het ruikt er naar toast en naar iets zoets en muffigs. Je ziet het aan {hem()}: dit is een inbraak, alsof je door een raam naar binnen bent geklommen. Zomaar langskomen stond nergens in de afspraak.
+* [‘Mag ik even binnenkomen? Ik zet thee voor je. Ik ben heel stil.’ #step: pursue]
+    ~ step_pursue(2)
+    {Hij()} trekt een gezicht. ‘Vandaag even niet, hè? Ik ben echt kapot.’ De deur gaat nog een centimeter dicht. Je ziet het, en je doet alsof je het niet ziet, en je zegt tuurlijk, tuurlijk, en jij bent degene die sorry zegt.
+* [Luister naar je keel. ‘Oké. Beterschap.’ En ga #step: ground #locked: {pull_strong()} #why: Je bent helemaal hierheen gekomen; je voeten draaien zich niet om zolang die deur nog op een kier staat.]
     ~ step_ground(1)
-    # pause: 3
-    …
-    -> festival
+    ‘Oké,’ zeg je. ‘Beterschap.’ Je draait je om voor {hij()} de deur voor je neus kan dichtdoen, zodat het omdraaien tenminste van jou is. Achter je klikt na een tijdje het slot.
+* [‘Nou. Geniet maar van je vrijheid.’ #step: withdraw]
+    ~ step_withdraw(2)
+    ‘Nou,’ zeg je. ‘Geniet maar van je vrijheid.’ Het komt er scherper uit dan je bedoelde, en ook precies zo scherp als je bedoelde. {Hij()} doet {zijn()} mond open. Je staat al op straat.
+-
+Je loopt met lege handen naar huis. Geen antwoord, geen ruzie, zelfs geen kus bij de deur om verdrietig over te zijn. Alleen de kou, en je eigen schoenen op de stoeptegels, en het gevoel dat je hebt aangeklopt bij iets wat nooit een deur was.
+Een uur later je telefoon. # sfx: sms
+sorry van net. slecht moment. voelde me echt beroerd. x
+* [Antwoord meteen: ‘Geeft niks! Beterschap x’ #step: pursue]
+    ~ step_pursue(1)
+    Geeft niks! Beterschap x. Verstuurd voor je erover hebt nagedacht. Je legt je telefoon weg en pakt het ding weer op om te zien of {hij()} het gelezen heeft. Dat heeft {hij()}. Er komt niets terug.
+* [Laat het tot morgen ongelezen #step: withdraw]
+    ~ step_withdraw(1)
+    Je veegt de melding weg zonder het bericht te openen, zodat {hij()} niet ziet dat je het gelezen hebt. Laat {hem()} maar eens in het ongewisse. Je ligt wakker en vraagt je af of {hij()} nu ook wakker ligt.
+* [Lees het twee keer. Antwoord nog niet. Schrijf voor jezelf op wat er gebeurd is #step: ground]
+    ~ step_ground(1)
+    Je leest het twee keer. Dan pak je een schrift en schrijft het op, gewoon, zoals je het voor een goede vriend zou opschrijven: het kloppen, de stilte, de breedte van de kier, het woord afspraak. In je eigen handschrift ziet het eruit als wat het is.
+-
+~ disappointment()
+Op de rand van het bad doe je jezelf een belofte. Niemand hoeft ervan te weten; er zijn geen getuigen voor nodig.
+Twee keer kan pech zijn. Twee keer kan timing zijn, hoofdpijn, een late avond, een rotweek, de verkeerde deur op de verkeerde dag. Maar drie keer is geen pech meer. Drie keer is een patroon. En wat drie keer gebeurt, gebeurt net zo goed tien keer.
+Dus je gaat tellen. Je telt al.
+// Vlaggen die alleen deze fase leest, gaan terug op false, zodat latere fasen ze niet meeslepen.
+~ p3_named_it = false
+~ p3_told_where = false
+Eén. # pause: 3
+-> festival
