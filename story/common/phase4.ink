@@ -1,6 +1,6 @@
 // Phase 4 — Dan toch het onvermijdelijke einde / The inevitable end after all.
-// The flags this phase's scenes need, read back later in the phase, by letter_recalled()
-// in each language, and by phase 5. No prose lives here.
+// The flags this phase's scenes need, read back later in the phase and, through
+// letter_recalled() in each language, by phase 5. No prose lives here.
 
 // ── festival ───────────────────────────────────────────────────────────────────
 // Where the child came up, which is also whether you went:
@@ -22,11 +22,10 @@ VAR p4_bar = ""
 VAR p4_close = ""
 
 // ── letter ─────────────────────────────────────────────────────────────────────
-// Each line of the letter: "honest", "bitter" or "pleading".
-VAR p4_line_open = ""     // how it begins
-VAR p4_line_child = ""    // the child
-VAR p4_line_night = ""    // the night in the bar
-VAR p4_line_end = ""      // how it ends
+// The letter is written line by line: "honest", "bitter" or "pleading" each. The first
+// three lines live in the letter knot's own temporary variables (they are only needed
+// to show the finished letter); how it ends is kept, for letter_recalled().
+VAR p4_line_end = ""
 // What you did with it: "sent" (posted, let go), "chased" (posted, and a text after it),
 // "kept" (in the drawer, never sent).
 VAR p4_sent = ""
@@ -35,29 +34,12 @@ VAR p4_sent = ""
 === function p4_at_festival() ===
 ~ return p4_where == "crowd" || p4_where == "asked" || p4_where == "beside"
 
-// How many lines of the letter have this tone.
-=== function p4_tone_count(tone) ===
-~ temp n = 0
-{ p4_line_open == tone:
-    ~ n = n + 1
-}
-{ p4_line_child == tone:
-    ~ n = n + 1
-}
-{ p4_line_night == tone:
-    ~ n = n + 1
-}
-{ p4_line_end == tone:
-    ~ n = n + 1
-}
-~ return n
-
 // Set letter_tone from the dominant tone of the four lines. Four lines, three tones: a
 // tie can only be two against two, and then the last line (how it ends) decides.
-=== function p4_settle_tone() ===
-~ temp h = p4_tone_count("honest")
-~ temp b = p4_tone_count("bitter")
-~ temp p = p4_tone_count("pleading")
+=== function p4_settle_tone(line_open, line_child, line_night) ===
+~ temp h = p4_tone_count("honest", line_open, line_child, line_night)
+~ temp b = p4_tone_count("bitter", line_open, line_child, line_night)
+~ temp p = p4_tone_count("pleading", line_open, line_child, line_night)
 {
 - h > b && h > p:
     ~ letter_tone = "honest"
@@ -69,17 +51,33 @@ VAR p4_sent = ""
     ~ letter_tone = p4_line_end
 }
 
+// How many of the four lines have this tone.
+=== function p4_tone_count(tone, line_open, line_child, line_night) ===
+~ temp n = 0
+{ line_open == tone:
+    ~ n = n + 1
+}
+{ line_child == tone:
+    ~ n = n + 1
+}
+{ line_night == tone:
+    ~ n = n + 1
+}
+{ p4_line_end == tone:
+    ~ n = n + 1
+}
+~ return n
+
 // The letter went out of the house.
 === function p4_letter_sent() ===
 ~ return p4_sent == "sent" || p4_sent == "chased"
 
-// Called once, just before the phase ends. The letter's inner lines and the bar's flags
-// have done their work (the letter has been shown whole); clearing them keeps later
-// phases from carrying state nobody reads, so the story's reachable states stay fewer.
-// What remains for phase 5: p4_where, p4_child, p4_line_end, p4_sent and letter_tone.
-=== function p4_done() ===
-~ p4_line_open = ""
-~ p4_line_child = ""
-~ p4_line_night = ""
+// Called as the letter begins, once it has taken what it needs from the earlier scenes.
+// The festival's and the bar's flags have done their work by then; clearing them keeps
+// the states the story can be in (and the explorer's work) small. What phase 5 gets from
+// phase 4: letter_tone, p4_line_end, p4_sent (and disappointments).
+=== function p4_spend_flags() ===
+~ p4_where = ""
+~ p4_child = ""
 ~ p4_bar = ""
 ~ p4_close = ""

@@ -294,13 +294,24 @@ This door has to close. And here is the new part, the part that surprises you: y
 
 === letter ===
 # scene: desk
+// What the letter needs from earlier scenes, taken into this knot's own (temporary)
+// variables; the lines of the letter live here too. Once read, the spent flags are
+// cleared, so nothing the later phases never read is carried along.
+~ temp where = p4_where
+~ temp child = p4_child
+~ temp bar = p4_bar
+~ temp close = p4_close
+~ temp line_open = ""
+~ temp line_child = ""
+~ temp line_night = ""
+~ p4_spend_flags()
 You never get to really talk to {him()}. There is always music, or other people, or a phone that rings out, or a door {he()} only opens halfway. Every real thing you have ever wanted to say to {him()} has had to be shouted over something.
 So you do the old-fashioned thing. On Sunday night you clear the little desk under the window, take out the good paper you were saving for an occasion you could never name, and uncap a pen. # sfx: pen
 Not a message. A message can be half read on a lock screen and swiped away with one thumb. A letter has to be opened. A letter has weight; it lies on the doormat and waits.
 {
-- p4_close == "tell":
+- close == "tell":
     You know what it has to say. You just don't know yet how it will sound in your own handwriting.
-- p4_close == "ask":
+- close == "ask":
     You tell yourself it's a question, a letter that asks why. The pen seems to have opinions of its own.
 - else:
     You weren't going to explain yourself, and you aren't. It just has to get out of your body and onto something flat, where it can't keep you awake. Whether it ever leaves this room is another matter.
@@ -309,52 +320,52 @@ At the top of the page you write {his()} name and a comma. The comma takes ten m
 
 * [Begin plainly: you're writing because the two of you never really get to talk. #step: ground]
     ~ step_ground(1)
-    ~ p4_line_open = "honest"
+    ~ line_open = "honest"
     You write it fast, before you can make it prettier. It looks very bare on the page, like a room with the furniture carried out. You leave it bare.
 * [Begin with the sting: a message {he()} can leave unread, a letter {he()} has to open. #step: withdraw]
     ~ step_withdraw(1)
-    ~ p4_line_open = "bitter"
+    ~ line_open = "bitter"
     It comes out smooth and sharp, like something you've been whetting for weeks, which you have. There's a small hot pleasure in it. The pleasure doesn't last to the end of the line.
 * [Begin by asking {him()}, please, to read to the end. #step: pursue]
     ~ step_pursue(1)
-    ~ p4_line_open = "pleading"
+    ~ line_open = "pleading"
     Please. You look at the word for a long time. It's the word you have been saying all year without saying it. Now it's in ink, and ink doesn't take things back.
 -
 Then the hard part: the child. Your pen hangs over the paper so long that a drop of ink gathers at the nib and falls, a small dark moon in the margin.
 
 * [Tell {him()} the truth about the child: you wanted it so much it frightened you, and you knew {he()}'d be gone by morning. #step: ground #locked: {pull_strong()} #why: Writing down what you want makes it real, and real things can be refused.]
     ~ step_ground(2)
-    ~ p4_line_child = "honest"
+    ~ line_child = "honest"
     {
-    - p4_child == "said":
+    - child == "said":
         You said it once already, out loud, in the dark. The second time is easier, and also harder: now it is simply true, and there's nobody to interrupt.
-    - p4_child == "swallowed":
+    - child == "swallowed":
         You didn't say it when it mattered. Saying it now, to paper, your hand shakes so much that the letters go crooked. You leave them crooked.
     - else:
         It is the opposite of the houseplant line, the one you actually said. It's what was underneath it. Writing it feels like taking off armour in a cold room.
     }
 * [Tell {him()} what the child talk really was: a song {he()} loved for one night. #step: withdraw]
     ~ step_withdraw(1)
-    ~ p4_line_child = "bitter"
+    ~ line_child = "bitter"
     The sentence is good. It may be the best sentence you have ever written. You read it back and your eyes sting, and you tell yourself that's triumph.
 * [Ask {him()} if {he()} meant it. Because you would have. You still would. #step: pursue]
     ~ step_pursue(2)
-    ~ p4_line_child = "pleading"
+    ~ line_child = "pleading"
     You write I still would and underline still, twice, so hard the pen dents the sheet underneath. Then you sit for a long time with your hand over your mouth.
 -
 Then Noor's birthday. {veil_infidelity:The empty hook by the door. Noor taking the glass out of your hand.|The denim jacket held open. A hand on the small of a back.}
 
 * [Tell {him()} what happened on Saturday, and what you finally understood. #step: ground]
     ~ step_ground(1)
-    ~ p4_line_night = "honest"
+    ~ line_night = "honest"
     It's strange: the plainest sentence in the letter is the one that costs the most. You write it slowly, like someone crossing ice who has decided not to run.
 * [{veil_infidelity:Write that you hope it was worth it, whoever it was.|Write that you hope the denim jacket was worth it.} #step: withdraw]
     ~ step_withdraw(2)
-    ~ p4_line_night = "bitter"
+    ~ line_night = "bitter"
     Your handwriting grows and leans forward, as if it's walking into a wind. You press so hard the letters shine.
 * [Tell {him()} Saturday doesn't need explaining. You only want to know if anything is left. #step: pursue]
     ~ step_pursue(2)
-    ~ p4_line_night = "pleading"
+    ~ line_night = "pleading"
     You write that you're not angry, and as you write it you feel your anger leave the room. Not gone: only waiting out in the hall, the way it always does when you need someone more than you need to be right.
 -
 And then the ending. How do you end a letter to someone who never really let it begin?
@@ -370,12 +381,12 @@ And then the ending. How do you end a letter to someone who never really let it 
 * [Leave the door ajar: if any of it was real, {he()} knows where you live. #step: pursue]
     ~ step_pursue(2)
     ~ p4_line_end = "pleading"
-    {p4_close == "tell":You meant to close the door. Reading it back, you see you've left a gap.|You leave a gap. Of course you do.}
+    {close == "tell":You meant to close the door. Reading it back, you see you've left a gap.|You leave a gap. Of course you do.}
 -
-~ p4_settle_tone()
+~ p4_settle_tone(line_open, line_child, line_night)
 You read it through once, start to finish, the way {he()} will read it. If {he()} reads it.
 {partner_name}, # letter: line
-{p4_line_open:
+{line_open:
 - "honest":
     I'm writing this down because we never really get to talk. There's always music, or other people, or a phone you don't pick up. I want you to hear this once, from me, with nothing playing over it. # letter: line
 - "bitter":
@@ -383,17 +394,17 @@ You read it through once, start to finish, the way {he()} will read it. If {he()
 - else:
     Please read this to the end. I've started it more times than I want to admit, and every version began with please. # letter: line
 }
-{p4_line_child:
+{line_child:
 - "honest":
-    {p4_child == "swallowed":I didn't say it when you said it, so I'm saying it now. }When you talked about a child{p4_child_place()}, something in me said yes before I could stop it. That's how much I want one. And in the same second I knew you'd be gone by morning, and you were. # letter: line
+    {child == "swallowed":I didn't say it when you said it, so I'm saying it now. }When you talked about a child{p4_child_place(where)}, something in me said yes before I could stop it. That's how much I want one. And in the same second I knew you'd be gone by morning, and you were. # letter: line
 - "bitter":
     You talked about a child the way you talk about a song you like: with your whole heart, for one night. By morning you'd skipped to the next track. # letter: line
 - else:
     Did you mean it, about the child? Because I would have. I still would. I'd only need to know you'd still be there on an ordinary Tuesday. # letter: line
 }
-{p4_line_night:
+{line_night:
 - "honest":
-    {veil_infidelity:On Saturday you left Noor's party without a word to me, and not alone|On Saturday I watched you leave with someone else without a word to me}{p4_bar == "asked":, an hour after you told me it was nothing}, and I finally understood that I'm the only one of us still dancing. # letter: line
+    {veil_infidelity:On Saturday you left Noor's party without a word to me, and not alone|On Saturday I watched you leave with someone else without a word to me}{bar == "asked":, an hour after you told me it was nothing}, and I finally understood that I'm the only one of us still dancing. # letter: line
 - "bitter":
     {veil_infidelity:I hope Saturday was worth it, whoever it was. I hope they got the good version of you, the one that lasts a night.|I hope the denim jacket was worth it. I hope you held the sleeves open the way you used to for me.} # letter: line
 - else:
@@ -435,18 +446,17 @@ You fold it in three. On the envelope your hand writes {his()} address without c
 - else:
     Nothing comes back, because nothing went out. Some nights you take it out and read it as if a stranger wrote it. It never changes. Neither does the silence, which, it turns out, sounds exactly the same whether you send a letter into it or not.
 }
-~ p4_done()
 Summer ends without {him()}. # pause: 4
 -> months_later
 
 // Where the child came up, as the letter says it (with its leading space).
-=== function p4_child_place() ===
+=== function p4_child_place(where) ===
 {
-- p4_where == "beside":
+- where == "beside":
     <> by the water
-- p4_where == "bed":
+- where == "bed":
     <> in my bed
-- p4_where == "step":
+- where == "step":
     <> on my stairs
 - else:
     <> in the grass by the lake

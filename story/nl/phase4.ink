@@ -138,7 +138,7 @@ En daarna: kom. ik haal je op bij de ingang
     Niets, tot bijna drie uur.
 * [Leg je telefoon op z'n kop en ga naar bed. #step: ground #locked: {pull_strong()} #why: Die telefoon is warm en licht en er staat {zijn()} naam op, en je bed is heel ver weg.]
     ~ step_ground(1)
-    Je draait hem om. Het licht lekt nog even langs de randen en geeft het dan op. Je poetst je tanden, langzaam, expres, en gaat in het donker liggen met een hart dat tekeergaat alsof iemand de trap op rent.
+    Je draait de telefoon om. Het licht lekt nog even langs de randen en geeft het dan op. Je poetst je tanden, langzaam, expres, en gaat in het donker liggen met een hart dat tekeergaat alsof iemand de trap op rent.
     Je slaapt zelfs. Tot bijna drie uur.
 * [Stuur één woord terug: ‘Druk.’ #step: withdraw]
     ~ step_withdraw(1)
@@ -294,13 +294,24 @@ Deze deur moet dicht. En dit is het nieuwe, het deel waar je zelf van opkijkt: j
 
 === letter ===
 # scene: desk
+// What the letter needs from earlier scenes, taken into this knot's own (temporary)
+// variables; the lines of the letter live here too. Once read, the spent flags are
+// cleared, so nothing the later phases never read is carried along.
+~ temp where = p4_where
+~ temp child = p4_child
+~ temp bar = p4_bar
+~ temp close = p4_close
+~ temp line_open = ""
+~ temp line_child = ""
+~ temp line_night = ""
+~ p4_spend_flags()
 Echt praten met {hem()} lukt nooit. Er is altijd muziek, of er zijn andere mensen, of een telefoon die overgaat tot {hij()} ophoudt, of een deur die {hij()} maar half opendoet. Alles wat je ooit echt tegen {hem()} wilde zeggen, moest ergens bovenuit geschreeuwd worden.
 Dus doe je het ouderwets. Op zondagavond ruim je het bureautje onder het raam leeg, pak je het mooie papier dat je bewaarde voor een gelegenheid die je nooit kon benoemen, en trek je de dop van een pen. # sfx: pen
 Geen appje. Een appje lees je half op je vergrendelscherm en veeg je met één duim weg. Een brief moet je openmaken. Een brief heeft gewicht; die ligt op de deurmat en wacht.
 {
-- p4_close == "tell":
+- close == "tell":
     Je weet wat erin moet. Je weet alleen nog niet hoe het klinkt in je eigen handschrift.
-- p4_close == "ask":
+- close == "ask":
     Je houdt jezelf voor dat het een vraag is, een brief die vraagt waarom. De pen lijkt er zelf ook een mening over te hebben.
 - else:
     Je zou jezelf niet gaan uitleggen, en dat doe je ook niet. Het moet alleen je lijf uit, op iets plats, waar het je niet meer uit je slaap houdt. Of het ooit deze kamer verlaat, is een tweede.
@@ -309,52 +320,52 @@ Bovenaan het vel schrijf je {zijn()} naam en een komma. Over die komma doe je ti
 
 * [Begin eerlijk: je schrijft omdat jullie nooit echt kunnen praten. #step: ground]
     ~ step_ground(1)
-    ~ p4_line_open = "honest"
+    ~ line_open = "honest"
     Je schrijft het snel op, voor je het mooier kunt maken. Het staat er heel kaal, als een kamer waar de meubels uit zijn gedragen. Je laat het kaal.
 * [Begin met een steek: een appje kan {hij()} ongelezen laten, een brief moet {hij()} openmaken. #step: withdraw]
     ~ step_withdraw(1)
-    ~ p4_line_open = "bitter"
+    ~ line_open = "bitter"
     Het komt er glad en scherp uit, als iets wat je al weken aan het slijpen bent, en dat ben je ook. Er zit een klein, heet genoegen in. Dat genoegen haalt het eind van de regel niet.
 * [Begin met {hem()} te vragen, alsjeblieft, tot het eind te lezen. #step: pursue]
     ~ step_pursue(1)
-    ~ p4_line_open = "pleading"
+    ~ line_open = "pleading"
     Alsjeblieft. Je kijkt lang naar dat woord. Het is het woord dat je dit hele jaar al zegt zonder het te zeggen. Nu staat het er in inkt, en inkt neemt niets terug.
 -
 Dan het moeilijke: het kind. Je pen hangt zo lang boven het papier dat er een druppel inkt aan de punt groeit en valt, een klein donker maantje in de kantlijn.
 
 * [Schrijf {hem()} de waarheid over het kind: je wilde het zo graag dat je ervan schrok, en je wist dat {hij()} 's ochtends weg zou zijn. #step: ground #locked: {pull_strong()} #why: Opschrijven wat je wilt maakt het echt, en wat echt is, kan geweigerd worden.]
     ~ step_ground(2)
-    ~ p4_line_child = "honest"
+    ~ line_child = "honest"
     {
-    - p4_child == "said":
+    - child == "said":
         Je hebt het al een keer gezegd, hardop, in het donker. De tweede keer is makkelijker, en ook moeilijker: nu is het gewoon waar, en er is niemand die je onderbreekt.
-    - p4_child == "swallowed":
+    - child == "swallowed":
         Je zei het niet toen het ertoe deed. Nu je het tegen papier zegt, trilt je hand zo dat de letters scheef gaan staan. Je laat ze scheef staan.
     - else:
         Het is het omgekeerde van dat zinnetje over die cactus, het zinnetje dat je wél zei. Het is wat eronder zat. Het voelt alsof je in een koude kamer je harnas uittrekt.
     }
 * [Schrijf {hem()} wat dat gepraat over een kind eigenlijk was: een liedje waar {hij()} één nacht lang verliefd op was. #step: withdraw]
     ~ step_withdraw(1)
-    ~ p4_line_child = "bitter"
+    ~ line_child = "bitter"
     De zin is goed. Misschien de beste zin die je ooit hebt geschreven. Je leest de zin terug en je ogen prikken, en je houdt jezelf voor dat dat triomf is.
 * [Vraag {hem()} of {hij()} het meende. Want jij wel. Jij nog steeds. #step: pursue]
     ~ step_pursue(2)
-    ~ p4_line_child = "pleading"
+    ~ line_child = "pleading"
     Je schrijft ik nog steeds en zet twee strepen onder nog steeds, zo hard dat de pen een deuk in het volgende vel drukt. Dan zit je lang met je hand voor je mond.
 -
 Dan Noors verjaardag. {veil_infidelity:De lege haak aan de kapstok. Noor die het glas uit je hand pakt.|Het spijkerjack dat wordt opengehouden. Een hand onder aan een rug.}
 
 * [Schrijf {hem()} wat er zaterdag gebeurde, en wat je toen eindelijk begreep. #step: ground]
     ~ step_ground(1)
-    ~ p4_line_night = "honest"
+    ~ line_night = "honest"
     Gek is dat: de eenvoudigste zin van de hele brief kost het meest. Je schrijft langzaam, als iemand op het ijs die heeft besloten niet te gaan rennen.
 * [{veil_infidelity:Schrijf dat je hoopt dat het de moeite waard was, wie het ook was.|Schrijf dat je hoopt dat dat spijkerjack de moeite waard was.} #step: withdraw]
     ~ step_withdraw(2)
-    ~ p4_line_night = "bitter"
+    ~ line_night = "bitter"
     Je handschrift wordt groter en helt naar voren, alsof het tegen de wind in loopt. Je drukt zo hard dat de letters glimmen.
 * [Schrijf dat zaterdag niet uitgelegd hoeft te worden. Je wilt alleen weten of er nog iets over is. #step: pursue]
     ~ step_pursue(2)
-    ~ p4_line_night = "pleading"
+    ~ line_night = "pleading"
     Je schrijft dat je niet boos bent, en terwijl je het schrijft voel je je boosheid de kamer uit lopen. Niet weg: alleen even op de gang, zoals altijd als je iemand harder nodig hebt dan je gelijk.
 -
 En dan het einde. Hoe eindig je een brief aan iemand die het nooit echt heeft laten beginnen?
@@ -370,12 +381,12 @@ En dan het einde. Hoe eindig je een brief aan iemand die het nooit echt heeft la
 * [Laat de deur op een kier: als er iets van waar was, weet {hij()} waar je woont. #step: pursue]
     ~ step_pursue(2)
     ~ p4_line_end = "pleading"
-    {p4_close == "tell":Je wilde de deur dichtdoen. Als je het terugleest, zie je dat er nog een kier is.|Je laat een kier open. Natuurlijk doe je dat.}
+    {close == "tell":Je wilde de deur dichtdoen. Als je het terugleest, zie je dat er nog een kier is.|Je laat een kier open. Natuurlijk doe je dat.}
 -
-~ p4_settle_tone()
+~ p4_settle_tone(line_open, line_child, line_night)
 Je leest het één keer helemaal door, van begin tot eind, zoals {hij()} het zal lezen. Als {hij()} het leest.
 {partner_name}, # letter: line
-{p4_line_open:
+{line_open:
 - "honest":
     Ik schrijf dit op omdat wij nooit echt kunnen praten. Er is altijd muziek, of er zijn andere mensen, of een telefoon die je niet opneemt. Ik wil dat je dit één keer hoort, van mij, zonder dat er iets doorheen speelt. # letter: line
 - "bitter":
@@ -383,17 +394,17 @@ Je leest het één keer helemaal door, van begin tot eind, zoals {hij()} het zal
 - else:
     Lees dit alsjeblieft tot het eind. Ik ben er vaker aan begonnen dan ik wil toegeven, en elke versie begon met alsjeblieft. # letter: line
 }
-{p4_line_child:
+{line_child:
 - "honest":
-    {p4_child == "swallowed":Ik zei het niet toen jij het zei, dus ik zeg het nu. }Toen je over een kind begon{p4_child_place()}, zei iets in mij ja voor ik het kon tegenhouden. Zo graag wil ik dat. En in dezelfde seconde wist ik dat je 's ochtends weg zou zijn, en dat was je ook. # letter: line
+    {child == "swallowed":Ik zei het niet toen jij het zei, dus ik zeg het nu. }Toen je over een kind begon{p4_child_place(where)}, zei iets in mij ja voor ik het kon tegenhouden. Zo graag wil ik dat. En in dezelfde seconde wist ik dat je 's ochtends weg zou zijn, en dat was je ook. # letter: line
 - "bitter":
     Je had het over een kind zoals je het over een liedje hebt dat je mooi vindt: met je hele hart, één nacht lang. De volgende ochtend zat je alweer bij het volgende nummer. # letter: line
 - else:
     Meende je het, van dat kind? Want ik wel. Ik nog steeds. Ik zou alleen moeten weten dat je er op een gewone dinsdag ook nog bent. # letter: line
 }
-{p4_line_night:
+{line_night:
 - "honest":
-    {veil_infidelity:Zaterdag ging je weg van Noors feest, zonder één woord tegen mij en niet alleen|Zaterdag zag ik je weggaan met iemand anders, zonder één woord tegen mij}{p4_bar == "asked":, een uur nadat je had gezegd dat er niks was}, en toen begreep ik eindelijk dat ik de enige van ons tweeën ben die nog danst. # letter: line
+    {veil_infidelity:Zaterdag ging je weg van Noors feest, zonder één woord tegen mij en niet alleen|Zaterdag zag ik je weggaan met iemand anders, zonder één woord tegen mij}{bar == "asked":, een uur nadat je had gezegd dat er niks was}, en toen begreep ik eindelijk dat ik de enige van ons tweeën ben die nog danst. # letter: line
 - "bitter":
     {veil_infidelity:Ik hoop dat zaterdag de moeite waard was, wie het ook was. Ik hoop dat die persoon de goede versie van je kreeg, die van één nacht.|Ik hoop dat dat spijkerjack het waard was. Ik hoop dat je de mouwen openhield zoals je dat vroeger voor mij deed.} # letter: line
 - else:
@@ -435,18 +446,17 @@ Je vouwt de brief in drieën. Op de envelop schrijft je hand {zijn()} adres zond
 - else:
     Er komt niets terug, want er ging niets heen. Sommige avonden haal je de envelop tevoorschijn en lees je de brief alsof een vreemde die heeft geschreven. Er verandert nooit iets aan. Aan de stilte ook niet: die klinkt precies hetzelfde, of je er nu een brief in stuurt of niet.
 }
-~ p4_done()
 De zomer gaat voorbij zonder {hem()}. # pause: 4
 -> months_later
 
 // Waar het kind ter sprake kwam, zoals de brief het zegt (met spatie vooraf).
-=== function p4_child_place() ===
+=== function p4_child_place(where) ===
 {
-- p4_where == "beside":
+- where == "beside":
     <> aan het water
-- p4_where == "bed":
+- where == "bed":
     <> in mijn bed
-- p4_where == "step":
+- where == "step":
     <> op mijn trap
 - else:
     <> in het gras aan de plas
