@@ -111,7 +111,7 @@ Noor walks you home at one. Your route passes the corner café. The lights are o
 
 === night_after ===
 # scene: bedroom
-You don't remember the walk home. Only pieces: a traffic light turning red for nobody, your key missing the lock twice, the smell of your own stairwell, someone's curry and old radiators.
+Afterwards you can't remember getting home. Only pieces: a traffic light turning red for nobody, your key missing the lock twice, the smell of your own stairwell, someone's curry and old radiators.
 You don't get undressed. You sit up in bed with your back against the wall and the duvet over your knees, and you stare at the wardrobe door. Sleep is in another country. Crying would need something in you to let go, and nothing will.
 You're angry, and you don't believe it, and the two are balanced so exactly that neither can win. {p3_saw: Every time you close your eyes you're back there: {veil_infidelity: the pushed-back chair, the empty hook, the shrug.|the doorway, and {his()} face turning away from you like a page.}|You didn't see anything. That's what you keep telling yourself. You didn't see a thing.}
 1:40. 2:05. 2:20. The numbers on the clock keep changing without getting anywhere.
@@ -136,7 +136,7 @@ You pick up and say nothing. You don't need to: {he()}'s already talking, loud, 
 * [{p3_saw: “I came back to the café, {partner_name}. I know.”|“Where did you go, {partner_name}? Tell me.”} #step: ground #locked: {pull_strong()} #why: Part of you would sooner apologise than hear the answer.]
     ~ step_ground(2)
     You say it without raising your voice. It surprises you how steady it comes out, like something set down carefully on a table.
-    {p3_named_it: You think of the start of the evening: friends of yours?, and the tap on your nose. You saw it then, too. You said so.}
+    {p3_named_it: You think of the start of the evening: “Friends of yours?” and the tap on your nose. You saw it then, too. You said so.}
 * [“Don't you dare. Don't you dare make this about me.” #step: withdraw]
     ~ step_withdraw(1)
     “Don't you dare,” you say. “Don't you dare make this about me.” Your voice goes up and cracks at the top like a cheap glass, and at {his()} end even the wind goes quiet for a second.
@@ -196,7 +196,7 @@ At 7:12 you switch the phone back on and it fills up with {him()}: four messages
 
 === tightrope ===
 # scene: home
-It takes days. The picture has burned itself onto the back of your eyes, {p3_saw: {veil_infidelity: the pushed-back chair, the two flat glasses, the shrug behind the bar|{his()} face turning away in the doorway, the green coat under the streetlamp}|the green coat's head thrown back, {his()} elbow on the bar, the café gone dark with its chairs on the tables}, and for days it stays a picture, something you look at rather than something that happened to you. Then on Wednesday, rinsing a cup, it lands. You stand at the sink with the tap running until the water goes hot.
+It takes days. The picture has burned itself onto the back of your eyes — {p3_saw: {veil_infidelity: the pushed-back chair, the two flat glasses, the shrug behind the bar|{his()} face turning away in the doorway, the green coat under the streetlamp}|the green coat's head thrown back, {his()} elbow on the bar, the café gone dark with its chairs on the tables} — and for days it stays a picture, something you look at rather than something that happened to you. Then on Wednesday, rinsing a cup, it lands. You stand at the sink with the tap running until the water goes hot.
 There isn't a sensible reason in the world for what you're doing. You know that. If Noor told you this story about somebody else, you'd be on the phone to them before she'd finished.
 {p3_went_over: And you went to {him()}, that same night. You keep going back to that the way your tongue goes back to a chipped tooth.|You didn't go to {him()} that night. You held. And still, here you are, thinking about {him()} before you've even opened your eyes.}
 You tell yourself you're done with {him()}. You tell yourself so often and so firmly that you start to hear how it sounds, like someone talking loudly in the dark to keep the dogs off. Somewhere deep down, below all the reasons, a part of you is chained to {him()}, and it couldn't care less what you tell yourself.
@@ -228,7 +228,7 @@ In the doorway you're angry. It comes up clean and cold, like water from a long 
     You meant to be angry. You were angry, at the window. But {he()} holds out the bag and there's flour on {his()} sleeve, and the anger goes out of you like air out of a tyre. You take the bread. You hear yourself say thank you.
 -
 You can see it reach {him()}. {He()} blinks too often. {He()} looks down at the bag as if the bag might help. And then {he()} starts to twist, the way {he()} does, searching for softer words, turning each one over before handing it to you.
-“I need room sometimes. You know that about me. It's not, it isn't about you.” {He()} pushes the wet hair off {his()} forehead. “I never wanted to lose you. I never wanted to hurt you. That's true. That's the one bit I'm sure of.”
+“I need room sometimes. You know that about me. It's not — it isn't about you.” {He()} pushes the wet hair off {his()} forehead. “I never wanted to lose you. I never wanted to hurt you. That's true. That's the one bit I'm sure of.”
 In your head a choir starts up, every voice that has ever loved you: Don't. Don't give in. Be strong. You can practically hear Noor taking the high part.
 * [“I think you should go now.” #step: ground #locked: {pull_strong()} #why: The bread, the wet hair, the way {he()} says your name: everything in you is already leaning toward {him()}.]
     ~ step_ground(2)
@@ -268,7 +268,7 @@ You enjoy {him()} with your whole skin. You enjoy {him()} all the more because y
 -> after
 
 = after
-{p3_hunger_won: And it comes. Of course it comes. A few days of {him()}, warm and close and generous, and then {his()} messages thin out to single words, and then to nothing.|And then, as if {he()} felt the rope go slack, {his()} attention drifts. The songs stop. The postcards stop. A week goes by, and another, with nothing in them.}
+{p3_hunger_won: And it comes. Of course it comes. A few days of {him()}, warm and close and generous, and then {his()} messages thin out to single words, and then to nothing.|And then, as if {he()} felt the rope go slack, {his()} attention drifts. The songs stop. The postcards stop. The coffees stop. And then there's nothing at all.}
 -> door
 
 === door ===
@@ -303,7 +303,7 @@ sorry about before. bad timing. was genuinely feeling awful. x
     You swipe the notification away without opening it, so {he()} won't see it's been read. Let {him()} wonder, for once. You lie awake wondering whether {he()}'s wondering.
 * [Read it twice. Don't answer yet. Write down what happened, for yourself #step: ground]
     ~ step_ground(1)
-    You read it twice. Then you open a notebook and write it down, plainly, the way you'd write it for a friend: the knock, the pause, the width of the door, the word deal. In your own handwriting it looks like what it is.
+    You read it twice. Then you open a notebook and write it down, plainly, the way you'd write it for a friend: the knock, the pause, the width of the door, the word “deal”. In your own handwriting it looks like what it is.
 -
 ~ disappointment()
 Sitting on the edge of the bath, you make yourself a promise. Nobody else needs to know about it; it doesn't need witnesses.

@@ -111,7 +111,7 @@ Noor brengt je om één uur thuis. Jullie route loopt langs het café op de hoek
 
 === night_after ===
 # scene: bedroom
-Van de weg naar huis weet je niets meer. Alleen flarden: een stoplicht dat voor niemand op rood springt, je sleutel die twee keer naast het slot schiet, de geur van je eigen trappenhuis, iemands curry en oude radiatoren.
+Hoe je thuisgekomen bent, weet je achteraf niet meer. Alleen flarden: een stoplicht dat voor niemand op rood springt, je sleutel die twee keer naast het slot schiet, de geur van je eigen trappenhuis, iemands curry en oude radiatoren.
 Je kleedt je niet uit. Je zit rechtop in bed, je rug tegen de muur en het dekbed over je knieën, en je staart naar de deur van de kledingkast. Slaap is iets uit een ander land. Huilen zou betekenen dat er iets in je loslaat, en er laat niets los.
 Je bent woedend en je gelooft het niet, en die twee houden elkaar zo precies in evenwicht dat geen van beide kan winnen. {p3_saw: Elke keer dat je je ogen dichtdoet, ben je er weer: {veil_infidelity: de weggeschoven stoel, de lege haak, dat schouderophalen.|de deuropening, en {zijn()} gezicht dat zich van je afwendt, als een bladzijde die wordt omgeslagen.}|Je hebt niets gezien. Dat blijf je tegen jezelf zeggen. Je hebt helemaal niets gezien.}
 1:40. 2:05. 2:20. De cijfers op de wekker veranderen steeds zonder ergens te komen.
@@ -136,7 +136,7 @@ Je neemt op en zegt niets. Dat hoeft ook niet: {hij()} praat al, hard, buiten, d
 * [{p3_saw: ‘Ik ben teruggegaan naar het café, {partner_name}. Ik weet het.’|‘Waar ben jij gebleven, {partner_name}? Zeg het maar.’} #step: ground #locked: {pull_strong()} #why: Een deel van je zegt liever sorry dan dat het het antwoord moet horen.]
     ~ step_ground(2)
     Je zegt het zonder je stem te verheffen. Het verbaast je hoe rustig het eruit komt, als iets wat je voorzichtig op tafel zet.
-    {p3_named_it: Je denkt aan het begin van de avond: vrienden van je?, en dat tikje op je neus. Toen zag je het ook al. En je zei het.}
+    {p3_named_it: Je denkt aan het begin van de avond: ‘Vrienden van je?’ en dat tikje op je neus. Toen zag je het ook al. En je zei het.}
 * [‘Waag het niet. Waag het niet om dit op mij af te schuiven.’ #step: withdraw]
     ~ step_withdraw(1)
     ‘Waag het niet,’ zeg je. ‘Waag het niet om dit op mij af te schuiven.’ Je stem schiet omhoog en breekt bovenin als een goedkoop glas, en aan {zijn()} kant valt zelfs de wind even stil.
@@ -196,7 +196,7 @@ Om 7:12 zet je je telefoon weer aan en het scherm loopt vol met {partner_name}: 
 
 === tightrope ===
 # scene: home
-Het duurt dagen. Het beeld heeft zich op je netvlies vastgezet, {p3_saw: {veil_infidelity: de weggeschoven stoel, de twee dooie glazen, het schouderophalen achter de bar|{zijn()} gezicht dat zich afwendt in de deuropening, de groene jas onder de lantaarnpaal}|het achterovergegooide hoofd van de groene jas, {zijn()} elleboog op de bar, het donkere café met de stoelen op de tafels}, en dagenlang blijft het een plaatje, iets waar je naar kijkt, niet iets wat jou is overkomen. Dan, op woensdag, terwijl je een kopje omspoelt, komt het aan. Je blijft bij het aanrecht staan met de kraan open tot het water heet wordt.
+Het duurt dagen. Het beeld heeft zich op je netvlies vastgezet – {p3_saw: {veil_infidelity: de weggeschoven stoel, de twee dooie glazen, het schouderophalen achter de bar|{zijn()} gezicht dat zich afwendt in de deuropening, de groene jas onder de lantaarnpaal}|het achterovergegooide hoofd van de groene jas, {zijn()} elleboog op de bar, het donkere café met de stoelen op de tafels} – en dagenlang blijft het een plaatje, iets waar je naar kijkt, niet iets wat jou is overkomen. Dan, op woensdag, terwijl je een kopje omspoelt, komt het aan. Je blijft bij het aanrecht staan met de kraan open tot het water heet wordt.
 Er is geen enkele redelijke reden te bedenken voor wat je doet. Dat weet je best. Als Noor dit verhaal over iemand anders vertelde, zat je al met die persoon aan de telefoon voor ze uitgepraat was.
 {p3_went_over: En je bent naar {hem()} toe gegaan, diezelfde nacht. Daar blijf je naar teruggaan, zoals je tong steeds weer naar een afgebrokkelde kies gaat.|Je bent die nacht niet naar {hem()} toe gegaan. Je hield vol. En toch lig je hier, aan {hem()} te denken nog voor je je ogen open hebt.}
 Je zegt tegen jezelf dat je klaar met {hem()} bent. Je zegt het zo vaak en zo stellig dat je begint te horen hoe het klinkt: als iemand die in het donker hard praat om de honden op afstand te houden. Ergens diep vanbinnen, onder alle redenen, zit een deel van je aan {hem()} vastgeketend, en dat deel kan het niets schelen wat je jezelf wijsmaakt.
@@ -228,7 +228,7 @@ In de deuropening ben je kwaad. Het komt helder en koud omhoog, als water van he
     Je was van plan boos te zijn. Je wás boos, daarnet bij het raam. Maar {hij()} houdt je de zak voor en er zit bloem op {zijn()} mouw, en de boosheid loopt uit je weg als lucht uit een band. Je pakt het brood aan. Je hoort jezelf dankjewel zeggen.
 -
 Je ziet dat het aankomt. {Hij()} knippert te vaak. {Hij()} kijkt naar de zak alsof die zou kunnen helpen. En dan begint {hij()} te draaien, zoals {hij()} dat doet, op zoek naar zachtere woorden, die {hij()} allemaal eerst omkeert voor {hij()} ze je aanreikt.
-‘Ik heb soms ruimte nodig. Dat weet je van me. Het is niet, het ligt niet aan jou.’ {Hij()} strijkt het natte haar van {zijn()} voorhoofd. ‘Ik heb je nooit kwijt willen raken. Ik heb je nooit pijn willen doen. Dat is waar. Dat is het enige waar ik zeker van ben.’
+‘Ik heb soms ruimte nodig. Dat weet je van me. Het is niet – het ligt niet aan jou.’ {Hij()} strijkt het natte haar van {zijn()} voorhoofd. ‘Ik heb je nooit kwijt willen raken. Ik heb je nooit pijn willen doen. Dat is waar. Dat is het enige waar ik zeker van ben.’
 In je hoofd zet een koor in, alle stemmen die ooit van je hebben gehouden: Niet doen. Niet toegeven. Wees sterk. Je hoort Noor bijna de hoge partij zingen.
 * [‘Ik denk dat je nu beter kunt gaan.’ #step: ground #locked: {pull_strong()} #why: Het brood, het natte haar, hoe {hij()} je naam zegt: alles in je helt al naar {hem()} over.]
     ~ step_ground(2)
@@ -268,7 +268,7 @@ Je geniet van {hem()} met je hele huid. Je geniet er des te meer van omdat je pr
 -> after
 
 = after
-{p3_hunger_won: En die komt. Natuurlijk komt die. Een paar dagen {hem()}, warm en dichtbij en gul, en dan worden {zijn()} berichten dunner, losse woorden, en dan niets meer.|En dan, alsof {hij()} voelt dat het koord slap komt te hangen, dwaalt {zijn()} aandacht af. De liedjes houden op. De kaarten houden op. Er gaat een week voorbij, en nog een, zonder iets erin.}
+{p3_hunger_won: En die komt. Natuurlijk komt die. Een paar dagen {hem()}, warm en dichtbij en gul, en dan worden {zijn()} berichten dunner, losse woorden, en dan niets meer.|En dan, alsof {hij()} voelt dat het koord slap komt te hangen, dwaalt {zijn()} aandacht af. De liedjes houden op. De kaarten houden op. De koffie houdt op. En dan is er helemaal niets meer.}
 -> door
 
 === door ===
@@ -303,7 +303,7 @@ sorry van net. slecht moment. voelde me echt beroerd. x
     Je veegt de melding weg zonder het bericht te openen, zodat {hij()} niet ziet dat je het gelezen hebt. Laat {hem()} maar eens in het ongewisse. Je ligt wakker en vraagt je af of {hij()} nu ook wakker ligt.
 * [Lees het twee keer. Antwoord nog niet. Schrijf voor jezelf op wat er gebeurd is #step: ground]
     ~ step_ground(1)
-    Je leest het twee keer. Dan pak je een schrift en schrijft het op, gewoon, zoals je het voor een goede vriend zou opschrijven: het kloppen, de stilte, de breedte van de kier, het woord afspraak. In je eigen handschrift ziet het eruit als wat het is.
+    Je leest het twee keer. Dan pak je een schrift en schrijft het op, gewoon, zoals je het voor een goede vriend zou opschrijven: het kloppen, de stilte, de breedte van de kier, het woord ‘afspraak’. In je eigen handschrift ziet het eruit als wat het is.
 -
 ~ disappointment()
 Op de rand van het bad doe je jezelf een belofte. Niemand hoeft ervan te weten; er zijn geen getuigen voor nodig.
