@@ -100,7 +100,7 @@ Then, out of nowhere, something in your stomach turns over. Not a flutter. A tur
     “I'm going home,” you tell Noor. She offers to come with you. You say no and mean it, and she lets you mean it. You walk.
 * [Go back in with Noor and laugh loud enough for the whole room #step: withdraw]
     ~ step_withdraw(2)
-    You go in, order two shots and drink them both. You laugh at the joke the woman behind the bar makes, at Noor's, at nothing in particular. Anyone watching would think you were having the night of your life. Nobody's watching.
+    At the bar you order two shots and drink them both. You laugh at the joke the woman behind the bar makes, at Noor's, at nothing in particular. Anyone watching would think you were having the night of your life. Nobody's watching.
 -
 -> night_after
 
@@ -204,7 +204,7 @@ Because {he()} shows you, week after week, that {he()} can't do this. And then, 
 It's a tightrope. The two of you up there, arms out, wobbling, neither willing to be the one who jumps. Every time one of you leans toward the other, the rope swings, and the other leans away to steady it. Every swing brings the ground a little closer.
 * [Ring Noor and tell her all of it, start to finish #step: ground]
     ~ step_ground(1)
-    {p3_told_noor: Noor knows the beginning; she was there at the Lantern.|Noor knows none of it yet. You start at the café and don't stop.} You tell her the rest sitting on the kitchen floor with your back against the fridge, its hum going up your spine. She doesn't say leave {him()}. She says, “And what do you want?” You don't know. For once, not knowing doesn't feel like failing.
+    {p3_told_noor: Noor knows how it began; she was there at the Lantern. You tell her the rest|Noor knows none of it yet. You tell her all of it, from the café on}, sitting on the kitchen floor with your back against the fridge, its hum going up your spine. She doesn't tell you to walk away. She says, “And what do you want?” You don't know. For once, not knowing doesn't feel like failing.
 * [Reread your old messages at night, scrolling back to the start #step: pursue]
     ~ step_pursue(1)
     At night you scroll back. Past the silences, past the thin weeks, all the way to the beginning, when {he()} wrote good morning with seven o's and sent you photos of dogs {he()} said looked like you. You read them the way people in films read old letters. By the time you put the phone down, the birds have started.

@@ -100,7 +100,7 @@ Dan draait er uit het niets iets om in je maag. Geen gefladder. Een draai, traag
     ‘Ik ga naar huis,’ zeg je tegen Noor. Ze biedt aan om mee te lopen. Je zegt nee en je meent het, en ze laat je het menen. Je loopt.
 * [Ga met Noor weer naar binnen en lach zo hard dat het hele café het hoort #step: withdraw]
     ~ step_withdraw(2)
-    Je gaat naar binnen, bestelt twee shotjes en drinkt ze allebei op. Je lacht om een grap van de vrouw achter de bar, om die van Noor, om niks. Wie je zag, zou denken dat je de avond van je leven had. Niemand ziet je.
+    Aan de bar bestel je twee shotjes en je drinkt ze allebei op. Je lacht om een grap van de vrouw achter de bar, om die van Noor, om niks. Wie je zag, zou denken dat je de avond van je leven had. Niemand ziet je.
 -
 -> night_after
 
@@ -204,7 +204,7 @@ Want {hij()} laat je week na week zien dat {hij()} dit niet kan. En dan, in die 
 Het is een koord. Jullie allebei daarboven, armen wijd, wankelend, en geen van beiden wil degene zijn die springt. Elke keer dat een van jullie naar de ander toe leunt, gaat het koord slingeren, en leunt de ander weg om het stil te houden. Elke slinger brengt de grond een stukje dichterbij.
 * [Bel Noor en vertel haar alles, van begin tot eind #step: ground]
     ~ step_ground(1)
-    {p3_told_noor: Noor kent het begin; zij zat erbij, in De Lantaarn.|Noor weet er nog niks van. Je begint bij het café en houdt niet meer op.} De rest vertel je op de keukenvloer, met je rug tegen de koelkast, die door je ruggengraat heen zoemt. Ze zegt niet dat je {hem()} moet laten gaan. Ze zegt: ‘En wat wil jij?’ Je weet het niet. En voor één keer voelt dat niet als falen.
+    {p3_told_noor: Noor weet hoe het begon; zij zat erbij, in De Lantaarn. De rest vertel je haar|Noor weet er nog niks van. Je vertelt haar alles, vanaf het café}, op de keukenvloer, met je rug tegen de koelkast, die door je ruggengraat heen zoemt. Ze zegt niet dat je {hem()} moet laten gaan. Ze zegt: ‘En wat wil jij?’ Je weet het niet. En voor één keer voelt dat niet als falen.
 * [Lees 's nachts je oude berichten terug, helemaal tot het begin #step: pursue]
     ~ step_pursue(1)
     's Nachts scrol je terug. Langs de stiltes, langs de magere weken, helemaal naar het begin, toen {hij()} goeiemorgen schreef met zeven o's en je foto's stuurde van honden die volgens {hem()} op jou leken. Je leest ze zoals mensen in films oude brieven lezen. Als je de telefoon eindelijk weglegt, zijn de vogels al begonnen.
