@@ -270,7 +270,7 @@ Not a word to you. Not goodbye, not a nod. Nothing.
 Noor walks you to the tram stop. She doesn't say I told you so; she never did tell you so. She just holds on to your elbow as if the pavement might tip.
 ~ disappointment()
 {door_can_close():
-    Three. You made the rule yourself, on {his()} doorstep: twice can be chance, bad timing, a headache. Three times is a pattern. And a pattern doesn't stop at three. Whatever can happen three times will happen a tenth time, and a twentieth, for as long as you keep standing in rooms waiting to be chosen.
+    Three. You made the rule yourself, on the edge of the bath, the night {his()} door only opened a crack. You said you would count, and you have. Three isn't luck. And what happens three times doesn't stop at three: it comes round a tenth time, and a twentieth, for as long as you keep standing in rooms waiting to be chosen.
 - else:
     You stopped keeping exact count a while ago. It doesn't matter. You know a pattern when you see one standing in a bar with its coat on: whatever happens this often will go on happening, ten times, twenty, for as long as you keep standing in rooms waiting to be chosen.
 }

@@ -270,7 +270,7 @@ Geen woord tegen jou. Geen doei, geen knikje. Niets.
 Noor brengt je naar de tramhalte. Ze zegt niet ik zei het toch; ze heeft het ook nooit gezegd. Ze houdt alleen je elleboog vast, alsof de stoep zou kunnen kantelen.
 ~ disappointment()
 {door_can_close():
-    Drie. Die regel heb je zelf bedacht, op {zijn()} stoep: twee keer kan pech zijn, slechte timing, hoofdpijn. Drie keer is een patroon. En een patroon houdt niet op bij drie. Wat drie keer kan gebeuren, gebeurt ook een tiende keer, en een twintigste, zolang jij in zalen blijft staan wachten tot je gekozen wordt.
+    Drie. Die regel heb je zelf gemaakt, op de rand van het bad, die avond dat {zijn()} deur maar op een kier ging. Je zou tellen, en dat heb je gedaan. Drie is geen pech. En wat drie keer gebeurt, stopt niet bij drie: het komt een tiende keer terug, en een twintigste, zolang jij in zalen blijft staan wachten tot je gekozen wordt.
 - else:
     Precies tellen doe je al een tijdje niet meer. Het maakt ook niet uit. Je herkent een patroon als het met zijn jas aan in een café staat: wat zo vaak gebeurt, blijft gebeuren, tien keer, twintig keer, zolang jij in zalen blijft staan wachten tot je gekozen wordt.
 }
