@@ -23,3 +23,10 @@
 
 === function Hem() ===
 {partner_pronoun == "she":Haar|Hem}
+
+=== function ze() ===
+// onbeklemtoond, midden in de zin: "Om tien uur knikt ze je toe" / "knikt hij je toe"
+{partner_pronoun == "she":ze|hij}
+
+=== function Ze() ===
+{partner_pronoun == "she":Ze|Hij}
