@@ -77,6 +77,11 @@ VAR p5_ending = ""        // finale: "cycle", "role-switch", "closed-heart", "st
 ~ temp pattern = p5_pattern()
 ~ return pattern == "pursuer" || pattern == "withdrawer"
 
+// The lock on the finale's way out: # locked: {p5_way_out_locked()}. (A tag cannot hold
+// `a || b` in braces — ink reads the bars as a sequence — so the test lives here.)
+=== function p5_way_out_locked() ===
+~ return pull_strong() || walls_up() || p5_pattern_holds()
+
 // How strongly the player leaned one way, for the endings' wording: the count of the
 // dominant kind, as a share of all steps (percent).
 === function p5_percent(count) ===

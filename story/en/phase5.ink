@@ -259,7 +259,7 @@ Something in your stomach turns, slow and heavy, like a key in an old lock. Your
     {p5_robin > 0:
         In your pocket your phone buzzes once. Robin, probably, asking if you got home all right. You leave it where it is. # sfx: buzz
     }
-* [Feel all of it, the wanting and the grief, and walk down the stairs on your own #step: ground #locked: {pull_strong() || walls_up() || p5_pattern_holds()} #why: You can see the way down from here, but your feet have danced the same steps for so long that they won't find another tonight.]
+* [Feel all of it, the wanting and the grief, and walk down the stairs on your own #step: ground #locked: {p5_way_out_locked()} #why: You can see the way down from here, but your feet have danced the same steps for so long that they won't find another tonight.]
     ~ step_ground(2)
     {p5_said_no():
         ~ boundary_held()

@@ -258,7 +258,7 @@ Er draait iets in je maag, langzaam en zwaar, als een sleutel in een oud slot. J
     {p5_robin > 0:
         In je zak zoemt je telefoon één keer. Robin, waarschijnlijk, die vraagt of je goed thuisgekomen bent. Je laat hem zitten. # sfx: buzz
     }
-* [Alles voelen, het verlangen en het verdriet, en in je eentje de trap af lopen #step: ground #locked: {pull_strong() || walls_up() || p5_pattern_holds()} #why: Je ziet de weg naar beneden wel, maar je voeten dansen al zo lang dezelfde passen dat ze vannacht geen andere meer vinden.]
+* [Alles voelen, het verlangen en het verdriet, en in je eentje de trap af lopen #step: ground #locked: {p5_way_out_locked()} #why: Je ziet de weg naar beneden wel, maar je voeten dansen al zo lang dezelfde passen dat ze vannacht geen andere meer vinden.]
     ~ step_ground(2)
     {p5_said_no():
         ~ boundary_held()
