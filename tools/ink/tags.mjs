@@ -83,6 +83,9 @@ function checkTag(tag) {
   if (value === '') return `tag "${key}" needs a value`;
   if (rule === 'text') return null;
   if (rule === 'condition') {
+    // Inside a tag, ink reads `|` as a sequence, so `{a || b}` would print text, not a
+    // truth value, and never lock: one function call (or a plain comparison) per lock.
+    if (value.includes('|')) return `tag "locked" cannot use "|" (ink reads it as a sequence): put the condition in one function`;
     return /^\{.*\}$/.test(value) || value === 'true' || value === 'false'
       ? null
       : `tag "locked" takes a condition in braces, like {pull_strong()}, not "${value}"`;

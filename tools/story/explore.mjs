@@ -149,6 +149,11 @@ export function exploreAll(json, options = {}) {
     for (const p of meterProblems(vars)) problems.push(`${where}: ${p}`);
     if (!segment.ending && segment.options.length === 0) problems.push(`${where}: dead end — the story stops without an ending`);
     if (segment.options.length > 0 && segment.options.every((o) => o.locked)) problems.push(`${where}: every option is locked`);
+    for (const o of segment.options) {
+      if ('locked' in o.tags && o.tags.locked !== 'true' && o.tags.locked !== 'false') {
+        problems.push(`${where}: the lock on "${o.text}" printed "${o.tags.locked}", not true or false`);
+      }
+    }
     if (segment.ending && segment.options.length > 0) problems.push(`${where}: the ending "${segment.ending}" still offers choices`);
   };
 
