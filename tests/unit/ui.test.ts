@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KeyValueStore, StoreResult } from '../../src/persistence/storage';
+import { StageUnavailableError, type StageHandle, type StageView } from '../../src/stage/stage-api';
 import { App } from '../../src/ui/app';
 import { fixture } from '../helpers/fixtures';
 
@@ -32,9 +33,10 @@ let store: MemoryStore;
 const downloads: { name: string; text: string }[] = [];
 let current: App | null = null;
 
-function boot(lang: 'nl' | 'en' = 'en') {
+function boot(lang: 'nl' | 'en' = 'en', loadStage?: (parent: HTMLElement, view: StageView) => Promise<StageHandle>) {
   current?.destroy();
   const app = (current = new App({
+    loadStage,
     root,
     storage: store,
     loadStory: async () => story,
@@ -245,5 +247,39 @@ describe('saves in the browser', () => {
     await tick();
     expect(store.get('de-dans:autosave')).toBe(saved);
     expect(document.documentElement.dataset.screen).toBe('title');
+  });
+});
+
+describe('the stage', () => {
+  it('is asked for only after the first text is on screen, and follows every beat', async () => {
+    const views: StageView[] = [];
+    let textWhenAsked = '';
+    boot('en', async (parent, view) => {
+      textWhenAsked = root.querySelector('.story-lines')?.textContent ?? '';
+      views.push(view);
+      parent.append(document.createElement('canvas'));
+      return { renderer: 'webgl', update: (v) => views.push(v), destroy: () => parent.replaceChildren() };
+    });
+    await startGame();
+    await tick();
+    expect(textWhenAsked).toContain('The music is loud');
+    expect(document.documentElement.dataset.stage).toBe('webgl');
+    press('2');
+    expect(views.at(-1)).toMatchObject({ scene: 'cafe', lastStep: 'withdraw', partnerDistance: 1, stepCount: 1 });
+  });
+
+  it('without WebGL, says so once and the story stays playable as text', async () => {
+    boot('en', async () => {
+      throw new StageUnavailableError('no WebGL');
+    });
+    await startGame();
+    await tick();
+    await tick();
+    expect(document.documentElement.dataset.stage).toBe('text-only');
+    expect(root.querySelectorAll('.notice').length).toBe(1);
+    expect($('.notice').textContent).toMatch(/no WebGL/);
+    press('1');
+    expect(paragraphs()[0]).toBe('You cross the room in three steps.');
+    expect(root.querySelectorAll('.notice').length).toBe(1);
   });
 });

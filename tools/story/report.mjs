@@ -20,11 +20,13 @@ for (const lang of LANGUAGES) {
   /** @type {Map<string, number>} */ const endings = new Map();
   /** @type {Map<string, number>} */ const visits = new Map();
   let choices = 0;
+  let wordsRead = 0;
   const names = [...story.outline.knots, ...story.outline.stitches];
   const playStarted = performance.now();
   for (let i = 0; i < PLAYERS; i++) {
     const run = playThrough(story.json, (opts) => opts[Math.floor(random() * opts.length)], {}, reuse);
     choices += run.choices.length;
+    wordsRead += [...run.lines.map((l) => l.text), ...run.choices.map((c) => c.text)].join(' ').split(/\s+/).filter(Boolean).length;
     endings.set(String(run.ending), (endings.get(String(run.ending)) ?? 0) + 1);
     for (const name of names) if ((reuse.story.state.VisitCountAtPathString(name) ?? 0) > 0) visits.set(name, (visits.get(name) ?? 0) + 1);
   }
@@ -37,6 +39,9 @@ for (const lang of LANGUAGES) {
   console.log(`states explored      ${explored.states} in ${(exploreMs / 1000).toFixed(1)} s (${Math.round(explored.states / (exploreMs / 1000))} states/s), per phase: ${explored.rounds.map((r) => r.states).join(' / ')}${explored.truncated ? ' — TRUNCATED' : ''}`);
   console.log(`problems             ${explored.problems.length}`);
   console.log(`random players       ${PLAYERS}, ${(choices / PLAYERS).toFixed(1)} choices each on average, ${(playMs / PLAYERS).toFixed(1)} ms each`);
+  const perRun = wordsRead / PLAYERS;
+  // 200 words a minute for reading, plus ~6 s to weigh each choice.
+  console.log(`one playthrough      ${Math.round(perRun)} words read; about ${Math.round(perRun / 200 + (choices / PLAYERS) * 0.1)} minutes at reading pace`);
   console.log('endings reached:');
   for (const [ending, n] of [...endings].sort((a, b) => b[1] - a[1])) console.log(`  ${ending.padEnd(14)} ${String(n).padStart(5)}  ${pct(n, PLAYERS)}`);
   console.log('coverage per knot and stitch (share of random players who passed through):');
