@@ -1,7 +1,8 @@
 // Phase 2 — Dancing with contradictory steps: the flags its scenes share. No prose.
-// Later phases may read p2_text_reply, p2_night and p2_wish to remember how the player
-// danced here. p2_confession and p2_left are phase-local: they are cleared ("") once their
-// scene no longer needs them, so the story explorer can merge otherwise equal states.
+// Later phases may read p2_night and p2_wish to remember how the player danced here.
+// The other flags are phase-local: each is cleared ("") once its last scene no longer
+// needs it (p2_confession in night_call, p2_left in the_call, p2_text_reply when the
+// week's Sunday begins), so the story explorer can merge otherwise equal states.
 
 // How you answered the message about Eva: "ground" (saw through it, took distance),
 // "pursue" (explained, begged) or "withdraw" (went cold, stung back).

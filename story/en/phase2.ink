@@ -409,6 +409,8 @@ By Thursday night you are checking {his()} last-seen time the way some people ch
 
 = sunday
 ~ temp on_the_step = false
+// phase-local from here on: cleared so the explorer can merge states (see common/phase2.ink)
+~ p2_text_reply = ""
 On Sunday evening, just before seven, there's a knock at the door. Not the bell. A knock, the particular knock, two and then one. # sfx: knock
 
 {He()} is on the landing with a bag of shopping held in front of {him()} like a shield: leeks, a lump of parmesan, a bottle of wine, some very expensive-looking mushrooms. {He()} has had a haircut. {He()} looks nervous, which is new.

@@ -409,6 +409,8 @@ Tegen donderdagavond controleer je hoe laat {hij()} voor het laatst online was z
 
 = sunday
 ~ temp on_the_step = false
+// phase-local from here on: cleared so the explorer can merge states (see common/phase2.ink)
+~ p2_text_reply = ""
 Zondagavond, even voor zevenen, wordt er op de deur geklopt. Niet de bel. Kloppen, dat ene klopje, twee keer en dan één. # sfx: knock
 
 {Hij()} staat op de overloop met een boodschappentas voor zich als een schild: prei, een brok parmezaan, een fles wijn, een bakje bijzonder duur uitziende paddenstoelen. {Hij()} is naar de kapper geweest. {Hij()} kijkt zenuwachtig, en dat is nieuw.
