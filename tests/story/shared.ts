@@ -1,5 +1,7 @@
 // What every story test reads: the compiled stories, the explorer's settings, and the
 // player settings a story must render correctly under.
+import { describe, expect, it } from 'vitest';
+import { ENDINGS } from '../../src/engine/vocabulary.js';
 import { compileStory } from '../../tools/ink/compile.mjs';
 import { exploreAll, playThrough, prefer, seededRandom, startStory } from '../../tools/story/explore.mjs';
 
@@ -21,6 +23,26 @@ export function story(lang: Lang) {
   let hit = compiled.get(lang);
   if (!hit) compiled.set(lang, (hit = compileStory(lang)));
   return hit;
+}
+
+/** The exploration tests of one language (one file per language, so they run in parallel). */
+export function describeExploration(lang: Lang): void {
+  describe(`the ${lang} story, explored`, () => {
+    it.each([SETTINGS[0], SETTINGS[3]])(
+      'has no dead end, ink error, trap or stray meter ($partner_pronoun, veiled: $veil_infidelity)',
+      (settings) => {
+        const result = explore(lang, settings);
+        expect(result.problems).toEqual([]);
+        expect(result.truncated).toBe(false);
+        expect(result.states).toBeGreaterThan(100);
+        const { knots, stitches } = story(lang).outline;
+        const unvisited = [...knots, ...stitches].filter((name) => !result.visitedContainers.has(name));
+        expect(unvisited).toEqual([]);
+        expect([...result.endings.keys()].sort()).toEqual([...ENDINGS].sort());
+        expect(result.choicePoints.size).toBeGreaterThanOrEqual(40);
+      },
+    );
+  });
 }
 
 export function explore(lang: Lang, settings: (typeof SETTINGS)[number]) {

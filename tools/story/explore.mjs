@@ -4,8 +4,9 @@
 // tests and `npm run story:report` stand on this; so can a writer checking one scene.
 import { Story } from 'inkjs';
 import { parseTags } from '../../src/engine/vocabulary.js';
+import { seededRandom } from '../../src/shared/seeded-random.js';
 
-export { parseTags };
+export { parseTags, seededRandom };
 
 /** @typedef {{ text: string, tags: Record<string, string> }} Line */
 /** @typedef {{ index: number, text: string, tags: Record<string, string>, locked: boolean, path: string }} Option */
@@ -267,18 +268,6 @@ function checkStep(
 
 function shortTrail(/** @type {string} */ trail) {
   return trail.length > 300 ? `…${trail.slice(-300)}` : trail;
-}
-
-/** A small seeded PRNG (mulberry32) so random players are reproducible. */
-export function seededRandom(/** @type {number} */ seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -9,17 +9,8 @@ export type Ctx = CanvasRenderingContext2D;
 /** Where the wall meets the floor, as a fraction of the height. Shared with the stage layout. */
 export const HORIZON = 0.62;
 
-/** A small seeded random generator: a repaint (e.g. after a resize) draws the same room. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded random generator: a repaint (e.g. after a resize) draws the same room. */
+export { seededRandom as seeded } from '../../shared/seeded-random.js';
 
 export function vertical(ctx: Ctx, x: number, y: number, w: number, h: number, stops: readonly (readonly [number, string])[]): void {
   const g = ctx.createLinearGradient(0, y, 0, y + h);
