@@ -12,26 +12,32 @@ const RESOLVED = '\0' + PREFIX;
 export function inkStories() {
   return {
     name: 'de-dans:ink',
-    resolveId(id) {
-      return id.startsWith(PREFIX) ? RESOLVED + id.slice(PREFIX.length) : null;
+    resolveId: {
+      filter: { id: /^virtual:story\// },
+      handler(id) {
+        return RESOLVED + id.slice(PREFIX.length);
+      },
     },
-    load(id) {
-      if (!id.startsWith(RESOLVED)) return null;
-      const lang = id.slice(RESOLVED.length);
-      if (!(/** @type {readonly string[]} */ (LANGUAGES)).includes(lang)) {
-        this.error(`unknown story language "${lang}" (known: ${LANGUAGES.join(', ')})`);
-      }
-      let compiled;
-      try {
-        compiled = compileStory(lang);
-      } catch (error) {
-        if (error instanceof InkBuildError) this.error(error.message);
-        throw error;
-      }
-      for (const file of compiled.files) this.addWatchFile(file);
-      // The JSON travels as a string literal: inkjs wants text, and a parsed object
-      // would turn ink's floats like 1.0 into integers.
-      return `export const json = ${JSON.stringify(compiled.json)};\nexport const hash = ${JSON.stringify(compiled.hash)};\n`;
+    load: {
+      // Only our virtual modules: Vite then skips this plugin for every other file.
+      filter: { id: /^\0virtual:story\// },
+      handler(id) {
+        const lang = id.slice(RESOLVED.length);
+        if (!(/** @type {readonly string[]} */ (LANGUAGES)).includes(lang)) {
+          this.error(`unknown story language "${lang}" (known: ${LANGUAGES.join(', ')})`);
+        }
+        let compiled;
+        try {
+          compiled = compileStory(lang);
+        } catch (error) {
+          if (error instanceof InkBuildError) this.error(error.message);
+          throw error;
+        }
+        for (const file of compiled.files) this.addWatchFile(file);
+        // The JSON travels as a string literal: inkjs wants text, and a parsed object
+        // would turn ink's floats like 1.0 into integers.
+        return `export const json = ${JSON.stringify(compiled.json)};\nexport const hash = ${JSON.stringify(compiled.hash)};\n`;
+      },
     },
     hotUpdate({ file }) {
       if (!file.endsWith('.ink')) return;
