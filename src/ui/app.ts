@@ -403,14 +403,43 @@ export class App {
     const answer = await askDialog(this.options.root, s.menuTitle, null, [
       { id: 'resume', label: s.resume, primary: true },
       { id: 'rewind', label: s.rewind, disabled: !this.session?.engine.canRewind },
+      { id: 'history', label: s.history, disabled: !inGame },
       { id: 'export', label: s.exportSave, disabled: !inGame },
       { id: 'import', label: s.importSave },
+      { id: 'about', label: s.contentAndHelp },
       { id: 'title', label: s.quitToTitle },
     ]);
     if (answer === 'rewind') this.rewind();
+    else if (answer === 'history') await this.showHistory();
+    else if (answer === 'about') await this.showAbout();
     else if (answer === 'export') this.exportCurrent();
     else if (answer === 'import') this.importFile();
     else if (answer === 'title') this.showTitle();
+  }
+
+  /** Everything read this run, the choices marked, newest last. */
+  private async showHistory(): Promise<void> {
+    const s = this.strings;
+    const entries = this.session?.engine.history ?? [];
+    const list = h(
+      'ol',
+      { class: 'history', tabindex: 0, 'aria-label': s.history },
+      entries.map((entry) =>
+        entry.kind === 'choice'
+          ? h('li', { class: 'history-choice', 'data-step': entry.step ?? undefined }, `${s.youChose}: ${entry.text}`)
+          : h('li', { class: 'history-line' }, entry.text),
+      ),
+    );
+    const body = entries.length ? list : h('p', {}, s.historyEmpty);
+    const opened = askDialog(this.options.root, s.history, body, [{ id: 'close', label: s.close, primary: true }]);
+    list.lastElementChild?.scrollIntoView?.({ block: 'end' });
+    await opened;
+  }
+
+  private async showAbout(): Promise<void> {
+    const s = this.strings;
+    const body = h('div', {}, h('p', {}, s.contentNote), h('p', { class: 'help-pointer' }, s.helpPointer));
+    await askDialog(this.options.root, s.contentAndHelp, body, [{ id: 'close', label: s.close, primary: true }]);
   }
 
   private onKey(event: KeyboardEvent): void {

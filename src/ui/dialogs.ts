@@ -10,10 +10,15 @@ export interface DialogButton {
 }
 
 /**
- * Show a modal with a title, optional text and buttons; resolves with the id of the
- * button pressed, or 'cancel' on Esc.
+ * Show a modal with a title, optional body (text or elements) and buttons; resolves with
+ * the id of the button pressed, or 'cancel' on Esc.
  */
-export function askDialog(host: HTMLElement, title: string, text: string | null, buttons: readonly DialogButton[]): Promise<string> {
+export function askDialog(
+  host: HTMLElement,
+  title: string,
+  body: string | Node | null,
+  buttons: readonly DialogButton[],
+): Promise<string> {
   return new Promise((resolve) => {
     const titleId = `dialog-title-${Math.random().toString(36).slice(2)}`;
     const dialog = h('dialog', { class: 'dialog', 'aria-labelledby': titleId });
@@ -23,7 +28,8 @@ export function askDialog(host: HTMLElement, title: string, text: string | null,
       resolve(id);
     };
     dialog.append(h('h2', { id: titleId }, title));
-    if (text) dialog.append(h('p', {}, text));
+    if (typeof body === 'string') dialog.append(h('p', {}, body));
+    else if (body) dialog.append(body);
     dialog.append(
       h(
         'div',

@@ -26,6 +26,9 @@ export interface Strings {
   readonly exportSave: string;
   readonly importSave: string;
   readonly quitToTitle: string;
+  readonly history: string;
+  readonly historyEmpty: string;
+  readonly contentAndHelp: string;
   readonly close: string;
   readonly youChose: string;
   readonly lockedLabel: (reason: string) => string;
@@ -95,6 +98,9 @@ const nl: Strings = {
   exportSave: 'Spel exporteren als bestand',
   importSave: 'Spel importeren uit bestand',
   quitToTitle: 'Naar het titelscherm',
+  history: 'Wat je las',
+  historyEmpty: 'Nog niets gelezen.',
+  contentAndHelp: 'Over dit verhaal en hulp',
   close: 'Sluiten',
   youChose: 'Je koos',
   lockedLabel: (reason) => `Niet te kiezen: ${reason}`,
@@ -200,6 +206,9 @@ const en: Strings = {
   exportSave: 'Export game to a file',
   importSave: 'Import game from a file',
   quitToTitle: 'Quit to title',
+  history: 'What you read',
+  historyEmpty: 'Nothing read yet.',
+  contentAndHelp: 'About this story, and help',
   close: 'Close',
   youChose: 'You chose',
   lockedLabel: (reason) => `Out of reach: ${reason}`,

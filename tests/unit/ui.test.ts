@@ -171,14 +171,33 @@ describe('playing', () => {
     expect([...dialog.querySelectorAll('button')].map((b) => b.dataset.action)).toEqual([
       'resume',
       'rewind',
+      'history',
       'export',
       'import',
+      'about',
       'title',
     ]);
     (dialog.querySelector('[data-action="export"]') as HTMLButtonElement).click();
     await tick();
     expect(downloads).toHaveLength(1);
     expect(JSON.parse(downloads[0]!.text).game).toBe('de-dans');
+  });
+
+  it('shows everything read, with the choices, in the history', async () => {
+    boot();
+    await startGame();
+    press('1');
+    press('Escape');
+    (root.querySelector('dialog [data-action="history"]') as HTMLButtonElement).click();
+    await tick();
+    const items = [...root.querySelectorAll('dialog .history li')].map((li) => li.textContent);
+    expect(items).toEqual([
+      'The music is loud, Sam is near.',
+      'He looks at you.',
+      'You chose: Rush over',
+      'You cross the room in three steps.',
+      'The café is warm.',
+    ]);
   });
 
   it('shows the ending with a summary, help and a way to begin again', async () => {
