@@ -4,10 +4,10 @@
 === ending_cycle ===
 # ending: cycle
 # scene: bedroom
-The first weeks are everything {he()} promised. {He()} rings when {he()} says {he()}'ll ring. {He()} charms Noor, much against her will. On Sundays {he()} doesn't leave at ten with an excuse. Carefully, you begin to put your weight on the floor.
+The first weeks are everything {he()} promised. {He()} rings when {he()} says {he()}'ll ring. {He()} charms Noor, against her will. Carefully, you begin to put your weight on the floor.
 {p5_answer == "believed":You left the door a crack open on the roof, and {he()} came through it exactly as promised.|You said no on the roof, once. You remember it like a dream: clear for a second, then gone.}
 Then a Tuesday comes. {He()} needs a weekend to {himself()}. The weekend turns into ten days, and the messages get shorter, and then they end in full stops.
-You know these steps: the checking, the waiting, the light little "no worries!" that costs a whole evening to send. {pursued > withdrew + grounded:Most of your steps in this long dance went towards {him()}. Your feet have forgotten there's another direction.|You took other steps along the way. Your feet just never remember them when {he()}'s in the room.}
+You know these steps: the checking, the waiting, the light "no worries!" that costs an evening to send. {pursued > withdrew + grounded:Most of your steps in this long dance went towards {him()}. Your feet have forgotten there's another direction.|You took other steps along the way. Your feet just never remember them when {he()}'s in the room.}
 {rounds > 0:{rounds == 1:Once|{rounds} times} you said no and meant it, and {rounds == 1:it|each one} melted when {he()} came back.}{held > 0: {held == 1:Once, too,|{held} times, too,} a no of yours held. It's still in you somewhere, like a word from a language you used to speak.}
 {disappointments >= 3:Three disappointments, you once agreed with yourself, and it's a pattern. You're well past three now, and you've stopped counting, which is its own kind of counting.|You once promised yourself a number of disappointments. You've lost count. That's usually how it goes.}
 {letter_recalled()}
@@ -35,7 +35,7 @@ You wake in {his()} bed at seven, the light coming in from the wrong side, and f
 }
 On Monday you go to the bike shop, because Robin deserves a face and not a message. Robin is truing a wheel, watching for the wobble, and stops it with one hand when you walk in.
 You say it badly. Robin listens to the end. "I thought maybe," Robin says, and then: "I hope it's good to you." The kindness is the unbearable part. You'd have known what to do with anger.
-With Robin, you were the one checking the exits. With {him()}, you're the one knocking at the door. {p5_robin == 1:You kept Robin light so nobody would get hurt, and somebody did anyway.} The same fear in different coats: one runs from someone who stays, the other runs after someone who won't. With {him()}, at least, nobody ever stays.
+With Robin, you were the one checking the exits. With {him()}, you're the one knocking. {p5_robin == 1:You kept Robin light so nobody would get hurt, and somebody did anyway.} The same fear in different coats. With {him()}, at least, nobody ever stays.
 {pursued > withdrew:For most of this dance you were the one who followed.|For most of this dance you were the one who stepped away, and called it something else.} {grounded > pursued && grounded > withdrew:You knew how to stand still, too, more often than either. On the roof your feet chose the floor they knew.}
 {rounds > 0:You said no and took it back {rounds == 1:once|{rounds} times}. }{held > 0:{held == 1:Once|{held} times}, though, your no held. Remember that.}
 For a while it's wonderful. The letter is in a drawer at {his()} place, {he()} says; you don't ask which drawer. {letter_recalled()} {letter_tone == "bitter":You'd like to ask whether {he()} flinched. You don't.}{letter_tone == "pleading":You'd like to believe this is the answer to it. Most days you do.}
@@ -69,7 +69,7 @@ Life becomes very tidy. You're better at your job than ever, and the plant on yo
 }{held > 0:Your no held{held > 1:, {held} times over}: the way a wall holds, not a door.}{rounds > 0: The {rounds == 1:time|{rounds} times} it didn't, you'd rather not think about. So you don't.}
 {disappointments >= 3:Three disappointments, you'd said, and then the door could close. You closed it. You just didn't stop at that one.}
 You haven't thought about the letter in weeks. {letter_recalled()} It reads like something written by a person you used to know{letter_tone == "honest":, someone braver than you are now|}.
-Nobody can leave you now. That was the deal, and it's holding. It's quiet in here, and safe, and there is no one to hold your hand and no one to let it drop.
+Nobody can leave you now; that was the deal. It's quiet in here, and safe: no one to hold your hand, no one to let it drop.
 Sometimes, very early, something shy steps out at the edge of you, like a deer at the edge of a field, testing the air. You keep very still. You're good at that now. After a while it goes back into the trees.
 And some mornings you wake at six on the side of the bed that leaves room, and for one breath, before you remember how well you're doing, you can't think what you're missing.
 {p5_help()}
@@ -82,7 +82,7 @@ At the bottom of the stairs the air smells of rain on warm stone. You stand on t
 You cycle home the long way, along the water. The wanting rides on the back like a passenger. It's allowed to come along. It just doesn't get to steer.
 {p5_said_no():This time your no made it all the way down the stairs.|You let {him()} in a crack on the roof, and then you closed it yourself. That counts.}{held > 1: It isn't your first no to hold: {held} now. Not triumph. More like a floor that doesn't move.}{rounds > 0: {rounds == 1:One didn't|{rounds} didn't}. You needed those too, to learn the steps well enough to stop dancing them.}
 {grounded > pursued + withdrew:Looking back, you took more steps towards yourself than towards {him()} or away. It never felt like that at the time.|Looking back, it isn't a clean line: towards {him()}, away, back to yourself, round again. But tonight you found the floor.}
-The weeks after are grief, but the clean kind, the kind that moves. {He()} sends one message: "I did mean it, you know." You believe {him()}; that's the strange part. You write back once: "I know. I hope it goes well for you." The silence after isn't a punishment. It's just the end of the sentence.
+The weeks after are grief, but the clean kind, the kind that moves. {He()} writes once: "I did mean it, you know." You believe {him()}. "I know," you write back. "I hope it goes well for you." The silence after isn't a punishment. It's the end of the sentence.
 {letter_recalled()}
 {letter_tone:
 - "honest": You wrote it for yourself in the end, you realise. You just didn't know that then.
@@ -100,7 +100,7 @@ The weeks after are grief, but the clean kind, the kind that moves. {He()} sends
         One afternoon you stop at the bike shop and ask whether the offer of fish still stands. "Always," Robin says, and grins. It might turn into something; it might not. You can wait and see, which is new.
     }
 }
-You don't know how this ends. Nobody does. But the next time someone looks at you across a crowded room, you think you'll notice what your stomach says, and listen, and decide with all of you. Someone who is actually there to be loved: you might even recognise it.
+You don't know how this ends. But the next time someone looks at you across a crowded room, you think you'll listen to your stomach. Someone who is actually there to be loved: you might even recognise it.
 {p5_help()}
 -> END
 

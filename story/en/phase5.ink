@@ -23,17 +23,16 @@ Then memory arrives, and your heart misses a stair in the dark. # body: heart
     You stand under a cold shower until every thought is about the cold. Then trainers, the park, three laps where two would do.
     By eight you have a list: twelve items, numbered, {his()} name on none of them. Control is a muscle, it turns out. It aches too, but this ache you chose.
 -
-Noor still comes round on Wednesdays, with cheap wine and a fresh grievance.
-This week it's her landlord, until she puts her glass down. "I saw {partner_name}, at the market. Do you want to know? Both are fine."
+On Wednesday Noor is halfway through her landlord when she puts her glass down. "I saw {partner_name}, at the market. Do you want to know? Both are fine."
 * ["Tell me everything. Was {he()} on {his()} own?" #step: pursue]
     ~ step_pursue(1)
     ~ p5_news = "asked"
-    So Noor tells you, and keeps telling, because you keep asking. {He()} was alone, buying strawberries, thinner or tired or just older. The thing with the person from that night lasted two weeks.
+    Noor tells you, because you keep asking. {He()} was alone, buying strawberries, thinner or tired or just older. The thing with the person from that night lasted two weeks.
     You carry each detail home like a wrapped present. The strawberries most: who they were for, whether {he()} still eats them standing at the sink, dripping.
 * ["No. I don't want to know." And mean it, though it costs you #step: ground #locked: {pull_strong()} #why: The question is already halfway out of your mouth, and it isn't "no".]
     ~ step_ground(1)
     "No," you say. "Thanks. But no." Your hands want to know. Your stomach wants to know. You hold your glass with both hands anyway.
-    Noor nods as if you'd passed something, and tells you about the landlord. You don't wonder about the market at all on the way home, except the entire way. Then, for the first time in ages, you let it go.
+    Noor nods as if you'd passed something, and tells you about the landlord. You don't wonder about the market at all on the way home, except the entire way. Then you let it go.
 * [Laugh: "Honestly? I couldn't care less." And change the subject #step: withdraw]
     ~ step_withdraw(1)
     "Honestly?" You laugh, light and careless, you think. "I couldn't care less. What did the landlord say?"
@@ -76,7 +75,6 @@ Something in your chest lifts, then glances round for the exit. # body: heart
     Then one Thursday, unlocking the bikes outside the cinema, Robin says to the lock: "I like you. A lot. I'm not going anywhere."
 }
 It's the sentence you waited a year to hear from {partner_name}, said on an ordinary day, and your throat closes round it like a fist. # body: throat
-So this is the other side: the kinder someone is, the less air in the room.
 * [Tell Robin the truth: that this scares you, and you'd like to stay anyway #step: ground #locked: {walls_up()} #why: The walls are up before you can reach the words, and the words are behind them.]
     ~ step_ground(1)
     ~ p5_robin_close = "honest"

@@ -4,10 +4,10 @@
 === ending_cycle ===
 # ending: cycle
 # scene: bedroom
-De eerste weken zijn alles wat er beloofd is. {Hij()} belt wanneer {hij()} dat zegt. {Hij()} wint Noor voor zich, tegen haar zin in. Op zondag vertrekt {hij()} niet om tien uur met een smoes. Voorzichtig ga je met je volle gewicht op de vloer staan.
+De eerste weken zijn alles wat er beloofd is. {Hij()} belt wanneer {hij()} dat zegt. {Hij()} wint Noor voor zich, tegen haar zin in. Voorzichtig ga je met je volle gewicht op de vloer staan.
 {p5_answer == "believed":Je liet op het dak een kiertje open, en {hij()} kwam er precies zo doorheen als beloofd.|Op het dak zei je één keer nee. Je herinnert het je als een droom: even haarscherp, dan weg.}
 Dan komt er een dinsdag. {Hij()} heeft even een weekend alleen nodig. Het weekend wordt tien dagen, de berichten worden korter, en dan eindigen ze met een punt.
-Je kent deze passen: het checken, het wachten, het luchtige 'geen probleem!' waar je een hele avond over doet. {pursued > withdrew + grounded:De meeste passen in deze lange dans gingen naar {hem()} toe. Je voeten zijn vergeten dat er nog een andere richting bestaat.|Je hebt onderweg ook andere passen gezet. Alleen weten je voeten die nooit meer zodra {hij()} in de kamer is.}
+Je kent deze passen: het checken, het wachten, het luchtige 'geen probleem!' waar je een avond over doet. {pursued > withdrew + grounded:De meeste passen in deze lange dans gingen naar {hem()} toe. Je voeten zijn vergeten dat er nog een andere richting bestaat.|Je hebt onderweg ook andere passen gezet. Alleen weten je voeten die nooit meer zodra {hij()} in de kamer is.}
 {rounds > 0:{rounds == 1:Eén keer|{rounds} keer} zei je nee en meende je het, en {rounds == 1:het smolt|telkens smolt het} toen {hij()} terugkwam.}{held > 0: {held == 1:Eén keer|{held} keer} hield een nee van jou wel stand. Dat zit nog ergens in je, als een woord uit een taal die je vroeger sprak.}
 {disappointments >= 3:Drie teleurstellingen, had je met jezelf afgesproken, en dan is het een patroon. Je zit inmiddels ver voorbij drie, en je bent gestopt met tellen, wat ook een manier van tellen is.|Je hebt jezelf ooit een aantal teleurstellingen beloofd. Je bent de tel kwijt. Zo gaat dat meestal.}
 {letter_recalled()}
@@ -35,7 +35,7 @@ Je wordt om zeven uur wakker in {zijn()} bed, met het licht van de verkeerde kan
 }
 Maandag ga je naar de fietsenmaker, omdat Robin een gezicht verdient en geen berichtje. Robin staat een wiel te richten, let op de slag, en houdt het met één hand stil als je binnenkomt.
 Je zegt het onhandig. Robin luistert tot het eind. 'Dat dacht ik al een beetje,' zegt Robin, en dan: 'Ik hoop dat het goed voor je is.' Juist die vriendelijkheid is niet te verdragen. Met boosheid had je geweten wat je moest doen.
-Bij Robin was jij degene die de nooduitgangen in de gaten hield. Bij {hem()} ben jij degene die op de deur staat te kloppen. {p5_robin == 1:Je hield het met Robin luchtig, zodat niemand gekwetst kon raken, en toch raakte er iemand gekwetst.} Dezelfde angst in een andere jas: de ene rent weg van iemand die blijft, de andere rent achter iemand aan die dat niet doet. Bij {hem()} blijft tenminste nooit iemand.
+Bij Robin hield jij de nooduitgangen in de gaten. Bij {hem()} sta jij op de deur te kloppen. {p5_robin == 1:Je hield het met Robin luchtig, zodat niemand gekwetst kon raken, en toch raakte er iemand gekwetst.} Dezelfde angst in een andere jas. Bij {hem()} blijft tenminste nooit iemand.
 {pursued > withdrew:Het grootste deel van deze dans was jij degene die volgde.|Het grootste deel van deze dans was jij degene die een stap terug deed, en het iets anders noemde.} {grounded > pursued && grounded > withdrew:Je wist ook hoe je stil moest blijven staan, zelfs vaker dan allebei. Op het dak kozen je voeten de vloer die ze kenden.}
 {rounds > 0:{rounds == 1:Eén keer|{rounds} keer} zei je nee en nam je het terug. }{held > 0:{held == 1:Eén keer|{held} keer} hield je nee wel stand. Onthoud dat.}
 Een tijdlang is het heerlijk. De brief ligt bij {hem()} thuis in een la, zegt {ie()}; je vraagt niet welke la. {letter_recalled()} {letter_tone == "bitter":Je zou willen vragen of {hij()} ervan schrok. Je doet het niet.}{letter_tone == "pleading":Je zou willen geloven dat dit het antwoord erop is. Meestal lukt dat.}
@@ -69,7 +69,7 @@ Het leven wordt heel overzichtelijk. Je bent beter in je werk dan ooit, en het p
 }{held > 0:Je nee hield stand{held > 1:, {held} keer zelfs}: zoals een muur standhoudt, niet zoals een deur.}{rounds > 0: {rounds == 1:Die ene keer|De {rounds} keer} dat het niet standhield, daar denk je liever niet aan. Dus doe je dat ook niet.}
 {disappointments >= 3:Drie teleurstellingen, had je gezegd, en dan mocht de deur dicht. Je hebt hem dichtgedaan. Je bent alleen niet bij die ene deur gebleven.}
 Je hebt al weken niet aan de brief gedacht. {letter_recalled()} Nu leest hij als iets van iemand die je vroeger kende{letter_tone == "honest":, iemand die dapperder was dan jij nu|}.
-Niemand kan je nu nog verlaten. Dat was de afspraak, en die houdt. Het is stil hierbinnen, en veilig, en er is niemand die je hand vasthoudt en niemand die hem loslaat.
+Niemand kan je nu nog verlaten; dat was de afspraak. Het is stil hierbinnen, en veilig: niemand die je hand vasthoudt, niemand die hem loslaat.
 Soms, heel vroeg, stapt er aan de rand van jezelf iets schuws tevoorschijn, zoals een ree aan de rand van een weiland die de lucht opsnuift. Je blijft doodstil. Daar ben je nu goed in. Na een tijdje gaat de ree terug tussen de bomen.
 En op sommige ochtenden word je om zes uur wakker aan de kant van het bed die plek openlaat, en één ademhaling lang, voordat je weer weet hoe goed het met je gaat, weet je niet meer wat je mist.
 {p5_help()}
@@ -82,7 +82,7 @@ Beneden ruikt de lucht naar regen op warme stenen. Je staat op de stoep en huilt
 Je fietst de lange weg naar huis, langs het water. Het verlangen zit achterop als een passagier. Het mag mee. Het mag alleen niet sturen.
 {p5_said_no():Deze keer heeft je nee het gehaald, helemaal tot beneden aan de trap.|Je liet {hem()} op het dak een kiertje binnen, en toen deed je het zelf weer dicht. Dat telt ook.}{held > 1: Het is niet de eerste nee van jou die standhoudt; dit is keer {held}. Geen triomf. Eerder een vloer die niet beweegt.}{rounds > 0: {rounds == 1:Eén keer lukte het niet|{rounds} keer lukte het niet}. Die keren had je ook nodig, om de passen goed genoeg te leren om ermee op te kunnen houden.}
 {grounded > pursued + withdrew:Achteraf zette je meer passen naar jezelf toe dan naar {hem()} toe of van {hem()} af. Zo voelde het destijds nooit.|Achteraf is het geen rechte lijn: naar {hem()} toe, van {hem()} af, terug naar jezelf, en weer opnieuw. Maar vannacht vond je de vloer.}
-De weken daarna zijn verdriet, maar schoon verdriet, het soort dat beweegt. {Hij()} stuurt één bericht: 'Ik meende het echt, weet je.' En je gelooft {hem()}; dat is het vreemde. Je schrijft één keer terug: 'Dat weet ik. Ik hoop dat het goed met je gaat.' De stilte daarna is geen straf. Het is gewoon het einde van de zin.
+De weken daarna zijn verdriet, maar schoon verdriet, het soort dat beweegt. {Hij()} schrijft één keer: 'Ik meende het echt, weet je.' Je gelooft {hem()}. 'Dat weet ik,' schrijf je terug. 'Ik hoop dat het goed met je gaat.' De stilte daarna is geen straf. Het is het einde van de zin.
 {letter_recalled()}
 {letter_tone:
 - "honest": Je schreef hem uiteindelijk voor jezelf, besef je nu. Dat wist je toen alleen nog niet.
@@ -100,7 +100,7 @@ De weken daarna zijn verdriet, maar schoon verdriet, het soort dat beweegt. {Hij
         Op een middag stop je bij de fietsenmaker en vraag je of dat aanbod van die vis nog staat. 'Altijd,' zegt Robin met een grijns. Misschien wordt het iets; misschien niet. Je kunt het rustig afwachten, en dat is nieuw.
     }
 }
-Je weet niet hoe dit afloopt. Niemand weet dat. Maar de volgende keer dat iemand je over een volle kamer heen aankijkt, denk je dat je zult merken wat je maag zegt, en luisteren, en met alles van jezelf kiezen. Iemand die er echt is om van te houden: misschien herken je het zelfs.
+Je weet niet hoe dit afloopt. Maar de volgende keer dat iemand je over een volle kamer heen aankijkt, denk je dat je naar je maag zult luisteren. Iemand die er echt is om van te houden: misschien herken je het zelfs.
 {p5_help()}
 -> END
 

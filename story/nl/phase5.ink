@@ -23,17 +23,16 @@ Dan komt de herinnering, en je hart mist een traptree in het donker. # body: hea
     Je blijft onder de koude douche staan tot al je gedachten over de kou gaan. Dan hardloopschoenen aan, het park in, drie rondjes waar twee genoeg waren geweest.
     Om acht uur heb je een lijst: twaalf punten, genummerd, en op geen ervan {zijn()} naam. Controle is een spier, blijkt. Die doet ook pijn, maar deze pijn heb je zelf gekozen.
 -
-Noor komt nog altijd op woensdag, met goedkope wijn en een nieuwe ergernis.
-Deze week is het haar huisbaas, tot ze haar glas neerzet. 'Ik zag {partner_name}, op de markt. Wil je het weten? Allebei prima.'
+Woensdag is Noor halverwege haar huisbaas als ze haar glas neerzet. 'Ik zag {partner_name}, op de markt. Wil je het weten? Allebei prima.'
 * ['Vertel alles. Was {hij()} alleen?' #step: pursue]
     ~ step_pursue(1)
     ~ p5_news = "asked"
-    Dus Noor vertelt, en blijft vertellen, omdat jij blijft vragen. {Hij()} was alleen, kocht aardbeien, zag er magerder uit, of moe, of gewoon ouder. Dat gedoe met die persoon van die avond heeft twee weken geduurd.
+    Noor vertelt, omdat jij blijft vragen. {Hij()} was alleen, kocht aardbeien, zag er magerder uit, of moe, of gewoon ouder. Dat gedoe met die persoon van die avond heeft twee weken geduurd.
     Je neemt elk detail mee naar huis als een ingepakt cadeautje. Vooral de aardbeien: voor wie ze waren, of {hij()} ze nog altijd staand boven het aanrecht opeet, met sap langs {zijn()} pols.
 * ['Nee. Ik wil het niet weten.' En het menen, ook al kost het je wat #step: ground #locked: {pull_strong()} #why: De vraag ligt al op het puntje van je tong, en het is geen nee.]
     ~ step_ground(1)
     'Nee,' zeg je. 'Lief van je. Maar nee.' Je handen willen het weten. Je maag wil het weten. Je houdt je glas toch met allebei je handen vast.
-    Noor knikt alsof je ergens voor geslaagd bent en vertelt over de huisbaas. Op weg naar huis vraag je je geen moment af hoe het op de markt was, behalve de hele weg. Dan laat je het, voor het eerst in lange tijd, los.
+    Noor knikt alsof je ergens voor geslaagd bent en vertelt over de huisbaas. Op weg naar huis vraag je je geen moment af hoe het op de markt was, behalve de hele weg. Dan laat je het los.
 * [Lachen. 'Eerlijk? Het kan me niks schelen.' En over iets anders beginnen #step: withdraw]
     ~ step_withdraw(1)
     'Eerlijk?' Je lacht, luchtig en onverschillig, vind je zelf. 'Het kan me geen bal schelen. Wat zei die huisbaas nou?'
@@ -76,7 +75,6 @@ Iets in je borst komt heel even omhoog, en kijkt dan waar de uitgang is. # body:
     Dan zegt Robin op een donderdag, bij het openmaken van de fietsen voor de bioscoop, tegen het slot: 'Ik vind je leuk. Heel erg. Ik ga nergens heen.'
 }
 Het is de zin waar je een jaar op hebt gewacht, van {partner_name}, gezegd op een gewone dag, en je keel knijpt zich eromheen dicht als een vuist. # body: throat
-Dus zo voelt de andere kant: hoe liever iemand is, hoe minder lucht er in de kamer zit.
 * [Robin de waarheid vertellen: dat dit je bang maakt, en dat je toch wilt blijven #step: ground #locked: {walls_up()} #why: De muren staan al overeind voor je bij de woorden kunt, en de woorden liggen erachter.]
     ~ step_ground(1)
     ~ p5_robin_close = "honest"
