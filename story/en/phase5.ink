@@ -190,9 +190,9 @@ Your body finds {him()} before your eyes do: {his()} back at the far railing, on
 }
 {p5_robin > 0:
     "So," {he()} says. "Robin." The city is small: you've been seen {p5_robin == 2:outside the bike shop, your head on Robin's shoulder|outside the cinema, unlocking two bikes}. {He()} says the name like something that might go off.
-    "I've thought about you all the time since I heard. Before, too. I read your letter so many times."
+    "I've thought about you all the time since I heard. Before, too.{p4_letter_sent(): I read your letter so many times.}"
 - else:
-    "I got your letter," {he()} says. "I read it a lot of times. Everything I wrote back was a lie, or part of one, and you'd have known."
+    {p4_letter_sent():"I got your letter," {he()} says. "I read it a lot of times. Everything I wrote back was a lie, or part of one, and you'd have known."|"I kept starting to write to you," {he()} says. "Every version was a lie, or part of one, and you'd have known."}
 }
 {He()}'s been seeing someone, {he()} says, then quickly: "A therapist, I mean." {He()} has words now for the running. Some of them sound like yours.
 "I want to do it properly this time." {His()} hand rests on the railing near yours, close enough that the air between is warm.

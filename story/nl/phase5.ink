@@ -190,9 +190,9 @@ Je lijf vindt {hem()} eerder dan je ogen: {zijn()} rug bij de reling aan de over
 }
 {p5_robin > 0:
     'Zo,' zegt {ie()}. 'Robin.' De stad is klein: je bent gezien {p5_robin == 2:voor de fietsenmaker, met je hoofd op Robins schouder|voor de bioscoop, terwijl je twee fietsen van het slot haalde}. {Hij()} spreekt de naam uit als iets wat zomaar kan afgaan.
-    'Sinds ik het hoorde, denk ik de hele tijd aan je. Daarvoor ook. Ik heb je brief zo vaak gelezen.'
+    'Sinds ik het hoorde, denk ik de hele tijd aan je. Daarvoor ook.{p4_letter_sent(): Ik heb je brief zo vaak gelezen.}'
 - else:
-    'Ik heb je brief gekregen,' zegt {ie()}. 'Ik heb hem heel vaak gelezen. Alles wat ik terugschreef was gelogen, of half gelogen, en dat had jij gemerkt.'
+    {p4_letter_sent():'Ik heb je brief gekregen,' zegt {ie()}. 'Ik heb hem heel vaak gelezen. Alles wat ik terugschreef was gelogen, of half gelogen, en dat had jij gemerkt.'|'Ik begon steeds aan een bericht aan jou,' zegt {ie()}. 'Elke versie was gelogen, of half gelogen, en dat had jij gemerkt.'}
 }
 Sinds een tijdje gaat {hij()} ergens naartoe, zegt {ie()}, en dan snel: 'Naar een therapeut, bedoel ik.' Er zijn nu woorden voor het wegrennen. Sommige klinken als de jouwe.
 'Ik wil het deze keer goed doen.' {Zijn()} hand ligt op de reling, vlak bij de jouwe, dichtbij genoeg dat de lucht ertussen warm is.
