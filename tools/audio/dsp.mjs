@@ -131,9 +131,10 @@ export function highpass1(buf, cutoff) {
  * @param {number} freq
  * @param {number} q
  * @param {number} [gainDb]
+ * @param {number} [rate] sample rate
  */
-export function biquadCoefficients(type, freq, q, gainDb = 0) {
-  const w = (2 * Math.PI * Math.min(freq, RATE * 0.45)) / RATE;
+export function biquadCoefficients(type, freq, q, gainDb = 0, rate = RATE) {
+  const w = (2 * Math.PI * Math.min(freq, rate * 0.45)) / rate;
   const cos = Math.cos(w);
   const alpha = Math.sin(w) / (2 * q);
   let b0;
@@ -432,48 +433,91 @@ export function talker(rng, n, voice) {
     }
     t += at(range(rng, 0.25, 1.4));
   }
-  // Amplitude envelope and formant targets per sample (smoothed).
-  const env = new Float64Array(n);
-  const f1 = new Float64Array(n).fill(600);
-  const f2 = new Float64Array(n).fill(1400);
-  const f3 = new Float64Array(n).fill(2400);
-  const formants = [f1, f2, f3];
+  // The envelope and formant targets at a control rate (every 32 samples), smoothed.
+  // Voices end under 2.5 kHz, so they are made at a third of the rate and stretched after.
+  const R = RATE / 3;
+  const nLow = Math.ceil(n / 3) + 2;
+  const K = 16;
+  const m = Math.ceil(nLow / K) + 1;
+  const env = new Float64Array(m);
+  const f1 = new Float64Array(m).fill(600);
+  const f2 = new Float64Array(m).fill(1400);
+  const f3 = new Float64Array(m).fill(2400);
   let cur = 0;
   for (const syl of syllables) {
     const v = VOWELS[syl.vowel] ?? [500, 1500, 2500];
-    const end = Math.min(n, syl.start + syl.len);
-    for (let i = syl.start; i < end; i++) env[i] = syl.gain * Math.sqrt(Math.sin((Math.PI * (i - syl.start)) / syl.len));
+    const from = Math.floor(syl.start / 3 / K);
+    const end = Math.min(m, Math.ceil((syl.start + syl.len) / 3 / K));
+    const len = Math.max(1, end - from);
+    for (let j = from; j < end; j++) env[j] = syl.gain * Math.sqrt(Math.sin((Math.PI * (j - from)) / len));
     f1.fill(v[0] ?? 600, cur, end);
     f2.fill(v[1] ?? 1400, cur, end);
     f3.fill(v[2] ?? 2400, cur, end);
     cur = end;
   }
-  if (cur > 0 && cur < n) {
+  if (cur > 0 && cur < m) {
     f1.fill(f1[cur - 1] ?? 600, cur);
     f2.fill(f2[cur - 1] ?? 1400, cur);
     f3.fill(f3[cur - 1] ?? 2400, cur);
   }
-  for (const arr of formants) lowpass1(arr, 12);
-  lowpass1(env, 30);
-  // Glottal source: a soft pulse train with a gliding pitch and a little breath.
-  const src = new Float64Array(n);
+  const smooth = (/** @type {Float64Array} */ arr, /** @type {number} */ hz) => {
+    const a = Math.exp((-2 * Math.PI * hz * K) / R);
+    let y = arr[0] ?? 0;
+    for (let j = 0; j < arr.length; j++) arr[j] = y = (1 - a) * (arr[j] ?? 0) + a * y;
+  };
+  smooth(f1, 12);
+  smooth(f2, 12);
+  smooth(f3, 12);
+  smooth(env, 30);
+  // A soft glottal pulse train with a gliding pitch and a little breath, through three
+  // formant band-passes at once.
+  const low = new Float64Array(nLow);
+  const bands = [f1, f2, f3];
+  const gains = [1, 0.9, 0.45];
+  const state = new Float64Array(12); // x1, x2, y1, y2 per band
+  /** @type {ReturnType<typeof biquadCoefficients>[]} */
+  let coef = [];
   let phase = 0;
   let glide = 0;
-  for (let i = 0; i < n; i++) {
-    if (i % 2400 === 0) glide = 0.9 * glide + 0.1 * gauss(rng);
-    const f = f0 * (1 + 0.06 * Math.sin((2 * Math.PI * i) / (RATE * 1.7)) + 0.04 * glide);
-    phase += f / RATE;
+  let e0 = 0;
+  let e1 = 0;
+  for (let i = 0; i < nLow; i++) {
+    const j = Math.floor(i / K);
+    if (i % K === 0) {
+      coef = bands.map((arr) => biquadCoefficients('bandpass', arr[j] ?? 600, 4, 0, R));
+      e0 = env[j] ?? 0;
+      e1 = env[j + 1] ?? e0;
+    }
+    if (i % 800 === 0) glide = 0.9 * glide + 0.1 * gauss(rng);
+    const f = f0 * (1 + 0.06 * Math.sin((2 * Math.PI * i) / (R * 1.7)) + 0.04 * glide);
+    phase += f / R;
     if (phase >= 1) phase -= 1;
     const pulse = phase < 0.28 ? Math.sin((Math.PI * phase) / 0.28) ** 2 : 0;
-    src[i] = ((pulse - 0.14) + 0.12 * (rng() * 2 - 1)) * (env[i] ?? 0);
+    const amp = e0 + ((e1 - e0) * (i % K)) / K;
+    const x = (pulse - 0.14 + 0.12 * (rng() * 2 - 1)) * amp;
+    let y = 0;
+    for (let k = 0; k < 3; k++) {
+      const c = coef[k];
+      if (!c) continue;
+      const o = 4 * k;
+      const x1 = state[o] ?? 0;
+      const x2 = state[o + 1] ?? 0;
+      const y1 = state[o + 2] ?? 0;
+      const y2 = state[o + 3] ?? 0;
+      const yk = c.b0 * x + c.b1 * x1 + c.b2 * x2 - c.a1 * y1 - c.a2 * y2;
+      state[o] = x;
+      state[o + 1] = x1;
+      state[o + 2] = yk;
+      state[o + 3] = y1;
+      y += yk * (gains[k] ?? 0);
+    }
+    low[i] = y;
   }
   const out = new Float64Array(n);
-  const gains = [1, 0.9, 0.45];
-  for (let k = 0; k < 3; k++) {
-    const band = src.slice();
-    const arr = formants[k] ?? new Float64Array(n);
-    sweptBandpass(band, (i) => arr[i] ?? 600, 4);
-    mixInto(out, band, 0, gains[k] ?? 0.3);
+  for (let i = 0; i < n; i++) {
+    const j = Math.floor(i / 3);
+    const t = (i % 3) / 3;
+    out[i] = (low[j] ?? 0) * (1 - t) + (low[j + 1] ?? 0) * t;
   }
   return out;
 }
