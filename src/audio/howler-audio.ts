@@ -1,0 +1,374 @@
+// The one file that knows howler. Loaded lazily (see load-audio.ts), so the first text
+// never waits for it. Rules (design.md §3): WebM/Opus first, MP3 fallback; loops in Web
+// Audio; each sound loaded once; Howler.autoSuspend off, resumed on visibilitychange.
+//
+// Nothing touches Web Audio before unlock(): howler makes its AudioContext with the first
+// Howl (or Howler.volume/mute), and a context made before a gesture starts suspended and
+// earns a console warning. So until the first gesture this only remembers what it was
+// asked; unlock() then creates the sounds and starts the ambience and heartbeat it holds.
+import { Howl, Howler } from 'howler';
+import manifest from '../../assets/audio/manifest.json';
+import type { SceneId, SoundCue } from '../engine/types';
+import {
+  ambienceId,
+  clampVolumes,
+  DEFAULT_VOLUMES,
+  HEARTBEAT_LOOP_BPM,
+  HEARTBEAT_LOOP_ID,
+  type AudioPort,
+  type AudioVolumes,
+} from './audio-port';
+
+/** The part of a howler Howl this class uses (a fake in tests implements the same). */
+export interface HowlLike {
+  play(id?: number): number;
+  stop(id?: number): unknown;
+  fade(from: number, to: number, duration: number, id?: number): unknown;
+  volume(volume: number, id?: number): unknown;
+  rate(rate: number, id?: number): unknown;
+  once(event: 'unlock', callback: () => void): unknown;
+  unload(): unknown;
+}
+
+export interface HowlOptionsLike {
+  src: string[];
+  format: string[];
+  loop: boolean;
+  preload: boolean;
+  html5: false;
+  volume: number;
+  onloaderror: (soundId: number | null, error: unknown) => void;
+  onplayerror: (soundId: number | null, error: unknown) => void;
+}
+
+/** The part of howler's global Howler this class uses. */
+export interface HowlerGlobalLike {
+  autoSuspend: boolean;
+  ctx: { state: string; resume(): Promise<void> } | null;
+  volume(volume: number): unknown;
+  mute(muted: boolean): unknown;
+}
+
+/** A document, as far as visibility goes. */
+export interface VisibilityLike {
+  readonly visibilityState: string;
+  addEventListener(type: 'visibilitychange', listener: () => void): void;
+  removeEventListener(type: 'visibilitychange', listener: () => void): void;
+}
+
+export interface SoundInfo {
+  readonly id: string;
+  readonly kind: 'ambience' | 'loop' | 'cue';
+  readonly loop: boolean;
+}
+
+export interface HowlerAudioDeps {
+  createHowl(options: HowlOptionsLike): HowlLike;
+  howler: HowlerGlobalLike;
+  /** The sounds that exist (the manifest's list). */
+  sounds: readonly SoundInfo[];
+  /** URLs for a sound, best first ([webm, mp3]); an empty list when the files are missing. */
+  sources(id: string): string[];
+  visibility?: VisibilityLike | null;
+  warn?: (message: string) => void;
+  now?: () => number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+}
+
+/** Cross-fade between ambiences, in milliseconds. */
+export const AMBIENCE_FADE_MS = 1500;
+const HEART_FADE_MS = 800;
+/** A cue asked for this shortly before unlock still plays; older ones are stale. */
+const CUE_GRACE_MS = 800;
+/** The heartbeat sits a little under the cues. */
+const HEART_GAIN = 0.8;
+
+interface Playing {
+  readonly id: string;
+  readonly howl: HowlLike;
+  readonly sound: number;
+}
+
+export class HowlerAudio implements AudioPort {
+  private readonly deps: HowlerAudioDeps;
+  private readonly warn: (message: string) => void;
+  private readonly now: () => number;
+  private readonly setTimer: (fn: () => void, ms: number) => unknown;
+  private readonly clearTimer: (handle: unknown) => void;
+  private readonly known: Map<string, SoundInfo>;
+  private readonly howls = new Map<string, HowlLike>();
+  private readonly failed = new Set<string>();
+  private readonly warned = new Set<string>();
+  private readonly timers = new Set<unknown>();
+
+  private unlocked = false;
+  private destroyed = false;
+  private muted = false;
+  private volumes: AudioVolumes = DEFAULT_VOLUMES;
+  private wantScene: SceneId | null = null;
+  private wantBpm = 0;
+  private pendingCues: { id: SoundCue; at: number }[] = [];
+  private ambience: Playing | null = null;
+  private ambienceScene: SceneId | null = null;
+  private heart: Playing | null = null;
+
+  private readonly onVisibility = (): void => {
+    this.guard('visibility', () => {
+      if (this.deps.visibility?.visibilityState === 'visible') this.resumeContext();
+    });
+  };
+
+  constructor(deps: HowlerAudioDeps) {
+    this.deps = deps;
+    this.warn = deps.warn ?? ((m) => console.warn(m));
+    this.now = deps.now ?? (() => Date.now());
+    this.setTimer = deps.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+    this.clearTimer = deps.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
+    this.known = new Map(deps.sounds.map((s) => [s.id, s]));
+    this.guard('setup', () => {
+      deps.howler.autoSuspend = false;
+      deps.visibility?.addEventListener('visibilitychange', this.onVisibility);
+    });
+  }
+
+  playCue(id: SoundCue): void {
+    this.guard('playCue', () => {
+      if (this.destroyed) return;
+      if (!this.unlocked) {
+        this.pendingCues = [...this.pendingCues.filter((c) => this.now() - c.at < CUE_GRACE_MS), { id, at: this.now() }];
+        return;
+      }
+      const howl = this.howl(id);
+      if (!howl) return;
+      const sound = howl.play();
+      howl.volume(this.volumes.cues, sound);
+    });
+  }
+
+  setAmbience(scene: SceneId | null): void {
+    this.guard('setAmbience', () => {
+      if (this.destroyed) return;
+      this.wantScene = scene;
+      if (this.unlocked) this.applyAmbience();
+    });
+  }
+
+  setHeartbeat(bpm: number): void {
+    this.guard('setHeartbeat', () => {
+      if (this.destroyed) return;
+      this.wantBpm = Number.isFinite(bpm) && bpm > 0 ? bpm : 0;
+      if (this.unlocked) this.applyHeartbeat();
+    });
+  }
+
+  setVolumes(volumes: AudioVolumes): void {
+    this.guard('setVolumes', () => {
+      if (this.destroyed) return;
+      this.volumes = clampVolumes(volumes);
+      if (!this.unlocked) return;
+      this.deps.howler.volume(this.volumes.master);
+      if (this.ambience) this.ambience.howl.volume(this.volumes.ambience, this.ambience.sound);
+      if (this.heart) this.heart.howl.volume(this.volumes.cues * HEART_GAIN, this.heart.sound);
+    });
+  }
+
+  setMuted(muted: boolean): void {
+    this.guard('setMuted', () => {
+      if (this.destroyed) return;
+      this.muted = muted;
+      if (this.unlocked) this.deps.howler.mute(muted);
+    });
+  }
+
+  unlock(): void {
+    this.guard('unlock', () => {
+      if (this.destroyed || this.unlocked) return;
+      this.unlocked = true;
+      // Load every cue once now, so the first ping is not late; loops load when needed.
+      for (const s of this.deps.sounds) if (s.kind === 'cue') this.howl(s.id);
+      this.deps.howler.volume(this.volumes.master);
+      this.deps.howler.mute(this.muted);
+      this.resumeContext();
+      this.applyAmbience();
+      this.applyHeartbeat();
+      const fresh = this.pendingCues.filter((c) => this.now() - c.at < CUE_GRACE_MS);
+      this.pendingCues = [];
+      for (const cue of fresh) this.playCue(cue.id);
+    });
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.guard('destroy', () => {
+      this.deps.visibility?.removeEventListener('visibilitychange', this.onVisibility);
+      for (const t of this.timers) this.clearTimer(t);
+      this.timers.clear();
+      for (const howl of this.howls.values()) {
+        howl.stop();
+        howl.unload();
+      }
+      this.howls.clear();
+      this.ambience = null;
+      this.heart = null;
+    });
+  }
+
+  // ---------------------------------------------------------------- inside
+
+  private applyAmbience(): void {
+    const scene = this.wantScene;
+    if (scene === this.ambienceScene) return;
+    this.ambienceScene = scene;
+    const old = this.ambience;
+    this.ambience = null;
+    if (old) this.fadeOutAndStop(old, AMBIENCE_FADE_MS);
+    if (!scene) return;
+    const id = ambienceId(scene);
+    const howl = this.howl(id);
+    if (!howl) return;
+    const sound = howl.play();
+    howl.fade(0, this.volumes.ambience, AMBIENCE_FADE_MS, sound);
+    this.ambience = { id, howl, sound };
+  }
+
+  private applyHeartbeat(): void {
+    const bpm = this.wantBpm;
+    if (!bpm) {
+      if (this.heart) this.fadeOutAndStop(this.heart, HEART_FADE_MS);
+      this.heart = null;
+      return;
+    }
+    const rate = Math.min(1.6, Math.max(0.6, bpm / HEARTBEAT_LOOP_BPM));
+    if (this.heart) {
+      this.heart.howl.rate(rate, this.heart.sound);
+      return;
+    }
+    const howl = this.howl(HEARTBEAT_LOOP_ID);
+    if (!howl) return;
+    const sound = howl.play();
+    howl.rate(rate, sound);
+    howl.fade(0, this.volumes.cues * HEART_GAIN, HEART_FADE_MS, sound);
+    this.heart = { id: HEARTBEAT_LOOP_ID, howl, sound };
+  }
+
+  private fadeOutAndStop(playing: Playing, ms: number): void {
+    const { howl, sound } = playing;
+    const from = playing.id === HEARTBEAT_LOOP_ID ? this.volumes.cues * HEART_GAIN : this.volumes.ambience;
+    howl.fade(from, 0, ms, sound);
+    const timer = this.setTimer(() => {
+      this.timers.delete(timer);
+      this.guard('stop', () => {
+        if (!this.destroyed) howl.stop(sound);
+      });
+    }, ms + 50);
+    this.timers.add(timer);
+  }
+
+  /** The one Howl for a sound, made on first use; null (after one warning) if it cannot be. */
+  private howl(id: string): HowlLike | null {
+    const made = this.howls.get(id);
+    if (made) return made;
+    if (this.failed.has(id)) return null;
+    const info = this.known.get(id);
+    const src = info ? this.deps.sources(id) : [];
+    if (!info || src.length === 0) {
+      this.fail(id, 'no audio file');
+      return null;
+    }
+    const howl = this.deps.createHowl({
+      src,
+      format: src.map((url) => (/\.mp3(?:$|[?#])|^data:audio\/mpeg/i.test(url) ? 'mp3' : 'webm')),
+      loop: info.loop,
+      preload: true,
+      html5: false, // Web Audio: gapless loops, exact fades
+      volume: 0,
+      onloaderror: (_sound, error) => {
+        this.fail(id, error);
+        this.howls.delete(id);
+        if (this.ambience?.id === id) this.ambience = null;
+        if (this.heart?.id === id) this.heart = null;
+      },
+      onplayerror: () => {
+        // Blocked playback (HTML5 audio only): try again once howler has unlocked audio.
+        howl.once('unlock', () => this.guard('replay', () => this.replay(id)));
+      },
+    });
+    this.howls.set(id, howl);
+    return howl;
+  }
+
+  private replay(id: string): void {
+    if (this.destroyed) return;
+    if (this.ambience?.id === id) this.ambience.howl.play(this.ambience.sound);
+    if (this.heart?.id === id) this.heart.howl.play(this.heart.sound);
+  }
+
+  private resumeContext(): void {
+    const ctx = this.deps.howler.ctx;
+    if (this.unlocked && ctx && ctx.state !== 'running' && ctx.state !== 'closed') {
+      ctx.resume().catch(() => {}); // still blocked: howler's own unlock retries on the next gesture
+    }
+  }
+
+  private fail(id: string, error: unknown): void {
+    this.failed.add(id);
+    this.warnOnce(id, `[audio] ${id} could not load (${describe(error)}); playing on without it.`);
+  }
+
+  private warnOnce(key: string, message: string): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    try {
+      this.warn(message);
+    } catch {
+      // a broken console is no reason to stop the story
+    }
+  }
+
+  /** Runs `fn`; any error becomes one warning per method, never a throw. */
+  private guard(what: string, fn: () => void): void {
+    try {
+      fn();
+    } catch (error) {
+      this.warnOnce(`error:${what}`, `[audio] ${what} failed (${describe(error)}); sound may be missing.`);
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string' || typeof error === 'number') return String(error);
+  return 'unknown error';
+}
+
+// ---------------------------------------------------------------- the real thing
+
+// Every generated file, as a URL Vite hashes and copies into the build.
+const FILES = import.meta.glob<string>('../../assets/audio/*.{webm,mp3}', { eager: true, query: '?url', import: 'default' });
+
+/** URLs for a sound, WebM/Opus first, MP3 as the fallback. */
+export function sourcesFor(id: string, files: Readonly<Record<string, string>> = FILES): string[] {
+  return ['webm', 'mp3'].flatMap((ext) => {
+    const url = files[`../../assets/audio/${id}.${ext}`];
+    return url ? [url] : [];
+  });
+}
+
+export const SOUNDS: readonly SoundInfo[] = manifest.sounds.map((s) => ({
+  id: s.id,
+  kind: s.kind as SoundInfo['kind'],
+  loop: s.loop,
+}));
+
+/** The game's audio, on howler. */
+export function createHowlerAudio(): AudioPort {
+  return new HowlerAudio({
+    createHowl: (options) => new Howl(options),
+    howler: Howler as unknown as HowlerGlobalLike,
+    sounds: SOUNDS,
+    sources: (id) => sourcesFor(id),
+    visibility: typeof document === 'undefined' ? null : document,
+  });
+}
