@@ -1,6 +1,7 @@
 // The one way in: open storage, build the shell, show the title screen. Phaser, the
 // stories and (later) audio are loaded on demand, so the first screen needs none of them.
 import './ui/styles.css';
+import { createAudio } from './audio/load-audio';
 import type { Lang } from './engine/types';
 import { openBrowserStorage } from './persistence/storage';
 import { loadStage } from './stage/stage-api';
@@ -26,6 +27,7 @@ const app = new App({
   loadStory: (lang) => stories[lang](),
   // `?stage=off` plays as text only: for slow devices, and to rule the stage out.
   loadStage: params.get('stage') === 'off' ? undefined : loadStage,
+  audio: createAudio(),
   browserLanguages: navigator.languages,
   prefersReducedMotion: () => reducedMotion.matches,
   requestedLang: requested === 'nl' || requested === 'en' ? requested : null,

@@ -15,10 +15,13 @@ import {
   type PlayerSettings,
   type SaveFile,
   type SaveProblem,
+  type SoundCue,
 } from '../engine';
 import { cleanName, readPreferences, writePreferences, type Preferences } from '../persistence/preferences';
 import { SaveStore } from '../persistence/save-store';
 import type { KeyValueStore } from '../persistence/storage';
+import { heartbeatBpm, type AudioPort } from '../audio/audio-port';
+import { ambienceCaption, heartbeatCaption } from '../audio/captions';
 import type { StageHandle, StageView } from '../stage/stage-api';
 import { StageUnavailableError } from '../stage/stage-api';
 import { askDialog, dialogOpen } from './dialogs';
@@ -44,6 +47,8 @@ export interface AppOptions {
   /** A language asked for in the URL; it wins over the remembered one. */
   readonly requestedLang?: Lang | null;
   readonly prefersReducedMotion?: () => boolean;
+  /** Sound; omitted where there is none (DOM tests). Captions show either way. */
+  readonly audio?: AudioPort;
   /** Trigger a file download (replaced in tests). */
   readonly download?: (fileName: string, text: string) => void;
 }
@@ -80,13 +85,24 @@ export class App {
     this.screen = h('div', { class: 'screen' });
     replaceChildren(options.root, this.notices.element, this.screen, this.live);
     document.addEventListener('keydown', this.keyListener);
+    // Browsers allow sound only after a gesture: the first one unlocks it. Capture phase,
+    // so the click that takes a choice can already be heard.
+    for (const type of ['pointerdown', 'keydown'] as const) {
+      window.addEventListener(type, this.unlockAudio, { capture: true, once: true });
+    }
   }
 
   private readonly keyListener = (event: KeyboardEvent) => this.onKey(event);
+  private readonly unlockAudio = () => this.options.audio?.unlock();
+  private muted = false;
 
   /** Leave the page as it was: no listeners, no stage, nothing on screen. */
   destroy(): void {
     document.removeEventListener('keydown', this.keyListener);
+    for (const type of ['pointerdown', 'keydown'] as const) {
+      window.removeEventListener(type, this.unlockAudio, { capture: true });
+    }
+    this.options.audio?.destroy();
     this.teardownGame();
     this.options.root.replaceChildren();
   }
@@ -211,6 +227,11 @@ export class App {
     this.storyView = new StoryView(this.strings, (choice) => this.choose(choice));
     this.metersView = new MetersView(this.strings);
     this.stageHost = h('div', { class: 'stage', 'aria-hidden': 'true' });
+    const muteButton = h(
+      'button',
+      { type: 'button', class: 'menu-button', 'aria-pressed': String(this.muted), onclick: () => this.toggleMute(muteButton) },
+      this.strings.mute,
+    );
     const menuButton = h(
       'button',
       { type: 'button', class: 'menu-button', 'aria-haspopup': 'dialog', onclick: () => void this.openMenu() },
@@ -225,7 +246,13 @@ export class App {
         h(
           'main',
           { class: 'panel' },
-          h('header', { class: 'game-header' }, h('p', { class: 'phase-title' }), menuButton),
+          h(
+            'header',
+            { class: 'game-header' },
+            h('p', { class: 'phase-title' }),
+            h('div', { class: 'header-buttons' }, muteButton, menuButton),
+          ),
+          h('p', { class: 'sound-caption', 'aria-hidden': 'true' }),
           this.storyView.element,
           h('div', { class: 'ending-slot' }),
           this.metersView.element,
@@ -265,6 +292,7 @@ export class App {
       throw error;
     }
     this.render(beat, { echo, focus: echo !== null, instant: false });
+    for (const line of beat.lines) if (line.tags.sfx) this.options.audio?.playCue(line.tags.sfx as SoundCue);
     if (beat.meters.lastStep && echo !== null) {
       this.say(this.strings.movement(beat.meters.lastStep, engine.settings.partnerName));
     }
@@ -287,6 +315,25 @@ export class App {
     if (title) title.textContent = `${this.strings.phaseLabel(beat.phase)} · ${this.strings.phaseNames[beat.phase] ?? ''}`;
     this.renderEnding(beat);
     this.updateStage(beat);
+    this.updateSound(beat);
+  }
+
+  /** Ambience for the place, a heartbeat for the pull, and both as captions. */
+  private updateSound(beat: Beat): void {
+    const bpm = heartbeatBpm(beat.meters.pursue);
+    this.options.audio?.setAmbience(beat.scene);
+    this.options.audio?.setHeartbeat(bpm);
+    const caption = this.screen.querySelector('.sound-caption');
+    if (caption && this.session) {
+      const lang = this.session.lang;
+      caption.textContent = [ambienceCaption(beat.scene, lang), heartbeatCaption(bpm, lang)].filter(Boolean).join(' ');
+    }
+  }
+
+  private toggleMute(button: HTMLButtonElement): void {
+    this.muted = !this.muted;
+    this.options.audio?.setMuted(this.muted);
+    button.setAttribute('aria-pressed', String(this.muted));
   }
 
   private renderEnding(beat: Beat): void {
@@ -521,6 +568,8 @@ export class App {
   }
 
   private teardownGame(): void {
+    this.options.audio?.setAmbience(null);
+    this.options.audio?.setHeartbeat(0);
     this.stage?.destroy();
     this.stage = null;
     this.stageHost = null;

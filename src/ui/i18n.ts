@@ -20,6 +20,7 @@ export interface Strings {
   readonly helpPointer: string;
   readonly replaceSaveQuestion: string;
   readonly menu: string;
+  readonly mute: string;
   readonly menuTitle: string;
   readonly resume: string;
   readonly rewind: string;
@@ -92,6 +93,7 @@ const nl: Strings = {
     'Raakt dit verhaal iets wat je zelf meedraagt? Praat erover met iemand die je vertrouwt, met je huisarts, of met De Luisterlijn (088 0767 000, dag en nacht). Denk je aan zelfdoding, bel 113 (0800 0113).',
   replaceSaveQuestion: 'Er is al een bewaard spel. Een nieuw spel vervangt het. Wil je eerst je spel exporteren?',
   menu: 'Menu',
+  mute: 'Geluid uit',
   menuTitle: 'Pauze',
   resume: 'Verder',
   rewind: 'Eén keuze terug',
@@ -200,6 +202,7 @@ const en: Strings = {
     'Does this story touch something you carry yourself? Talk to someone you trust, to your doctor, or to a listening line — in the Netherlands De Luisterlijn (088 0767 000, day and night). If you think about suicide, call 113 (0800 0113) or your local crisis line.',
   replaceSaveQuestion: 'There is a saved game already. A new game replaces it. Would you like to export your game first?',
   menu: 'Menu',
+  mute: 'Mute',
   menuTitle: 'Paused',
   resume: 'Resume',
   rewind: 'Rewind one choice',

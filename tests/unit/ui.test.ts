@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KeyValueStore, StoreResult } from '../../src/persistence/storage';
+import type { AudioPort } from '../../src/audio/audio-port';
 import { StageUnavailableError, type StageHandle, type StageView } from '../../src/stage/stage-api';
 import { App } from '../../src/ui/app';
 import { fixture } from '../helpers/fixtures';
@@ -33,10 +34,15 @@ let store: MemoryStore;
 const downloads: { name: string; text: string }[] = [];
 let current: App | null = null;
 
-function boot(lang: 'nl' | 'en' = 'en', loadStage?: (parent: HTMLElement, view: StageView) => Promise<StageHandle>) {
+function boot(
+  lang: 'nl' | 'en' = 'en',
+  loadStage?: (parent: HTMLElement, view: StageView) => Promise<StageHandle>,
+  audio?: AudioPort,
+) {
   current?.destroy();
   const app = (current = new App({
     loadStage,
+    audio,
     root,
     storage: store,
     loadStory: async () => story,
@@ -300,5 +306,33 @@ describe('the stage', () => {
     press('1');
     expect(paragraphs()[0]).toBe('You cross the room in three steps.');
     expect(root.querySelectorAll('.notice').length).toBe(1);
+  });
+});
+
+describe('sound', () => {
+  it('follows the story: unlock on the first gesture, ambience per place, cues per line, heartbeat per pull', async () => {
+    const calls: string[] = [];
+    const audio: AudioPort = {
+      playCue: (id) => calls.push(`cue ${id}`),
+      setAmbience: (scene) => calls.push(`ambience ${scene}`),
+      setHeartbeat: (bpm) => calls.push(`heartbeat ${bpm}`),
+      setVolumes: () => calls.push('volumes'),
+      setMuted: (muted) => calls.push(`muted ${muted}`),
+      unlock: () => calls.push('unlock'),
+      destroy: () => calls.push('destroy'),
+    };
+    boot('en', undefined, audio);
+    await startGame();
+    // silence on the title (twice: title, then the old game's teardown), then the party
+    expect(calls).toEqual(['ambience null', 'heartbeat 0', 'ambience null', 'heartbeat 0', 'ambience party', 'heartbeat 0', 'cue crowd']);
+    expect($('.sound-caption').textContent).toMatch(/^\[.+\]$/);
+    calls.length = 0;
+    press('1'); // the first key is also the gesture that unlocks sound
+    expect(calls).toEqual(['unlock', 'ambience cafe', 'heartbeat 94']); // pursue 7
+    expect($('.sound-caption').textContent).toMatch(/heart/i);
+    calls.length = 0;
+    $<HTMLButtonElement>('.header-buttons button[aria-pressed]').click();
+    expect(calls).toEqual(['muted true']);
+    expect($('.header-buttons button[aria-pressed]').getAttribute('aria-pressed')).toBe('true');
   });
 });
