@@ -7,8 +7,8 @@
 Afterwards, looking for where it began, you always end up here: a stairwell that smells of wet coats, Noor's hand between your shoulder blades, your heart going faster than three flights can explain.
 On the last landing Noor turns. “Is this about {partner_name}?”
 “What? No.” Half a tone too high. You both hear it.
-“Jip says {he()}'s coming,” she says gently, like bad news, and opens the door on the party.
-You've seen {partner_name} four times and never spoken. The rest is hearsay: Lisbon or Porto, pianos or boats, funny or trouble. And Noor, once, lightly: “Lovely. Doesn't stay anywhere long.” You put that somewhere you never look.
+“Jip says {he()}'s coming,” she says gently, like bad news, and opens the door.
+You've seen {partner_name} four times and never spoken. The rest is hearsay: Lisbon or Porto, pianos or boats, funny or trouble. And Noor, once, lightly: “Lovely. Doesn't stay anywhere long.” You put that where you never look.
 Inside, a black window above the coats hands you back your own face.
 * [Check your face in the dark glass, then go looking for {him()} #step: pursue]
     ~ step_pursue(1)
@@ -23,7 +23,7 @@ Inside, a black window above the coats hands you back your own face.
 
 = looks
 You find {him()} without looking, the way your tongue finds a chipped tooth: {partner_name}, in the kitchen doorway, listening to someone with {his()} whole face.
-Then {he()} looks up, straight down the corridor, and finds you too. Not a glance. A look that lands and stays: three seconds, four.
+Then {he()} looks up, straight down the corridor, and finds you too. Not a glance: this one lands and stays, three seconds, four.
 * [Hold the look, for as long as {he()} wants #step: pursue]
     ~ step_pursue(2)
     You don't look away. Neither does {he()}. The corridor stretches and shrinks at once, like that camera trick in films, and one corner of {his()} mouth lifts: not a smile, quite. An answer. When someone steps between you, you find you stopped breathing around the fifth second.

@@ -8,8 +8,8 @@
 Later, als je zoekt waar het begon, kom je altijd hier uit: een trappenhuis dat ruikt naar natte jassen, de hand van Noor tussen je schouderbladen, een hart dat sneller gaat dan drie trappen kunnen verklaren.
 Op de laatste overloop draait Noor zich om. ‘Gaat dit over {partner_name}?’
 ‘Wat? Nee.’ Een halve toon te hoog. Dat horen jullie allebei.
-‘Jip zegt dat {hij()} ook komt,’ zegt ze zacht, als slecht nieuws, en ze duwt de deur naar het feest open.
-Je hebt {partner_name} vier keer gezien en nooit gesproken. De rest is van horen zeggen: Lissabon of Porto, piano's of boten, grappig of gedoe. En Noor, een keer, luchtig: ‘Schat van een mens. Blijft nergens lang.’ Dat heb je weggelegd op een plek waar je nooit kijkt.
+‘Jip zegt dat {hij()} ook komt,’ zegt ze zacht, als slecht nieuws, en ze duwt de deur open.
+Je hebt {partner_name} vier keer gezien en nooit gesproken. De rest is van horen zeggen: Lissabon of Porto, piano's of boten, grappig of gedoe. En Noor, ooit, luchtig: ‘Schat van een mens. Blijft nergens lang.’ Dat heb je weggelegd waar je nooit kijkt.
 Binnen geeft een zwart raam boven de jassen je je eigen gezicht terug.
 * [Bekijk je gezicht in het donkere glas en ga {hem()} dan zoeken #step: pursue]
     ~ step_pursue(1)
@@ -24,7 +24,7 @@ Binnen geeft een zwart raam boven de jassen je je eigen gezicht terug.
 
 = looks
 Je vindt {hem()} zonder te zoeken, zoals je tong een afgebrokkelde kies vindt: {partner_name}, in de deuropening van de keuken, luisterend met {zijn()} hele gezicht.
-Dan kijkt {hij()} op, dwars door de gang, en vindt jou ook. Geen vluchtige blik. Een blik die landt en blijft liggen: drie tellen, vier.
+Dan kijkt {hij()} op, dwars door de gang, en vindt jou ook. Geen vluchtige blik: deze landt en blijft liggen, drie tellen, vier.
 * [Houd de blik vast, zo lang als {hij()} wil #step: pursue]
     ~ step_pursue(2)
     Je kijkt niet weg. {Hij()} ook niet. De gang wordt tegelijk langer en korter, zoals in films waar de camera wegrijdt en tegelijk inzoomt, en een van {zijn()} mondhoeken gaat omhoog: geen glimlach, niet helemaal. Een antwoord. Als er iemand tussen jullie in stapt, merk je dat je rond de vijfde tel bent opgehouden met ademen.
@@ -59,7 +59,7 @@ Om kwart voor een zet Noor haar glas met een tik op de vensterbank.
 - else: ‘Ik kan dit niet langer aanzien,’ zegt ze. ‘Jij zit over Finse films te praten en {hij()} staart naar je achterhoofd alsof je {hem()} geld schuldig bent.’
 }
 Voor je haar kunt tegenhouden, trekt ze je aan je pols dwars door de kamer.
-‘{partner_name}, mijn maatje sinds groep acht. Maatje, {partner_name}. Jip denkt dat jullie het huis komen verkennen voor een inbraak. Praat.’ En weg is ze.
+‘{partner_name}, mijn maatje sinds groep acht. Maatje, {partner_name}. Jip denkt dat jullie een inbraak voorbereiden. Praat.’ En weg is ze.
 ‘Hoi,’ zegt {partner_name}. ‘Hoi,’ zeg jij. Daarmee is je voorbereide materiaal op.
 Dan gaat de muziek keihard en drukt de menigte je de gang in, tegen {partner_name} aan: buitenlucht, zeep. # sfx: crowd
 {Hij()} brengt {zijn()} mond bij je oor. ‘Ik ben hopeloos in koetjes en kalfjes. Vertel me het grootste wat je ooit is overkomen.’
@@ -89,7 +89,7 @@ Mond aan oor puzzelen jullie het uit: dezelfde hittegolfzomer, dezelfde afdeling
 ‘Ineke,’ zegt {hij()}. ‘Met de kaarten.’
 ‘Die de hartenvrouw achter je oor vandaan toverde,’ zeg jij, ‘ook als je klaveren drie had getrokken.’
 ‘Juist dan.’
-Dan het stuk dat {hij()} nooit had willen vertellen: als het bezoekuur afliep, draaide {hij()} zich al naar de muur voordat {zijn()} ouders bij de deur waren. ‘Dan deed het minder pijn. Ik was tien.’
+Dan wat {hij()} nooit vertelt: na het bezoekuur draaide {hij()} zich naar de muur, nog voor {zijn()} ouders de deur uit waren. ‘Dan deed het minder pijn. Ik was tien.’
 {p1_told == "all":Jouw helft heeft {hij()} al gehoord: de deur, de schoenen, het kijken.|Jij keek naar de deur tot de laatste voetstap. Je zegt het niet.}
 {Zijn()} hand heeft de jouwe gevonden, laag, waar niemand het ziet. ‘Toen je binnenkwam,’ zegt {hij()}, ‘dacht ik: dat gezicht ken ik.’
 * [Laat het toe: daarom moest het {hem()} zijn #step: pursue]
@@ -105,7 +105,7 @@ Dan het stuk dat {hij()} nooit had willen vertellen: als het bezoekuur afliep, d
 
 = friends
 Dan roepen vrienden {hem()} vanaf de voordeur. ‘Niet weggaan, hè,’ zegt {hij()}, en gaat, en de plek waar {hij()} stond koelt belachelijk snel af.
-Noor duikt op, taart op haar wang, pratend. Je aandacht wacht aan de overkant van de kamer, als een hond die buiten bij de supermarkt is vastgebonden.
+Noor duikt op, taart op haar wang, en praat. Je aandacht wacht aan de overkant, als een hond die bij de supermarkt is vastgebonden.
 Daar staat {hij()}, iets in iemands oor te fluisteren, precies zoals {hij()} zich naar jou toe boog.
 {p1_told == "all":Je hebt {hem()} alles gegeven, het huilen van je moeder incluis. Eén koude seconde vraag je je af wat {hij()} met zulke dingen doet.}
 Er draait iets kleins om in je maag. Achter in je hoofd, irritant genoeg, Noor: Schat van een mens. Blijft nergens lang. # body: stomach
@@ -127,8 +127,8 @@ Er draait iets kleins om in je maag. Achter in je hoofd, irritant genoeg, Noor: 
 - -> the_ask
 
 = the_ask
-Om drie uur, met Jip in slaap onder een papieren kroon, vindt {partner_name} je in de keuken, waar je een glas staat te spoelen dat je niet gaat gebruiken.
-‘Ik woon over de brug. Een piano met zijn ingewanden op de vloer, niks in de koelkast behalve citroenen.’ {Hij()} draait {zijn()} hoofd naar je toe. ‘Ga mee.’ Het is niet echt een vraag.
+Om drie uur, als Jip slaapt onder een papieren kroon, vindt {partner_name} je in de keuken, waar je een glas spoelt dat je niet nodig hebt.
+‘Ik woon over de brug. Een piano met zijn ingewanden op de vloer, niks in de koelkast dan citroenen.’ {Hij()} kijkt je aan. ‘Ga mee.’ Het is niet echt een vraag.
 Je hart bonkt één keer, hard, als iemand die aanklopt terwijl je niemand verwacht. # body: heart
 * [Ga mee. Geen rem, niet omkijken #step: pursue]
     ~ step_pursue(3)
@@ -185,7 +185,7 @@ Je keel knijpt dicht rond een woord dat je nog niet hebt gevonden. # body: throa
 # scene: bedroom
 De piano bestaat echt, de hamertjes in rijen op de vloer als een klein vilten leger. ‘Kijk uit voor de c's,’ zegt {hij()}, en stuurt je er aan je heupen omheen.
 {Hij()} doet langzaam met je, alsof {hij()} je uit {zijn()} hoofd leert.
-Daarna gaat {hij()} met één vinger over het oude litteken op je scheenbeen, als iemand die braille leest. ‘Van die muur vertel ik nooit aan iemand. Ik weet niet waarom ik het jou vertelde.’ Een stilte. ‘Jawel. Dat weet ik wel.’
+Daarna leest {hij()} het oude litteken op je scheenbeen als braille. ‘Van die muur vertel ik nooit iemand. Ik weet niet waarom ik het jou vertelde.’ Een stilte. ‘Jawel. Dat weet ik wel.’
 {
 - p1_listened: Tegen de ochtend drijft de stem van Noor omhoog: een slechte winter, stiller en stiller. Je kijkt naar {zijn()} slapende gezicht, één arm over {zijn()} ogen als een kind, en laat de gedachte zakken. Ze zinkt zonder geluid.
 - rounds > 0: Midden in de nacht schiet je te binnen dat je nee hebt gezegd, daarbuiten in de kou, en dat het waar was. Het voelt als iets wat iemand anders is overkomen, in een andere stad.
@@ -214,9 +214,9 @@ De weken die volgen hebben geen randen. Uit een grijpautomaat vist {hij()} een o
 - else: {Hij()} praat nu vaker over de afdeling dan jij. Je merkt, zonder het te willen, dat {hij()} het altijd vertelt vanaf de kant van de muur.
 }
 ‘Ik laat nooit iemand binnen,’ zegt {hij()} in je hals. ‘Ik denk dat ik het zou kunnen. Met jou.’
-Dat {hij()} altijd te laat is, is charmant. De middagen waarop {zijn()} telefoon uit staat ook. Je hebt overal een verklaring voor voordat iemand ernaar vraagt. Niemand vraagt ernaar.
+Dat {hij()} altijd te laat is, is charmant. De middagen dat {zijn()} telefoon uit staat ook. Je hebt overal al een verklaring voor. Niemand vraagt erom.
 {p1_listened:Noor vraagt hoe het gaat. ‘Echt goed,’ zeg je. Ze begint niet over de winter. Jij ook niet.}
-Op een zondag vertel je {hem()} over het huisje in de duinen dat de familie van Noor elke augustus huurt, met een kamer over. ‘Ga mee,’ zeg je, luchtig.
+Op een zondag vertel je over het duinhuisje dat Noors familie elke augustus huurt, met een kamer over. ‘Ga mee,’ zeg je, luchtig.
 {Hij()} kust je schouder. ‘Augustus is nog zo ver weg. Laten we gewoon nu hebben.’
 Iets in je maag houdt in, zoals je voet op een traptree die kraakt. # body: stomach
 * [Laat het gaan: nu is genoeg, augustus komt vanzelf #step: pursue]
