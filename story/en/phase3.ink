@@ -175,7 +175,7 @@ It's the hardest thing you've done in months, and nobody saw it. At 7:12 the pho
 === tightrope ===
 # scene: home
 For days it's only a picture: {p3_saw: {veil_infidelity: the pushed-back chair, the two flat glasses, the shrug behind the bar|{his()} face turning away in the doorway}|{his()} elbow on the bar, the green coat laughing}. Then on Wednesday, rinsing a cup, it lands.
-You tell yourself you're done with {him()}. But the two of you are up on a tightrope: each time one leans in, the other leans away to steady it.
+You tell yourself you're done with {him()}. But the two of you are on a tightrope: when one leans in, the other leans away.
 * [Ring Noor and tell her all of it, start to finish #step: ground]
     ~ step_ground(1)
     {p3_told_noor: Noor knows how it began; you tell her the rest|You tell Noor all of it, from the café on}, sitting on the kitchen floor with the fridge humming up your spine. She doesn't tell you to walk away. “And what do you want?” You don't know. For once, that doesn't feel like failing.
@@ -241,7 +241,7 @@ The hunger wins all at once: your face in {his()} neck, the choir gone quiet. Yo
 
 === door ===
 # scene: door
-Nine days without a word. Turning up unannounced breaks a rule you both keep without ever saying it. {p3_hunger_won: Funny: {he()} turns up with bread whenever it suits {him()}.|Funny: {he()} stood on your doorstep with bread not long ago.}
+Nine days without a word. Turning up unannounced breaks one of your unspoken rules. {p3_hunger_won: Funny: {he()} turns up with bread whenever it suits {him()}.|Funny: {he()} stood on your doorstep with bread not long ago.}
 You knock. # sfx: knock
 Footsteps. A pause behind the door, long enough to look through the spyhole and decide.
 Your throat closes around something you haven't swallowed yet. # body: throat

@@ -5,8 +5,8 @@
 # phase: 3
 # scene: cafe
 Met z'n tweeën zijn jullie goed: zondagochtenden, {zijn()} voet die onder het laken de jouwe zoekt.
-Tussen andere mensen wordt er een klein beest wakker in je borst, en het begint te tellen: naar wie {hij()} kijkt, wie er om {zijn()} grappen lacht.
-Vrijdag, het café op de hoek. Noor zit aan de bar met een collega. {partner_name} doet alle stemmetjes na uit de bruiloftsspeech van {zijn()} neef, en je lacht zo hard dat de kaarsvlam ervan buigt.
+Tussen anderen wordt er een klein beest wakker in je borst dat begint te tellen: naar wie {hij()} kijkt, wie om {zijn()} grappen lacht.
+Vrijdag, het café op de hoek. Noor zit aan de bar met een collega. {partner_name} doet de bruiloftsspeech van {zijn()} neef na, met alle stemmetjes, en je lacht zo hard dat de kaarsvlam buigt.
 De deur zwaait open: vijf, zes mensen die hun paraplu's uitschudden. {Zijn()} ogen gaan naar hen toe. Heel even, dan weer naar jou. Het beest tilt zijn kop op.
 * [Leg je hand op die van {hem()} en laat die daar liggen #step: pursue]
     ~ step_pursue(1)
@@ -43,7 +43,7 @@ Noor ploft neer op de lege stoel. ‘Zullen we naar De Lantaarn? Mijn collega pr
     {Hij()} draait zich niet om.
 -
 In De Lantaarn ga je met je gezicht naar de deur zitten, zonder dat je dat besluit.
-‘Nou,’ zegt Noor, op de toon waarop ze ook tegen schrikachtige paarden praat. ‘Wil je erover praten, of zal ik je vertellen over de saxofoon van mijn buurman?’
+‘Nou,’ zegt Noor, op haar toon voor schrikachtige paarden. ‘Praten, of zal ik je vertellen over de saxofoon van mijn buurman?’
 * [Vertel haar hoe het echt zit: samen is het perfect, tussen anderen word je een vreemde #step: ground #locked: {walls_up()} #why: Zet je die deur op een kier, dan komt alles wat erachter zit naar buiten, hier, aan dit plakkerige tafeltje.]
     ~ step_ground(1)
     ~ p3_told_noor = true
@@ -101,7 +101,7 @@ Om één uur brengt Noor je thuis, langs het café op de hoek, de stoelen op de 
 
 === night_after ===
 # scene: bedroom
-Je zit met je kleren aan rechtop in bed en staart naar de deur van de kledingkast. {p3_saw: Elke keer dat je je ogen dichtdoet: {veil_infidelity: de weggeschoven stoel, de lege haak, dat schouderophalen.|de deuropening, en {zijn()} gezicht dat zich afwendt als een bladzijde die wordt omgeslagen.}|Je hebt niets gezien. Dat blijf je tegen jezelf zeggen.}
+Je zit aangekleed rechtop in bed en staart naar de kastdeur. {p3_saw: Elke keer dat je je ogen dichtdoet: {veil_infidelity: de weggeschoven stoel, de lege haak, dat schouderophalen.|de deuropening, en {zijn()} gezicht dat zich afwendt als een omgeslagen bladzijde.}|Je hebt niets gezien. Dat blijf je tegen jezelf zeggen.}
 {p3_told_noor: Je telefoon licht op. Noor: ben je veilig thuis? ik ben wakker. hoe laat ook.}
 * [Leg je hand plat op je buik en laat het daar pijn doen #step: ground]
     ~ step_ground(1)
@@ -138,7 +138,7 @@ Om 2:51 gaat je telefoon. {partner_name}. # sfx: ring
 }
 Je hangt op.
 De telefoon gaat weer. # sfx: ring
-Elke keer komt {hij()} iets verder: je naam; dan je naam en sorry; dan je naam en sorry en alsjeblieft, luister nou even.
+Elke keer komt {hij()} iets verder: je naam; je naam en sorry; je naam en sorry en alsjeblieft, luister nou even.
 * [Laat de telefoon overgaan tot het ophoudt #step: withdraw]
     ~ step_withdraw(1)
     {Zijn()} naam licht op, gaat uit, licht weer op. Je telt de oproepen zoals je schaapjes telt. Bij de zevende neemt je duim op zonder het je te vragen.
@@ -169,13 +169,13 @@ De nacht is beter dan alle nachten ervoor. {Hij()} is trager, zachter, alsof er 
 
 = stayed_home
 ‘Welterusten, {partner_name}.’ Je zet je telefoon uit. Niet op stil: uit. In het zwarte scherm kijkt je eigen gezicht je aan.
-Het is het moeilijkste wat je in maanden hebt gedaan, en niemand heeft het gezien. Om 7:12 loopt je scherm vol met {partner_name}: vier berichten, een spraakbericht dat je niet afspeelt, een laatste met alleen je naam. Je antwoordt niet. Niet om {hem()} te straffen; je hebt gewoon nog geen antwoord.
+Het is het moeilijkste wat je in maanden hebt gedaan, en niemand heeft het gezien. Om 7:12 loopt je scherm vol met {partner_name}: vier berichten, een spraakbericht, een laatste met alleen je naam. Je antwoordt niet. Niet om {hem()} te straffen; je hebt gewoon nog geen antwoord.
 -> tightrope
 
 === tightrope ===
 # scene: home
 Dagenlang is het alleen een plaatje: {p3_saw: {veil_infidelity: de weggeschoven stoel, de twee dooie glazen, het schouderophalen achter de bar|{zijn()} gezicht dat zich afwendt in de deuropening}|{zijn()} elleboog op de bar, de lachende groene jas}. Dan, op woensdag, terwijl je een kopje omspoelt, komt het aan.
-Je zegt tegen jezelf dat je klaar met {hem()} bent. Maar jullie staan allebei op een koord: elke keer dat een van jullie naar de ander toe leunt, leunt de ander weg om het stil te houden.
+Je bent klaar met {hem()}, zeg je tegen jezelf. Maar jullie staan samen op een koord: leunt de een naar voren, dan leunt de ander weg.
 * [Bel Noor en vertel haar alles, van begin tot eind #step: ground]
     ~ step_ground(1)
     {p3_told_noor: Noor weet hoe het begon; de rest vertel je haar|Je vertelt Noor alles, vanaf het café}, op de keukenvloer, met de koelkast zoemend in je rug. Ze zegt niet dat je {hem()} moet laten gaan. ‘En wat wil jij?’ Je weet het niet. En voor één keer voelt dat niet als falen.
@@ -217,7 +217,7 @@ In je hoofd begint iedereen die ooit van je heeft gehouden te zingen: Niet toege
 
 = keep_distance
 Hoe harder je afstand houdt, hoe dichterbij {hij()} komt: een liedje om middernacht, een ansichtkaart van een koorddanser, {hij()} bij je werk met twee koffie, die van jou met havermelk, zonder iets te vragen.
-En je geniet ervan, God sta je bij: voor één keer degene zijn achter wie iemand aan zit. De honger zit in je, geduldig. Hij kent je.
+En je geniet ervan, God sta je bij: voor één keer word jij achternagezeten. De honger zit in je, geduldig. Hij kent je.
 * [Hou afstand, ook nu #step: ground #locked: {pull_strong()} #why: De honger wacht al de hele week, en die is luider dan alle verstandige stemmen bij elkaar.]
     ~ step_ground(2)
     ~ boundary_held()
@@ -241,7 +241,7 @@ De honger wint in één keer: je gezicht in {zijn()} hals, het koor in je hoofd 
 
 === door ===
 # scene: door
-Negen dagen zonder een woord. Onaangekondigd langskomen breekt een regel waar jullie je allebei aan houden zonder dat hij ooit is uitgesproken. {p3_hunger_won: Grappig: {hij()} staat met brood bij jou op de stoep wanneer het {hem()} uitkomt.|Grappig: {hij()} stond nog niet zo lang geleden met brood bij jou op de stoep.}
+Negen dagen zonder een woord. Onaangekondigd langskomen doe je niet; het is een van jullie onuitgesproken regels. {p3_hunger_won: Grappig: {hij()} staat met brood op jouw stoep wanneer het {hem()} uitkomt.|Grappig: {hij()} stond laatst nog met brood op jouw stoep.}
 Je klopt. # sfx: knock
 Voetstappen. Een stilte achter de deur, lang genoeg om door het spionnetje te kijken en een besluit te nemen.
 Je keel sluit zich om iets wat je nog niet hebt doorgeslikt. # body: throat
@@ -272,7 +272,7 @@ sorry van net. slecht moment. voelde me echt beroerd. x
     Je schrijft het op in een schrift, gewoon, zoals je het voor een goede vriend zou opschrijven: het kloppen, de stilte, de breedte van de kier, het woord ‘afspraak’. In je eigen handschrift ziet het eruit als wat het is.
 -
 ~ disappointment()
-Op de rand van het bad doe je jezelf een belofte. Twee keer kan pech zijn. Drie keer is een patroon, en wat drie keer gebeurt, gebeurt net zo goed tien keer.
+Op de rand van het bad doe je jezelf een belofte. Twee keer kan pech zijn. Drie keer is een patroon, en wat drie keer gebeurt, gebeurt ook tien keer.
 Je telt al.
 // Vlaggen die alleen deze fase leest, gaan terug op false, zodat latere fasen ze niet meeslepen.
 ~ p3_named_it = false
