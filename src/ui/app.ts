@@ -49,6 +49,8 @@ export interface AppOptions {
   readonly prefersReducedMotion?: () => boolean;
   /** Sound; omitted where there is none (DOM tests). Captions show either way. */
   readonly audio?: AudioPort;
+  /** Leave the single-player shell for workshop mode (see src/workshop/); omitted where there is none. */
+  readonly openWorkshop?: (choices: TitleChoices) => void;
   /** Trigger a file download (replaced in tests). */
   readonly download?: (fileName: string, text: string) => void;
 }
@@ -122,6 +124,12 @@ export class App {
       savedGame: saved,
       onNewGame: (choices) => void this.newGame(choices),
       onContinue: () => void this.continueGame(),
+      onWorkshop: this.options.openWorkshop
+        ? (choices) => {
+            this.teardownGame();
+            this.options.openWorkshop?.(choices);
+          }
+        : undefined,
       onLanguage: (lang, current) => {
         this.setPrefs({ ...current, lang });
         this.showTitle();

@@ -8,6 +8,7 @@ export interface Strings {
   readonly tagline: string;
   readonly newGame: string;
   readonly continueGame: string;
+  readonly workshop: string;
   readonly savedAt: (phase: number, scene: string, when: string) => string;
   readonly language: string;
   readonly partnerName: string;
@@ -79,6 +80,7 @@ const nl: Strings = {
   tagline: 'Over achtervolgen en weglopen — en wat er gebeurt als je blijft staan.',
   newGame: 'Nieuw spel',
   continueGame: 'Verder spelen',
+  workshop: 'Workshop',
   savedAt: (phase, scene, when) => `Fase ${phase} · ${scene} · bewaard ${when}`,
   language: 'Taal',
   partnerName: 'Naam van je geliefde',
@@ -188,6 +190,7 @@ const en: Strings = {
   tagline: 'On pursuing and withdrawing — and what happens when you stand still.',
   newGame: 'New game',
   continueGame: 'Continue',
+  workshop: 'Workshop',
   savedAt: (phase, scene, when) => `Phase ${phase} · ${scene} · saved ${when}`,
   language: 'Language',
   partnerName: 'Your love’s name',

@@ -18,6 +18,8 @@ export interface TitleOptions {
   readonly onNewGame: (choices: TitleChoices) => void;
   readonly onContinue: () => void;
   readonly onLanguage: (lang: Lang, current: TitleChoices) => void;
+  /** Open workshop mode (a facilitator and a group at a projector); omitted where there is none. */
+  readonly onWorkshop?: (choices: TitleChoices) => void;
 }
 
 export function renderTitleScreen(options: TitleOptions): HTMLElement {
@@ -94,6 +96,9 @@ export function renderTitleScreen(options: TitleOptions): HTMLElement {
           )
         : null,
       h('button', { type: 'submit', class: options.savedGame ? 'secondary' : 'primary', 'data-action': 'new-game' }, s.newGame),
+      options.onWorkshop
+        ? h('button', { type: 'button', class: 'secondary', 'data-action': 'workshop', onclick: () => options.onWorkshop?.(current()) }, s.workshop)
+        : null,
     ),
   );
   if (options.savedGame) form.append(h('p', { class: 'saved-game', id: 'saved-game' }, options.savedGame));
