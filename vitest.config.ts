@@ -28,6 +28,7 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/helpers/browser-global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
           // One Chromium at a time: these machines have two cores.

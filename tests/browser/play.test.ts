@@ -3,20 +3,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, chooseFirstOpen, launchChromium, watchErrors, type Served } from '../helpers/browser';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chooseFirstOpen, launchChromium, watchErrors } from '../helpers/browser';
 
-let served: Served;
+// Built and served once for all browser tests (tests/helpers/browser-global-setup.ts).
+const served = { url: inject('builtUrl'), outDir: inject('builtDir') };
 let browser: Browser;
 
 beforeAll(async () => {
-  served = await buildAndServe();
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await served?.close();
 });
 
 describe('the production bundle', () => {
