@@ -8,8 +8,10 @@ export interface AudioVolumes {
   readonly master: number;
   /** 0–1, the location's ambience loop. */
   readonly ambience: number;
-  /** 0–1, the one-shot cues and the heartbeat. */
+  /** 0–1, the one-shot cues (and the heartbeat, unless it has its own volume). */
   readonly cues: number;
+  /** 0–1, the heartbeat loop; when absent it follows `cues`. */
+  readonly heartbeat?: number;
 }
 
 export const DEFAULT_VOLUMES: AudioVolumes = { master: 0.8, ambience: 0.7, cues: 0.9 };
@@ -51,11 +53,17 @@ export function heartbeatBpm(pursue: number): number {
 /** Clamps volumes to 0–1 (anything not a number counts as the default). */
 export function clampVolumes(v: Partial<AudioVolumes>): AudioVolumes {
   const one = (x: unknown, fallback: number) => (typeof x === 'number' && Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : fallback);
-  return {
+  const clamped = {
     master: one(v.master, DEFAULT_VOLUMES.master),
     ambience: one(v.ambience, DEFAULT_VOLUMES.ambience),
     cues: one(v.cues, DEFAULT_VOLUMES.cues),
   };
+  return v.heartbeat === undefined ? clamped : { ...clamped, heartbeat: one(v.heartbeat, clamped.cues) };
+}
+
+/** The heartbeat loop's volume (0–1): its own if set, else the cues'. */
+export function heartbeatVolume(v: AudioVolumes): number {
+  return v.heartbeat ?? v.cues;
 }
 
 /** No sound at all, but it remembers what it was asked, so tests (and a shell) can read it. */

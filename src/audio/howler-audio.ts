@@ -12,6 +12,7 @@ import type { SceneId, SoundCue } from '../engine/types';
 import {
   ambienceId,
   clampVolumes,
+  heartbeatVolume,
   DEFAULT_VOLUMES,
   HEARTBEAT_LOOP_BPM,
   HEARTBEAT_LOOP_ID,
@@ -169,7 +170,7 @@ export class HowlerAudio implements AudioPort {
       if (!this.unlocked) return;
       this.deps.howler.volume(this.volumes.master);
       if (this.ambience) this.ambience.howl.volume(this.volumes.ambience, this.ambience.sound);
-      if (this.heart) this.heart.howl.volume(this.volumes.cues * HEART_GAIN, this.heart.sound);
+      if (this.heart) this.heart.howl.volume(heartbeatVolume(this.volumes) * HEART_GAIN, this.heart.sound);
     });
   }
 
@@ -249,13 +250,13 @@ export class HowlerAudio implements AudioPort {
     if (!howl) return;
     const sound = howl.play();
     howl.rate(rate, sound);
-    howl.fade(0, this.volumes.cues * HEART_GAIN, HEART_FADE_MS, sound);
+    howl.fade(0, heartbeatVolume(this.volumes) * HEART_GAIN, HEART_FADE_MS, sound);
     this.heart = { id: HEARTBEAT_LOOP_ID, howl, sound };
   }
 
   private fadeOutAndStop(playing: Playing, ms: number): void {
     const { howl, sound } = playing;
-    const from = playing.id === HEARTBEAT_LOOP_ID ? this.volumes.cues * HEART_GAIN : this.volumes.ambience;
+    const from = playing.id === HEARTBEAT_LOOP_ID ? heartbeatVolume(this.volumes) * HEART_GAIN : this.volumes.ambience;
     howl.fade(from, 0, ms, sound);
     const timer = this.setTimer(() => {
       this.timers.delete(timer);

@@ -1,10 +1,21 @@
 // Where saved games live in the browser: the autosave (written after every choice),
-// and a place aside for saves that could not be loaded, so that nothing a player has
-// saved is ever overwritten without asking.
+// three slots the player saves to by hand, and a place aside for saves that could not be
+// loaded, so that nothing a player has saved is ever overwritten without asking.
 import type { KeyValueStore, StoreResult } from './storage';
 
 const AUTOSAVE = 'de-dans:autosave';
 const SET_ASIDE = 'de-dans:set-aside:';
+const SLOT = 'de-dans:slot:';
+
+/** The manual save slots, numbered as the player sees them. */
+export const SLOT_NUMBERS = [1, 2, 3] as const;
+export type SlotNumber = (typeof SLOT_NUMBERS)[number];
+
+/** What one place holds: the save's text, or null when it is empty. */
+export interface StoredSave {
+  readonly slot: SlotNumber | 'autosave';
+  readonly text: string | null;
+}
 
 export class SaveStore {
   constructor(private readonly store: KeyValueStore) {}
@@ -47,5 +58,30 @@ export class SaveStore {
 
   clearAutosave(): void {
     this.store.remove(AUTOSAVE);
+  }
+
+  readSlot(slot: SlotNumber): string | null {
+    return this.store.get(SLOT + slot);
+  }
+
+  /**
+   * Save into a slot. A failed write (a full store) leaves the slot's old save as it was:
+   * localStorage either stores the whole new value or nothing.
+   */
+  writeSlot(slot: SlotNumber, text: string): StoreResult {
+    return this.store.set(SLOT + slot, text);
+  }
+
+  /** The autosave and every slot, in the order a Load screen shows them. */
+  list(): StoredSave[] {
+    return [
+      { slot: 'autosave', text: this.readAutosave() },
+      ...SLOT_NUMBERS.map((slot) => ({ slot, text: this.readSlot(slot) })),
+    ];
+  }
+
+  /** Is there anything to load? */
+  get hasAny(): boolean {
+    return this.list().some((s) => s.text !== null);
   }
 }

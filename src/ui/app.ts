@@ -18,18 +18,23 @@ import {
   type SoundCue,
 } from '../engine';
 import { cleanName, readPreferences, writePreferences, type Preferences } from '../persistence/preferences';
-import { SaveStore } from '../persistence/save-store';
+import { SaveStore, type StoredSave } from '../persistence/save-store';
+import { motionReduced, readSettings, writeSettings, type Settings } from '../persistence/settings';
 import type { KeyValueStore } from '../persistence/storage';
 import { heartbeatBpm, type AudioPort } from '../audio/audio-port';
 import { ambienceCaption, heartbeatCaption } from '../audio/captions';
 import type { StageHandle, StageView } from '../stage/stage-api';
 import { StageUnavailableError } from '../stage/stage-api';
+import { REVEAL_PACE, applyToAudio, applyToDocument } from './apply-settings';
 import { askDialog, dialogOpen } from './dialogs';
 import { h, replaceChildren } from './dom';
 import { STRINGS, preferredLanguage, type Strings } from './i18n';
 import { MetersView } from './meters-view';
 import { Notices } from './notices';
+import { summarizeSave, type SaveSummary } from './save-summary';
+import { renderSettingsForm } from './settings-form';
 import { StoryView } from './story-view';
+import { LanguageSwitchError, replayInOtherLanguage } from './switch-language';
 import { renderTitleScreen, type TitleChoices } from './title-screen';
 
 export interface CompiledStoryModule {
@@ -75,9 +80,12 @@ export class App {
   private stageHost: HTMLElement | null = null;
   private stageRequested = false;
   private autosaveWarned = false;
+  private settings: Settings;
+  private settingsWarned = false;
 
   constructor(private readonly options: AppOptions) {
     this.prefs = readPreferences(options.storage);
+    this.settings = readSettings(options.storage);
     const lang = options.requestedLang ?? this.prefs.lang ?? preferredLanguage(options.browserLanguages ?? []);
     this.prefs = { ...this.prefs, lang };
     this.strings = STRINGS[lang];
@@ -86,6 +94,8 @@ export class App {
     this.live = h('p', { class: 'visually-hidden', 'aria-live': 'polite', 'data-live': '' });
     this.screen = h('div', { class: 'screen' });
     replaceChildren(options.root, this.notices.element, this.screen, this.live);
+    applyToDocument(this.settings, this.reducedMotion());
+    applyToAudio(this.settings, options.audio);
     document.addEventListener('keydown', this.keyListener);
     // Browsers allow sound only after a gesture: the first one unlocks it. Capture phase,
     // so the click that takes a choice can already be heard.
@@ -96,7 +106,6 @@ export class App {
 
   private readonly keyListener = (event: KeyboardEvent) => this.onKey(event);
   private readonly unlockAudio = () => this.options.audio?.unlock();
-  private muted = false;
 
   /** Leave the page as it was: no listeners, no stage, nothing on screen. */
   destroy(): void {
@@ -119,6 +128,8 @@ export class App {
     this.setDocumentState({ screen: 'title', lang: this.lang });
     const saved = this.describeAutosave();
     const title = renderTitleScreen({
+      onLoad: this.saves.hasAny ? () => void this.chooseSaveToLoad() : undefined,
+      onSettings: (choices) => void this.openSettings(choices),
       strings: this.strings,
       choices: { lang: this.lang, partnerName: this.prefs.partnerName, partnerPronoun: this.prefs.partnerPronoun },
       savedGame: saved,
@@ -169,8 +180,8 @@ export class App {
     await this.loadSaveText(text, 'autosave');
   }
 
-  /** Load a save (the autosave or an imported file) and show it exactly as it was. */
-  private async loadSaveText(text: string, source: 'autosave' | 'import'): Promise<boolean> {
+  /** Load a save (the autosave, a slot or an imported file) and show it exactly as it was. */
+  private async loadSaveText(text: string, source: 'autosave' | 'import' | SaveSummary): Promise<boolean> {
     let save: SaveFile;
     try {
       save = decodeSave(text);
@@ -187,6 +198,7 @@ export class App {
       this.render(engine.beat, { echo: lastChoiceText(engine), focus: true, instant: true });
       if (replayed) this.notices.show(this.strings.saveReplayed);
       if (source === 'import') this.notices.show(this.strings.saveImported);
+      else if (typeof source === 'object') this.say(this.strings.loadedFrom(source.name));
       this.autosave();
       return true;
     } catch (error) {
@@ -195,7 +207,7 @@ export class App {
     }
   }
 
-  private reportSaveError(error: unknown, source: 'autosave' | 'import'): void {
+  private reportSaveError(error: unknown, source: 'autosave' | 'import' | SaveSummary): void {
     if (!(error instanceof SaveError)) throw error;
     const s = this.strings;
     const messages: Record<SaveProblem, string> = {
@@ -233,16 +245,23 @@ export class App {
     this.strings = STRINGS[session.lang];
     this.setDocumentState({ screen: 'game', lang: session.lang });
     this.storyView = new StoryView(this.strings, (choice) => this.choose(choice));
+    this.storyView.setPace(REVEAL_PACE[this.settings.textSpeed]);
     this.metersView = new MetersView(this.strings);
     this.stageHost = h('div', { class: 'stage', 'aria-hidden': 'true' });
     const muteButton = h(
       'button',
-      { type: 'button', class: 'menu-button', 'aria-pressed': String(this.muted), onclick: () => this.toggleMute(muteButton) },
+      {
+        type: 'button',
+        class: 'menu-button',
+        'data-action': 'mute',
+        'aria-pressed': String(this.settings.muted),
+        onclick: () => this.changeSettings({ ...this.settings, muted: !this.settings.muted }),
+      },
       this.strings.mute,
     );
     const menuButton = h(
       'button',
-      { type: 'button', class: 'menu-button', 'aria-haspopup': 'dialog', onclick: () => void this.openMenu() },
+      { type: 'button', class: 'menu-button', 'data-action': 'menu', 'aria-haspopup': 'dialog', onclick: () => void this.openMenu() },
       this.strings.menu,
     );
     replaceChildren(
@@ -316,7 +335,11 @@ export class App {
 
   private render(beat: Beat, how: { echo: string | null; focus: boolean; instant: boolean }): void {
     if (!this.storyView || !this.metersView || !this.session) return;
-    this.storyView.show(beat, { echo: how.echo, focus: how.focus, instant: how.instant || this.reducedMotion() });
+    // The device's motion preference may have changed since the last beat.
+    applyToDocument(this.settings, this.reducedMotion());
+    // Under reduced motion lines still come one by one at the chosen speed, but without
+    // any movement or fade (styles.css); only "instant" shows them all at once.
+    this.storyView.show(beat, { echo: how.echo, focus: how.focus, instant: how.instant });
     this.metersView.show(beat.meters);
     this.setDocumentState({ phase: beat.phase, scene: beat.scene, ending: beat.ending });
     const title = this.screen.querySelector('.phase-title');
@@ -338,10 +361,72 @@ export class App {
     }
   }
 
-  private toggleMute(button: HTMLButtonElement): void {
-    this.muted = !this.muted;
-    this.options.audio?.setMuted(this.muted);
-    button.setAttribute('aria-pressed', String(this.muted));
+  // ── Settings ───────────────────────────────────────────────────────────────
+
+  /** Apply new settings at once, everywhere, and keep them for the next visit. */
+  changeSettings(next: Settings): void {
+    const motionBefore = this.reducedMotion();
+    this.settings = next;
+    applyToDocument(next, this.reducedMotion());
+    applyToAudio(next, this.options.audio);
+    this.storyView?.setPace(REVEAL_PACE[next.textSpeed]);
+    this.screen.querySelector('[data-action="mute"]')?.setAttribute('aria-pressed', String(next.muted));
+    if (this.reducedMotion() !== motionBefore && this.session) this.stage?.update(this.stageView(this.session.engine.beat));
+    const written = writeSettings(this.options.storage, next);
+    if (!written.ok && !this.settingsWarned) {
+      this.settingsWarned = true;
+      this.notices.show(this.strings.settingsNotSaved, 'error');
+    }
+  }
+
+  /** The Settings screen, from the menu or the title screen. */
+  async openSettings(titleChoices?: TitleChoices): Promise<void> {
+    if (dialogOpen(this.options.root)) return;
+    let language: Lang | null = null;
+    const form = renderSettingsForm({
+      strings: this.strings,
+      settings: this.settings,
+      lang: this.session?.lang ?? this.lang,
+      deviceReducesMotion: this.options.prefersReducedMotion?.() ?? false,
+      onChange: (next) => this.changeSettings(next),
+      onLanguage: (lang) => {
+        // The dialog closes, the language changes, and the dialog opens again in it.
+        language = lang;
+        form.closest('dialog')?.querySelector<HTMLButtonElement>('.dialog-buttons [data-action="close"]')?.click();
+      },
+    });
+    await askDialog(this.options.root, this.strings.settings, form, [{ id: 'close', label: this.strings.close, primary: true }]);
+    if (language === null) return;
+    await this.changeLanguage(language, titleChoices);
+    await this.openSettings(titleChoices);
+    this.options.root.querySelector<HTMLSelectElement>('dialog select[name="lang"]')?.focus();
+  }
+
+  /** Change the language: the title screen at once; a game in progress by walking its path again. */
+  private async changeLanguage(lang: Lang, titleChoices?: TitleChoices): Promise<void> {
+    const session = this.session;
+    if (!session) {
+      const current = titleChoices ?? { lang, partnerName: this.prefs.partnerName, partnerPronoun: this.prefs.partnerPronoun };
+      this.setPrefs({ ...this.prefs, partnerName: current.partnerName, partnerPronoun: current.partnerPronoun, lang });
+      this.showTitle();
+      return;
+    }
+    this.setPrefs({ ...this.prefs, lang });
+    this.strings = STRINGS[session.lang];
+    if (session.lang === lang) return;
+    const story = await this.fetchStory(lang);
+    if (!story || this.session !== session) return;
+    let engine: StoryEngine;
+    try {
+      engine = replayInOtherLanguage(session.engine, story.json);
+    } catch (error) {
+      if (!(error instanceof LanguageSwitchError || error instanceof ChoiceError || error instanceof InkRuntimeError)) throw error;
+      this.notices.show(STRINGS[lang].languageSwitchFailed(session.lang), 'error');
+      return;
+    }
+    this.beginSession({ engine, lang, storyHash: story.hash });
+    this.render(engine.beat, { echo: lastChoiceText(engine), focus: false, instant: true });
+    this.autosave();
   }
 
   private renderEnding(beat: Beat): void {
@@ -406,27 +491,92 @@ export class App {
   }
 
   private describeAutosave(): string | null {
-    const text = this.saves.readAutosave();
-    if (text === null) return null;
-    try {
-      const save = decodeSave(text);
-      const s = STRINGS[save.lang];
-      const scene = save.state.beat.scene ? s.sceneNames[save.state.beat.scene] : '—';
-      const when = new Date(save.savedAt).toLocaleString(save.lang === 'nl' ? 'nl-NL' : 'en-GB', {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-      });
-      return this.strings.savedAt(save.state.beat.phase, scene, when);
-    } catch {
-      // Shown anyway: choosing Continue explains what is wrong and keeps the file.
-      return this.strings.saveDamaged;
+    // A damaged autosave is shown anyway: choosing Continue explains what is wrong and keeps the file.
+    const summary = summarizeSave({ slot: 'autosave', text: this.saves.readAutosave() }, this.strings, this.lang);
+    return summary.state === 'empty' ? null : summary.description;
+  }
+
+  private summaries(filter: (stored: StoredSave) => boolean = () => true): SaveSummary[] {
+    return this.saves
+      .list()
+      .filter(filter)
+      .map((stored) => summarizeSave(stored, this.strings, this.lang));
+  }
+
+  /** Save the game in progress into a slot the player picks; a filled slot is only overwritten after asking. */
+  async saveToSlot(): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    const s = this.strings;
+    const slots = this.summaries((stored) => stored.slot !== 'autosave');
+    const answer = await askDialog(this.options.root, s.saveTitle, null, [
+      ...slots.map((slot) => ({ id: `slot-${slot.slot}`, label: slot.name, description: slot.description })),
+      { id: 'cancel', label: s.cancel },
+    ]);
+    const chosen = slots.find((slot) => answer === `slot-${slot.slot}`);
+    if (!chosen || chosen.slot === 'autosave' || this.session !== session) return;
+    if (chosen.state !== 'empty') {
+      const sure = await askDialog(this.options.root, s.saveTitle, s.overwriteQuestion(chosen.name, chosen.description), [
+        { id: 'overwrite', label: s.overwrite, primary: true },
+        { id: 'cancel', label: s.cancel },
+      ]);
+      if (sure !== 'overwrite' || this.session !== session) return;
     }
+    const result = this.saves.writeSlot(chosen.slot, this.encodeCurrent(session));
+    if (result.ok) {
+      this.notices.show(s.savedToSlot(chosen.name));
+      return;
+    }
+    this.notices.show(result.problem === 'full' ? s.slotNotSavedFull : s.slotNotSavedUnavailable, 'error');
+  }
+
+  /** Pick a saved game (the autosave or a slot) and load it, after asking if it replaces one. */
+  async chooseSaveToLoad(): Promise<void> {
+    const s = this.strings;
+    const saves = this.summaries();
+    const nothing = saves.every((save) => save.state === 'empty');
+    const answer = await askDialog(this.options.root, s.loadTitle, nothing ? s.nothingSaved : null, [
+      ...saves.map((save) => ({
+        id: `load-${save.slot}`,
+        label: save.name,
+        description: save.description,
+        disabled: save.state === 'empty',
+      })),
+      { id: 'cancel', label: s.cancel },
+    ]);
+    const chosen = saves.find((save) => answer === `load-${save.slot}`);
+    if (!chosen?.text) return;
+    if (!(await this.confirmReplacing(chosen))) return;
+    if (chosen.slot === 'autosave') await this.loadSaveText(chosen.text, 'autosave');
+    else await this.loadSaveText(chosen.text, chosen);
+  }
+
+  /**
+   * Loading replaces the game in progress (its autosave). Ask first, with a way to export
+   * it; loading the autosave itself replaces nothing.
+   */
+  private async confirmReplacing(chosen: SaveSummary): Promise<boolean> {
+    if (chosen.slot === 'autosave') return true;
+    const current = this.session ? this.encodeCurrent(this.session) : this.saves.readAutosave();
+    if (current === null) return true;
+    const s = this.strings;
+    const answer = await askDialog(this.options.root, s.loadTitle, s.loadReplacesQuestion, [
+      { id: 'export', label: s.exportSave },
+      { id: 'load', label: s.load, primary: true },
+      { id: 'cancel', label: s.cancel },
+    ]);
+    if (answer === 'export') this.exportText(current);
+    return answer === 'export' || answer === 'load';
+  }
+
+  private encodeCurrent(session: Session): string {
+    return encodeSave(session.engine.snapshot(), { storyHash: session.storyHash, lang: session.lang });
   }
 
   exportCurrent(): void {
     const session = this.session;
     if (!session) return;
-    this.exportText(encodeSave(session.engine.snapshot(), { storyHash: session.storyHash, lang: session.lang }));
+    this.exportText(this.encodeCurrent(session));
   }
 
   private exportText(text: string): void {
@@ -457,15 +607,21 @@ export class App {
     const inGame = this.session !== null;
     const answer = await askDialog(this.options.root, s.menuTitle, null, [
       { id: 'resume', label: s.resume, primary: true },
-      { id: 'rewind', label: s.rewind, disabled: !this.session?.engine.canRewind },
-      { id: 'history', label: s.history, disabled: !inGame },
+      { id: 'save', label: s.save, disabled: !inGame },
+      { id: 'load', label: s.load, disabled: !this.saves.hasAny },
       { id: 'export', label: s.exportSave, disabled: !inGame },
       { id: 'import', label: s.importSave },
+      { id: 'history', label: s.history, disabled: !inGame },
+      { id: 'rewind', label: s.rewind, disabled: !this.session?.engine.canRewind },
+      { id: 'settings', label: s.settings },
       { id: 'about', label: s.contentAndHelp },
       { id: 'title', label: s.quitToTitle },
     ]);
     if (answer === 'rewind') this.rewind();
+    else if (answer === 'save') await this.saveToSlot();
+    else if (answer === 'load') await this.chooseSaveToLoad();
     else if (answer === 'history') await this.showHistory();
+    else if (answer === 'settings') await this.openSettings();
     else if (answer === 'about') await this.showAbout();
     else if (answer === 'export') this.exportCurrent();
     else if (answer === 'import') this.importFile();
@@ -594,8 +750,9 @@ export class App {
 
   // ── Small helpers ──────────────────────────────────────────────────────────
 
+  /** The player's choice, or the device's preference while they have not made one. */
   private reducedMotion(): boolean {
-    return this.options.prefersReducedMotion?.() ?? false;
+    return motionReduced(this.settings, this.options.prefersReducedMotion?.() ?? false);
   }
 
   private say(message: string): void {

@@ -7,6 +7,8 @@ export interface DialogButton {
   readonly label: string;
   readonly primary?: boolean;
   readonly disabled?: boolean;
+  /** A second line inside the button (a save slot's phase, place and date). */
+  readonly description?: string;
 }
 
 /**
@@ -44,7 +46,9 @@ export function askDialog(
               disabled: b.disabled ?? false,
               onclick: () => finish(b.id),
             },
-            b.label,
+            b.description
+              ? [h('span', { class: 'button-label' }, b.label), h('span', { class: 'button-description' }, b.description)]
+              : b.label,
           ),
         ),
       ),
@@ -55,7 +59,8 @@ export function askDialog(
     });
     host.append(dialog);
     openDialog(dialog);
-    dialog.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
+    // A body may name its own first stop (a form's first field); else the first button.
+    (dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLButtonElement>('button:not([disabled])'))?.focus();
   });
 }
 

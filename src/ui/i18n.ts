@@ -2,6 +2,7 @@
 // story/; these are the words around it. Both languages have exactly the same keys
 // (the type makes a missing one a compile error).
 import type { EndingId, Lang, SceneId, SoundCue, StepKind } from '../engine/types';
+import type { FontChoice, LineSpacing, TextSpeed } from '../persistence/settings';
 
 export interface Strings {
   readonly gameTitle: string;
@@ -73,6 +74,55 @@ export interface Strings {
   readonly storyLoadFailed: string;
   readonly unexpectedError: string;
   readonly dismiss: string;
+  // saving and loading by hand
+  readonly save: string;
+  readonly load: string;
+  readonly saveTitle: string;
+  readonly loadTitle: string;
+  readonly slotName: (slot: number) => string;
+  readonly autosaveName: string;
+  readonly slotEmpty: string;
+  readonly slotDamaged: string;
+  readonly slotEnded: (ending: string, when: string) => string;
+  readonly overwriteQuestion: (slot: string, holds: string) => string;
+  readonly overwrite: string;
+  readonly cancel: string;
+  readonly savedToSlot: (slot: string) => string;
+  readonly slotNotSavedFull: string;
+  readonly slotNotSavedUnavailable: string;
+  readonly loadReplacesQuestion: string;
+  readonly loadedFrom: (slot: string) => string;
+  readonly nothingSaved: string;
+  // settings
+  readonly settings: string;
+  readonly settingsReading: string;
+  readonly settingsMotion: string;
+  readonly settingsSound: string;
+  readonly textSize: string;
+  readonly lineSpacing: string;
+  readonly lineSpacingNames: Readonly<Record<LineSpacing, string>>;
+  readonly font: string;
+  readonly fontNames: Readonly<Record<FontChoice, string>>;
+  readonly highContrast: string;
+  readonly textSpeed: string;
+  readonly textSpeedNames: Readonly<Record<TextSpeed, string>>;
+  readonly motion: string;
+  readonly motionSystem: (deviceReduces: boolean) => string;
+  readonly motionReduce: string;
+  readonly motionFull: string;
+  readonly volumeMaster: string;
+  readonly volumeAmbience: string;
+  readonly volumeCues: string;
+  readonly volumeHeartbeat: string;
+  readonly soundOff: string;
+  readonly captionsLabel: string;
+  readonly captionsHint: string;
+  readonly languageHint: string;
+  readonly languageNames: Readonly<Record<Lang, string>>;
+  readonly languageSwitchFailed: (storyLang: Lang) => string;
+  readonly resetSettings: string;
+  readonly settingsNotSaved: string;
+  readonly percent: (value: number) => string;
 }
 
 const nl: Strings = {
@@ -97,7 +147,7 @@ const nl: Strings = {
   menu: 'Menu',
   mute: 'Geluid uit',
   menuTitle: 'Pauze',
-  resume: 'Verder',
+  resume: 'Verder spelen',
   rewind: 'Eén keuze terug',
   exportSave: 'Spel exporteren als bestand',
   importSave: 'Spel importeren uit bestand',
@@ -183,6 +233,59 @@ const nl: Strings = {
   storyLoadFailed: 'Het verhaal kon niet geladen worden. Controleer je verbinding en laad de pagina opnieuw.',
   unexpectedError: 'Er ging iets onverwachts mis. Je voortgang tot je laatste keuze is bewaard.',
   dismiss: 'Oké',
+  save: 'Bewaren',
+  load: 'Laden',
+  saveTitle: 'Spel bewaren',
+  loadTitle: 'Spel laden',
+  slotName: (slot) => `Plek ${slot}`,
+  autosaveName: 'Automatisch bewaard',
+  slotEmpty: 'Leeg',
+  slotDamaged: 'Beschadigd, kan niet geladen worden',
+  slotEnded: (ending, when) => `Einde: ${ending} · bewaard ${when}`,
+  overwriteQuestion: (slot, holds) => `In ${slot.toLowerCase()} staat al een spel (${holds}). Wil je het overschrijven?`,
+  overwrite: 'Overschrijven',
+  cancel: 'Annuleren',
+  savedToSlot: (slot) => `Bewaard in ${slot.toLowerCase()}.`,
+  slotNotSavedFull:
+    'Niet bewaard: de opslag van je browser is vol. Wat er in deze plek stond, staat er nog. Exporteer je spel als bestand om het te bewaren.',
+  slotNotSavedUnavailable: 'Niet bewaard: deze browser laat het spel niets bewaren. Exporteer je spel als bestand om het te bewaren.',
+  loadReplacesQuestion: 'Laden vervangt het spel waar je nu mee bezig bent. Wil je dat eerst exporteren?',
+  loadedFrom: (slot) => `Geladen: ${slot.toLowerCase()}.`,
+  nothingSaved: 'Je hebt nog niets bewaard.',
+  settings: 'Instellingen',
+  settingsReading: 'Lezen',
+  settingsMotion: 'Beweging en tempo',
+  settingsSound: 'Geluid',
+  textSize: 'Tekstgrootte',
+  lineSpacing: 'Regelafstand',
+  lineSpacingNames: { 1.4: 'Compact', 1.6: 'Normaal', 1.9: 'Ruim', 2.2: 'Extra ruim' },
+  font: 'Lettertype',
+  fontNames: {
+    serif: 'Boekletter (met schreef)',
+    sans: 'Strak (schreefloos)',
+    readable: 'Open en breed (prettiger bij dyslexie)',
+  },
+  highContrast: 'Hoog contrast',
+  textSpeed: 'Tekstsnelheid',
+  textSpeedNames: { slow: 'Langzaam', normal: 'Normaal', fast: 'Snel', instant: 'Meteen alles' },
+  motion: 'Animaties',
+  motionSystem: (reduces) => `Zoals op je apparaat (nu: ${reduces ? 'minder beweging' : 'alle beweging'})`,
+  motionReduce: 'Minder beweging',
+  motionFull: 'Alle beweging',
+  volumeMaster: 'Totaal volume',
+  volumeAmbience: 'Omgeving en muziek',
+  volumeCues: 'Geluidseffecten',
+  volumeHeartbeat: 'Hartslag',
+  soundOff: 'Al het geluid uit',
+  captionsLabel: 'Ondertitels bij geluid',
+  captionsHint: 'Laat tussen haken zien wat er te horen is, zoals [De telefoon gaat over].',
+  languageHint: 'Ben je aan het spelen, dan gaat het verhaal meteen verder in de nieuwe taal, op dezelfde plek.',
+  languageNames: { nl: 'Nederlands', en: 'English' },
+  languageSwitchFailed: (storyLang) =>
+    `Het verhaal kon op dit punt niet van taal wisselen, dus je speelt verder in het ${storyLang === 'nl' ? 'Nederlands' : 'Engels'}. Een nieuw spel begint in de taal die je koos.`,
+  resetSettings: 'Terug naar standaard',
+  settingsNotSaved: 'Je instellingen gelden nu, maar konden niet bewaard worden: de opslag van je browser is vol of geblokkeerd.',
+  percent: (value) => `${value}%`,
 };
 
 const en: Strings = {
@@ -207,7 +310,7 @@ const en: Strings = {
   menu: 'Menu',
   mute: 'Mute',
   menuTitle: 'Paused',
-  resume: 'Resume',
+  resume: 'Continue',
   rewind: 'Rewind one choice',
   exportSave: 'Export game to a file',
   importSave: 'Import game from a file',
@@ -293,6 +396,59 @@ const en: Strings = {
   storyLoadFailed: 'The story could not be loaded. Check your connection and reload the page.',
   unexpectedError: 'Something unexpected went wrong. Your progress up to your last choice is saved.',
   dismiss: 'OK',
+  save: 'Save',
+  load: 'Load',
+  saveTitle: 'Save game',
+  loadTitle: 'Load game',
+  slotName: (slot) => `Slot ${slot}`,
+  autosaveName: 'Autosave',
+  slotEmpty: 'Empty',
+  slotDamaged: 'Damaged, cannot be loaded',
+  slotEnded: (ending, when) => `Ended: ${ending} · saved ${when}`,
+  overwriteQuestion: (slot, holds) => `${slot} already holds a game (${holds}). Save over it?`,
+  overwrite: 'Save over it',
+  cancel: 'Cancel',
+  savedToSlot: (slot) => `Saved in ${slot.toLowerCase()}.`,
+  slotNotSavedFull:
+    'Not saved: the browser’s storage is full. Whatever this slot held is still there. Export your game to a file to keep it.',
+  slotNotSavedUnavailable: 'Not saved: this browser doesn’t let the game save anything. Export your game to a file to keep it.',
+  loadReplacesQuestion: 'Loading replaces the game you are playing now. Would you like to export it first?',
+  loadedFrom: (slot) => `Loaded: ${slot.toLowerCase()}.`,
+  nothingSaved: 'Nothing saved yet.',
+  settings: 'Settings',
+  settingsReading: 'Reading',
+  settingsMotion: 'Motion and pace',
+  settingsSound: 'Sound',
+  textSize: 'Text size',
+  lineSpacing: 'Line spacing',
+  lineSpacingNames: { 1.4: 'Compact', 1.6: 'Normal', 1.9: 'Open', 2.2: 'Very open' },
+  font: 'Typeface',
+  fontNames: {
+    serif: 'Book (serif)',
+    sans: 'Plain (sans serif)',
+    readable: 'Open and wide (easier with dyslexia)',
+  },
+  highContrast: 'High contrast',
+  textSpeed: 'Text speed',
+  textSpeedNames: { slow: 'Slow', normal: 'Normal', fast: 'Fast', instant: 'Instant' },
+  motion: 'Animation',
+  motionSystem: (reduces) => `As your device says (now: ${reduces ? 'reduced motion' : 'full motion'})`,
+  motionReduce: 'Reduced motion',
+  motionFull: 'Full motion',
+  volumeMaster: 'Overall volume',
+  volumeAmbience: 'Ambience and music',
+  volumeCues: 'Sound effects',
+  volumeHeartbeat: 'Heartbeat',
+  soundOff: 'All sound off',
+  captionsLabel: 'Captions for sounds',
+  captionsHint: 'Shows what can be heard in brackets, such as [The phone rings].',
+  languageHint: 'During a game, the story carries on in the new language at once, in the same place.',
+  languageNames: { nl: 'Nederlands', en: 'English' },
+  languageSwitchFailed: (storyLang) =>
+    `The story could not switch language at this point, so you carry on in ${storyLang === 'nl' ? 'Dutch' : 'English'}. A new game starts in the language you chose.`,
+  resetSettings: 'Restore defaults',
+  settingsNotSaved: 'Your settings apply now, but could not be kept: the browser’s storage is full or blocked.',
+  percent: (value) => `${value}%`,
 };
 
 export const STRINGS: Readonly<Record<Lang, Strings>> = { nl, en };

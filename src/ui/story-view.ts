@@ -15,8 +15,8 @@ export interface ShowOptions {
   readonly focus: boolean;
 }
 
-/** Milliseconds per character of the reveal, and the floor and ceiling per line. */
-const MS_PER_CHAR = 18;
+/** Milliseconds per character of the reveal at normal speed, and the floor and ceiling per line. */
+export const NORMAL_MS_PER_CHAR = 18;
 const MIN_LINE_MS = 250;
 const MAX_LINE_MS = 1400;
 
@@ -26,6 +26,7 @@ export class StoryView {
   private readonly choices: HTMLElement;
   private revealTimer: ReturnType<typeof setTimeout> | null = null;
   private beat: Beat | null = null;
+  private msPerChar = NORMAL_MS_PER_CHAR;
 
   constructor(
     private strings: Strings,
@@ -39,6 +40,14 @@ export class StoryView {
   setStrings(strings: Strings): void {
     this.strings = strings;
     this.element.setAttribute('aria-label', strings.storyLabel);
+  }
+
+  /**
+   * How fast lines appear, in milliseconds per character (the floor and ceiling per line
+   * scale with it); 0 shows every line at once. Applies from the next beat shown.
+   */
+  setPace(msPerChar: number): void {
+    this.msPerChar = Number.isFinite(msPerChar) && msPerChar > 0 ? msPerChar : 0;
   }
 
   get revealing(): boolean {
@@ -60,11 +69,12 @@ export class StoryView {
       );
     }
     let delay = 0;
+    const scale = this.msPerChar / NORMAL_MS_PER_CHAR;
     for (const line of beat.lines) {
       const p = this.renderLine(line);
       if (!p) continue;
       p.style.setProperty('--reveal-delay', `${delay}ms`);
-      delay += Math.min(MAX_LINE_MS, Math.max(MIN_LINE_MS, line.text.length * MS_PER_CHAR));
+      delay += Math.round(Math.min(MAX_LINE_MS * scale, Math.max(MIN_LINE_MS * scale, line.text.length * this.msPerChar)));
       paragraphs.push(p);
     }
     replaceChildren(this.lines, paragraphs);
@@ -101,6 +111,8 @@ export class StoryView {
     if (line.tags.body) classes.push('line-body', `body-${line.tags.body}`);
     if (line.tags.letter) classes.push('line-letter');
     if (line.tags.pause) classes.push('line-pause');
+    // A line that is only a sound's caption disappears with the captions setting.
+    if (caption && !line.text) classes.push('line-caption-only');
     return h(
       'p',
       { class: classes.join(' '), tabindex: -1, 'data-body': line.tags.body },

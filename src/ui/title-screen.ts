@@ -1,5 +1,5 @@
 // The title screen: the game's name, a short content note, the partner's name and
-// pronouns, the language, and New game / Continue.
+// pronouns, the language, and New game / Continue / Load / Settings.
 import type { Lang, Pronoun } from '../engine/types';
 import { h, uid } from './dom';
 import type { Strings } from './i18n';
@@ -20,6 +20,10 @@ export interface TitleOptions {
   readonly onLanguage: (lang: Lang, current: TitleChoices) => void;
   /** Open workshop mode (a facilitator and a group at a projector); omitted where there is none. */
   readonly onWorkshop?: (choices: TitleChoices) => void;
+  /** Choose a saved game to load; omitted when nothing is saved. */
+  readonly onLoad?: () => void;
+  /** Open the Settings screen; omitted where there is none. */
+  readonly onSettings?: (choices: TitleChoices) => void;
 }
 
 export function renderTitleScreen(options: TitleOptions): HTMLElement {
@@ -96,6 +100,12 @@ export function renderTitleScreen(options: TitleOptions): HTMLElement {
           )
         : null,
       h('button', { type: 'submit', class: options.savedGame ? 'secondary' : 'primary', 'data-action': 'new-game' }, s.newGame),
+      options.onLoad
+        ? h('button', { type: 'button', class: 'secondary', 'data-action': 'load', onclick: () => options.onLoad?.() }, s.load)
+        : null,
+      options.onSettings
+        ? h('button', { type: 'button', class: 'secondary', 'data-action': 'settings', onclick: () => options.onSettings?.(current()) }, s.settings)
+        : null,
       options.onWorkshop
         ? h('button', { type: 'button', class: 'secondary', 'data-action': 'workshop', onclick: () => options.onWorkshop?.(current()) }, s.workshop)
         : null,

@@ -176,10 +176,13 @@ describe('playing', () => {
     expect(dialog.hasAttribute('open')).toBe(true);
     expect([...dialog.querySelectorAll('button')].map((b) => b.dataset.action)).toEqual([
       'resume',
-      'rewind',
-      'history',
+      'save',
+      'load',
       'export',
       'import',
+      'history',
+      'rewind',
+      'settings',
       'about',
       'title',
     ]);
@@ -323,8 +326,19 @@ describe('sound', () => {
     };
     boot('en', undefined, audio);
     await startGame();
-    // silence on the title (twice: title, then the old game's teardown), then the party
-    expect(calls).toEqual(['ambience null', 'heartbeat 0', 'ambience null', 'heartbeat 0', 'ambience party', 'heartbeat 0', 'cue crowd']);
+    // the saved volumes and mute first, silence on the title (twice: title, then the old
+    // game's teardown), then the party
+    expect(calls).toEqual([
+      'volumes',
+      'muted false',
+      'ambience null',
+      'heartbeat 0',
+      'ambience null',
+      'heartbeat 0',
+      'ambience party',
+      'heartbeat 0',
+      'cue crowd',
+    ]);
     expect($('.sound-caption').textContent).toMatch(/^\[.+\]$/);
     calls.length = 0;
     press('1'); // the first key is also the gesture that unlocks sound
@@ -332,7 +346,7 @@ describe('sound', () => {
     expect($('.sound-caption').textContent).toMatch(/heart/i);
     calls.length = 0;
     $<HTMLButtonElement>('.header-buttons button[aria-pressed]').click();
-    expect(calls).toEqual(['muted true']);
+    expect(calls).toEqual(['volumes', 'muted true']);
     expect($('.header-buttons button[aria-pressed]').getAttribute('aria-pressed')).toBe('true');
   });
 });

@@ -1,0 +1,32 @@
+// Settings take effect here, at once: the reading settings as CSS variables and data
+// attributes on <html> (styles.css does the rest), the sound through the AudioPort.
+import type { AudioPort, AudioVolumes } from '../audio/audio-port';
+import type { Settings, TextSpeed } from '../persistence/settings';
+import { NORMAL_MS_PER_CHAR } from './story-view';
+
+/** Milliseconds per character of the line-by-line reveal; 0 shows a beat at once. */
+export const REVEAL_PACE: Readonly<Record<TextSpeed, number>> = {
+  slow: NORMAL_MS_PER_CHAR * 2,
+  normal: NORMAL_MS_PER_CHAR,
+  fast: NORMAL_MS_PER_CHAR / 2.5,
+  instant: 0,
+};
+
+export function applyToDocument(settings: Settings, reducedMotion: boolean, root: HTMLElement = document.documentElement): void {
+  root.style.setProperty('--text-scale', String(settings.textSize / 100));
+  root.style.setProperty('--line-height', String(settings.lineSpacing));
+  root.dataset.font = settings.font;
+  root.dataset.contrast = settings.highContrast ? 'high' : 'normal';
+  root.dataset.captions = settings.captions ? 'on' : 'off';
+  root.dataset.motion = reducedMotion ? 'reduce' : 'full';
+}
+
+export function audioVolumes(settings: Settings): AudioVolumes {
+  const v = settings.volumes;
+  return { master: v.master / 100, ambience: v.ambience / 100, cues: v.cues / 100, heartbeat: v.heartbeat / 100 };
+}
+
+export function applyToAudio(settings: Settings, audio: AudioPort | undefined): void {
+  audio?.setVolumes(audioVolumes(settings));
+  audio?.setMuted(settings.muted);
+}
