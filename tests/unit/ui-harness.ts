@@ -1,0 +1,118 @@
+// What the shell's DOM tests share: an in-memory store that can fail like a full one, an
+// App booted on the fixture stories, and small helpers to press keys and click dialogs.
+import type { AudioPort } from '../../src/audio/audio-port';
+import type { KeyValueStore, StoreResult } from '../../src/persistence/storage';
+import type { StageHandle, StageView } from '../../src/stage/stage-api';
+import { App } from '../../src/ui/app';
+import { fixture } from '../helpers/fixtures';
+
+/** An in-memory store; `fail` makes every write fail the way a full browser store does. */
+export class MemoryStore implements KeyValueStore {
+  readonly data = new Map<string, string>();
+  fail: StoreResult | null = null;
+  available = true;
+  get(key: string) {
+    return this.data.get(key) ?? null;
+  }
+  set(key: string, value: string): StoreResult {
+    if (this.fail) return this.fail;
+    this.data.set(key, value);
+    return { ok: true };
+  }
+  remove(key: string) {
+    this.data.delete(key);
+  }
+  keys() {
+    return [...this.data.keys()];
+  }
+}
+
+/** The fixture story in English, and its Dutch twin (same choices, same steps). */
+export const stories = { en: fixture('engine'), nl: fixture('engine-nl') };
+
+export interface Harness {
+  readonly root: HTMLElement;
+  readonly store: MemoryStore;
+  readonly downloads: { name: string; text: string }[];
+  deviceReducesMotion: boolean;
+  app: App | null;
+}
+
+export function createHarness(): Harness {
+  document.body.innerHTML = '<div id="app"></div>';
+  return {
+    root: document.getElementById('app')!,
+    store: new MemoryStore(),
+    downloads: [],
+    deviceReducesMotion: true,
+    app: null,
+  };
+}
+
+export function boot(
+  t: Harness,
+  options: {
+    lang?: 'nl' | 'en';
+    audio?: AudioPort;
+    loadStage?: (parent: HTMLElement, view: StageView) => Promise<StageHandle>;
+    loadStory?: (lang: 'nl' | 'en') => Promise<{ json: string; hash: string }>;
+  } = {},
+): App {
+  t.app?.destroy();
+  const app = new App({
+    root: t.root,
+    storage: t.store,
+    loadStory: options.loadStory ?? (async (lang) => stories[lang]),
+    loadStage: options.loadStage,
+    audio: options.audio,
+    browserLanguages: [options.lang ?? 'en'],
+    prefersReducedMotion: () => t.deviceReducesMotion,
+    download: (name, text) => t.downloads.push({ name, text }),
+  });
+  t.app = app;
+  app.showTitle();
+  return app;
+}
+
+export function teardown(t: Harness): void {
+  t.app?.destroy();
+  t.app = null;
+  document.body.innerHTML = '';
+  const html = document.documentElement;
+  for (const key of Object.keys(html.dataset)) delete html.dataset[key];
+  html.removeAttribute('style');
+}
+
+/** Let promises and zero-delay timers run (dialogs open and close asynchronously). */
+export async function settle(rounds = 3): Promise<void> {
+  for (let i = 0; i < rounds; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export function $<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
+  const el = root.querySelector(selector);
+  if (!el) throw new Error(`nothing matches ${selector}`);
+  return el as T;
+}
+
+export function press(key: string, target: EventTarget = document.body): void {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+}
+
+/** Click a button in the open dialog by its data-action, then let the app react. */
+export async function clickInDialog(root: ParentNode, action: string): Promise<void> {
+  const button = root.querySelector<HTMLButtonElement>(`dialog[open] [data-action="${action}"]`);
+  if (!button) {
+    const open = [...root.querySelectorAll('dialog[open] [data-action]')].map((b) => (b as HTMLElement).dataset.action);
+    throw new Error(`no "${action}" in the open dialog (there is: ${open.join(', ') || 'no dialog'})`);
+  }
+  if (button.disabled) throw new Error(`"${action}" is disabled`);
+  button.click();
+  await settle();
+}
+
+export async function startGame(t: Harness): Promise<void> {
+  $<HTMLFormElement>(t.root, 'form.title-form').requestSubmit();
+  await settle();
+}
+
+export const paragraphs = (root: ParentNode) => [...root.querySelectorAll('.story-lines p.line')].map((p) => p.textContent);
