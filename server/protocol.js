@@ -64,6 +64,7 @@ export const ERROR_MESSAGES = /** @type {const} */ ({
   'already-revealed': 'The votes are already revealed.',
   'already-committed': 'This choice is already committed.',
   'not-a-top-option': 'In vote mode the room decides: commit an option with the most votes (a tie is yours to break).',
+  'option-locked': 'This option is locked in the story: it can get votes but cannot be taken.',
   'xcard-too-soon': 'A pause was asked from this phone a moment ago.',
 });
 
@@ -83,6 +84,9 @@ const LangSchema = v.picklist(LANGS);
 const ModeSchema = v.picklist(VOTE_MODES);
 const PhaseSchema = v.picklist(VOTE_PHASES);
 const OptionTextSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_OPTION_LENGTH));
+/** A choice as the story offers it. A locked option (`# locked` in the ink) may get votes —
+ * that the room reached for it is worth talking about — but it can never be taken. */
+const OptionSchema = v.strictObject({ text: OptionTextSchema, locked: v.boolean() });
 
 // ---------------------------------------------------------------- phone → server
 
@@ -108,7 +112,12 @@ export const HostSchema = v.strictObject({
 });
 export const OpenVoteSchema = v.strictObject({
   type: v.literal('open-vote'),
-  options: v.pipe(v.array(OptionTextSchema), v.minLength(1), v.maxLength(MAX_OPTIONS)),
+  options: v.pipe(
+    v.array(OptionSchema),
+    v.minLength(1),
+    v.maxLength(MAX_OPTIONS),
+    v.check((options) => options.some((o) => !o.locked), 'at least one option must be open'),
+  ),
   prompt: v.optional(v.pipe(v.string(), v.maxLength(MAX_PROMPT_LENGTH))),
   mode: ModeSchema,
 });
@@ -152,7 +161,7 @@ export const ErrorSchema = v.strictObject({
 const PhoneVoteSchema = v.strictObject({
   id: VoteIdSchema,
   prompt: v.optional(v.string()),
-  options: v.array(v.string()),
+  options: v.array(OptionSchema),
   mode: ModeSchema,
   phase: PhaseSchema,
   counts: v.nullable(v.array(CountSchema)),
@@ -188,7 +197,7 @@ const RoomVoteSchema = v.strictObject({
   /** Ballots accepted so far, changes included (monotonic within a vote). */
   received: CountSchema,
   counts: v.nullable(v.array(CountSchema)),
-  /** The options with the most votes once revealed: more than one is a tie. */
+  /** The open options with the most votes once revealed: more than one is a tie. */
   top: v.nullable(v.array(OptionIndexSchema)),
   chosen: v.nullable(OptionIndexSchema),
 });
@@ -231,6 +240,7 @@ export const FacilitatorInfoSchema = v.strictObject({
 /** @typedef {v.InferOutput<typeof RoomStateSchema>} RoomState */
 /** @typedef {v.InferOutput<typeof ErrorSchema>} ErrorMessage */
 /** @typedef {v.InferOutput<typeof FacilitatorInfoSchema>} FacilitatorInfo */
+/** @typedef {v.InferOutput<typeof OptionSchema>} VoteOption */
 /** @typedef {(typeof LANGS)[number]} Lang */
 /** @typedef {(typeof VOTE_MODES)[number]} VoteMode */
 /** @typedef {(typeof VOTE_PHASES)[number]} VotePhase */
@@ -266,11 +276,14 @@ export function parseMessage(schema, text) {
 }
 
 /**
- * The options with the most votes; every option when nobody voted (the facilitator decides).
+ * The open options with the most votes; every open option when none got a vote (the
+ * facilitator decides). Locked options are counted but never on top.
  * @param {readonly number[]} counts
+ * @param {readonly boolean[]} locked one flag per option
  * @returns {number[]}
  */
-export function topOptions(counts) {
-  const most = Math.max(0, ...counts);
-  return counts.flatMap((count, index) => (count === most ? [index] : []));
+export function topOptions(counts, locked) {
+  const open = counts.flatMap((count, index) => (locked[index] ? [] : [{ count, index }]));
+  const most = Math.max(0, ...open.map((o) => o.count));
+  return open.filter((o) => o.count === most).map((o) => o.index);
 }

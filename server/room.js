@@ -12,6 +12,7 @@ import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH, topOptions } from './protocol.js'
 /** @typedef {import('./protocol.js').Lang} Lang */
 /** @typedef {import('./protocol.js').VoteMode} VoteMode */
 /** @typedef {import('./protocol.js').VotePhase} VotePhase */
+/** @typedef {import('./protocol.js').VoteOption} VoteOption */
 /** @typedef {import('./protocol.js').PhoneState} PhoneState */
 /** @typedef {import('./protocol.js').RoomState} RoomState */
 
@@ -47,7 +48,7 @@ function digest(text) {
  * @typedef {object} Vote
  * @property {number} id
  * @property {string | undefined} prompt
- * @property {string[]} options
+ * @property {VoteOption[]} options
  * @property {VoteMode} mode
  * @property {VotePhase} phase
  * @property {Map<string, number>} ballots token → option; one ballot per phone
@@ -127,14 +128,14 @@ export class Room {
 
   /**
    * Open a new vote; any earlier one that was not committed is dropped.
-   * @param {{ options: string[], prompt?: string | undefined, mode: VoteMode }} spec
+   * @param {{ options: VoteOption[], prompt?: string | undefined, mode: VoteMode }} spec
    */
   openVote(spec) {
     this.lastVoteId += 1;
     this.vote = {
       id: this.lastVoteId,
       prompt: spec.prompt,
-      options: [...spec.options],
+      options: spec.options.map((o) => ({ text: o.text, locked: o.locked })),
       mode: spec.mode,
       phase: 'open',
       ballots: new Map(),
@@ -176,14 +177,14 @@ export class Room {
     const counts = vote.options.map(() => 0);
     for (const option of vote.ballots.values()) counts[option] = (counts[option] ?? 0) + 1;
     vote.counts = counts;
-    vote.top = topOptions(counts);
+    vote.top = topOptions(counts, vote.options.map((o) => o.locked));
     vote.phase = 'revealed';
     return { ok: true };
   }
 
   /**
-   * The facilitator commits the choice. In vote mode it must be an option with the most
-   * votes — with a tie, the facilitator picks among them; in advise mode any option.
+   * The facilitator commits the choice. In vote mode it must be an open option with the
+   * most votes — with a tie, the facilitator picks among them; in advise mode any open one.
    * @param {number} voteId @param {number} option @returns {Outcome}
    */
   commit(voteId, option) {
@@ -192,6 +193,7 @@ export class Room {
     if (vote.phase === 'open') return { ok: false, code: 'not-revealed' };
     if (vote.phase === 'committed') return { ok: false, code: 'already-committed' };
     if (option >= vote.options.length) return { ok: false, code: 'bad-option' };
+    if (vote.options[option]?.locked) return { ok: false, code: 'option-locked' };
     if (vote.mode === 'vote' && !(vote.top ?? []).includes(option)) return { ok: false, code: 'not-a-top-option' };
     vote.chosen = option;
     vote.phase = 'committed';

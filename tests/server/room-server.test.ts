@@ -28,8 +28,8 @@ async function open(server: RunningRoomServer, headers?: Record<string, string>)
 }
 
 /** Open a vote from the projector and wait until the phones have it. */
-async function openVote(facilitator: TestSocket, phones: TestSocket[], options: string[], mode: 'vote' | 'advise' = 'vote') {
-  facilitator.send({ type: 'open-vote', options, mode, prompt: 'What now?' });
+async function openVote(facilitator: TestSocket, phones: TestSocket[], options: string[], mode: 'vote' | 'advise' = 'vote', locked: number[] = []) {
+  facilitator.send({ type: 'open-vote', options: options.map((text, i) => ({ text, locked: locked.includes(i) })), mode, prompt: 'What now?' });
   const states = await Promise.all(phones.map((p) => p.next((m) => m.type === 'state' && m.vote?.phase === 'open')));
   const room = await facilitator.next((m) => m.type === 'room' && m.vote?.phase === 'open');
   return { id: room.vote.id as number, states };
@@ -114,7 +114,7 @@ describe('joining', () => {
     const socket = await open(server);
     socket.send({ type: 'host', room: server.code, secret: 'guess' });
     await socket.error('wrong-secret');
-    socket.send({ type: 'open-vote', options: ['a', 'b'], mode: 'vote' });
+    socket.send({ type: 'open-vote', options: [{ text: 'a', locked: false }], mode: 'vote' });
     await socket.error('not-facilitator');
     expect(server.room.vote).toBeNull();
   });
@@ -156,7 +156,10 @@ describe('voting', () => {
     const facilitator = await host(server);
     const phone = await join(server);
     const { id, states } = await openVote(facilitator, [phone.socket], ['Call her', 'Wait']);
-    expect(states[0]).toMatchObject({ vote: { id, options: ['Call her', 'Wait'], prompt: 'What now?', mode: 'vote', counts: null }, myVote: null });
+    expect(states[0]).toMatchObject({
+      vote: { id, options: [{ text: 'Call her', locked: false }, { text: 'Wait', locked: false }], prompt: 'What now?', mode: 'vote', counts: null },
+      myVote: null,
+    });
     const ok = await vote(phone.socket, id, 1);
     expect(ok.receipt).toBe(1);
     const room = await facilitator.next((m) => m.type === 'room' && m.vote?.voted === 1);
@@ -212,7 +215,7 @@ describe('voting', () => {
     expect(back.token).toBe(phone.token);
     expect(back.state).toMatchObject({ vote: { id, phase: 'open' }, myVote: 1 });
     const late = await join(server);
-    expect(late.state).toMatchObject({ vote: { id, phase: 'open', options: ['a', 'b'] }, myVote: null });
+    expect(late.state).toMatchObject({ vote: { id, phase: 'open', options: [{ text: 'a' }, { text: 'b' }] }, myVote: null });
     await vote(late.socket, id, 0);
     facilitator.send({ type: 'reveal', vote: id });
     const revealed = await facilitator.next((m) => m.type === 'room' && m.vote?.phase === 'revealed');
@@ -289,6 +292,23 @@ describe('reveal and commit', () => {
     expect(revealed.vote).toMatchObject({ counts: [0, 0], top: [0, 1] });
   });
 
+  it('a locked option can get votes but is never on top and cannot be committed', async () => {
+    const facilitator = await host(server);
+    const a = await join(server);
+    const b = await join(server);
+    const { id, states } = await openVote(facilitator, [a.socket, b.socket], ['open', 'locked', 'also open'], 'vote', [1]);
+    expect(states[0]!.vote.options[1]).toEqual({ text: 'locked', locked: true });
+    await vote(a.socket, id, 1);
+    await vote(b.socket, id, 1);
+    facilitator.send({ type: 'reveal', vote: id });
+    const revealed = await facilitator.next((m) => m.type === 'room' && m.vote?.phase === 'revealed');
+    expect(revealed.vote).toMatchObject({ counts: [0, 2, 0], top: [0, 2] });
+    facilitator.send({ type: 'commit', vote: id, option: 1 });
+    expect((await facilitator.error('option-locked')).message).toMatch(/cannot be taken/);
+    facilitator.send({ type: 'commit', vote: id, option: 2 });
+    await facilitator.next((m) => m.type === 'room' && m.vote?.chosen === 2);
+  });
+
   it('in advise mode the room advises and the facilitator may commit any option', async () => {
     const facilitator = await host(server);
     const a = await join(server);
@@ -339,7 +359,7 @@ describe('refusals: each gets a clear error and leaves the room unharmed', () =>
     const phone = await join(server);
     const { id } = await openVote(facilitator, [phone.socket], ['a', 'b']);
     const commands = [
-      { type: 'open-vote', options: ['hijack'], mode: 'vote' },
+      { type: 'open-vote', options: [{ text: 'hijack', locked: false }], mode: 'vote' },
       { type: 'reveal', vote: id },
       { type: 'commit', vote: id, option: 0 },
       { type: 'close-vote' },
@@ -351,7 +371,7 @@ describe('refusals: each gets a clear error and leaves the room unharmed', () =>
       const error = await phone.socket.error('not-facilitator');
       expect(error).toMatchObject({ ref: command.type, message: 'Only the facilitator can do this.' });
     }
-    expect(server.room.vote).toMatchObject({ id, phase: 'open', options: ['a', 'b'] });
+    expect(server.room.vote).toMatchObject({ id, phase: 'open', options: [{ text: 'a' }, { text: 'b' }] });
     expect(server.room.lang).toBe('nl');
     expect(server.room.paused).toBe(false);
     phone.socket.send({ type: 'host', room: server.code, secret: server.secret });
@@ -398,9 +418,16 @@ describe('refusals: each gets a clear error and leaves the room unharmed', () =>
     // Malformed option lists from the projector are refused the same way.
     facilitator.send({ type: 'open-vote', options: [], mode: 'vote' });
     expect((await facilitator.error('bad-message')).message).toMatch(/At "options"/);
-    facilitator.send({ type: 'open-vote', options: ['a'], mode: 'democracy' });
-    await facilitator.error('bad-message');
-    facilitator.send({ type: 'open-vote', options: Array.from({ length: 10 }, (_, i) => `o${i}`), mode: 'vote' });
+    const option = { text: 'a', locked: false };
+    facilitator.send({ type: 'open-vote', options: [option], mode: 'democracy' });
+    expect((await facilitator.error('bad-message')).message).toMatch(/At "mode"/);
+    facilitator.send({ type: 'open-vote', options: Array.from({ length: 10 }, () => option), mode: 'vote' });
+    expect((await facilitator.error('bad-message')).message).toMatch(/At "options"/);
+    facilitator.send({ type: 'open-vote', options: ['a'], mode: 'vote' });
+    expect((await facilitator.error('bad-message')).message).toMatch(/At "options.0"/);
+    facilitator.send({ type: 'open-vote', options: [{ text: 'a', locked: true }], mode: 'vote' });
+    expect((await facilitator.error('bad-message')).message).toMatch(/at least one option must be open/);
+    facilitator.send({ type: 'open-vote', options: [{ text: '   ', locked: false }], mode: 'vote' });
     await facilitator.error('bad-message');
     expect(server.room.vote).toMatchObject({ id, phase: 'open' });
     await vote(phone.socket, id, 1);

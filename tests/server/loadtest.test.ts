@@ -1,0 +1,20 @@
+// The load test (tools/workshop/loadtest.mjs) in a smaller size, so every run of the suite
+// checks that counts stay exact with joins, drops and reconnects. `npm run loadtest` runs
+// the full 100 phones × 10 choices and prints the latency.
+import { describe, expect, it } from 'vitest';
+import { runLoadTest } from '../../tools/workshop/loadtest.mjs';
+
+describe('load test', () => {
+  it('50 phones through 5 choices: every count exact, every returning phone keeps its vote', async () => {
+    const report = await runLoadTest({ phones: 50, choices: 5, seed: 7 });
+    expect(report.problems).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(report.joins).toBe(50);
+    // The script really did drop and bring back phones, and sent double taps.
+    expect(report.drops).toBeGreaterThan(0);
+    expect(report.reconnects).toBe(report.drops);
+    expect(report.duplicates).toBeGreaterThan(0);
+    // Every counted ballot reached the projector and was timed.
+    expect(report.latencyMs.count).toBe(report.ballots);
+  });
+});
