@@ -1,13 +1,17 @@
 import { defineConfig } from 'vite';
 import { inkStories } from './tools/vite/ink-plugin.mjs';
+import { offlineSupport } from './tools/build/pwa.mjs';
 
 export default defineConfig({
   // Relative asset URLs: the build runs from any folder or static host.
   base: './',
-  plugins: [inkStories()],
+  // offlineSupport: web app manifest + service worker (left out by `--mode portal`).
+  plugins: [inkStories(), offlineSupport()],
   build: {
     target: 'es2022',
     sourcemap: true,
+    // .vite/manifest.json: the loading plan the size budgets read (tools/build/budgets.mjs).
+    manifest: true,
     // Phaser is big and arrives after the first text; keep it in its own chunk.
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {

@@ -33,3 +33,14 @@ const app = new App({
   requestedLang: requested === 'nl' || requested === 'en' ? requested : null,
 });
 app.showTitle();
+
+// Offline play (production builds with a service worker; not dev, not the portal zip):
+// registered after load, once the first text and the stage are in (src/pwa/register.ts).
+// MODE, not PROD: a build run under NODE_ENV=test (the browser tests) is still a production build.
+if (import.meta.env.MODE === 'production') {
+  const offline = () =>
+    import('./pwa/register')
+      .then((pwa) => pwa.registerServiceWorker())
+      .catch((error: unknown) => console.warn('[offline] not available:', error)); // an extra, never a crash
+  window.addEventListener('load', () => void offline(), { once: true });
+}

@@ -1,0 +1,26 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
+// Offline play: register the service worker (made by vite-plugin-pwa, see tools/build/pwa.mjs)
+// once the page has what it needs, and show the quiet new-version prompt when an update
+// waits. Loaded by main.ts with import(), only in production builds that have a worker.
+import { registerSW } from 'virtual:pwa-register';
+import { whenSettled } from './when-settled';
+
+/** Register after the first text and the stage, so the precache never competes with them. */
+export async function registerServiceWorker(): Promise<void> {
+  if (!('serviceWorker' in navigator)) return; // an insecure origin (a LAN address) or an old browser
+  await whenSettled(document.documentElement);
+  const updateSW = registerSW({
+    immediate: true,
+    onNeedRefresh() {
+      void import('./update-prompt').then(({ showUpdatePrompt }) => showUpdatePrompt({ onReload: () => updateSW(true) }));
+    },
+    onOfflineReady() {
+      // Everything is precached: worth knowing for tests and the curious, not worth a message.
+      document.documentElement.dataset.offline = 'ready';
+    },
+    onRegisterError(error: unknown) {
+      // Offline play is an extra: the game goes on, and one warning says why it is missing.
+      console.warn(`[offline] the service worker could not be registered (${error instanceof Error ? error.message : String(error)}).`);
+    },
+  });
+}
