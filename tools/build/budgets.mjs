@@ -1,0 +1,53 @@
+// @ts-check
+// The size budgets a production build keeps (issue 7). Checked by `npm run size` and by
+// tests/browser/size.test.ts against the build the browser tests play. Time budgets are
+// measured by `npm run bench`, never asserted in tests.
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { analyseBuild, kB, staticClosure } from './bundle-graph.mjs';
+
+/** JavaScript the first story text needs (entry + its static imports + one story), gzip. */
+export const FIRST_TEXT_JS_GZIP_BUDGET = 100_000;
+
+/** @typedef {{ name: string, ok: boolean, detail: string }} BudgetResult */
+
+/** Check every size budget of the build in `outDir`. */
+export function checkBudgets(/** @type {string} */ outDir) {
+  const build = analyseBuild(outDir);
+  /** @type {BudgetResult[]} */
+  const results = [];
+
+  // 1. Phaser arrives after the first text: nothing loaded before it imports Phaser
+  //    statically, and the HTML does not preload it.
+  const beforeFirstText = new Set([build.entryKey, ...build.entryClosure]);
+  for (const storyKey of Object.values(build.storyKeys)) {
+    for (const key of staticClosure(build.manifest, [storyKey])) beforeFirstText.add(key);
+  }
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const phaserName = basename(build.phaserFile);
+  const importedEarly = beforeFirstText.has(build.phaserKey);
+  const inHtml = html.includes(phaserName);
+  results.push({
+    name: 'Phaser loads after the first text',
+    ok: !importedEarly && !inHtml,
+    detail: importedEarly
+      ? `${build.phaserFile} is a static import of the entry or of a story chunk: import Phaser only through loadStage() (a dynamic import).`
+      : inHtml
+        ? `index.html names ${phaserName} (a preload?): Phaser must not load before the first text.`
+        : `${build.phaserFile} is reached only through a dynamic import`,
+  });
+
+  // 2. The JavaScript for the first text, per language, within the budget.
+  for (const [lang, first] of Object.entries(build.firstText)) {
+    const ok = first.total.gzip <= FIRST_TEXT_JS_GZIP_BUDGET;
+    const list = first.files.map((f) => `${f.file} ${kB(f.gzip)}`).join(' + ');
+    results.push({
+      name: `JS for the first text (${lang}) ≤ ${kB(FIRST_TEXT_JS_GZIP_BUDGET)} gzip`,
+      ok,
+      detail: `${kB(first.total.gzip)} gzip (${list})${
+        ok ? '' : ` — ${kB(first.total.gzip - FIRST_TEXT_JS_GZIP_BUDGET)} over: load what the title screen and the first text do not need with import(), or shrink the story chunk`
+      }`,
+    });
+  }
+  return { build, results, ok: results.every((r) => r.ok) };
+}
