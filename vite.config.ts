@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { inkStories } from './tools/vite/ink-plugin.mjs';
 import { offlineSupport } from './tools/build/pwa.mjs';
@@ -15,6 +16,11 @@ export default defineConfig({
     // Phaser is big and arrives after the first text; keep it in its own chunk.
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      // Two pages: the game, and the participant's phone page for workshops (src/phone, served by `npm run workshop`).
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        phone: fileURLToPath(new URL('phone.html', import.meta.url)),
+      },
       output: {
         codeSplitting: {
           groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],

@@ -123,6 +123,8 @@ export const OpenVoteSchema = v.strictObject({
 });
 export const RevealSchema = v.strictObject({ type: v.literal('reveal'), vote: VoteIdSchema });
 export const CommitSchema = v.strictObject({ type: v.literal('commit'), vote: VoteIdSchema, option: OptionIndexSchema });
+/** The facilitator switches between deciding by vote and taking the room's advice. */
+export const SetModeSchema = v.strictObject({ type: v.literal('set-mode'), vote: VoteIdSchema, mode: ModeSchema });
 export const CloseVoteSchema = v.strictObject({ type: v.literal('close-vote') });
 export const SetLangSchema = v.strictObject({ type: v.literal('set-lang'), lang: LangSchema });
 export const SetPausedSchema = v.strictObject({ type: v.literal('set-paused'), paused: v.boolean() });
@@ -135,13 +137,14 @@ export const ClientMessageSchema = v.variant('type', [
   OpenVoteSchema,
   RevealSchema,
   CommitSchema,
+  SetModeSchema,
   CloseVoteSchema,
   SetLangSchema,
   SetPausedSchema,
 ]);
 
 /** Message types only a facilitator connection may send. */
-export const FACILITATOR_ONLY = /** @type {const} */ (['open-vote', 'reveal', 'commit', 'close-vote', 'set-lang', 'set-paused']);
+export const FACILITATOR_ONLY = /** @type {const} */ (['open-vote', 'reveal', 'commit', 'set-mode', 'close-vote', 'set-lang', 'set-paused']);
 /** Message types only a participant connection may send. */
 export const PARTICIPANT_ONLY = /** @type {const} */ (['vote', 'xcard']);
 

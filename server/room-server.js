@@ -302,6 +302,13 @@ export async function startRoomServer(options = {}) {
         queueRoomUpdate();
         return;
       }
+      case 'set-mode': {
+        const changed = room.setMode(message.vote, message.mode);
+        if (!changed.ok) return sendError(ws, changed.code, { ref: 'set-mode' });
+        broadcastPhones();
+        queueRoomUpdate();
+        return;
+      }
       case 'close-vote': {
         room.closeVote();
         broadcastPhones();

@@ -201,6 +201,18 @@ export class Room {
   }
 
   /**
+   * The facilitator switches vote ↔ advise, any time before the commit.
+   * @param {number} voteId @param {VoteMode} mode @returns {Outcome}
+   */
+  setMode(voteId, mode) {
+    const vote = this.vote;
+    if (!vote || vote.id !== voteId) return { ok: false, code: vote && voteId < vote.id ? 'stale-vote' : 'no-open-vote' };
+    if (vote.phase === 'committed') return { ok: false, code: 'already-committed' };
+    vote.mode = mode;
+    return { ok: true };
+  }
+
+  /**
    * A phone asks for a pause. Anonymous: the room only learns that someone did.
    * @param {string} token
    * @returns {{ ok: true, retryAfterMs: number } | { ok: false, code: ErrorCode, retryAfterMs: number }}

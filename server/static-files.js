@@ -76,6 +76,10 @@ export function createStaticHandler(root) {
     if (info?.isDirectory()) {
       file = join(file, 'index.html');
       info = await stat(file).catch(() => null);
+    } else if (!info && extname(file) === '') {
+      // Short addresses for typing on a phone: /phone serves phone.html.
+      file = `${file}.html`;
+      info = await stat(file).catch(() => null);
     }
     if (!info?.isFile()) {
       sendText(res, 404, 'Not found.');

@@ -321,6 +321,23 @@ describe('reveal and commit', () => {
     expect(phoneSees).toMatchObject({ vote: { mode: 'advise', chosen: 1, counts: [1, 0] }, myVote: 0 });
   });
 
+  it('the facilitator can switch to advise mode before the commit; the phones are told', async () => {
+    const facilitator = await host(server);
+    const a = await join(server);
+    const b = await join(server);
+    const { id } = await openVote(facilitator, [a.socket, b.socket], ['x', 'y']);
+    await vote(a.socket, id, 0);
+    await vote(b.socket, id, 0);
+    facilitator.send({ type: 'reveal', vote: id });
+    await facilitator.next((m) => m.type === 'room' && m.vote?.phase === 'revealed');
+    facilitator.send({ type: 'set-mode', vote: id, mode: 'advise' });
+    await a.socket.next((m) => m.type === 'state' && m.vote?.mode === 'advise');
+    facilitator.send({ type: 'commit', vote: id, option: 1 });
+    await facilitator.next((m) => m.type === 'room' && m.vote?.chosen === 1);
+    facilitator.send({ type: 'set-mode', vote: id, mode: 'vote' });
+    await facilitator.error('already-committed');
+  });
+
   it('the room language and the pause reach every phone', async () => {
     const facilitator = await host(server);
     const phone = await join(server);
@@ -362,6 +379,7 @@ describe('refusals: each gets a clear error and leaves the room unharmed', () =>
       { type: 'open-vote', options: [{ text: 'hijack', locked: false }], mode: 'vote' },
       { type: 'reveal', vote: id },
       { type: 'commit', vote: id, option: 0 },
+      { type: 'set-mode', vote: id, mode: 'advise' },
       { type: 'close-vote' },
       { type: 'set-lang', lang: 'en' },
       { type: 'set-paused', paused: true },
@@ -519,6 +537,7 @@ describe('HTTP', () => {
       expect(index.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(index.headers['x-content-type-options']).toBe('nosniff');
       expect((await get(`${server.url}phone.html?room=ABC`)).body).toContain('phone');
+      expect((await get(`${server.url}phone`)).body).toContain('phone');
       expect((await get(`${server.url}assets/a.js`)).headers['content-type']).toBe('text/javascript; charset=utf-8');
       expect((await get(`${server.url}../secret.txt`)).body).not.toContain('outside');
       expect((await get(`${server.url}%2e%2e/secret.txt`)).status).toBe(404);
