@@ -5,7 +5,9 @@ import { createAudio } from './audio/load-audio';
 import type { Lang } from './engine/types';
 import { openBrowserStorage } from './persistence/storage';
 import { loadStage } from './stage/stage-api';
+import { readPreferences } from './persistence/preferences';
 import { App, type CompiledStoryModule } from './ui/app';
+import type { TitleChoices } from './ui/title-screen';
 import { installCrashScreen } from './ui/crash';
 
 const stories: Record<Lang, () => Promise<CompiledStoryModule>> = {
@@ -31,8 +33,33 @@ const app = new App({
   browserLanguages: navigator.languages,
   prefersReducedMotion: () => reducedMotion.matches,
   requestedLang: requested === 'nl' || requested === 'en' ? requested : null,
+  openWorkshop: (choices) => void openWorkshop(choices),
 });
-app.showTitle();
+// `?mode=workshop` opens workshop mode at once (a facilitator's bookmark).
+if (params.get('mode') === 'workshop') void openWorkshop(null);
+else app.showTitle();
+
+/** Workshop mode (src/workshop/), in its own chunk: the single-player shell steps aside for it. */
+async function openWorkshop(choices: TitleChoices | null): Promise<void> {
+  const storage = openBrowserStorage();
+  const prefs = readPreferences(storage);
+  const initial = choices ?? { lang: app.lang, partnerName: prefs.partnerName, partnerPronoun: prefs.partnerPronoun };
+  app.destroy();
+  const { startWorkshop } = await import('./workshop');
+  startWorkshop({
+    root: root!,
+    storage,
+    loadStory: (lang) => stories[lang](),
+    audio: createAudio(),
+    initial,
+    // Back to the title screen: the same address without `mode`, loaded afresh.
+    onExit: () => {
+      const url = new URL(location.href);
+      url.searchParams.delete('mode');
+      location.assign(url.toString());
+    },
+  });
+}
 
 // Offline play (production builds with a service worker; not dev, not the portal zip):
 // registered after load, once the first text and the stage are in (src/pwa/register.ts).

@@ -42,10 +42,10 @@ export interface ChartInput {
 
 const WIDTH = 1000;
 const HEIGHT = 430;
-const PLOT = { x: 56, y: 44, w: 760, h: 290 };
-const STRIP = { y: 352, h: 56 };
+const PLOT = { x: 64, y: 56, w: 690, h: 280 };
+const STRIP = { y: 352, h: 60 };
 const MAX = 10;
-const LABEL_GAP = 26;
+const LABEL_GAP = 30;
 
 /** The meters before choice `i` of a path (i = 0: the start). */
 function metersAt(start: MetersPoint, choices: readonly ChoiceRecord[], i: number): MetersPoint {
@@ -88,7 +88,7 @@ export function layoutChart(input: ChartInput): ChartLayout {
     yTicks: [0, 5, 10].map((value) => ({ value, y: y(value) })),
     phases,
     series,
-    labels: spreadLabels(series.map((s) => ({ key: s.key, x: (s.points[s.points.length - 1]?.x ?? PLOT.x) + 12, y: s.points[s.points.length - 1]?.y ?? y(0) }))),
+    labels: spreadLabels(series.map((s) => ({ key: s.key, x: (s.points[s.points.length - 1]?.x ?? PLOT.x) + 14, y: s.points[s.points.length - 1]?.y ?? y(0) }))),
     markers,
     branches: branchLayouts,
   };

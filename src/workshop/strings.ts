@@ -69,6 +69,7 @@ export interface WorkshopStrings {
   readonly timerUp: string;
   readonly timerPaused: string;
   readonly or: string;
+  readonly and: string;
   // pauses
   readonly pauseTitle: (phase: number) => string;
   readonly questionsTitle: string;
@@ -87,6 +88,8 @@ export interface WorkshopStrings {
   readonly chartOtherPath: string;
   readonly chartDescription: (choices: number, phases: number) => string;
   readonly chartTableChoice: string;
+  readonly chartTablePhase: string;
+  readonly chartTableStep: string;
   // blank, X-card, help
   readonly blanked: string;
   readonly xCardTitle: string;
@@ -95,6 +98,12 @@ export interface WorkshopStrings {
   readonly helpTitle: string;
   readonly helpKeys: readonly KeyHelp[];
   readonly helpHint: string;
+  readonly menuTitle: string;
+  readonly menuResume: string;
+  readonly menuDebrief: string;
+  readonly menuStop: string;
+  readonly pageOf: (n: number, total: number) => string;
+  readonly phaseHeading: (phase: number, name: string) => string;
   readonly close: string;
   // jumping and replaying
   readonly jumpTitle: string;
@@ -241,6 +250,7 @@ const nl: WorkshopStrings = {
   timerUp: 'De tijd is om.',
   timerPaused: 'gepauzeerd',
   or: 'of',
+  and: 'en',
   pauseTitle: (phase) => `Pauze — einde van fase ${phase}`,
   questionsTitle: 'Om over te praten',
   questions: {
@@ -285,6 +295,8 @@ const nl: WorkshopStrings = {
   chartDescription: (choices, phases) =>
     `Lijngrafiek over ${choices} ${choices === 1 ? 'keuze' : 'keuzes'} in ${phases} ${phases === 1 ? 'fase' : 'fases'}: achtervolgen, weglopen en de afstand van de ander, van 0 tot 10. Onder de grafiek staat bij elke keuze wat voor stap het was; de tabel hieronder zegt hetzelfde in woorden.`,
   chartTableChoice: 'Keuze',
+  chartTablePhase: 'Fase',
+  chartTableStep: 'Stap',
   blanked: 'Het scherm is zwart. Druk op B om terug te gaan.',
   xCardTitle: 'Even pauze',
   xCardText: 'Iemand heeft om een pauze gevraagd. We nemen even de tijd; niemand hoeft uit te leggen waarom.',
@@ -311,6 +323,12 @@ const nl: WorkshopStrings = {
     { keys: 'Esc', does: 'sluiten, of terug naar de sessies' },
   ],
   helpHint: 'H: toetsen',
+  menuTitle: 'Sessie',
+  menuResume: 'Verder',
+  menuDebrief: 'Nu naar de nabespreking',
+  menuStop: 'Stoppen — de sessie blijft bewaard',
+  pageOf: (n, total) => `Bladzijde ${n} van ${total}`,
+  phaseHeading: (phase, name) => `Fase ${phase} · ${name}`,
   close: 'Sluiten',
   jumpTitle: 'Naar een fase springen',
   jumpBackTo: (phase, name) => `Terug naar het begin van fase ${phase}: ${name}`,
@@ -470,6 +488,7 @@ const en: WorkshopStrings = {
   timerUp: 'Time is up.',
   timerPaused: 'paused',
   or: 'or',
+  and: 'and',
   pauseTitle: (phase) => `Pause — the end of phase ${phase}`,
   questionsTitle: 'To talk about',
   questions: {
@@ -514,6 +533,8 @@ const en: WorkshopStrings = {
   chartDescription: (choices, phases) =>
     `Line chart over ${choices} ${choices === 1 ? 'choice' : 'choices'} in ${phases} ${phases === 1 ? 'phase' : 'phases'}: pursuing, withdrawing and the partner’s distance, from 0 to 10. Below the chart each choice is marked with the kind of step it was; the table below says the same in words.`,
   chartTableChoice: 'Choice',
+  chartTablePhase: 'Phase',
+  chartTableStep: 'Step',
   blanked: 'The screen is blank. Press B to come back.',
   xCardTitle: 'A pause',
   xCardText: 'Someone has asked for a pause. We take a moment; nobody has to explain why.',
@@ -540,6 +561,12 @@ const en: WorkshopStrings = {
     { keys: 'Esc', does: 'close, or back to the sessions' },
   ],
   helpHint: 'H: keys',
+  menuTitle: 'Session',
+  menuResume: 'Carry on',
+  menuDebrief: 'Go to the debrief now',
+  menuStop: 'Stop — the session is kept',
+  pageOf: (n, total) => `Page ${n} of ${total}`,
+  phaseHeading: (phase, name) => `Phase ${phase} · ${name}`,
   close: 'Close',
   jumpTitle: 'Jump to a phase',
   jumpBackTo: (phase, name) => `Back to the start of phase ${phase}: ${name}`,

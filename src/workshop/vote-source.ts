@@ -47,10 +47,23 @@ export interface VoteSource {
   destroy(): void;
 }
 
+/** A source whose counts the facilitator types in on the projector screen. */
+export interface ManualVoteSource extends VoteSource {
+  readonly manual: true;
+  /** The facilitator typed a count for the option at `position` (0-based, as shown). */
+  setCount(position: number, count: number): void;
+  /** The facilitator signals an X-card raised in the room (key X). */
+  requestPause(): void;
+}
+
+export function isManual(source: VoteSource): source is ManualVoteSource {
+  return source.manual && typeof (source as Partial<ManualVoteSource>).setCount === 'function';
+}
+
 /** Hands in the air: the facilitator counts and types; this passes the counts on. */
-export class HandCountSource implements VoteSource {
+export class HandCountSource implements ManualVoteSource {
   readonly kind = 'hands';
-  readonly manual = true;
+  readonly manual = true as const;
   private readonly listeners = new Set<VoteSourceListener>();
   private question: VoteQuestion | null = null;
   private counts: number[] = [];
@@ -65,7 +78,6 @@ export class HandCountSource implements VoteSource {
     this.counts = [];
   }
 
-  /** The facilitator typed a count for the option at `position` (0-based, as shown). */
   setCount(position: number, count: number): void {
     const question = this.question;
     if (!question || position < 0 || position >= this.counts.length) return;
@@ -73,7 +85,6 @@ export class HandCountSource implements VoteSource {
     this.emit({ type: 'counts', questionId: question.id, counts: [...this.counts] });
   }
 
-  /** Someone signalled for a pause (a raised card, a quiet word): the facilitator presses X. */
   requestPause(): void {
     this.emit({ type: 'pause' });
   }

@@ -1,0 +1,183 @@
+// The debrief at the end of a session (or of a kept one, opened later): the group's
+// dance as a picture, the steps it took phase by phase, disappointments and rounds, the
+// ending it reached and the ones it could have, the letter it wrote, questions to close
+// with and where to find help. The same page prints cleanly (workshop.css, @media print).
+import type { EndingId, StepKind } from '../engine/types';
+import { ENDINGS } from '../engine/vocabulary.js';
+import { h } from '../ui/dom';
+import { STRINGS } from '../ui/i18n';
+import { renderChart } from './chart-svg';
+import { countSteps } from './dance-chart';
+import { stepOf, type SessionFile } from './session-file';
+import { WORKSHOP_STRINGS } from './strings';
+
+export interface DebriefActions {
+  readonly onPng: () => void;
+  readonly onPrint: () => void;
+  readonly onJson: () => void;
+  readonly onNewSession: () => void;
+  readonly onSessions: () => void;
+}
+
+export function formatWhen(iso: string, lang: 'nl' | 'en'): string {
+  return new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' });
+}
+
+export function renderDebrief(session: SessionFile, actions: DebriefActions): HTMLElement {
+  const s = WORKSHOP_STRINGS[session.lang];
+  const ui = STRINGS[session.lang];
+  const name = session.settings.partnerName;
+  const last = session.choices.at(-1)?.after ?? session.start;
+  const phases = [...new Set(session.choices.map((c) => c.phase))];
+  const kinds: StepKind[] = ['pursue', 'withdraw', 'ground'];
+  const votes = session.choices.filter((c) => c.vote !== null);
+  const summary = {
+    votes: votes.length,
+    ties: votes.filter((c) => c.vote?.outcome === 'tie' || c.vote?.outcome === 'no-votes').length,
+    advised: votes.filter((c) => c.vote?.outcome === 'advice').length,
+    skipped: session.choices.length - votes.length,
+  };
+
+  const stepsTable = h(
+    'table',
+    { class: 'ws-steps-table' },
+    h('caption', {}, `${s.stepsTakenTitle}, ${s.perPhase}`),
+    h(
+      'thead',
+      {},
+      h('tr', {}, h('th', { scope: 'col' }, s.chartTablePhase), kinds.map((k) => h('th', { scope: 'col', 'data-step': k }, s.stepNames[k]))),
+    ),
+    h(
+      'tbody',
+      {},
+      phases.map((phase) => {
+        const counts = countSteps(session.choices.filter((c) => c.phase === phase));
+        return h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, `${phase} · ${ui.phaseNames[phase] ?? ''}`),
+          kinds.map((k) => h('td', { 'data-step': k }, String(counts[k]))),
+        );
+      }),
+    ),
+    h(
+      'tfoot',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'row' }, '∑'),
+        kinds.map((k) => h('td', { 'data-step': k }, String(countSteps(session.choices)[k]))),
+      ),
+    ),
+  );
+
+  const endingBlock = (ending: EndingId) =>
+    h('li', { 'data-ending': ending }, h('strong', {}, ui.endingNames[ending]), ' — ', s.endingBlurbs[ending]);
+  const others = ENDINGS.filter((e) => e !== session.ending);
+
+  const branchList = session.branches.length
+    ? h(
+        'section',
+        { class: 'ws-debrief-block', 'aria-labelledby': 'ws-paths-title' },
+        h('h2', { id: 'ws-paths-title' }, s.otherPathsTitle),
+        h(
+          'ul',
+          { class: 'ws-branches' },
+          session.branches.map((b) =>
+            h(
+              'li',
+              { 'data-kind': b.kind },
+              h('p', {}, s.otherPathItem(b.kind, b.from + 1, b.choices.length)),
+              h(
+                'ol',
+                {},
+                b.choices.map((c) => h('li', { 'data-step': stepOf(c) ?? 'none' }, `${c.options[c.chosen]?.text ?? ''} — ${s.stepNames[stepOf(c) ?? 'none']}`)),
+              ),
+            ),
+          ),
+        ),
+      )
+    : null;
+
+  return h(
+    'main',
+    { class: 'ws-screen ws-debrief', 'aria-labelledby': 'ws-debrief-title' },
+    h(
+      'header',
+      { class: 'ws-debrief-head' },
+      h('h1', { id: 'ws-debrief-title', tabindex: -1 }, `${ui.gameTitle} — ${s.debriefTitle}`),
+      h('p', { class: 'ws-when' }, s.sessionDate(formatWhen(session.createdAt, session.lang))),
+      h('p', { class: 'ws-lead' }, s.debriefLead(name)),
+    ),
+    h(
+      'section',
+      { class: 'ws-debrief-block ws-debrief-chart', 'aria-labelledby': 'ws-dance-title' },
+      h('h2', { id: 'ws-dance-title' }, s.ourDance),
+      renderChart(session, { strings: s, partnerName: name, id: 'ws-debrief-chart' }),
+    ),
+    h(
+      'div',
+      { class: 'ws-debrief-grid' },
+      h('section', { class: 'ws-debrief-block', 'aria-labelledby': 'ws-steps-title' }, h('h2', { id: 'ws-steps-title' }, s.stepsTakenTitle), stepsTable),
+      h(
+        'section',
+        { class: 'ws-debrief-block', 'aria-labelledby': 'ws-counts-title' },
+        h('h2', { id: 'ws-counts-title' }, s.countsTitle),
+        h(
+          'ul',
+          { class: 'ws-counts' },
+          h('li', { 'data-count': 'disappointments' }, s.disappointmentsCount(last.disappointments)),
+          h('li', { 'data-count': 'rounds' }, s.roundsCount(last.rounds)),
+          h('li', { 'data-count': 'held' }, s.heldCount(last.held)),
+        ),
+        h('p', { class: 'ws-votes-summary' }, s.votesSummary(summary)),
+      ),
+    ),
+    h(
+      'section',
+      { class: 'ws-debrief-block', 'aria-labelledby': 'ws-ending-title' },
+      h('h2', { id: 'ws-ending-title' }, s.endingTitle),
+      session.ending ? h('ul', { class: 'ws-ending-reached' }, endingBlock(session.ending)) : h('p', {}, s.endingUnfinished),
+      h('h3', {}, s.otherEndingsTitle),
+      h('ul', { class: 'ws-endings-other' }, others.map(endingBlock)),
+    ),
+    h(
+      'section',
+      { class: 'ws-debrief-block', 'aria-labelledby': 'ws-letter-title' },
+      h('h2', { id: 'ws-letter-title' }, s.letterTitle),
+      session.letter.length ? h('blockquote', { class: 'ws-letter' }, session.letter.map((l) => h('p', {}, l))) : h('p', {}, s.noLetter),
+    ),
+    branchList,
+    h(
+      'section',
+      { class: 'ws-debrief-block', 'aria-labelledby': 'ws-closing-title' },
+      h('h2', { id: 'ws-closing-title' }, s.closingTitle),
+      h('ol', { class: 'ws-closing' }, s.closingQuestions.map((q) => h('li', {}, q))),
+      h('p', { class: 'ws-note' }, s.answerNote),
+    ),
+    session.agreements.length
+      ? h(
+          'section',
+          { class: 'ws-debrief-block ws-agreements-recap', 'aria-labelledby': 'ws-recap-title' },
+          h('h2', { id: 'ws-recap-title' }, s.agreementsRecap),
+          h('ul', {}, session.agreements.map((a) => h('li', {}, a))),
+        )
+      : null,
+    h(
+      'section',
+      { class: 'ws-debrief-block ws-help', 'aria-labelledby': 'ws-help-title' },
+      h('h2', { id: 'ws-help-title' }, s.helpPointerTitle),
+      h('p', { class: 'help-pointer' }, ui.helpPointer),
+    ),
+    h(
+      'nav',
+      { class: 'ws-actions ws-debrief-actions', 'aria-label': s.debriefTitle },
+      h('button', { type: 'button', class: 'primary', 'data-action': 'export-png', onclick: () => actions.onPng() }, s.exportPng),
+      h('button', { type: 'button', class: 'secondary', 'data-action': 'print', onclick: () => actions.onPrint() }, s.print),
+      h('button', { type: 'button', class: 'secondary', 'data-action': 'export-json', onclick: () => actions.onJson() }, s.exportJson),
+      h('button', { type: 'button', class: 'secondary', 'data-action': 'new-session', onclick: () => actions.onNewSession() }, s.newSession),
+      h('button', { type: 'button', class: 'secondary', 'data-action': 'sessions', onclick: () => actions.onSessions() }, s.earlierSessions),
+    ),
+  );
+}

@@ -1,0 +1,15 @@
+// Workshop mode's way in. main.ts imports this lazily (its own chunk, with its own
+// stylesheet), so a single player never downloads it.
+import './workshop.css';
+import { WorkshopApp, type WorkshopOptions } from './workshop-app';
+
+export type { WorkshopOptions } from './workshop-app';
+export type { VoteSource, VoteQuestion, VoteSourceEvent } from './vote-source';
+export { HandCountSource } from './vote-source';
+
+/** Mount workshop mode in `options.root` (replacing what is there) and open Session 0. */
+export function startWorkshop(options: WorkshopOptions): WorkshopApp {
+  const app = new WorkshopApp(options);
+  app.start();
+  return app;
+}
