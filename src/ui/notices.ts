@@ -25,6 +25,9 @@ export class Notices {
       h('button', { type: 'button', class: 'notice-dismiss', onclick: () => notice.remove() }, this.dismissLabel()),
     );
     this.element.append(notice);
+    // Messages sit at the top of the page: a player scrolled down to the choices must
+    // still see an error (information is also announced, and can wait).
+    if (kind === 'error') notice.scrollIntoView?.({ block: 'nearest' });
     return notice;
   }
 

@@ -111,9 +111,10 @@ function sections(options: SettingsFormOptions, settings: Settings, change: Chan
         options: TEXT_SPEEDS.map((speed) => ({ value: speed, label: s.textSpeedNames[speed] })),
         onChange: (value) => change({ textSpeed: value as Settings['textSpeed'] }),
       }),
-      select({
+      // Radios, not a select: the first option's label is long, and a closed select would cut it off.
+      radios({
         name: 'motion',
-        label: s.motion,
+        legend: s.motion,
         value: settings.motion,
         options: [
           { value: 'system', label: s.motionSystem(options.deviceReducesMotion) },

@@ -32,6 +32,11 @@ function pick(name: string, value: string) {
   el.value = value;
   el.dispatchEvent(new Event('change', { bubbles: true }));
 }
+function choose(name: string, value: string) {
+  const radio = $<HTMLInputElement>(t.root, `dialog[open] input[name="${name}"][value="${value}"]`);
+  radio.checked = true;
+  radio.dispatchEvent(new Event('change', { bubbles: true }));
+}
 function tick(name: string, checked: boolean) {
   const el = control(name);
   el.checked = checked;
@@ -59,6 +64,8 @@ describe('settings', () => {
       'high-contrast',
       'text-speed',
       'motion',
+      'motion',
+      'motion',
       'muted',
       'volume-master',
       'volume-ambience',
@@ -81,15 +88,13 @@ describe('settings', () => {
     expect(html().style.getPropertyValue('--text-scale')).toBe('2');
     pick('line-spacing', '2.2');
     expect(html().style.getPropertyValue('--line-height')).toBe('2.2');
-    const readable = t.root.querySelector<HTMLInputElement>('dialog [name="font"][value="readable"]')!;
-    readable.checked = true;
-    readable.dispatchEvent(new Event('change', { bubbles: true }));
+    choose('font', 'readable');
     expect(html().dataset.font).toBe('readable');
     tick('high-contrast', true);
     expect(html().dataset.contrast).toBe('high');
     tick('captions', false);
     expect(html().dataset.captions).toBe('off');
-    pick('motion', 'full');
+    choose('motion', 'full');
     expect(html().dataset.motion).toBe('full');
     slide('volume-master', 50);
     slide('volume-heartbeat', 0);
@@ -130,8 +135,9 @@ describe('settings', () => {
     await startGame(t);
     expect(views.at(-1)?.reducedMotion).toBe(true);
     await openMenuItem('settings');
-    expect(control<HTMLSelectElement>('motion').selectedOptions[0]?.textContent).toMatch(/now: reduced motion/);
-    pick('motion', 'full');
+    expect(control('motion').closest('label')?.textContent).toMatch(/now: reduced motion/);
+    expect(control('motion').checked).toBe(true); // the first, "as your device says", is the default
+    choose('motion', 'full');
     expect(html().dataset.motion).toBe('full');
     expect(views.at(-1)?.reducedMotion).toBe(false);
   });
