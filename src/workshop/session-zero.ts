@@ -45,6 +45,8 @@ export interface SessionZeroOptions {
   readonly onStart: (setup: SessionSetup) => void;
   readonly onSessions: () => void;
   readonly onExit: () => void;
+  /** How phones join the room (QR code, address), when a room is running; shown beside the introduction. */
+  readonly joinPanel?: HTMLElement;
 }
 
 export function renderSessionZero(options: SessionZeroOptions): HTMLElement {
@@ -175,6 +177,7 @@ export function renderSessionZero(options: SessionZeroOptions): HTMLElement {
         s.whatItIs.map((p) => h('p', {}, p)),
         h('h2', {}, s.themesTitle),
         h('ul', { class: 'ws-themes' }, s.themes.map((t) => h('li', {}, t))),
+        options.joinPanel ? h('section', { class: 'ws-join', 'aria-label': s.joinTitle }, options.joinPanel) : null,
       ),
       form,
     ),

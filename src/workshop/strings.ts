@@ -47,6 +47,7 @@ export interface WorkshopStrings {
   readonly cannotWin: string;
   readonly votesTotal: (n: number) => string;
   readonly tallyHidden: string;
+  readonly tallyPending: string;
   readonly reveal: string;
   readonly hideTally: string;
   readonly commit: string;
@@ -97,6 +98,8 @@ export interface WorkshopStrings {
   readonly xCardResume: string;
   readonly helpTitle: string;
   readonly helpKeys: readonly KeyHelp[];
+  readonly helpJoinKey: KeyHelp;
+  readonly joinTitle: string;
   readonly helpHint: string;
   readonly menuTitle: string;
   readonly menuResume: string;
@@ -226,6 +229,7 @@ const nl: WorkshopStrings = {
   cannotWin: 'buiten bereik — kan niet winnen',
   votesTotal: (n) => `${n} ${n === 1 ? 'stem' : 'stemmen'}`,
   tallyHidden: 'De uitslag blijft verborgen tot de begeleider hem toont.',
+  tallyPending: 'De stemmen worden opgehaald…',
   reveal: 'Toon de uitslag',
   hideTally: 'Verberg de uitslag',
   commit: 'Kies dit',
@@ -322,6 +326,8 @@ const nl: WorkshopStrings = {
     { keys: 'H of ?', does: 'deze hulp' },
     { keys: 'Esc', does: 'sluiten, of terug naar de sessies' },
   ],
+  helpJoinKey: { keys: 'Q', does: 'laten zien hoe je met je telefoon meedoet' },
+  joinTitle: 'Meedoen met je telefoon',
   helpHint: 'H: toetsen',
   menuTitle: 'Sessie',
   menuResume: 'Verder',
@@ -465,6 +471,7 @@ const en: WorkshopStrings = {
   cannotWin: 'out of reach — cannot win',
   votesTotal: (n) => `${n} ${n === 1 ? 'vote' : 'votes'}`,
   tallyHidden: 'The result stays hidden until the facilitator shows it.',
+  tallyPending: 'Fetching the votes…',
   reveal: 'Show the result',
   hideTally: 'Hide the result',
   commit: 'Take this',
@@ -560,6 +567,8 @@ const en: WorkshopStrings = {
     { keys: 'H or ?', does: 'this help' },
     { keys: 'Esc', does: 'close, or back to the sessions' },
   ],
+  helpJoinKey: { keys: 'Q', does: 'show how to join on a phone' },
+  joinTitle: 'Join on your phone',
   helpHint: 'H: keys',
   menuTitle: 'Session',
   menuResume: 'Carry on',

@@ -47,6 +47,8 @@ export class VotePanel {
   private timed = false;
   private tick: ReturnType<typeof setInterval> | null = null;
   private timeUpSaid = false;
+  /** A live source is fetching the counts the facilitator asked to reveal. */
+  private fetching = false;
   private readonly stop: () => void;
   private readonly inputs: HTMLInputElement[] = [];
   private readonly rows: HTMLElement[] = [];
@@ -66,8 +68,9 @@ export class VotePanel {
     source.open({ id: options.questionId, options: choices.map((c) => ({ index: c.index, text: c.text, locked: c.locked })) });
     this.stop = source.subscribe((event) => {
       if (event.type === 'counts' && event.questionId === options.questionId) this.update(setCounts(this.round, event.counts));
-      if (event.type === 'reveal' && event.questionId === options.questionId) this.setRevealed(true);
+      if (event.type === 'reveal' && event.questionId === options.questionId) this.showTally();
     });
+    source.setMode?.(options.questionId, options.mode);
 
     const list = h('ol', { class: 'ws-options' });
     choices.forEach((choice, position) => {
@@ -210,17 +213,32 @@ export class VotePanel {
   }
 
   private setRevealed(revealed: boolean): void {
-    this.update(revealed ? reveal(this.round) : hide(this.round));
-    if (revealed) {
-      // Out of the count boxes: from here digits pick an option, Enter commits.
-      if (!this.commitButton.hidden) this.commitButton.focus();
-      else this.element.querySelector<HTMLElement>('#ws-vote-title')?.focus();
-      this.options.say(this.status.textContent ?? '');
+    if (!revealed) {
+      this.update(hide(this.round));
+      return;
     }
+    // A live source may still have to fetch the counts: it emits them, then `reveal`.
+    if (this.options.source.reveal?.(this.options.questionId) === 'pending') {
+      this.fetching = true;
+      this.status.textContent = this.options.strings.tallyPending;
+      this.options.say(this.options.strings.tallyPending);
+      return;
+    }
+    this.showTally();
+  }
+
+  private showTally(): void {
+    this.fetching = false;
+    this.update(reveal(this.round));
+    // Out of the count boxes: from here digits pick an option, Enter commits.
+    if (!this.commitButton.hidden) this.commitButton.focus();
+    else this.element.querySelector<HTMLElement>('#ws-vote-title')?.focus();
+    this.options.say(this.status.textContent ?? '');
   }
 
   private toggleMode(): void {
     this.update(setMode(this.round, this.round.mode === 'vote' ? 'advise' : 'vote'));
+    this.options.source.setMode?.(this.options.questionId, this.round.mode);
     this.options.say(this.round.mode === 'vote' ? this.options.strings.modeVote : this.options.strings.modeAdvise);
   }
 
@@ -235,6 +253,7 @@ export class VotePanel {
   private finish(result: ReturnType<typeof commit>): void {
     const s = this.options.strings;
     if (result.ok) {
+      this.options.source.committed?.(this.options.questionId, result.decision.index);
       this.destroy();
       this.options.onCommit(result.decision, this.round, this.timed);
       return;
@@ -340,7 +359,8 @@ export class VotePanel {
     });
 
     const lines: string[] = [];
-    if (!round.revealed) lines.push(s.tallyHidden);
+    if (this.fetching) lines.push(s.tallyPending);
+    else if (!round.revealed) lines.push(s.tallyHidden);
     else {
       lines.push(`${s.votesTotal(total)} —`);
       if (result.kind === 'winner') lines.push(s.outcomeWinner(Number(this.numbers([result.index], 'and'))));

@@ -21,6 +21,17 @@
 // - `manual` says whether the facilitator types the counts (hands) or they arrive on
 //   their own (phones); the screen shows input fields only for a manual source.
 // - `destroy()` when the workshop ends: let go of sockets and timers.
+//
+// A live source may also answer four optional calls (hands need none of them):
+// - `setMode(questionId, mode)` right after `open` and whenever the facilitator switches
+//   between vote and advise (A), so phones can say which it is.
+// - `reveal(questionId)` when the facilitator reveals (R). 'ready': the counts delivered so
+//   far are final, show them. 'pending': they are on their way — the source then emits
+//   `counts` and `reveal`, and the screen says it is fetching them until it does.
+// - `committed(questionId, index)` once the choice is made (before `close`): the option's
+//   story `index`, so phones can show what the room chose.
+// - `resumed()` when the facilitator ends the pause screen an X-card opened.
+import type { VoteMode } from './vote';
 
 export interface VoteQuestion {
   /** Unique per vote, e.g. "c12" for the 13th choice, "c12-r1" for a replay of it. */
@@ -45,6 +56,10 @@ export interface VoteSource {
   /** Listen to the source; returns a function that stops listening. */
   subscribe(listener: VoteSourceListener): () => void;
   destroy(): void;
+  setMode?(questionId: string, mode: VoteMode): void;
+  reveal?(questionId: string): 'pending' | 'ready';
+  committed?(questionId: string, index: number): void;
+  resumed?(): void;
 }
 
 /** A source whose counts the facilitator types in on the projector screen. */

@@ -37,6 +37,11 @@ export interface WorkshopOptions {
   readonly audio?: AudioPort;
   /** Where votes come from; hands counted by the facilitator unless another is given (phones, issue 6). */
   readonly voteSource?: VoteSource;
+  /**
+   * How phones join the room (the room client's join panel: QR code, address, code), when
+   * votes come from phones. Shown on Session 0, and over any screen with Q.
+   */
+  readonly joinPanel?: HTMLElement;
   readonly clock?: Clock;
   readonly now?: () => Date;
   /** Leave workshop mode (back to the title screen). */
@@ -77,6 +82,7 @@ export class WorkshopApp {
   /** The side path has reached an end of the story: Space or Enter goes back to the group's path. */
   private atReplayEnd = false;
   private xCard: HTMLElement | null = null;
+  private joinOverlay: HTMLElement | null = null;
   private muted = false;
   private voteNumber = 0;
   private saveWarned = false;
@@ -152,6 +158,7 @@ export class WorkshopApp {
       onStart: (setup) => void this.startSession(setup),
       onSessions: () => this.showSessions(),
       onExit: () => this.exit(),
+      joinPanel: this.options.joinPanel,
     }));
     this.container.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
   }
@@ -723,8 +730,32 @@ export class WorkshopApp {
     this.xCard?.remove();
     this.xCard = null;
     delete document.documentElement.dataset.xcard;
+    this.source.resumed?.();
     this.options.audio?.setMuted(this.muted);
     this.refocus();
+  }
+
+  /** The phones' join panel over whatever is on screen (Q), and away again. */
+  private toggleJoin(): void {
+    const panel = this.options.joinPanel;
+    if (!panel) return;
+    if (this.joinOverlay) {
+      this.joinOverlay.remove();
+      this.joinOverlay = null;
+      if (this.screen === 'setup') this.showSetup(); // the panel lives on Session 0 too
+      this.refocus();
+      return;
+    }
+    const close = h('button', { type: 'button', class: 'primary', 'data-action': 'join-close', onclick: () => this.toggleJoin() }, `${this.s.close} (Q)`);
+    this.joinOverlay = h(
+      'div',
+      { class: 'ws-join-overlay', role: 'dialog', 'aria-modal': 'true', 'aria-label': this.s.joinTitle },
+      h('h1', {}, this.s.joinTitle),
+      panel,
+      close,
+    );
+    this.options.root.append(this.joinOverlay);
+    close.focus();
   }
 
   private async showHelp(): Promise<void> {
@@ -732,7 +763,7 @@ export class WorkshopApp {
     const list = h(
       'dl',
       { class: 'ws-help-keys' },
-      s.helpKeys.map((k) => [h('dt', {}, h('kbd', {}, k.keys)), h('dd', {}, k.does)]).flat(),
+      [...s.helpKeys, ...(this.options.joinPanel ? [s.helpJoinKey] : [])].map((k) => [h('dt', {}, h('kbd', {}, k.keys)), h('dd', {}, k.does)]).flat(),
     );
     await askDialog(this.options.root, s.helpTitle, list, [{ id: 'close', label: s.close, primary: true }]);
     this.refocus();
@@ -797,6 +828,13 @@ export class WorkshopApp {
       }
       return;
     }
+    if (this.joinOverlay) {
+      if (key === 'Escape' || lower === 'q') {
+        event.preventDefault();
+        this.toggleJoin();
+      }
+      return;
+    }
     const target = event.target as HTMLElement | null;
     const inCount = target instanceof HTMLInputElement && target.classList.contains('ws-count');
     const typing = !inCount && !!target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA');
@@ -816,6 +854,7 @@ export class WorkshopApp {
       else this.showXCard();
     } else if (lower === 'h' || key === '?') void this.showHelp();
     else if (lower === 'f') this.toggleFullscreen();
+    else if (lower === 'q' && this.options.joinPanel) this.toggleJoin();
     else if (lower === 'm') this.toggleMute();
     else if (lower === 'j' && playing) void this.openJump();
     else if (lower === 'o' && playing) void this.openReplay();

@@ -41,21 +41,26 @@ async function typeCounts(page: Page, counts: number[]): Promise<void> {
   }
 }
 
-async function options(page: Page) {
-  return page.$$eval('.ws-vote .ws-option', (rows) =>
-    rows.map((row) => ({
+/** The vote on screen, in one round trip: its options and the phase it belongs to. */
+async function voteOnScreen(page: Page) {
+  return page.evaluate(() => ({
+    phase: Number(document.documentElement.dataset.phase),
+    options: [...document.querySelectorAll('.ws-vote .ws-option')].map((row) => ({
       text: row.querySelector('.ws-option-text')?.textContent ?? '',
       locked: row.classList.contains('ws-option-locked'),
     })),
-  );
+  }));
 }
 
 /** Read pages (Space) until the screen is no longer a page of text. */
 async function readOn(page: Page, seen: string[]): Promise<string> {
   for (let guard = 0; guard < 60; guard++) {
-    const screen = await ws(page);
-    if (screen !== 'read') return screen;
-    seen.push((await page.textContent('.ws-page')) ?? '');
+    const now = await page.evaluate(() => ({
+      screen: document.documentElement.dataset.ws ?? '',
+      text: document.querySelector('.ws-page')?.textContent ?? '',
+    }));
+    if (now.screen !== 'read') return now.screen;
+    seen.push(now.text);
     await page.keyboard.press('Space');
   }
   throw new Error('pages without end');
@@ -133,11 +138,10 @@ describe('workshop mode in Chromium', () => {
       }
 
       expect(screen).toBe('vote');
-      const opts = await options(page);
+      const { phase, options: opts } = await voteOnScreen(page);
       const open = opts.map((o, i) => ({ ...o, i })).filter((o) => !o.locked);
       const target = open[0]!;
       const n = played.length;
-      const phase = Number(await page.evaluate(() => document.documentElement.dataset.phase));
 
       // One replayed choice, early in phase 2: a side path, then back to our own.
       if (!replayed && phase === 2) {
@@ -201,9 +205,11 @@ describe('workshop mode in Chromium', () => {
         // An ordinary hand vote: the first open option wins.
         const counts = opts.map((o, i) => (i === target.i ? 3 : o.locked ? 4 : 1));
         await typeCounts(page, counts); // Enter after the last box reveals
-        expect(await vote.getAttribute('data-revealed')).toBe('true');
-        expect(await vote.getAttribute('data-outcome')).toBe('winner');
-        expect(await page.locator('.ws-bar-number').allTextContents()).toEqual(counts.map(String));
+        const shown = await page.evaluate(() => ({
+          outcome: document.querySelector('.ws-vote')?.getAttribute('data-outcome'),
+          numbers: [...document.querySelectorAll('.ws-bar-number')].map((n) => n.textContent),
+        }));
+        expect(shown).toEqual({ outcome: 'winner', numbers: counts.map(String) });
         await page.keyboard.press('Enter');
         played.push({ phase, text: target.text, counts, mode: 'vote', outcome: 'winner' });
       }
