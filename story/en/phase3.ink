@@ -4,61 +4,55 @@
 === cafe ===
 # phase: 3
 # scene: cafe
-Alone, the two of you are good: Sunday mornings, {his()} foot finding yours under the sheet.
-Among other people a small animal wakes in your chest and starts counting: who {he()} looks at, who laughs at {his()} jokes.
-Friday, the corner café. Noor is at the counter with a colleague. {partner_name} does all the voices from {his()} cousin's wedding speech and you laugh so hard the candle flame bends.
-The door swings open on five or six people shaking out umbrellas. {His()} eyes go to them. A second, then back to you. The animal lifts its head.
+Alone, the two of you are good. Among other people a small animal wakes in your chest and starts counting.
+Friday, the corner café, Noor at the counter with a colleague. {partner_name} does all the voices from a wedding speech and you laugh so hard the candle flame bends.
+The door opens on five or six people shaking out umbrellas. {His()} eyes go to them, a second. The animal lifts its head.
 * [Lay your hand over {his()}, and keep it there #step: pursue]
     ~ step_pursue(1)
-    You press your hand over {his()}, the way you'd hold a page down in the wind. {He()} laces {his()} fingers through yours without looking, already listening to something behind you.
-    It's fine. {He()}'s here. You're holding on, aren't you?
+    You press your hand over {his()}, the way you'd hold a page down in the wind. {He()} laces {his()} fingers through yours without looking.
     Later {he()} slips {his()} fingers free to fetch another round, and doesn't come back.
 * [Say it lightly: “Friends of yours?” #step: ground]
     ~ step_ground(1)
     ~ p3_named_it = true
     “Friends of yours?” You mostly mean it lightly.
-    “Never seen them in my life.” {He()} taps the end of your nose. “Look at you, keeping an eye on me.” You laugh as if it were a joke. But you have said out loud that you saw, and somewhere in you that counts.
+    “Never seen them in my life.” {He()} taps the end of your nose. “Look at you, keeping an eye on me.” But you said out loud that you saw, and somewhere in you that counts.
     Later {he()} goes to the bar for another round, and doesn't come back.
 * [Let it go. Turn round and wave at Noor #step: withdraw]
     ~ step_withdraw(1)
-    You wave at Noor, who mimes a yawn at her colleague, and you laugh louder than it deserves. You are not someone who watches where another person's eyes go. As of now, you decide, you're not.
-    When you turn back, {partner_name} is looking past your ear. Then {he()} goes for another round, and you watch {him()} not come back.
+    You wave at Noor. You are not someone who watches where another person's eyes go. As of now, you decide, you're not.
+    Then {he()} goes for another round, and you watch {him()} not come back.
 -
-By the coat hooks someone in a green coat is talking to {him()}, two fresh glasses going flat at {his()} elbow.
-The green coat throws their head back and laughs, and {partner_name} laughs too: the early laugh, the one you thought had your name on it. {He()} hasn't looked at your table once.
-Noor drops into the empty chair. “The Lantern? My colleague is boring me into an early grave.”
-* [Go over first: tell {him()} where you'll be, and that {he()} should come #step: pursue]
+By the coat hooks someone in a green coat is talking to {him()}. {partner_name} laughs the early laugh, the one you thought had your name on it. {He()} hasn't looked at your table once.
+Noor drops into the empty chair. “The Lantern? My colleague is boring me to death.”
+* [Go over: tell {him()} where you'll be, and to come #step: pursue]
     ~ step_pursue(2)
     ~ p3_told_where = true
-    Up close the green coat is just a person: nice face, a bit drunk. You put your hand on the small of {his()} back and it's like touching someone else's jacket on a hook.
-    “We're going to the Lantern. Come and find us?”
-    “Sure, sure. I'll catch you up.” {He()} doesn't turn all the way round. You wait a beat for more. There isn't any more.
+    Up close the green coat is just a person, a bit drunk. You put your hand on {his()} back; it's like touching a jacket on a hook. “We're going to the Lantern. Come and find us?”
+    “Sure, sure. I'll catch you up.” {He()} doesn't turn all the way round.
 * [Tell Noor the truth: “I can't sit here and watch this.” #step: ground]
     ~ step_ground(1)
-    “I can't sit here and watch this.” It's a relief to hear it out loud, even this quietly. All evening there was a thread between you and {him()}; now you can't find it.
-    Noor doesn't tell you you're imagining things. She goes and gets your coat.
+    “I can't sit here and watch this.” It's a relief to hear it out loud. Noor doesn't tell you you're imagining things. She gets your coat.
 * [Walk out without a word. Let {him()} find the table empty #step: withdraw]
     ~ step_withdraw(2)
-    You take your coat and walk out past the end of the bar, close enough to brush {his()} sleeve. Not a word. Let {him()} turn round and find the table empty, for once.
+    You take your coat and walk out past the bar, close enough to brush {his()} sleeve. Let {him()} turn round and find the table empty, for once.
     {He()} doesn't turn round.
 -
-At the Lantern you sit facing the door without deciding to.
-“So,” Noor says, in the voice she keeps for people on ledges. “Talk about it, or shall I tell you about my neighbour's saxophone?”
-* [Tell her how it is: alone it's perfect, in company you become a stranger #step: ground #locked: {walls_up()} #why: Open that door a crack and everything behind it comes out, here, at this sticky table.]
+At the Lantern you sit facing the door without deciding to. “So,” Noor says. “Talk about it, or shall I tell you about my neighbour's saxophone?”
+* [Tell her: alone it's perfect, in company you become a stranger #step: ground #locked: {walls_up()} #why: Open that door a crack and everything behind it comes out, here, at this sticky table.]
     ~ step_ground(1)
     ~ p3_told_noor = true
     You say it before you can tidy it up. Alone, it's perfect. In company you stand guard like a dog at a gate. You've never been jealous in your life, and now a stranger lives in your skin, counting.
-    Noor hears you out without interrupting, which for Noor is a form of love. “You're not going mad,” she says. “You're noticing something. That's different.”
+    “You're not going mad,” Noor says. “You're noticing something. That's different.”
 * [“The saxophone. Please.” #step: withdraw]
     ~ step_withdraw(1)
-    Her neighbour plays it only on Sunday mornings, only one song, badly, with feeling. You laugh in all the right places. You won't remember a word.
+    One song, Sunday mornings, badly, with feeling. You laugh in the right places and won't remember a word.
 * [Text {him()} under the table: “we're at the Lantern x” #step: pursue]
     ~ step_pursue(1)
     ~ p3_told_where = true
-    we're at the Lantern x. You look at the x for a long time, and leave it in. Delivered. Not read. You check again, as if that's something phones respond to.
-    “Did you just text {him()}?” Noor says. “No,” you say, and turn the phone face down, and turn it back over.
+    we're at the Lantern x. You look at the x for a long time, and leave it in. Delivered. Not read.
+    “Did you just text {him()}?” Noor says. “No,” you say, and turn the phone face down, and back over.
 -
-Half an hour. Then something in your stomach turns over, slow and heavy, like a key in a stiff lock. Now, it says. Go back now. # body: stomach
+Half an hour. Then your stomach turns over, slow and heavy, like a key in a stiff lock. Go back now, it says. # body: stomach
 * [Listen to it. Get up and go back, now #step: ground]
     ~ step_ground(2)
     ~ p3_saw = true
@@ -67,7 +61,7 @@ Half an hour. Then something in your stomach turns over, slow and heavy, like a 
 * [Ring {him()} instead. Just to hear where {he()} is #step: pursue]
     ~ step_pursue(2)
     ~ p3_saw = true
-    Outside, you ring {him()}. It rings out. Twice. The third time it's voicemail, {his()} recorded voice cheerful and unbothered, and that is what sets you running.
+    You ring {him()}. It rings out, twice. The third time it's voicemail, {his()} voice cheerful and unbothered, and that sets you running.
     -> doorway
 * [It's nerves. Order another glass and stay where you are #step: withdraw]
     ~ step_withdraw(1)
@@ -75,81 +69,77 @@ Half an hour. Then something in your stomach turns over, slow and heavy, like a 
 
 = doorway
 {veil_infidelity:
-    The rain has thinned to dust. The corner café's windows are fogged. Inside, {his()} chair is pushed back and {his()} jacket is gone from the hook; the two glasses stand flat on the bar.
+    The café's windows are fogged. Inside, {his()} chair is pushed back and {his()} jacket is gone from the hook; the two glasses stand flat on the bar.
     The woman behind the bar shrugs: left a few minutes ago. She doesn't say alone, and she doesn't say not alone.
-    Somewhere in you a guess is made and put away, like a letter you aren't ready to open. It makes you feel sick all the same.
+    Somewhere in you a guess is made and put away, like a letter you aren't ready to open. It makes you sick all the same.
 - else:
-    Forty metres ahead the café door swings open and the green coat steps out, laughing over one shoulder. Then {partner_name}.
-    You reach the doorway as {he()} does. For one long second {he()} stops, and you watch {him()} think. Then {he()} turns {his()} face away, as if from a light that's too bright, and follows the green coat.
+    The café door swings open and the green coat steps out, laughing. Then {partner_name}. {He()} sees you and stops, and you watch {him()} think. Then {he()} turns {his()} face away and follows the green coat.
 }
 * [Go after {him()} #step: pursue]
     ~ step_pursue(2)
-    You run to the corner, as if there were something left to catch. The street is wet and empty and orange under the lamps: nobody, just a bicycle bell somewhere and your own breath. You stand there until Noor hooks her arm through yours.
+    You run to the corner, as if there were something left to catch. The street is wet and empty under the lamps. You stand there until Noor hooks her arm through yours.
 * [Let {him()} go. Go home #step: ground]
     ~ step_ground(1)
-    You know where {he()}'s going, the way you know in the dark that a stair is missing. “I'm going home,” you tell Noor. She offers to come. You say no and mean it, and she lets you mean it.
-* [Go back in with Noor and laugh loud enough for the whole room #step: withdraw]
+    You know where {he()}'s going, the way you know in the dark that a stair is missing. “I'm going home,” you tell Noor, alone, and she lets you mean it.
+* [Go back in with Noor and laugh loudly #step: withdraw]
     ~ step_withdraw(2)
-    At the bar you order two shots and drink them both. You laugh at the barmaid's joke, at Noor's, at nothing in particular. Anyone watching would think you were having the night of your life. Nobody's watching.
+    You order two shots and drink them both and laugh at nothing. Anyone watching would think you were having the night of your life. Nobody's watching.
 -
 -> night_after
 
 = stayed
-You drink half the glass in one go, and the turning in your stomach lies down, sulking, like a dog told to be quiet.
-At one, Noor walks you home past the corner café, chairs upside down on the tables. You don't look for {his()} bike in the rack. You look anyway. It isn't there.
+You drink half the glass in one go, and the turning in your stomach lies down, sulking.
+At one, Noor walks you home past the corner café. You don't look for {his()} bike in the rack. You look anyway. It isn't there.
 -> night_after
 
 === night_after ===
 # scene: bedroom
-You sit up in bed in your clothes, staring at the wardrobe door. {p3_saw: Every time you close your eyes: {veil_infidelity: the pushed-back chair, the empty hook, the shrug.|the doorway, and {his()} face turning away like a page.}|You didn't see anything. That's what you keep telling yourself.}
+You sit up in bed in your clothes. {p3_saw: Every time you close your eyes: {veil_infidelity: the pushed-back chair, the empty hook, the shrug.|the doorway, and {his()} face turning away like a page.}|You didn't see anything. That's what you keep telling yourself.}
 {p3_told_noor: Your phone lights up. Noor: home safe? I'm awake. any time.}
 * [Put a hand flat on your stomach, and let it hurt there #step: ground]
     ~ step_ground(1)
-    You put your hand where it turned over, hours ago: a knot the size of a fist. You don't argue with it. You sit with it, the way you'd sit with someone in a hospital corridor: nobody has to say anything.
+    A knot the size of a fist. You don't argue with it. You sit with it, the way you'd sit with someone in a hospital corridor.
     {p3_told_noor: You write back to Noor: not ok. but home. She sends a single heart and nothing else, which is exactly right.}
 * [Type “I know what you did.” Delete it. Type it again #step: pursue]
     ~ step_pursue(1)
-    You type I know what you did and delete it. You type where are you and delete that. The screen dims and you tap it awake, again and again, so it can't go dark on you.
-* [Switch the phone to silent and throw it to the end of the bed #step: withdraw]
+    You type I know what you did and delete it. You type where are you and delete that. The screen dims; you tap it awake.
+* [Switch the phone to silent and throw it #step: withdraw]
     ~ step_withdraw(1)
-    You switch it to silent and throw it. It lands face down in the folds of the duvet, a small black stone. Two minutes later you crawl after it and turn the sound back on. In case of what, you couldn't say.
+    It lands face down in the duvet. Two minutes later you crawl after it and turn the sound back on.
 -
 At 2:51 the phone rings. {partner_name}. # sfx: ring
-“Where did you go? I looked everywhere. You can't just vanish like that.” The wind scrapes the microphone.
+“Where did you go? You can't just vanish like that.” {He()} sounds hurt, as if you were the one who walked off into the night.
 {p3_told_where: You told {him()} where. You even put a kiss on the end of it.}
-{He()} sounds hurt, as if you were the one who walked off into the night.
 * [{p3_saw: “I came back to the café, {partner_name}. I know.”|“Where did you go, {partner_name}? Tell me.”} #step: ground #locked: {pull_strong()} #why: Part of you would sooner apologise than hear the answer.]
     ~ step_ground(2)
-    It comes out steady, like something set down carefully on a table.
+    It comes out steady.
     {p3_named_it: You saw it at the start of the evening too: “Friends of yours?” and the tap on your nose. You said so then.}
 * [“Don't you dare. Don't you dare make this about me.” #step: withdraw]
     ~ step_withdraw(1)
-    Your voice goes up and cracks at the top like a cheap glass, and at {his()} end even the wind goes quiet.
+    Your voice cracks at the top like a cheap glass, and at {his()} end even the wind goes quiet.
 * [“Sorry, I… Noor wanted to go, I did text…” #step: pursue]
     ~ step_pursue(2)
-    It's out before you can stop it: an apology, the shape of an excuse handed over for {him()} to climb into. Then, in a small voice: {veil_infidelity: “Where did you go, after?”|“Did you go home with them?”}
+    An excuse, handed over for {him()} to climb into. Then, in a small voice: {veil_infidelity: “Where did you go, after?”|“Did you go home with them?”}
 -
 {veil_infidelity:
-    “What? No.” Then a long story with holes in it, until the holes are bigger than the story.
-    You don't need the details, and {he()} doesn't give them. When the denials run out, what's left is the answer. It hangs above the bed like smoke with nowhere to go.
+    “What? No.” Then a long story with holes in it, until the holes are bigger than the story. When the denials run out, what's left is the answer. It hangs above the bed like smoke with nowhere to go.
 - else:
-    “What? No. We were talking, that's all.” You say nothing. Silence is the one thing {he()} can't argue with.
-    “Nothing happened.” Then, so quietly the wind nearly takes it: “Okay. Yes. I went back with them.”
+    “What? No. We were talking, that's all.” You say nothing. Then, so quietly the wind nearly takes it: “Okay. Yes. I went back with them.”
 }
 You hang up.
 It rings again. # sfx: ring
-Each time {he()} gets a little further: your name; your name and sorry; your name and sorry and please, just listen.
+Each time {he()} gets further: your name; your name and sorry; your name and sorry and please, just listen.
 * [Let it ring until it stops #step: withdraw]
     ~ step_withdraw(1)
-    {His()} name pulses, goes dark, lights up again. You count the calls like sheep. On the seventh, your thumb answers without asking you.
+    You count the calls like sheep. On the seventh, your thumb answers without asking you.
 * [Answer, and say: “I can't talk to you tonight.” #step: ground]
     ~ step_ground(1)
-    “I can't talk to you tonight.” The first true sentence all evening. “I know,” {he()} says. “Just don't hang up. Please.” And you don't, and you couldn't say why.
+    “I can't talk to you tonight.” The first true sentence all evening. “I know,” {he()} says. “Just don't hang up.” And you don't.
 * [Answer, and listen. Only listen #step: pursue]
     ~ step_pursue(1)
-    You let {his()} voice come: the voice that hurt you, and the only one you want to hear. It's terrible how easily those fit in one hand.
+    You let {his()} voice come: the one that hurt you, and the only one you want to hear.
 -
-Then {his()} voice goes soft. “Come here. Come to mine.” A breath. “If you don't want to, I'd understand.”
+Then {his()} voice goes soft. “Come here. Come to mine.”
 “Of course I'm not coming,” you say, and it's true. In the silence you can feel the part of you that has already put its shoes on.
 * [“…All right. I'm coming.” #step: pursue]
     ~ step_pursue(2)
@@ -163,51 +153,50 @@ Then {his()} voice goes soft. “Come here. Come to mine.” A breath. “If you
 
 = went
 It's as if someone else says it, someone who lives underneath you and only comes up after midnight.
-You cycle through two red lights. {He()} opens the door before you can knock, and neither of you says a word. A word would break it.
-The night is better than any before it. {He()} is slower, gentler, as if {he()} had something to make up for. Towards morning {he()} says {he()} wants you, for real this time. It feels like winning a game you never agreed to play.
+You cycle through two red lights. The night is better than any before it, {him()} slower, gentler, as if {he()} had something to make up for. Towards morning {he()} says {he()} wants you, for real this time. It feels like winning a game you never agreed to play.
 -> tightrope
 
 = stayed_home
-“Goodnight, {partner_name}.” You turn the phone off. Not silent: off. Your own face looks back at you from the black screen.
-It's the hardest thing you've done in months, and nobody saw it. At 7:12 the phone fills up with {him()}: four messages, a voice note you don't play, a last one that is only your name. You don't answer. Not to punish {him()}; you just don't have an answer yet.
+“Goodnight, {partner_name}.” You turn the phone off. Not silent: off.
+The hardest thing you've done in months, and nobody saw it. At 7:12 the phone fills up: four messages, a voice note, a last one that is only your name. You don't answer. Not to punish {him()}; you just don't have an answer yet.
 -> tightrope
 
 === tightrope ===
 # scene: home
-For days it's only a picture: {p3_saw: {veil_infidelity: the pushed-back chair, the two flat glasses, the shrug behind the bar|{his()} face turning away in the doorway}|{his()} elbow on the bar, the green coat laughing}. Then on Wednesday, rinsing a cup, it lands.
-You tell yourself you're done with {him()}. But the two of you are on a tightrope: when one leans in, the other leans away.
-* [Ring Noor and tell her all of it, start to finish #step: ground]
+For days it's only a picture: {p3_saw: {veil_infidelity: the pushed-back chair, the two flat glasses|{his()} face turning away in the doorway}|{his()} elbow on the bar, the green coat laughing}. Then on Wednesday, rinsing a cup, it lands.
+You're done with {him()}, you tell yourself. But the two of you are on a tightrope: when one leans in, the other leans away.
+* [Ring Noor and tell her all of it #step: ground]
     ~ step_ground(1)
-    {p3_told_noor: Noor knows how it began; you tell her the rest|You tell Noor all of it, from the café on}, sitting on the kitchen floor with the fridge humming up your spine. She doesn't tell you to walk away. “And what do you want?” You don't know. For once, that doesn't feel like failing.
-* [Reread your old messages at night, scrolling back to the start #step: pursue]
+    {p3_told_noor: Noor knows how it began; you tell her the rest|You tell Noor all of it, from the café on}, sitting on the kitchen floor. She doesn't tell you to walk away. “And what do you want?” You don't know. For once, that doesn't feel like failing.
+* [Reread your old messages at night #step: pursue]
     ~ step_pursue(1)
-    At night you scroll back, past the thin weeks, to when {he()} wrote good morning with seven o's and sent you dogs {he()} said looked like you. When you put the phone down, the birds have started.
+    You scroll back to when {he()} wrote good morning with seven o's. When you put the phone down, the birds have started.
 * [Delete {his()} number. You know it by heart anyway #step: withdraw]
     ~ step_withdraw(2)
-    The number, the chat, the photos, one by one, like someone defusing something. Afterwards you feel clean and empty. The number is still in your head, every digit, in {his()} voice.
+    The number, the chat, the photos. Afterwards you feel clean and empty. The number is still in your head, in {his()} voice.
 -
 On Saturday your phone goes. # sfx: sms
 outside. five minutes? just five.
 {He()}'s on the pavement, hair wet, holding a bag from the good bakery. You go down, and the anger comes up clean and cold.
-* [Say what it did to you. Plainly, without raising your voice #step: ground #locked: {walls_up()} #why: Your walls are so high by now that even your own voice can't climb over them.]
+* [Say plainly what it did to you #step: ground #locked: {walls_up()} #why: Your walls are so high by now that even your own voice can't climb over them.]
     ~ step_ground(2)
-    “{veil_infidelity: You did what you did that night|You went home with someone else}, and then you rang me to come and make it better. {p3_went_over: And I came.|And when I wouldn't, you kept ringing.}” There's nothing to add to it. “It's still in my stomach. Every day.”
+    “{veil_infidelity: You did what you did that night|You went home with someone else}, and then you rang me to come and make it better. {p3_went_over: And I came.|And when I wouldn't, you kept ringing.}” A breath. “It's still in my stomach. Every day.”
 * [Fold your arms. Give {him()} one word at a time #step: withdraw]
     ~ step_withdraw(2)
-    You lean on the doorframe. Yes. No. Fine. Whatever. Small coins for someone you don't trust, and you watch {him()} try to build a conversation out of them.
-* [The anger's gone before you can use it. You take the bag #step: pursue]
+    Yes. No. Fine. Whatever. Small coins for someone you don't trust, and you watch {him()} try to build a conversation out of them.
+* [The anger's gone. You take the bag #step: pursue]
     ~ step_pursue(1)
-    There's flour on {his()} sleeve, and the anger goes out of you like air out of a tyre. You take the bread. You hear yourself say thank you.
+    There's flour on {his()} sleeve, and the anger goes out of you like air out of a tyre. You hear yourself say thank you.
 -
 “I need room sometimes. It isn't about you.” {He()} blinks too often. “I never wanted to hurt you.”
-In your head everyone who ever loved you starts singing: Don't give in. Noor takes the high part.
+In your head everyone who ever loved you sings: Don't give in. Noor takes the high part.
 * [“I think you should go now.” #step: ground #locked: {pull_strong()} #why: The bread, the wet hair, the way {he()} says your name: everything in you is already leaning toward {him()}.]
     ~ step_ground(2)
-    You say it gently, and you mean it, and you go on meaning it while {he()} looks at you, which is the hard part. {He()} nods. {He()} goes.
+    You say it gently, and go on meaning it while {he()} looks at you. {He()} goes.
     -> keep_distance
 * [Step back inside and shut the door on {him()} #step: withdraw]
     ~ step_withdraw(2)
-    Not a slam, just a click, which is worse. Through the frosted glass {his()} shape stands a long time, then leans the bread against the step, then goes.
+    Not a slam, just a click, which is worse. Through the frosted glass {his()} shape stands a long time.
     -> keep_distance
 * [Let {him()} take your hand #step: pursue]
     ~ step_pursue(2)
@@ -216,12 +205,11 @@ In your head everyone who ever loved you starts singing: Don't give in. Noor tak
     -> hunger
 
 = keep_distance
-The harder you keep your distance, the closer {he()} comes: a song at midnight, a postcard of a tightrope walker, {him()} outside your work with two coffees, yours with oat milk, asking for nothing.
-You enjoy it, God help you: for once, being the one who's chased. The hunger sits in you, patient. It knows you.
+The harder you keep your distance, the closer {he()} comes: a song at midnight, {him()} outside your work with two coffees. You enjoy it, God help you: for once, being the one who's chased. The hunger sits in you, patient.
 * [Keep your distance, even now #step: ground #locked: {pull_strong()} #why: The hunger has been waiting all week, and it's louder than every sensible voice put together.]
     ~ step_ground(2)
     ~ boundary_held()
-    At the tram stop {he()} leans in and you turn your face, so the kiss lands by your ear. “Not like this. Not yet. Maybe not at all.” Through the tram window you see {him()} standing with two empty cups, like someone who doesn't know what happens next.
+    At the tram stop {he()} leans in and you turn your face, so the kiss lands by your ear. “Not like this. Maybe not at all.”
     It doesn't feel like winning. It feels like holding something very heavy very still. But it holds.
     -> after
 * [Let the hunger win #step: pursue]
@@ -232,44 +220,42 @@ You enjoy it, God help you: for once, being the one who's chased. The hunger sit
     -> hunger
 
 = hunger
-The hunger wins all at once: your face in {his()} neck, the choir gone quiet. You know what comes after, as surely as the bill after a meal.
+The hunger wins all at once: your face in {his()} neck, the choir gone quiet. You know what comes after, as surely as the bill.
 -> after
 
 = after
-{p3_hunger_won: And it comes. A few warm days, then {his()} messages thin to single words, then to nothing.|And then, as if {he()} felt the rope go slack, the songs stop, the coffees stop. Then nothing at all.}
+{p3_hunger_won: And it comes. A few warm days, then {his()} messages thin to single words, then to nothing.|Then, as if {he()} felt the rope go slack, the songs stop, the coffees stop. Nothing at all.}
 -> door
 
 === door ===
 # scene: door
-Nine days without a word. Turning up unannounced breaks one of your unspoken rules. {p3_hunger_won: Funny: {he()} turns up with bread whenever it suits {him()}.|Funny: {he()} stood on your doorstep with bread not long ago.}
+Nine days without a word. You don't turn up unannounced: an unspoken rule. {p3_hunger_won: Funny: {he()} turns up with bread whenever it suits {him()}.|Funny: {he()} stood on your doorstep with bread not long ago.}
 You knock. # sfx: knock
 Footsteps. A pause behind the door, long enough to look through the spyhole and decide.
 Your throat closes around something you haven't swallowed yet. # body: throat
-The door opens the width of a hand. {He()}'s grey in the face: a headache, a big night. {He()} says it to the doorframe and doesn't step aside. Dropping by was never part of the deal.
+The door opens the width of a hand. {He()}'s grey in the face: a headache, {he()} tells the doorframe, and doesn't step aside. Dropping by was never part of the deal.
 * [“Can I come in for a bit? I'll make you tea. I'll be quiet.” #step: pursue]
     ~ step_pursue(2)
-    {He()} winces. “Not today, yeah? I'm wrecked.” The door closes another centimetre. You pretend you didn't see, and you're the one who says sorry.
+    {He()} winces. “Not today, yeah? I'm wrecked.” The door closes another centimetre, and you're the one who says sorry.
     You walk home with the feeling of having knocked on something that was never a door.
-* [Listen to your throat. “Okay. Get better.” And go #step: ground #locked: {pull_strong()} #why: You've come all this way; your feet won't turn round while that door is still open a crack.]
+* [Listen to your throat. “Okay. Get better.” #step: ground #locked: {pull_strong()} #why: You've come all this way; your feet won't turn round while that door is still open a crack.]
     ~ step_ground(1)
-    “Okay,” you say. “Get better.” You turn round before {he()} can shut the door on you, so that at least the turning round is yours. Behind you, the lock clicks.
-    You walk home with nothing: no answer, no row, not even a kiss at the door to be sad about. Only the feeling of having knocked on something that was never a door.
+    You turn round before {he()} can shut the door on you, so that at least the turning round is yours. No answer, no row. Only the feeling of having knocked on something that was never a door.
 * [“Right. Enjoy your freedom.” #step: withdraw]
     ~ step_withdraw(2)
-    It comes out sharper than you meant, and exactly as sharp as you meant. {He()} opens {his()} mouth. You're already on the pavement.
-    All the way home your knuckles remember knocking on something that was never a door.
+    Sharper than you meant, and exactly as sharp as you meant. You're already on the pavement. All the way home your knuckles remember knocking on something that was never a door.
 -
 An hour later, the phone. # sfx: sms
 sorry about before. bad timing. was genuinely feeling awful. x
 * [Reply straight away: “No worries! Feel better x” #step: pursue]
     ~ step_pursue(1)
-    Sent before you've thought. You pick the phone up again to see whether {he()}'s read it. {He()} has. Nothing comes back.
+    Sent before you've thought. {He()} reads it. Nothing comes back.
 * [Leave it unread until tomorrow #step: withdraw]
     ~ step_withdraw(1)
-    You swipe it away unopened, so {he()} won't see it's been read. Let {him()} wonder, for once. You lie awake wondering whether {he()}'s wondering.
-* [Read it twice. Don't answer yet. Write down what happened, for yourself #step: ground]
+    You swipe it away unopened, so {he()} won't see it's been read. Let {him()} wonder, for once. You lie awake wondering whether {he()} is.
+* [Don't answer yet. Write down what happened #step: ground]
     ~ step_ground(1)
-    You write it down in a notebook, plainly, the way you'd write it for a friend: the knock, the pause, the width of the door, the word “deal”. In your own handwriting it looks like what it is.
+    In a notebook, plainly: the knock, the pause, the width of the door, the word “deal”. In your own handwriting it looks like what it is.
 -
 ~ disappointment()
 On the edge of the bath you make yourself a promise. Twice can be bad luck. Three times is a pattern, and what happens three times will happen ten.
