@@ -5,43 +5,39 @@
 # phase: 4
 # scene: festival
 Since the night on {his()} doorstep you've kept a rule: you don't turn up, you don't wait.
-By the lake they're building the festival, a stage like the ribcage of a whale. {partner_name} goes every year; among forty thousand people you'd find {him()} in ten minutes.
+By the lake they're building the festival, a stage like a whale's ribcage. {partner_name} goes every year; among forty thousand people you'd find {him()} in ten minutes.
 
-* [Skip it this year. A weekend of not finding {him()} is a gift to yourself. #step: ground #locked: {pull_strong()} #why: A whole weekend of {him()} out there under the lights, without you, is more than you can leave alone.]
+* [Skip it this year: a weekend of not finding {him()} is a gift #step: ground #locked: {pull_strong()} #why: A whole weekend of {him()} out there under the lights, without you, is more than you can leave alone.]
     ~ step_ground(1)
-    You peel the ticket off the fridge and put it in the drawer with the takeaway menus. Your hands are oddly steady.
-    When you tell Noor, she goes quiet in the way that means she's making a plan.
+    You put the ticket in the drawer with the takeaway menus. Your hands are oddly steady. When you tell Noor, she goes quiet: she's making a plan.
     -> noor
-* [Go. It's a big field; you'll keep to your own side of it. #step: pursue]
+* [Go. It's a big field; you'll keep to your side of it. #step: pursue]
     ~ step_pursue(1)
-    You tell yourself it's for the music, for Noor, for the lake. In daylight you even believe it.
-    You don't think about which stage {he()} likes best. You already know.
+    It's for the music, you tell yourself, for Noor, for the lake. You don't think about which stage {he()} likes best. You already know.
     -> gates
-* [Skip it, and make sure word reaches {him()} that you had better plans. #step: withdraw]
+* [Skip it, and let word reach {him()} that you had better plans. #step: withdraw]
     ~ step_withdraw(1)
-    You let slip to two people who know {him()} that you'll be away that weekend. A cottage, some friends. There is no cottage.
-    Let {him()} look for you in the crowd and not find you. Let {him()} feel the gap, for once.
+    You let slip to two people who know {him()} that you'll be away that weekend, at a cottage. There is no cottage. Let {him()} look for you in the crowd and feel the gap, for once.
     -> noor
 
 = noor
 # scene: home
 On Saturday afternoon Noor leans on your doorbell until you open. # sfx: knock
-Glitter on her cheekbones, a spare wristband swinging from one finger like a hypnotist's watch. “Your plants have a better social life than you.”
+Glitter on her cheekbones, a spare wristband swinging from one finger. “Your plants have a better social life than you.”
 “{He()}'ll be there.”
-“Forty thousand people will be there. You won't even see {him()}. Come and stand in a field with me. That's all.”
+“Forty thousand people will be there. You won't even see {him()}. Come and stand in a field with me.”
 Something in your chest lifts at you won't even see {him()}, and you don't like how fast.
 
-* [Let her talk you into it. Just the afternoon. Just the field. #step: pursue]
+* [Let her talk you into it. Just the field. #step: pursue]
     ~ step_pursue(1)
-    “Fine,” you say, and Noor whoops so loudly the dog downstairs starts up.
-    You put on the shirt that looks good from a distance. You don't ask whose distance.
+    “Fine,” you say, and Noor whoops. You put on the shirt that looks good from a distance. You don't ask whose distance.
     -> gates
-* [Stay home. You decided this for a reason, and the reason hasn't moved. #step: ground #locked: {pull_strong()} #why: She is holding out the exact thing you've been pretending not to want, with glitter on.]
+* [Stay home. You decided this for a reason. #step: ground #locked: {pull_strong()} #why: She is holding out the exact thing you've been pretending not to want, with glitter on.]
     ~ step_ground(1)
     “I'm staying,” you say. “Not because I'm sad. Because I know what I'm like.”
-    Noor looks at you for a long moment. Then she kisses your forehead, hard. “Then I'm dancing for two,” she says, and clatters off down the stairs.
+    Noor looks at you a long moment, then kisses your forehead, hard. “Then I'm dancing for two.”
     -> at_home
-* [Stay home, and tell her to post lots of photos. The kind that get passed around. #step: withdraw]
+* [Stay home, and tell her to post lots of photos #step: withdraw]
     ~ step_withdraw(1)
     “Go,” you say. “Post everything.” You don't add: so {he()} sees I'm not there. Noor's mouth goes thin.
     “You're doing the thing,” she says, and pockets the spare wristband, and goes.
@@ -49,34 +45,29 @@ Something in your chest lifts at you won't even see {him()}, and you don't like 
 
 = gates
 # scene: festival
-At the station you almost turn back. Noor takes your wrist and doesn't let go until you're through the gate.
-Then you're in, and it's good: dust the colour of digestive biscuits, beer that tastes of plastic cup and sun. For whole minutes you forget to look.
+At the station you almost turn back. Noor holds your wrist until you're through the gate. Then it's good: dust the colour of digestive biscuits, beer that tastes of plastic cup and sun. For whole minutes you forget to look.
 Then, between two songs, the crowd shifts like water, and there {he()} is. # sfx: crowd
-Twenty metres off, sunburnt, very still. {He()} has been looking at you for a while.
-Three weeks of good sense go out of you like air out of a lilo.
+Twenty metres off, sunburnt, very still. {He()} has been looking at you for a while. Three weeks of good sense go out of you like air out of a lilo.
 
-* [Go to {him()}. Straight through the crowd, the shortest way. #step: pursue]
+* [Go to {him()}, straight through the crowd #step: pursue]
     ~ step_pursue(2)
-    You don't decide to. You're simply moving, sideways between shoulders, through someone's sweet smoke, and the crowd opens in front of you as if it's in on it.
-    {He()} puts {his()} cup down without looking where, and then you are there.
+    You're moving before you decide to, sideways between shoulders, and the crowd opens as if it's in on it. {He()} puts {his()} cup down without looking where, and then you are there.
     -> together
 * [Stay with Noor. Let the look be only a look. #step: ground #locked: {pull_strong()} #why: Your feet are already leaning toward {him()}; the rest of you is only catching up.]
     ~ step_ground(1)
-    You hold the look for one breath, two. Then you nod, once, as if across a train platform, and turn back to Noor.
-    It costs something. You can feel exactly how much: a tight band around your ribs.
+    You hold the look for one breath, two. Then you nod, once, as if across a train platform, and turn back to Noor. It costs a tight band around your ribs.
     -> comes_over
 * [Turn your back and dance as if you never saw {him()}. #step: withdraw]
     ~ step_withdraw(2)
-    You turn so fast that Noor's beer slops over her hand, and you dance like a music video about being fine, all elbows, never once looking back.
-    Let {him()} watch that.
+    You turn so fast that Noor's beer slops over her hand, and dance like a music video about being fine. Let {him()} watch that.
     -> comes_over
 
 = comes_over
 It takes {him()} four songs. You count them.
-Then a warmth at your back that isn't the sun, and {his()} voice at your ear: “So you're just going to pretend you didn't see me?”
-{He()} smells of sunscreen and smoke and the inside of {his()} jacket. {He()} crossed the whole field. {He()} came to you.
+Then a warmth at your back, and {his()} voice at your ear: “So you're pretending you didn't see me?”
+{He()} smells of sunscreen and smoke. {He()} crossed the whole field. {He()} came to you.
 
-* [Stay on your own feet. “Hey. I'm here with Noor tonight.” And mean it. #step: ground #locked: {pull_strong()} #why: {He()} crossed a whole field for you, and every part of you wants to make it worth {his()} while.]
+* [Stay on your own feet: “Hey. I'm here with Noor tonight.” #step: ground #locked: {pull_strong()} #why: {He()} crossed a whole field for you, and every part of you wants to make it worth {his()} while.]
     ~ step_ground(2)
     ~ boundary_held()
     ~ p4_where = "beside"
@@ -84,65 +75,60 @@ Then a warmth at your back that isn't the sun, and {his()} voice at your ear: �
     Surprise crosses {his()} face, and under it something like respect. “Okay. Can I just stand here, then?”
     You let {him()} stand. It's a field.
     -> beside
-* [Lean back into {him()}. Just for a second. Then it isn't a second. #step: pursue]
+* [Lean back into {him()}, just for a second #step: pursue]
     ~ step_pursue(2)
     ~ boundary_given_up()
-    You meant to say something cool. Instead you lean back until your shoulder blades find {his()} chest, and {his()} arms come round you as if they'd been waiting at exactly that height.
+    You meant to say something cool. Instead you lean back until your shoulder blades find {his()} chest, and {his()} arms come round you as if they'd been waiting at that height. It isn't a second.
     -> together
 
 = together
 ~ p4_where = "crowd"
-{His()} hand on the back of your neck. Dancing badly. The light over the lake going pink, then violet, then gone.
-Among forty thousand people you're finally alone, and {he()} lays a warm hand over every evening you waited.
+{His()} hand on the back of your neck. Dancing badly. The light over the lake going pink, then violet, then gone. Among forty thousand people you're finally alone.
 
-* [Ask {him()}, into {his()} collar: “And tomorrow? Will I hear from you tomorrow?” #step: ground #locked: {pull_strong()} #why: One question and the spell breaks, and right now you'd rather have the spell than the answer.]
+* [Ask {him()}: “And tomorrow? Will I hear from you?” #step: ground #locked: {pull_strong()} #why: One question and the spell breaks, and right now you'd rather have the spell than the answer.]
     ~ step_ground(1)
     ~ p4_where = "asked"
-    You feel {him()} laugh before you hear it. “Tomorrow too,” {he()} says, and kisses your temple. It is not an answer. You both know it is not an answer, and you let the music cover it.
+    “Tomorrow too,” {he()} says, and kisses your temple. It is not an answer. You both know it, and let the music cover it.
 * [Believe it. Tonight, believing costs nothing. #step: pursue]
     ~ step_pursue(1)
-    You let it be true. For once you don't stand guard over your own happiness; you just have it, with both hands, in the dust.
-* [Keep one small piece of yourself back, on the shore, where {he()} can't reach it. #step: withdraw]
+    You let it be true. For once you don't stand guard over your own happiness; you just have it.
+* [Keep one small piece of yourself back, where {he()} can't reach it #step: withdraw]
     ~ step_withdraw(1)
-    You give {him()} your mouth and your hands and your laugh. The part of you that would cry you fold small and put out of reach. Out of your own reach too.
+    You give {him()} your mouth and your hands and your laugh. The part of you that would cry you fold small and put out of reach, your own reach too.
 -
 -> child
 
 = beside
-So {he()} stands next to you, not touching. Then {he()} fetches water for you and Noor without being asked. When the sun goes down over the lake {he()} sits in the grass a careful arm's length away, and somehow the arm's length is sweeter than being held.
-Nobody here knows the two of you. Nobody from the café, nobody who watched these last months. Out here it would be so easy to forget why you're keeping your hands in your lap.
+So {he()} stands next to you, not touching. {He()} fetches water for you and Noor without being asked. When the sun goes down {he()} sits in the grass a careful arm's length away, and somehow the arm's length is sweeter than being held.
+Nobody here knows the two of you. Out here it would be so easy to forget why you're keeping your hands in your lap.
 {He()} is funny tonight, and gentle, and {he()} listens, as if every evening you spent waiting is on a list and {he()} means to pay each one back.
 -> child
 
 = at_home
 # scene: home
-The evening is long and light. You clean the oven. You eat crisps for dinner, standing up.
-When the wind turns west you can hear the bass, a slow pulse under the city, like a second heart that isn't yours.
+The evening is long and light. You clean the oven and eat crisps for dinner, standing up. When the wind turns west you can hear the bass, a slow pulse under the city, like a second heart.
 At twenty to midnight your phone lights up on the counter. # sfx: sms
 where are you. noor's here and you're not. that's all wrong
 And then: come. i'll meet you at the gate
 
 * [Answer straight away: “Home. Why?” #step: pursue]
     ~ step_pursue(1)
-    Home. Why? Then three dots appear and disappear for twenty minutes, and then nothing.
-    Nothing, until nearly three.
+    Home. Why? Three dots appear and disappear for twenty minutes. Then nothing, until nearly three.
 * [Turn the phone face down and go to bed. #step: ground #locked: {pull_strong()} #why: The phone is warm and lit and it says {his()} name, and bed is very far away.]
     ~ step_ground(1)
-    You turn it over. Light leaks round its edges for a while, then gives up. You brush your teeth slowly, on purpose, and lie down in the dark with your heart going like someone running up stairs.
-    You even sleep. Until nearly three.
+    You turn it over. Light leaks round its edges, then gives up. You brush your teeth slowly, on purpose, and lie down with your heart running up stairs. You even sleep. Until nearly three.
 * [Send one word back: “Busy.” #step: withdraw]
     ~ step_withdraw(1)
-    Busy. You send it and put the phone in the cutlery drawer, which is mad, and then you stand in your kitchen being busy with nothing at all.
-    At nearly three you find out what one cold word does to {him()}.
+    Busy. You send it and put the phone in the cutlery drawer, which is mad. At nearly three you find out what one cold word does to {him()}.
 -
 The doorbell. Then knocking: soft, then less soft. # sfx: knock
-Through the spyhole: {partner_name}, dust to the knees, holding a paper cone of chips like an offering. “I just wanted to see you,” {he()} tells the door. “Can I come in?”
+Through the spyhole: {partner_name}, dust to the knees, holding a cone of chips. “I just wanted to see you,” {he()} tells the door. “Can I come in?”
 
-* [Open the door, but step out onto the landing and pull it to behind you. You can talk out here. #step: ground #locked: {pull_strong()} #why: {He()} is standing there at three in the morning holding chips for you, and a door is only a door.]
+* [Open the door, but step out and pull it to behind you. Talk out here. #step: ground #locked: {pull_strong()} #why: {He()} is standing there at three in the morning holding chips for you, and a door is only a door.]
     ~ step_ground(2)
     ~ boundary_held()
     ~ p4_where = "step"
-    You step out in your socks and pull the door to until the latch clicks against your back. The landing smells of somebody's dinner from hours ago.
+    You step out in your socks and pull the door to until the latch clicks against your back.
     {He()} looks at the closed door, then at you, and understands. {He()} doesn't push. {He()} sits on the top step and pats the concrete beside {him()}, and after a moment you sit too.
     {He()} talks quietly, so as not to wake the building: the dust, a dog that got up on stage, how {he()} kept turning round all day looking for your face in the crowd. Then {his()} hand finds yours on the cold concrete, as if {he()} has carried every evening you waited up the stairs to pay it back.
     -> child
@@ -150,8 +136,7 @@ Through the spyhole: {partner_name}, dust to the knees, holding a paper cone of 
     ~ step_pursue(2)
     ~ boundary_given_up()
     ~ p4_where = "bed"
-    You open the door and {he()} comes in with the night still on {him()}, and the chips go cold on the counter.
-    In your bed {he()} holds you as if {he()} has missed you exactly as long as you've missed {him()}, and in the grey before morning every empty night is handed back to you, warm.
+    {He()} comes in with the night still on {him()}, and the chips go cold on the counter. In your bed {he()} holds you as if {he()} has missed you exactly as long as you've missed {him()}.
     -> child
 
 = child
@@ -174,27 +159,25 @@ Then something goes cold. A child, from someone who can't send a text on a Tuesd
 * [Say it: how can {he()} talk about a child, when tomorrow {he()}'ll be gone again? #step: ground #locked: {pull_strong()} #why: The words are right there, and saying them would break the only warm thing you have.]
     ~ step_ground(2)
     ~ p4_child = "said"
-    Your voice comes out steady and a little too loud.
-    “You're talking about a child. With me. And tomorrow you'll be gone, and I won't hear from you for a week, and we both know it. How do you hand me that and walk off?”
-* [Swallow it. Keep the warm thing warm a little longer. #step: pursue]
+    “You're talking about a child. With me. And tomorrow you'll be gone, and I won't hear from you for a week, and we both know it. How do you hand me that and walk off?” Your voice is steady and a little too loud.
+* [Swallow it. Keep the warm thing warm #step: pursue]
     ~ step_pursue(2)
     ~ p4_child = "swallowed"
-    You swallow the fury like a stone, and what comes up is a small, damp “Me too.” You feel {him()} smile.
-    {He()} talks on: names, a garden. You say yes, and yes. It's the tenderest you've ever been, and it's a lie.
-    Somewhere in the middle of the garden {he()} hears it anyway. {His()} voice thins out, and stops.
-* [Go cold. Say something light and sharp and let {him()} feel the edge. #step: withdraw]
+    You swallow the fury, and what comes up is a small, damp “Me too.”
+    {He()} talks on: names, a garden. You say yes, and yes. It's the tenderest you've ever been, and it's a lie. Somewhere in the garden {he()} hears it anyway. {His()} voice thins out, and stops.
+* [Go cold. Say something sharp and let {him()} feel the edge. #step: withdraw]
     ~ step_withdraw(2)
     ~ p4_child = "cold"
     “A kid,” you say, with a short, ugly laugh. “You can't keep a houseplant alive.”
-    It lands. For one second you're fiercely glad, and then the gladness drains out through your feet.
+    It lands. For one second you're fiercely glad; then the gladness drains out through your feet.
 -
 Then nothing. Only {p4_at_festival():the generators humming behind the stage|{p4_where == "step":the building ticking around you|the fridge humming in the kitchen}}, and {him()} breathing carefully, like someone trying not to be found.
 {He()} is still close enough to touch, and already gone.
 {
 - p4_where == "bed":
-    At seven {he()} mentions a friend with a car and kisses your shoulder as if initialling a form. The chips are still on the counter, grey and stiff.
+    At seven {he()} mentions a friend with a car and kisses your shoulder as if initialling a form.
 - p4_where == "step":
-    After a while {he()} says “Right,” to nobody and goes down the stairs. The street door bangs. You sit on in the dark, in your socks.
+    After a while {he()} says “Right,” to nobody and goes down the stairs. You sit on in the dark, in your socks.
 - else:
     Around two {he()} says {he()} should find {his()} friends, kisses your forehead as if signing for a parcel, and the crowd closes behind {him()}.
 }
@@ -211,44 +194,40 @@ Seven days, not a message. You knew. Knowing has never once helped.
 - p4_child == "swallowed":
     You keep hearing your small “me too”. You gave {him()} exactly what {he()} asked for, and {he()} went anyway.
 - else:
-    The houseplant line plays on a loop. Some nights you're proud of it. Most nights it sits in your chest like a fishbone.
+    The houseplant line plays on a loop. Most nights it sits in your chest like a fishbone.
 }
-Saturday is Noor's birthday, at the bar by the canal. Noor knows {him()} too.
+On Saturday Noor celebrates her new job at the bar by the canal. Noor knows {him()} too.
 Half a step inside, your stomach folds up small and hard. Only then do you see {him()}, by the dartboard. # body: stomach
 
-* [Listen to it. Keep your coat on, stay near the door, and know you're allowed to leave. #step: ground #locked: {pull_strong()} #why: Your stomach says go and your feet say closer, and tonight your feet are in charge.]
+* [Listen to it. Keep your coat on, and know you're allowed to leave. #step: ground #locked: {pull_strong()} #why: Your stomach says go and your feet say closer, and tonight your feet are in charge.]
     ~ step_ground(1)
-    You stay by the coat hooks with your coat on. Knowing where the door is helps more than it should.
-    Noor brings you cake on a napkin, sees the coat and says nothing about it, which is why she's Noor.
-* [Overrule it. Go over and say hello, warm and easy, as if last week never happened. #step: pursue]
+    You stay by the coat hooks with your coat on. Knowing where the door is helps more than it should. Noor brings you cake on a napkin, sees the coat and says nothing.
+* [Overrule it. Go over and say hello, as if last week never happened. #step: pursue]
     ~ step_pursue(2)
-    You cross the room wearing a smile you put on in the tram. “Hey, you.”
-    {His()} eyes settle just above your left ear, and after a minute you're talking about the weather with someone who has seen you naked.
-* [Answer it with ice. Walk past {him()} to the bar as if {he()} were a coat stand. #step: withdraw]
+    You cross the room wearing a smile you put on in the tram. {His()} eyes settle just above your left ear, and after a minute you're talking about the weather with someone who has seen you naked.
+* [Answer it with ice: walk past {him()} as if {he()} were a coat stand. #step: withdraw]
     ~ step_withdraw(2)
-    You walk past close enough to smell {his()} shampoo and study the drinks menu. You wait to feel {his()} eyes on your back.
-    You don't feel them.
+    You walk past close enough to smell {his()} shampoo, and wait to feel {his()} eyes on your back. You don't.
 -
 At ten {he()} nods to you. At eleven {he()} laughs, looking the other way. At half past {he()} turns a shoulder as you pass.
 Someone new is here, in a denim jacket. {partner_name} turns to them like a compass needle.
 
-* [Go over. Put a hand on {his()} arm, so {he()} remembers you're there. #step: pursue]
+* [Go over and put a hand on {his()} arm #step: pursue]
     ~ step_pursue(2)
     ~ p4_bar = "chased"
     You touch {his()} arm. “You all right?” {His()} arm moves, only away, and your hand is holding air.
-* [Catch {him()} alone at the bar and ask: “What's going on with you tonight?” #step: ground #locked: {pull_strong()} #why: Asking means hearing the answer, and you already know you can't afford the answer.]
+* [Catch {him()} alone and ask what's going on #step: ground #locked: {pull_strong()} #why: Asking means hearing the answer, and you already know you can't afford the answer.]
     ~ step_ground(2)
     ~ p4_bar = "asked"
-    You wait until {he()} is alone at the bar and go and stand beside {him()}. “What's going on with you tonight?”
-    “Nothing.” {He()} says it to the beer taps. “Just tired.” Then {he()} picks up two drinks, one not for you, and goes back.
-    It isn't nothing. But you asked, and heard the answer, and nobody can tell you afterwards that you imagined it.
-* [Laugh louder at Noor's jokes. Let {him()} see you don't need {him()} for anything. #step: withdraw]
+    At the bar you stand beside {him()}. “What's going on with you tonight?”
+    “Nothing.” {He()} says it to the beer taps. “Just tired.” Then {he()} picks up two drinks, one not for you, and goes back. It isn't nothing. But you asked, and nobody can tell you afterwards that you imagined it.
+* [Laugh louder at Noor's jokes. Let {him()} see you don't need {him()}. #step: withdraw]
     ~ step_withdraw(1)
     ~ p4_bar = "ice"
-    You laugh at everything Noor says. It's a whole performance, and the one person it's for never once looks up.
+    You laugh at everything Noor says. The one person it's for never once looks up.
 -
 {veil_infidelity:
-    At some point you go to the toilets and stand there a while, looking at your face in the mirror as if it belongs to someone you used to know. When you come back, {his()} jacket is gone from the hook. So is the denim one. Noor takes the glass out of your hand without a word, and that is how you know.
+    At some point you stand in the toilets a while, looking at your face in the mirror. When you come back, {his()} jacket is gone from the hook. So is the denim one. Noor takes the glass out of your hand without a word, and that is how you know.
 - else:
     At a quarter to one {he()} holds the denim jacket open, the way {he()} used to for you, and they leave.
 }
@@ -257,22 +236,22 @@ Noor walks you to the tram, holding your elbow as if the pavement might tip.
 {door_can_close():
     Three: the rule you made on the edge of the bath. It will keep happening for as long as you wait to be chosen.
 - else:
-    You stopped keeping exact count a while ago. It doesn't matter. You know a pattern when you see one standing in a bar with its coat on: whatever happens this often will go on happening, ten times, twenty, for as long as you keep standing in rooms waiting to be chosen.
+    You stopped keeping exact count a while ago. It doesn't matter. You know a pattern when you see one: whatever happens this often will go on happening, for as long as you keep standing in rooms waiting to be chosen.
 }
 Something in you, very quietly, refuses. This door has to close, from your side.
 
-* [Close it, and tell {him()} so, in your own words. #step: ground #locked: {pull_strong()} #why: Closed for good means no next time, and part of you is still living on next time.]
+* [Close it, and tell {him()} so #step: ground #locked: {pull_strong()} #why: Closed for good means no next time, and part of you is still living on next time.]
     ~ step_ground(2)
     ~ p4_close = "tell"
     On the tram you say it once to the dark window: it's over. Your reflection doesn't argue.
-* [Not yet. First you need to understand why. You'll ask {him()}, one last time. #step: pursue]
+* [Not yet. First you'll ask {him()} why, one last time. #step: pursue]
     ~ step_pursue(1)
     ~ p4_close = "ask"
     There has to be a reason. You start wording the question on the tram and don't stop for three days.
-* [Close it without a sound. {He()} gets no explanation; {he()} never gave you one. #step: withdraw]
+* [Close it without a sound. {He()} never explained either. #step: withdraw]
     ~ step_withdraw(2)
     ~ p4_close = "silent"
-    You delete {his()} number before the next stop, though you know it by heart. Let {him()} find out the way you always have: from the silence.
+    You delete {his()} number before the next stop. Let {him()} find out the way you always have: from the silence.
 -
 -> letter
 
@@ -296,15 +275,15 @@ Everything real you've had to shout over music. On Sunday night you uncap a pen.
 - close == "ask":
     It's a question, you tell yourself: a letter that asks why. The pen has other ideas.
 - else:
-    You weren't going to explain yourself. It just has to get out of your body and onto paper. Whether it leaves the room is another matter.
+    You weren't going to explain yourself. It just has to get out of your body and onto paper.
 }
 At the top you write {his()} name and a comma. The comma takes ten minutes.
 
-* [Begin plainly: you're writing because the two of you never really get to talk. #step: ground]
+* [Begin plainly: you never really get to talk. #step: ground]
     ~ step_ground(1)
     ~ line_open = "honest"
-    You write it fast, before you can make it prettier. It looks bare, like a room with the furniture carried out. You leave it bare.
-* [Begin with the sting: a message {he()} can leave unread, a letter {he()} has to open. #step: withdraw]
+    You write it fast, before you can make it prettier. It looks bare. You leave it bare.
+* [Begin with the sting: a letter, at least, {he()} has to open. #step: withdraw]
     ~ step_withdraw(1)
     ~ line_open = "bitter"
     It comes out smooth and sharp, whetted for weeks. The small hot pleasure doesn't last to the end of the line.
@@ -315,52 +294,52 @@ At the top you write {his()} name and a comma. The comma takes ten minutes.
 -
 Then the child. Your pen hangs until a drop of ink falls, a small dark moon in the margin.
 
-* [Tell {him()} the truth: you wanted the child so much it frightened you, and you knew {he()}'d be gone by morning. #step: ground #locked: {pull_strong()} #why: Writing down what you want makes it real, and real things can be refused.]
+* [Tell {him()} the truth: you wanted it, and knew {he()}'d be gone by morning. #step: ground #locked: {pull_strong()} #why: Writing down what you want makes it real, and real things can be refused.]
     ~ step_ground(2)
     ~ line_child = "honest"
     {
     - child == "said":
-        You said it once already, out loud, in the dark. The second time is easier, and also harder: now it is simply true, and there's nobody to interrupt.
+        You said it once already, out loud, in the dark. The second time is easier, and harder: nobody interrupts.
     - child == "swallowed":
-        You didn't say it when it mattered. Saying it now, to paper, your hand shakes so much that the letters go crooked. You leave them crooked.
+        You didn't say it when it mattered. Now, on paper, your hand shakes and the letters go crooked. You leave them crooked.
     - else:
-        It is the opposite of the houseplant line, the one you actually said. It's what was underneath it. Writing it feels like taking off armour in a cold room.
+        It's what was underneath the houseplant line. Writing it feels like taking off armour in a cold room.
     }
-* [Tell {him()} what the child talk really was: a song {he()} loved for one night. #step: withdraw]
+* [Tell {him()} the child talk was a song {he()} loved for one night. #step: withdraw]
     ~ step_withdraw(1)
     ~ line_child = "bitter"
     The sentence is good, maybe the best you've ever written. Your eyes sting, and you tell yourself that's triumph.
-* [Ask {him()} if {he()} meant it. Because you would have. You still would. #step: pursue]
+* [Ask {him()} if {he()} meant it. You would have. #step: pursue]
     ~ step_pursue(2)
     ~ line_child = "pleading"
-    You underline still, twice, so hard the pen dents the sheet beneath. Then you sit with your hand over your mouth.
+    You underline still, twice, so hard the pen dents the sheet beneath.
 -
 Then Saturday. {veil_infidelity:The empty hook by the door.|The denim jacket, held open.}
 
-* [Tell {him()} what happened on Saturday, and what you finally understood. #step: ground]
+* [Tell {him()} what Saturday made you understand. #step: ground]
     ~ step_ground(1)
     ~ line_night = "honest"
-    The plainest sentence costs the most. You write it slowly, like someone crossing ice who has decided not to run.
+    The plainest sentence costs the most. You write it slowly, like someone crossing ice.
 * [{veil_infidelity:Write that you hope it was worth it, whoever it was.|Write that you hope the denim jacket was worth it.} #step: withdraw]
     ~ step_withdraw(2)
     ~ line_night = "bitter"
     Your handwriting leans forward, as if into a wind. You press so hard the letters shine.
-* [Tell {him()} Saturday needs no explaining. You only want to know if anything is left. #step: pursue]
+* [Ask only whether anything is left. #step: pursue]
     ~ step_pursue(2)
     ~ line_night = "pleading"
-    You write that you're not angry, and your anger steps out into the hall, the way it does when you need someone more than you need to be right.
+    You write that you're not angry, and your anger steps out into the hall, the way it does when you need someone more than being right.
 -
 And the ending, to someone who never let it begin.
 
 * [End it with love and a full stop: you are stepping out. #step: ground #locked: {walls_up()} #why: To write that you loved {him()}, you would have to open a door you've spent all week bricking up.]
     ~ step_ground(2)
     ~ p4_line_end = "honest"
-    Your hand is steady. Only afterwards do you notice you're crying a little, the way rain falls while the sun is out.
-* [End it so {he()} can't have the last word: {he()} needn't bother writing back. #step: withdraw]
+    Your hand is steady. Only afterwards do you notice you're crying a little, like rain with the sun out.
+* [End it so {he()} can't have the last word: don't write back. #step: withdraw]
     ~ step_withdraw(2)
     ~ p4_line_end = "bitter"
     There. Now {his()} silence will be your idea. A victory that, said out loud, sounds like losing.
-* [Leave the door ajar: if any of it was real, {he()} knows where you live. #step: pursue]
+* [Leave the door ajar: {he()} knows where you live. #step: pursue]
     ~ step_pursue(2)
     ~ p4_line_end = "pleading"
     {close == "tell":You meant to close the door. Reading it back, you see you've left a gap.|You leave a gap. Of course you do.}
@@ -410,18 +389,18 @@ You read it through, the way {he()} will. If {he()} does.
 }
 You fold it. Your hand writes {his()} address without asking you.
 
-* [Post it, and then let it go out of your hands for real. #step: ground #locked: {pull_strong()} #why: Posting it means living on without a letterbox to stand guard over, and you don't know how to do that yet.]
+* [Post it, and let it go for real. #step: ground #locked: {pull_strong()} #why: Posting it means living on without a letterbox to stand guard over, and you don't know how to do that yet.]
     ~ step_ground(2)
     ~ p4_sent = "sent"
-    The postbox on the corner takes it with a small metal swallow. Then you go home, cook something with garlic in it, and eat it sitting down.
-* [Post it, and text {him()} so {he()} knows it's coming. #step: pursue]
+    The postbox on the corner takes it with a small metal swallow. Then you go home and cook something with garlic in it.
+* [Post it, and text {him()} that it's coming. #step: pursue]
     ~ step_pursue(2)
     ~ p4_sent = "chased"
     Halfway home you text: sent you something. in the post. will you read it? Then you check, at the lights, at your door, three times in bed.
 * [Put it in the drawer. {He()} doesn't get this as well. #step: withdraw]
     ~ step_withdraw(2)
     ~ p4_sent = "kept"
-    You slide it into the drawer under the takeaway menus. Some things you write for yourself, you tell yourself. The drawer sticks on the way shut, and you have to lean on it.
+    You slide it into the drawer under the takeaway menus. Some things you write for yourself. The drawer sticks, and you have to lean on it.
 -
 {p4_letter_sent():
     No answer comes. Still, every time the letterbox rattles your heart gets up before you do, and it's always pizza flyers.

@@ -4,154 +4,139 @@
 === festival ===
 # phase: 4
 # scene: festival
-Sinds die avond op {zijn()} stoep houd je je aan een regel: je komt niet langs, je wacht niet.
-Aan de plas verrijst het festival, een podium als het geraamte van een walvis. {partner_name} gaat elk jaar; tussen veertigduizend mensen vind jij {hem()} binnen tien minuten.
+Sinds die avond op {zijn()} stoep heb je een regel: je komt niet langs, je wacht niet.
+Aan de plas verrijst het festival, een podium als een walvisskelet. {partner_name} gaat elk jaar; tussen veertigduizend mensen vind jij {hem()} in tien minuten.
 
-* [Sla het dit jaar over. Een weekend {hem()} níét tegenkomen, dat gun je jezelf. #step: ground #locked: {pull_strong()} #why: Een heel weekend weten dat {hij()} daar onder de lampen staat, zonder jou, dat hou je niet uit.]
+* [Sla het over: een weekend {hem()} níét zien is een cadeau #step: ground #locked: {pull_strong()} #why: Een heel weekend weten dat {hij()} daar onder de lampen staat, zonder jou, dat hou je niet uit.]
     ~ step_ground(1)
-    Je trekt het kaartje van de koelkast en legt het in de la bij de bezorgfolders. Je handen zijn er vreemd rustig bij.
-    Als je het Noor vertelt, wordt ze op die manier stil die betekent dat ze iets beraamt.
+    Het kaartje gaat in de la bij de bezorgfolders. Je handen zijn vreemd rustig. Als je het Noor vertelt, wordt ze stil: ze beraamt iets.
     -> noor
-* [Ga. Het is een groot veld; je blijft gewoon aan je eigen kant. #step: pursue]
+* [Ga. Het is een groot veld; je blijft aan je eigen kant. #step: pursue]
     ~ step_pursue(1)
-    Je houdt jezelf voor dat het om de muziek gaat, om Noor, om de plas. Overdag geloof je het nog ook.
-    Je denkt niet na over welk podium {hij()} het fijnst vindt. Dat weet je allang.
+    Het gaat om de muziek, zeg je tegen jezelf, om Noor, om de plas. Welk podium {hij()} het fijnst vindt, weet je allang.
     -> gates
-* [Sla het over, en zorg dat {hij()} via via hoort dat je iets beters te doen had. #step: withdraw]
+* [Sla het over, en laat {hem()} horen dat je iets beters had. #step: withdraw]
     ~ step_withdraw(1)
-    Tegen twee mensen die {hem()} kennen laat je vallen dat je dat weekend weg bent. Een huisje, wat vrienden. Er is geen huisje.
-    Laat {hem()} maar zoeken in die mensenzee en je niet vinden. Laat {hem()} dat gat maar eens voelen.
+    Tegen twee mensen die {hem()} kennen laat je vallen dat je dat weekend in een huisje zit. Er is geen huisje. Laat {hem()} dat gat maar eens voelen.
     -> noor
 
 = noor
 # scene: home
 Zaterdagmiddag hangt Noor aan je bel tot je opendoet. # sfx: knock
-Glitter op haar jukbeenderen, een tweede polsbandje dat aan haar vinger zwaait als het horloge van een hypnotiseur. ‘Je planten hebben een rijker sociaal leven dan jij.’
+Glitter op haar jukbeenderen, een tweede polsbandje aan haar vinger. ‘Je planten hebben meer sociaal leven dan jij.’
 ‘{Hij()} is er ook.’
-‘Er zijn veertigduizend mensen. Je ziet {hem()} niet eens. Kom met me in een weiland staan. Meer vraag ik niet.’
-Bij je ziet {hem()} niet eens springt er iets op in je borst, en het bevalt je niks hoe snel.
+‘Er zijn veertigduizend mensen. Je ziet {hem()} niet eens. Kom met me in een weiland staan.’
+Bij je ziet {hem()} niet eens springt er iets op in je borst, en dat gaat je te snel.
 
-* [Laat je overhalen. Alleen de middag. Alleen dat weiland. #step: pursue]
+* [Laat je overhalen. Alleen dat weiland. #step: pursue]
     ~ step_pursue(1)
-    ‘Vooruit dan,’ zeg je, en Noor juicht zo hard dat de hond van beneden begint te blaffen.
-    Je trekt het shirt aan dat er van een afstandje goed uitziet. Je vraagt je niet af wiens afstandje.
+    ‘Vooruit,’ zeg je, en Noor juicht. Je trekt het shirt aan dat er van een afstandje goed uitziet. Wiens afstandje, vraag je je niet af.
     -> gates
-* [Blijf thuis. Je hebt dit met een reden besloten, en die reden is niet verdwenen. #step: ground #locked: {pull_strong()} #why: Ze houdt je precies voor waarvan je al weken doet alsof je het niet wilt, met glitter erop.]
+* [Blijf thuis. Je hebt dit niet voor niets besloten. #step: ground #locked: {pull_strong()} #why: Ze houdt je precies voor waarvan je al weken doet alsof je het niet wilt, met glitter erop.]
     ~ step_ground(1)
     ‘Ik blijf,’ zeg je. ‘Niet omdat ik verdrietig ben. Omdat ik weet hoe ik ben.’
-    Noor kijkt je een hele tijd aan. Dan drukt ze een stevige zoen op je voorhoofd, zegt ‘Dan dans ik wel voor twee,’ en stommelt de trap af.
+    Noor kijkt je een hele tijd aan en drukt dan een stevige zoen op je voorhoofd. ‘Dan dans ik wel voor twee.’
     -> at_home
-* [Blijf thuis, en zeg dat ze vooral veel foto's moet posten. Van die foto's die rondgaan. #step: withdraw]
+* [Blijf thuis, en zeg dat ze veel foto's moet posten #step: withdraw]
     ~ step_withdraw(1)
     ‘Ga,’ zeg je. ‘Post alles.’ Je zegt er niet bij: zodat {hij()} ziet dat ik er niet ben. Noors mond wordt een streep.
-    ‘Je doet het weer,’ zegt ze, en ze stopt het tweede bandje in haar zak en gaat.
+    ‘Je doet het weer,’ zegt ze, en ze stopt het bandje in haar zak en gaat.
     -> at_home
 
 = gates
 # scene: festival
-Op het station keer je bijna om. Noor pakt je pols en laat pas los als jullie door het hek zijn.
-En dan ben je binnen, en het is fijn: stof zo bleek als beschuit, bier dat smaakt naar plastic beker en zon. Hele minuten vergeet je te kijken.
+Op het station keer je bijna om. Noor houdt je pols vast tot jullie binnen zijn. Dan is het fijn: stof als beschuit, bier dat naar plastic en zon smaakt. Hele minuten vergeet je te kijken.
 En dan, tussen twee nummers door, verschuift de menigte als water, en daar staat {hij()}. # sfx: crowd
-Twintig meter verderop, verbrand, heel stil. {Hij()} kijkt al een tijdje naar jou.
-Drie weken gezond verstand lopen uit je weg als lucht uit een luchtbed.
+Twintig meter verderop, verbrand, heel stil. {Hij()} kijkt al een tijdje naar jou. Drie weken verstand lopen uit je weg als lucht uit een luchtbed.
 
-* [Ga naar {hem()} toe. Dwars door de mensen, de kortste weg. #step: pursue]
+* [Ga naar {hem()} toe, dwars door de mensen #step: pursue]
     ~ step_pursue(2)
-    Je besluit het niet eens. Je bent gewoon onderweg, zijwaarts tussen schouders door, door iemands zoetige rookwolk, en de menigte gaat voor je open alsof ze ervan weet.
-    {Hij()} zet {zijn()} bekertje op de grond zonder te kijken waar, en dan sta je voor {hem()}.
+    Je bent onderweg voor je het besluit, zijwaarts tussen schouders door, en de menigte wijkt alsof ze ervan weet. {Hij()} zet {zijn()} bekertje neer zonder te kijken waar, en dan sta je voor {hem()}.
     -> together
 * [Blijf bij Noor. Laat die blik een blik zijn. #step: ground #locked: {pull_strong()} #why: Je voeten hellen al naar {hem()} over; de rest van je moet alleen nog volgen.]
     ~ step_ground(1)
-    Je houdt de blik vast, één ademhaling, twee. Dan knik je, één keer, als naar iemand aan de overkant van een perron, en draai je je weer naar Noor.
-    Het kost iets. Je voelt precies hoeveel: een strakke band om je ribben.
+    Je houdt de blik vast, één ademhaling, twee. Dan knik je, als naar iemand aan de overkant van een perron, en draai je je naar Noor. Het kost een strakke band om je ribben.
     -> comes_over
 * [Draai je om en dans alsof je {hem()} nooit gezien hebt. #step: withdraw]
     ~ step_withdraw(2)
-    Je draait je zo snel om dat Noors bier over haar hand klotst, en je danst als in een videoclip over hoe goed het met je gaat, een en al ellebogen, zonder één keer om te kijken.
-    Laat {hem()} dat maar zien.
+    Je draait je zo snel om dat Noors bier over haar hand klotst, en danst als in een clip over hoe goed het met je gaat. Laat {hem()} dat maar zien.
     -> comes_over
 
 = comes_over
 Het duurt vier nummers. Je telt ze.
-Dan een warmte in je rug die niet van de zon komt, en {zijn()} stem bij je oor: ‘Dus jij gaat gewoon doen alsof je me niet gezien hebt?’
-{Hij()} ruikt naar zonnebrand en rook en de binnenkant van {zijn()} jas. {Hij()} is het hele veld overgestoken. {Hij()} is naar jou toe gekomen.
+Dan een warmte in je rug, en {zijn()} stem bij je oor: ‘Dus jij doet alsof je me niet gezien hebt?’
+{Hij()} ruikt naar zonnebrand en rook. {Hij()} is het hele veld overgestoken. {Hij()} is naar jou toe gekomen.
 
-* [Blijf op je eigen benen staan. ‘Hé. Ik ben hier vanavond met Noor.’ En meen het. #step: ground #locked: {pull_strong()} #why: {Hij()} is een heel veld overgestoken voor jou, en alles in je wil dat de moeite waard maken.]
+* [Blijf op je eigen benen staan: ‘Hé. Ik ben hier vanavond met Noor.’ #step: ground #locked: {pull_strong()} #why: {Hij()} is een heel veld overgestoken voor jou, en alles in je wil dat de moeite waard maken.]
     ~ step_ground(2)
     ~ boundary_held()
     ~ p4_where = "beside"
     ‘Hé,’ zeg je. ‘Ik ben hier vanavond met Noor.’
-    Er trekt verbazing over {zijn()} gezicht, en daaronder iets wat op respect lijkt. ‘Oké. Mag ik dan gewoon hier staan?’
+    Verbazing op {zijn()} gezicht, en daaronder iets als respect. ‘Oké. Mag ik dan gewoon hier staan?’
     Je laat {hem()} staan. Het is een weiland.
     -> beside
-* [Leun tegen {hem()} aan. Heel even maar. Dan is het niet meer even. #step: pursue]
+* [Leun tegen {hem()} aan, heel even maar #step: pursue]
     ~ step_pursue(2)
     ~ boundary_given_up()
-    Je wilde iets koels zeggen. In plaats daarvan leun je naar achteren tot je schouderbladen {zijn()} borst vinden, en {zijn()} armen komen om je heen alsof ze op precies die hoogte hebben liggen wachten.
+    Je wilde iets koels zeggen. In plaats daarvan leun je achterover tot je schouderbladen {zijn()} borst vinden, en {zijn()} armen komen om je heen alsof ze op die hoogte wachtten. Het is niet meer even.
     -> together
 
 = together
 ~ p4_where = "crowd"
-{Zijn()} hand in je nek. Slecht dansen. Het licht boven de plas dat roze wordt, dan paars, dan weg.
-Tussen veertigduizend mensen zijn jullie eindelijk alleen, en {hij()} legt een warme hand op elke avond dat je wachtte.
+{Zijn()} hand in je nek. Slecht dansen. Het licht boven de plas dat roze wordt, dan paars, dan weg. Tussen veertigduizend mensen zijn jullie eindelijk alleen.
 
-* [Vraag het, in {zijn()} kraag: ‘En morgen? Hoor ik morgen iets van je?’ #step: ground #locked: {pull_strong()} #why: Eén vraag en de betovering is weg, en op dit moment wil je liever de betovering dan het antwoord.]
+* [Vraag het: ‘En morgen? Hoor ik dan iets van je?’ #step: ground #locked: {pull_strong()} #why: Eén vraag en de betovering is weg, en op dit moment wil je liever de betovering dan het antwoord.]
     ~ step_ground(1)
     ~ p4_where = "asked"
-    Je voelt {hem()} lachen voor je het hoort. ‘Morgen ook,’ zegt {ie()}, en {hij()} kust je slaap. Het is geen antwoord. Jullie weten allebei dat het geen antwoord is, en je laat de muziek eroverheen spoelen.
+    ‘Morgen ook,’ zegt {ie()}, en {hij()} kust je slaap. Het is geen antwoord. Dat weten jullie allebei, en je laat de muziek eroverheen spoelen.
 * [Geloof het. Vannacht kost geloven niks. #step: pursue]
     ~ step_pursue(1)
-    Je laat het waar zijn. Voor één keer sta je niet op wacht bij je eigen geluk; je hebt het gewoon, met twee handen, in het stof.
-* [Houd een klein stukje van jezelf achter, op de kant, waar {hij()} er niet bij kan. #step: withdraw]
+    Je laat het waar zijn. Voor één keer sta je niet op wacht bij je eigen geluk; je hebt het gewoon.
+* [Houd een stukje van jezelf achter, buiten {zijn()} bereik #step: withdraw]
     ~ step_withdraw(1)
-    Je geeft {hem()} je mond en je handen en je lach. Het deel van je dat zou kunnen huilen vouw je klein op en leg je buiten bereik. Ook buiten dat van jezelf.
+    Je geeft {hem()} je mond en je handen en je lach. Het deel dat zou kunnen huilen vouw je klein op en leg je buiten bereik, ook dat van jezelf.
 -
 -> child
 
 = beside
-Dus {hij()} staat naast je, zonder je aan te raken. Dan haalt {hij()} water voor jou en Noor, zonder dat iemand erom vraagt. Als de zon boven de plas ondergaat, gaat {hij()} in het gras zitten, op een zorgvuldige armlengte, en op de een of andere manier is die armlengte zoeter dan vastgehouden worden.
-Niemand kent jullie hier. Niemand uit het café, niemand die de afgelopen maanden heeft meegemaakt. Hier zou je zomaar vergeten waarom je je handen in je schoot houdt.
+Dus {hij()} staat naast je, zonder je aan te raken. {Hij()} haalt water voor jou en Noor, zonder dat iemand erom vraagt. Als de zon ondergaat, gaat {hij()} in het gras zitten, op een zorgvuldige armlengte, en op de een of andere manier is die armlengte zoeter dan vastgehouden worden.
+Niemand kent jullie hier. Hier zou je zomaar vergeten waarom je je handen in je schoot houdt.
 {Hij()} is grappig vanavond, en zacht, en {hij()} luistert, alsof elke avond dat je op {hem()} hebt gewacht op een lijstje staat en {hij()} ze een voor een wil terugbetalen.
 -> child
 
 = at_home
 # scene: home
-De avond is lang en licht. Je maakt de oven schoon. Je eet chips als avondeten, staand.
-Als de wind naar het westen draait, hoor je de bas: een trage hartslag onder de stad, als een tweede hart dat niet van jou is.
+De avond is lang en licht. Je maakt de oven schoon en eet chips, staand. Bij westenwind hoor je de bas: een trage hartslag onder de stad, als een tweede hart.
 Om twintig voor twaalf licht je telefoon op, op het aanrecht. # sfx: sms
 waar ben je. noor is hier en jij niet. klopt niks van
 En daarna: kom. ik haal je op bij de ingang
 
 * [Antwoord meteen: ‘Thuis. Hoezo?’ #step: pursue]
     ~ step_pursue(1)
-    Thuis. Hoezo? Dan twintig minuten drie puntjes die verschijnen en weer verdwijnen, en dan niets.
-    Niets, tot bijna drie uur.
+    Thuis. Hoezo? Twintig minuten lang verschijnen en verdwijnen er drie puntjes. Dan niets, tot bijna drie uur.
 * [Leg je telefoon op z'n kop en ga naar bed. #step: ground #locked: {pull_strong()} #why: Die telefoon is warm en licht en er staat {zijn()} naam op, en je bed is heel ver weg.]
     ~ step_ground(1)
-    Je draait de telefoon om. Het licht lekt nog even langs de randen en geeft het dan op. Je poetst je tanden, langzaam, expres, en gaat in het donker liggen met een hart dat tekeergaat alsof iemand de trap op rent.
-    Je slaapt zelfs. Tot bijna drie uur.
+    Het licht lekt nog even langs de randen en geeft het dan op. Je poetst je tanden, langzaam, expres, en gaat liggen, je hart rennend op een trap. Je slaapt zelfs. Tot bijna drie uur.
 * [Stuur één woord terug: ‘Druk.’ #step: withdraw]
     ~ step_withdraw(1)
-    Druk. Je verstuurt het en legt je telefoon in de bestekla, wat krankzinnig is, en dan sta je in je keuken heel druk te zijn met niets.
-    Om bijna drie uur merk je wat één koud woord met {hem()} doet.
+    Druk. Je verstuurt het en legt je telefoon in de bestekla, wat krankzinnig is. Om bijna drie uur merk je wat één koud woord met {hem()} doet.
 -
 De bel. Dan geklop: zacht, daarna minder zacht. # sfx: knock
-Door het spionnetje: {partner_name}, stof tot aan de knieën, met een puntzak patat als een offergave. ‘Ik wilde je gewoon even zien,’ zegt {ie()} tegen de deur. ‘Mag ik binnenkomen?’
+Door het spionnetje: {partner_name}, stof tot aan de knieën, met een puntzak patat. ‘Ik wilde je gewoon zien,’ zegt {ie()} tegen de deur. ‘Mag ik erin?’
 
-* [Doe open, maar stap zelf de overloop op en trek de deur achter je dicht. Hier kun je praten. #step: ground #locked: {pull_strong()} #why: {Hij()} staat daar om drie uur 's nachts met patat voor jou, en een deur is maar een deur.]
+* [Doe open, maar stap zelf naar buiten, deur dicht achter je #step: ground #locked: {pull_strong()} #why: {Hij()} staat daar om drie uur 's nachts met patat voor jou, en een deur is maar een deur.]
     ~ step_ground(2)
     ~ boundary_held()
     ~ p4_where = "step"
-    Je stapt op je sokken naar buiten en trekt de deur dicht tot het slot tegen je rug klikt. Op de overloop hangt nog de etenslucht van iemand anders, van uren geleden.
-    {Hij()} kijkt naar de dichte deur, dan naar jou, en snapt het. Aandringen doet {hij()} niet. {Hij()} gaat op de bovenste traptree zitten en klopt naast zich op het beton, en na een tijdje ga jij er ook bij zitten.
+    Je stapt op je sokken naar buiten en trekt de deur dicht tot het slot tegen je rug klikt.
+    {Hij()} kijkt naar de dichte deur, dan naar jou, en snapt het. {Hij()} dringt niet aan, gaat op de bovenste traptree zitten en klopt naast zich op het beton. Na een tijdje ga jij er ook bij zitten.
     {Hij()} praat zachtjes, om het huis niet wakker te maken: het stof, een hond die het podium op klom, hoe {hij()} zich de hele dag steeds omdraaide om jouw gezicht in de menigte te zoeken. Dan vindt {zijn()} hand de jouwe op het koude beton, alsof {hij()} elke avond dat jij wachtte mee de trap op heeft genomen om die af te lossen.
     -> child
 * [Laat {hem()} binnen. #step: pursue]
     ~ step_pursue(2)
     ~ boundary_given_up()
     ~ p4_where = "bed"
-    Je doet open en {hij()} komt binnen met de nacht nog om zich heen, en de patat wordt koud op het aanrecht.
-    In je bed houdt {hij()} je vast alsof {hij()} je precies even lang heeft gemist als jij {hem()}, en in het grijs van de vroege ochtend krijg je elke lege nacht terug, warm.
+    {Hij()} komt binnen met de nacht nog om zich heen, en de patat wordt koud op het aanrecht. In je bed houdt {hij()} je vast alsof {hij()} je precies even lang heeft gemist als jij {hem()}.
     -> child
 
 = child
@@ -168,35 +153,33 @@ Door het spionnetje: {partner_name}, stof tot aan de knieën, met een puntzak pa
     Later, in het platgetrapte gras onder de podiumlampen, zegt {hij()} het tegen de lucht.
 }
 ‘Ik wil ooit een kind, wist je dat? Met jou.’ Een stilte. ‘Ik word er niet eens bang van.’
-Het glijdt in je als een sleutel in het slot waarvoor die gemaakt is: jouw verborgen wens.
+Het glijdt in je als een sleutel in zijn eigen slot: jouw verborgen wens.
 Dan wordt er iets koud. Een kind, van iemand die op dinsdag geen appje kan sturen. Je keel knijpt dicht. # body: throat
 
-* [Zeg het: hoe durft {hij()} over een kind te beginnen, als {hij()} morgen weer onbereikbaar is? #step: ground #locked: {pull_strong()} #why: De woorden liggen klaar, en als je ze uitspreekt, breek je het enige warme wat je hebt.]
+* [Zeg het: hoe kan {hij()} over een kind beginnen, als {hij()} morgen weer weg is? #step: ground #locked: {pull_strong()} #why: De woorden liggen klaar, en als je ze uitspreekt, breek je het enige warme wat je hebt.]
     ~ step_ground(2)
     ~ p4_child = "said"
-    Je stem klinkt vast en een tikje te hard.
-    ‘Jij begint over een kind. Met mij. En morgen ben je weer weg, en dan hoor ik een week niks van je, en dat weten we allebei. Hoe kun je me dat in handen drukken en dan weglopen?’
-* [Slik het in. Houd het warme nog even warm. #step: pursue]
+    ‘Jij begint over een kind. Met mij. En morgen ben je weer weg, en hoor ik een week niks, en dat weten we allebei. Hoe kun je me dat geven en dan weglopen?’ Je stem klinkt vast en een tikje te hard.
+* [Slik het in. Houd het warme warm #step: pursue]
     ~ step_pursue(2)
     ~ p4_child = "swallowed"
-    Je slikt de woede door als een steen, en wat er naar boven komt is een klein, vochtig ‘Ik ook.’ Je voelt {hem()} glimlachen.
-    {Hij()} praat nog wat door: namen, een tuin. Jij zegt ja, en ja. Nog nooit was je zo teder, en het is gelogen.
-    Ergens halverwege die tuin hoort {hij()} het toch. {Zijn()} stem wordt dunner, en stopt.
-* [Word koud. Zeg iets luchtigs en scherps en laat {hem()} de snede voelen. #step: withdraw]
+    Je slikt de woede door, en wat er naar boven komt is een klein, vochtig ‘Ik ook.’
+    {Hij()} praat door: namen, een tuin. Jij zegt ja, en ja. Nooit was je zo teder, en het is gelogen. Ergens in die tuin hoort {hij()} het toch. {Zijn()} stem wordt dunner, en stopt.
+* [Word koud. Zeg iets scherps en laat {hem()} de snede voelen. #step: withdraw]
     ~ step_withdraw(2)
     ~ p4_child = "cold"
     ‘Een kind,’ zeg je, met een kort, lelijk lachje. ‘Jij houdt nog geen cactus in leven.’
-    Het komt aan. Eén seconde ben je fel blij, en dan loopt die blijdschap via je voetzolen weg.
+    Het komt aan. Eén seconde ben je fel blij; dan loopt die blijdschap via je voetzolen weg.
 -
-Dan niets. Alleen {p4_at_festival():de aggregaten achter het podium die brommen|{p4_where == "step":het gebouw dat om je heen tikt|de koelkast die in de keuken bromt}}, en {hij()} die voorzichtig ademt, als iemand die niet gevonden wil worden.
+Dan niets. Alleen {p4_at_festival():de brommende aggregaten achter het podium|{p4_where == "step":het tikkende gebouw om je heen|de brommende koelkast}}, en {hij()} die voorzichtig ademt, als iemand die niet gevonden wil worden.
 {Hij()} is nog zo dichtbij dat je {hem()} kunt aanraken, en al weg.
 {
 - p4_where == "bed":
-    Om zeven uur mompelt {hij()} iets over een vriend met een auto en kust je schouder zoals je een formulier parafeert. De patat ligt nog op het aanrecht, grauw en stijf.
+    Om zeven uur mompelt {hij()} iets over een vriend met een auto en kust je schouder zoals je een formulier parafeert.
 - p4_where == "step":
-    Na een tijdje zegt {hij()} ‘Nou,’ tegen niemand en loopt de trap af. De voordeur slaat dicht. Je blijft zitten in het donker, op je sokken.
+    Na een tijdje zegt {hij()} ‘Nou,’ tegen niemand en loopt de trap af. Je blijft zitten in het donker, op je sokken.
 - else:
-    Tegen tweeën moet {hij()} {zijn()} vrienden gaan zoeken, kust je voorhoofd alsof {hij()} tekent voor een pakketje, en de menigte sluit zich achter {hem()}.
+    Tegen tweeën gaat {hij()} {zijn()} vrienden zoeken, kust je voorhoofd alsof {hij()} tekent voor een pakketje, en de menigte sluit zich.
 }
 ~ disappointment()
 Het deel van je dat de telling bijhoudt, pakt zijn potlood. {disappointments == 2:Twee.|Weer een.}
@@ -207,72 +190,68 @@ Het deel van je dat de telling bijhoudt, pakt zijn potlood. {disappointments == 
 Zeven dagen, geen bericht. Je wist het. Weten heeft nog nooit geholpen.
 {
 - p4_child == "said":
-    Sommige nachten vraag je je af of de waarheid {hem()} heeft weggejaagd. Dan weet je het weer: {hij()} ging toch al. Jij zei het alleen als eerste.
+    Soms vraag je je af of de waarheid {hem()} heeft weggejaagd. Dan weet je het weer: {hij()} ging toch al. Jij zei het alleen eerder.
 - p4_child == "swallowed":
-    Je blijft je eigen kleine ‘ik ook’ horen. Je gaf {hem()} precies waar {hij()} om vroeg, en {hij()} ging toch.
+    Je hoort steeds je kleine ‘ik ook’. Je gaf {hem()} precies waar {hij()} om vroeg, en {hij()} ging toch.
 - else:
-    Dat zinnetje over die cactus blijft ronddraaien. Sommige nachten ben je er trots op. De meeste nachten zit het in je borst als een graat.
+    Dat zinnetje over die cactus blijft ronddraaien. De meeste nachten zit het in je borst als een graat.
 }
-Zaterdag is Noor jarig, in het café aan de gracht. Noor kent {hem()} ook.
+Zaterdag viert Noor haar nieuwe baan in het café aan de gracht. Noor kent {hem()} ook.
 Een halve stap binnen vouwt je buik zich klein en hard op. Dan pas zie je {hem()}, bij het dartbord. # body: stomach
 
-* [Luister ernaar. Houd je jas aan, blijf bij de deur, en weet dat je mag gaan. #step: ground #locked: {pull_strong()} #why: Je buik zegt weg en je voeten zeggen dichterbij, en vanavond hebben je voeten het voor het zeggen.]
+* [Luister ernaar. Houd je jas aan, en weet dat je mag gaan. #step: ground #locked: {pull_strong()} #why: Je buik zegt weg en je voeten zeggen dichterbij, en vanavond hebben je voeten het voor het zeggen.]
     ~ step_ground(1)
-    Je blijft bij de kapstok staan met je jas aan. Weten waar de deur is, helpt meer dan het zou moeten.
-    Noor komt met taart op een servetje, ziet die jas en zegt er niets over, en daarom is ze Noor.
-* [Negeer het. Loop erheen en zeg gedag, warm en luchtig, alsof vorige week nooit gebeurd is. #step: pursue]
+    Je blijft bij de kapstok staan met je jas aan. Weten waar de deur is, helpt meer dan het zou moeten. Noor komt met taart op een servetje, ziet die jas en zegt niets.
+* [Negeer het. Zeg gedag, alsof vorige week nooit gebeurd is. #step: pursue]
     ~ step_pursue(2)
-    Je steekt de zaal over met een glimlach die je in de tram hebt opgezet. ‘Hé, jij.’
-    {Zijn()} blik blijft hangen net boven je linkeroor, en na een minuut sta je over het weer te praten met iemand die je naakt heeft gezien.
-* [Antwoord met ijs. Loop langs {hem()} naar de bar alsof {hij()} een kapstok is. #step: withdraw]
+    Je steekt over met een glimlach die je in de tram opzette. {Zijn()} blik blijft net boven je linkeroor hangen, en na een minuut praat je over het weer met iemand die je naakt heeft gezien.
+* [Antwoord met ijs: loop langs {hem()} alsof {hij()} een kapstok is. #step: withdraw]
     ~ step_withdraw(2)
-    Je loopt zo dicht langs {hem()} dat je {zijn()} shampoo ruikt en bestudeert de drankkaart. Je wacht tot je {zijn()} blik in je rug voelt.
-    Je voelt niets.
+    Je loopt zo dicht langs {hem()} dat je {zijn()} shampoo ruikt, en wacht tot je {zijn()} blik in je rug voelt. Niets.
 -
-Om tien uur knikt {hij()} je toe. Om elf uur lacht {hij()} de andere kant op. Om half twaalf draait {hij()} je de rug toe.
-Er is iemand nieuw, in een spijkerjack. {partner_name} draait ernaartoe als een kompasnaald.
+Om tien uur knikt {hij()} je toe. Om elf uur lacht {hij()} de andere kant op. Om half twaalf keert {hij()} je de rug toe.
+Er is iemand nieuw, in een spijkerjack. {partner_name} draait erheen als een kompasnaald.
 
-* [Loop erheen. Leg een hand op {zijn()} arm, zodat {hij()} weet dat je er nog bent. #step: pursue]
+* [Loop erheen en leg een hand op {zijn()} arm #step: pursue]
     ~ step_pursue(2)
     ~ p4_bar = "chased"
     Je raakt {zijn()} arm aan. ‘Gaat het?’ {Zijn()} arm beweegt, gewoon weg, en je hand houdt lucht vast.
-* [Vang {hem()} alleen bij de bar en vraag het gewoon: ‘Wat is er met je vanavond?’ #step: ground #locked: {pull_strong()} #why: Vragen betekent het antwoord horen, en je weet nu al dat je dat antwoord niet kunt betalen.]
+* [Vang {hem()} alleen en vraag wat er is #step: ground #locked: {pull_strong()} #why: Vragen betekent het antwoord horen, en je weet nu al dat je dat antwoord niet kunt betalen.]
     ~ step_ground(2)
     ~ p4_bar = "asked"
-    Je wacht tot {hij()} alleen aan de bar staat en gaat naast {hem()} staan. ‘Wat is er met je vanavond?’
-    ‘Niks.’ {Hij()} zegt het tegen de tapkranen. ‘Gewoon moe.’ Dan pakt {hij()} twee drankjes, waarvan er één niet voor jou is, en loopt terug.
-    Het is niet niks. Maar je hebt het gevraagd en het antwoord gehoord, en niemand kan je ooit nog wijsmaken dat je het je verbeeld hebt.
-* [Lach harder om de grappen van Noor. Laat {hem()} zien dat je {hem()} nergens voor nodig hebt. #step: withdraw]
+    Aan de bar ga je naast {hem()} staan. ‘Wat is er met je vanavond?’
+    ‘Niks.’ {Hij()} zegt het tegen de tapkranen. ‘Gewoon moe.’ Dan pakt {hij()} twee drankjes, waarvan er één niet voor jou is, en loopt terug. Het is niet niks. Maar je hebt het gevraagd, en niemand kan je ooit nog wijsmaken dat je het je verbeeld hebt.
+* [Lach harder om Noor. Laat zien dat je {hem()} niet nodig hebt. #step: withdraw]
     ~ step_withdraw(1)
     ~ p4_bar = "ice"
-    Je lacht om alles wat Noor zegt. Het is een complete voorstelling, en de enige voor wie die bedoeld is, kijkt niet één keer op.
+    Je lacht om alles wat Noor zegt. De enige voor wie het bedoeld is, kijkt niet één keer op.
 -
 {veil_infidelity:
-    Op een gegeven moment ga je naar de wc en blijf je daar een tijdje staan, kijkend naar je gezicht in de spiegel alsof het van iemand is die je vroeger kende. Als je terugkomt, hangt {zijn()} jas niet meer aan de kapstok. Het spijkerjack ook niet. Noor pakt zonder iets te zeggen het glas uit je hand, en daaraan merk je het.
+    Op een gegeven moment sta je een tijdje op de wc, kijkend naar je gezicht in de spiegel. Als je terugkomt, hangt {zijn()} jas niet meer aan de kapstok. Het spijkerjack ook niet. Noor pakt zonder iets te zeggen het glas uit je hand, en daaraan merk je het.
 - else:
-    Om kwart voor één houdt {hij()} het spijkerjack open, zoals {hij()} dat vroeger voor jou deed, en ze gaan samen weg.
+    Om kwart voor één houdt {hij()} het spijkerjack open, zoals vroeger voor jou, en ze gaan samen weg.
 }
-Noor brengt je naar de tram en houdt je elleboog vast, alsof de stoep kan kantelen.
+Noor brengt je naar de tram, je elleboog vast, alsof de stoep kan kantelen.
 ~ disappointment()
 {door_can_close():
-    Drie: de regel die je maakte op de rand van het bad. Het blijft gebeuren zolang jij wacht tot je gekozen wordt.
+    Drie: de regel van de rand van het bad. Het blijft gebeuren zolang jij wacht tot je gekozen wordt.
 - else:
-    Precies tellen doe je al een tijdje niet meer. Het maakt ook niet uit. Je herkent een patroon als het met zijn jas aan in een café staat: wat zo vaak gebeurt, blijft gebeuren, tien keer, twintig keer, zolang jij in zalen blijft staan wachten tot je gekozen wordt.
+    Precies tellen doe je al een tijdje niet meer. Het maakt niet uit. Je herkent een patroon: wat zo vaak gebeurt, blijft gebeuren, zolang jij in zalen blijft staan wachten tot je gekozen wordt.
 }
 Iets in je weigert, heel zacht. Deze deur moet dicht, van jouw kant.
 
-* [Doe die deur dicht, en laat {hem()} dat weten, in je eigen woorden. #step: ground #locked: {pull_strong()} #why: Voorgoed dicht betekent geen volgende keer, en een deel van je leeft nog op die volgende keer.]
+* [Doe die deur dicht, en laat {hem()} dat weten #step: ground #locked: {pull_strong()} #why: Voorgoed dicht betekent geen volgende keer, en een deel van je leeft nog op die volgende keer.]
     ~ step_ground(2)
     ~ p4_close = "tell"
     In de tram zeg je het één keer tegen het donkere raam: het is voorbij. Je spiegelbeeld spreekt je niet tegen.
-* [Nog niet. Eerst moet je snappen waarom. Je gaat het {hem()} nog één keer vragen. #step: pursue]
+* [Nog niet. Eerst vraag je {hem()} nog één keer waarom. #step: pursue]
     ~ step_pursue(1)
     ~ p4_close = "ask"
     Er moet een reden zijn. In de tram begin je de vraag te formuleren, en je houdt er drie dagen niet mee op.
-* [Doe de deur geruisloos dicht. {Hij()} krijgt geen uitleg; jij kreeg die ook nooit. #step: withdraw]
+* [Doe de deur geruisloos dicht. Jij kreeg ook nooit uitleg. #step: withdraw]
     ~ step_withdraw(2)
     ~ p4_close = "silent"
-    Nog voor de volgende halte verwijder je {zijn()} nummer, al ken je het uit je hoofd. Laat {hem()} het maar merken zoals jij altijd: aan de stilte.
+    Nog voor de volgende halte verwijder je {zijn()} nummer. Laat {hem()} het maar merken zoals jij altijd: aan de stilte.
 -
 -> letter
 
@@ -289,63 +268,63 @@ Iets in je weigert, heel zacht. Deze deur moet dicht, van jouw kant.
 ~ temp line_child = ""
 ~ temp line_night = ""
 ~ p4_spend_flags()
-Alles wat ertoe deed, moest je boven muziek uit roepen. Op zondagavond pak je een pen. # sfx: pen
+Alles wat ertoe deed, moest je boven muziek uit roepen. Zondagavond pak je een pen. # sfx: pen
 {
 - close == "tell":
     Je weet wat erin moet, alleen nog niet hoe het klinkt in je eigen handschrift.
 - close == "ask":
     Het is een vraag, houd je jezelf voor: een brief die vraagt waarom. De pen denkt daar anders over.
 - else:
-    Je zou jezelf niet gaan uitleggen. Het moet alleen je lijf uit, op papier. Of het ooit deze kamer verlaat, is een tweede.
+    Je zou jezelf niet gaan uitleggen. Het moet alleen je lijf uit, op papier.
 }
 Bovenaan schrijf je {zijn()} naam en een komma. De komma kost tien minuten.
 
-* [Begin eerlijk: je schrijft omdat jullie nooit echt kunnen praten. #step: ground]
+* [Begin eerlijk: jullie kunnen nooit echt praten. #step: ground]
     ~ step_ground(1)
     ~ line_open = "honest"
-    Je schrijft het snel op, voor je het mooier kunt maken. Het staat er kaal, als een kamer waar de meubels uit zijn gedragen. Je laat het kaal.
-* [Begin met een steek: een appje kan {hij()} ongelezen laten, een brief moet {hij()} openmaken. #step: withdraw]
+    Je schrijft het snel op, voor je het mooier kunt maken. Het staat er kaal. Je laat het kaal.
+* [Begin met een steek: een brief moet {hij()} tenminste openmaken. #step: withdraw]
     ~ step_withdraw(1)
     ~ line_open = "bitter"
     Het komt er glad en scherp uit, weken geslepen. Het kleine, hete genoegen haalt het eind van de regel niet.
-* [Begin met {hem()} te vragen, alsjeblieft, tot het eind te lezen. #step: pursue]
+* [Vraag {hem()}, alsjeblieft, tot het eind te lezen. #step: pursue]
     ~ step_pursue(1)
     ~ line_open = "pleading"
     Alsjeblieft. Het woord dat je dit hele jaar al zegt zonder het te zeggen. Nu staat het er in inkt.
 -
-Dan het kind. Je pen hangt tot er een druppel inkt valt, een klein donker maantje in de kantlijn.
+Dan het kind. Je pen hangt tot er een druppel valt, een donker maantje in de kantlijn.
 
-* [Schrijf {hem()} de waarheid: je wilde het kind zo graag dat je ervan schrok, en je wist dat {hij()} 's ochtends weg zou zijn. #step: ground #locked: {pull_strong()} #why: Opschrijven wat je wilt maakt het echt, en wat echt is, kan geweigerd worden.]
+* [Schrijf de waarheid: je wilde het, en wist dat {hij()} 's ochtends weg zou zijn. #step: ground #locked: {pull_strong()} #why: Opschrijven wat je wilt maakt het echt, en wat echt is, kan geweigerd worden.]
     ~ step_ground(2)
     ~ line_child = "honest"
     {
     - child == "said":
-        Je hebt het al een keer gezegd, hardop, in het donker. De tweede keer is makkelijker, en ook moeilijker: nu is het gewoon waar, en er is niemand die je onderbreekt.
+        Je hebt het al een keer gezegd, hardop, in het donker. De tweede keer is makkelijker, en moeilijker: niemand onderbreekt je.
     - child == "swallowed":
-        Je zei het niet toen het ertoe deed. Nu je het tegen papier zegt, trilt je hand zo dat de letters scheef gaan staan. Je laat ze scheef staan.
+        Je zei het niet toen het ertoe deed. Nu, op papier, trilt je hand en gaan de letters scheef staan. Je laat ze scheef staan.
     - else:
-        Het is het omgekeerde van dat zinnetje over die cactus, het zinnetje dat je wél zei. Het is wat eronder zat. Het voelt alsof je in een koude kamer je harnas uittrekt.
+        Het is wat er onder dat zinnetje over die cactus zat. Het voelt alsof je in een koude kamer je harnas uittrekt.
     }
-* [Schrijf {hem()} wat dat gepraat over een kind eigenlijk was: een liedje, één nacht lang geliefd. #step: withdraw]
+* [Schrijf dat dat kind een liedje was, één nacht lang. #step: withdraw]
     ~ step_withdraw(1)
     ~ line_child = "bitter"
     De zin is goed, misschien de beste die je ooit schreef. Je ogen prikken, en je houdt jezelf voor dat dat triomf is.
-* [Vraag {hem()} of {hij()} het meende. Want jij wel. Jij nog steeds. #step: pursue]
+* [Vraag of {hij()} het meende. Jij wel. #step: pursue]
     ~ step_pursue(2)
     ~ line_child = "pleading"
-    Je zet twee strepen onder nog steeds, zo hard dat de pen een deuk in het volgende vel drukt. Dan zit je lang met je hand voor je mond.
+    Je zet twee strepen onder nog steeds, zo hard dat de pen een deuk in het volgende vel drukt.
 -
 Dan zaterdag. {veil_infidelity:De lege haak aan de kapstok.|Het spijkerjack, opengehouden.}
 
-* [Schrijf {hem()} wat er zaterdag gebeurde, en wat je toen eindelijk begreep. #step: ground]
+* [Schrijf wat zaterdag je eindelijk liet begrijpen. #step: ground]
     ~ step_ground(1)
     ~ line_night = "honest"
-    De eenvoudigste zin kost het meest. Je schrijft langzaam, als iemand op het ijs die heeft besloten niet te gaan rennen.
-* [{veil_infidelity:Schrijf dat je hoopt dat het de moeite waard was, wie het ook was.|Schrijf dat je hoopt dat dat spijkerjack de moeite waard was.} #step: withdraw]
+    De eenvoudigste zin kost het meest. Je schrijft langzaam, als iemand op het ijs.
+* [{veil_infidelity:Schrijf: hopelijk was het de moeite waard, wie het ook was.|Schrijf: hopelijk was dat spijkerjack het waard.} #step: withdraw]
     ~ step_withdraw(2)
     ~ line_night = "bitter"
     Je handschrift helt naar voren, alsof het tegen de wind in loopt. Je drukt zo hard dat de letters glimmen.
-* [Schrijf dat zaterdag geen uitleg hoeft. Je wilt alleen weten of er nog iets over is. #step: pursue]
+* [Vraag alleen of er nog iets over is. #step: pursue]
     ~ step_pursue(2)
     ~ line_night = "pleading"
     Je schrijft dat je niet boos bent, en je boosheid loopt de gang op, zoals altijd als je iemand harder nodig hebt dan je gelijk.
@@ -355,18 +334,18 @@ En dan het einde, aan iemand die het nooit heeft laten beginnen.
 * [Eindig met liefde en met een punt: jij stapt eruit. #step: ground #locked: {walls_up()} #why: Om op te schrijven dat je van {hem()} hield, zou je een deur moeten openzetten die je de hele week hebt dichtgemetseld.]
     ~ step_ground(2)
     ~ p4_line_end = "honest"
-    Je hand is rustig. Pas daarna merk je dat je een beetje huilt, zoals het soms regent terwijl de zon schijnt.
-* [Eindig zo dat {hij()} niet het laatste woord krijgt: terugschrijven hoeft niet meer. #step: withdraw]
+    Je hand is rustig. Pas daarna merk je dat je een beetje huilt, als regen terwijl de zon schijnt.
+* [Neem zelf het laatste woord: schrijf niet terug. #step: withdraw]
     ~ step_withdraw(2)
     ~ p4_line_end = "bitter"
     Zo. Nu is {zijn()} stilte jouw idee. Een overwinning die hardop als verliezen klinkt.
-* [Laat de deur op een kier: als er iets van waar was, weet {hij()} waar je woont. #step: pursue]
+* [Laat de deur op een kier: {hij()} weet waar je woont. #step: pursue]
     ~ step_pursue(2)
     ~ p4_line_end = "pleading"
     {close == "tell":Je wilde de deur dichtdoen. Als je het terugleest, zie je dat er nog een kier is.|Je laat een kier open. Natuurlijk doe je dat.}
 -
 ~ p4_settle_tone(line_open, line_child, line_night)
-Je leest het door, zoals {hij()} het zal lezen. Als {hij()} het leest.
+Je leest het door zoals {hij()} het zal lezen. Als {hij()} het leest.
 {partner_name}, # letter: line
 {line_open:
 - "honest":
@@ -410,21 +389,21 @@ Je leest het door, zoals {hij()} het zal lezen. Als {hij()} het leest.
 }
 Je hand schrijft {zijn()} adres zonder het jou te vragen.
 
-* [Doe de brief op de bus, en laat het dan ook echt los. #step: ground #locked: {pull_strong()} #why: Op de bus doen betekent daarna verder leven zonder brievenbus om de wacht bij te houden, en je weet nog niet hoe dat moet.]
+* [Doe de brief op de bus, en laat hem echt los. #step: ground #locked: {pull_strong()} #why: Op de bus doen betekent daarna verder leven zonder brievenbus om de wacht bij te houden, en je weet nog niet hoe dat moet.]
     ~ step_ground(2)
     ~ p4_sent = "sent"
-    De brievenbus op de hoek slikt de envelop met een klein metalen geluid. Dan ga je naar huis, kookt iets met knoflook en eet het op, aan tafel.
-* [Doe de brief op de bus, en app {hem()} dat er iets aankomt. #step: pursue]
+    De brievenbus op de hoek slikt de envelop met een klein metalen geluid. Dan ga je naar huis en kookt iets met knoflook.
+* [Doe de brief op de bus, en app dat er iets aankomt. #step: pursue]
     ~ step_pursue(2)
     ~ p4_sent = "chased"
-    Halverwege naar huis app je: ik heb je iets gestuurd. per post. lees je het? Dan kijk je, bij het stoplicht, bij je voordeur, drie keer in bed.
-* [Leg de brief in de la. Dit krijgt {hij()} er niet ook nog bij. #step: withdraw]
+    Halverwege app je: ik heb je iets gestuurd. lees je het? Dan kijk je, bij het stoplicht, bij je voordeur, drie keer in bed.
+* [Leg de brief in de la. Dit krijgt {hij()} niet ook nog. #step: withdraw]
     ~ step_withdraw(2)
     ~ p4_sent = "kept"
-    Je schuift de envelop in de la, onder de bezorgfolders. Sommige dingen schrijf je voor jezelf, houd je jezelf voor. De la klemt bij het dichtdoen; je moet ertegenaan leunen.
+    Je schuift de envelop in de la, onder de bezorgfolders. Sommige dingen schrijf je voor jezelf. De la klemt; je moet ertegenaan leunen.
 -
 {p4_letter_sent():
-    Er komt geen antwoord. Toch staat je hart elke keer dat de brievenbus klappert eerder op dan jij, en elke keer zijn het pizzafolders.
+    Er komt geen antwoord. Toch springt je hart bij elke klap van de brievenbus op, en elke keer zijn het pizzafolders.
 - else:
     Er komt niets terug, want er ging niets heen. De stilte klinkt precies hetzelfde.
 }
