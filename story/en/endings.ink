@@ -58,7 +58,7 @@ Life becomes very tidy. You're better at your job than ever, and the plant on yo
 - 1: The Thursdays with Robin thin out. You don't end them; you just stay busy until they end themselves.
 - 2: Robin lasts until the first frost. {p5_robin_close == "honest":You told Robin once that closeness frightened you. You stop saying things like that, and Robin notices before you do.|Robin keeps knocking, gently, until one day Robin's key is on your table with a note: I hope someone gets in, one day.}
 }
-"You seem fine," Noor says on a Wednesday, and doesn't mean it as a compliment. You take it as one.
+"You seem fine," Noor says on a Wednesday, not as a compliment. You take it as one.
 {
 - withdrew > pursued && withdrew > grounded:
     Step by step you learned it: most of your steps in this dance were away.
@@ -70,7 +70,7 @@ Life becomes very tidy. You're better at your job than ever, and the plant on yo
 {disappointments >= 3:Three disappointments, you'd said, and then the door could close. You closed it. You just didn't stop at that one.}
 You haven't thought about the letter in weeks. {letter_recalled()} It reads like something written by a person you used to know{letter_tone == "honest":, someone braver than you are now|}.
 Nobody can leave you now; that was the deal. It's quiet in here, and safe: no one to hold your hand, no one to let it drop.
-Sometimes, very early, something shy steps out at the edge of you, like a deer at the edge of a field, testing the air. You keep very still. You're good at that now. After a while it goes back into the trees.
+Sometimes, very early, something shy steps out at the edge of you, like a deer at the edge of a field. You keep very still. You're good at that now. After a while it goes back into the trees.
 And some mornings you wake at six on the side of the bed that leaves room, and for one breath, before you remember how well you're doing, you can't think what you're missing.
 {p5_help()}
 -> END

@@ -5,58 +5,55 @@
 # phase: 5
 # scene: home
 ~ p5_begin()
-Months, and not once has your phone lit up with {his()} name. Your body hasn't heard. It still wakes at six on the side of the bed that leaves room, glad for one breath.
+Months, and not once has your phone lit up with {his()} name. Your body hasn't heard. It still wakes at six on the side of the bed that leaves room.
 Then memory arrives, and your heart misses a stair in the dark. # body: heart
-* [Sit on the edge of the bath and let it ache, for as long as it takes #step: ground #locked: {pull_strong()} #why: If you let the missing in for even a minute, you're afraid it will move in for good.]
+* [Sit on the edge of the bath and let it ache #step: ground #locked: {pull_strong()} #why: If you let the missing in for even a minute, you're afraid it will move in for good.]
     ~ step_ground(1)
     ~ p5_missing = "felt"
-    You sit on the cold rim of the bath and let it come, the way weather comes. Your chest aches like a bruise you press to see if it's still there.
-    It takes nine minutes; the kettle you forgot boils and clicks off. Nothing is solved, but you're a little less afraid of the next time.
-* [Open the old chat, just to look, and scroll back to the good weeks #step: pursue]
+    You sit on the cold rim of the bath and let it come, the way weather comes. It takes nine minutes; the kettle you forgot boils and clicks off. Nothing is solved, but you're a little less afraid of the next time.
+* [Open the old chat and scroll back to the good weeks #step: pursue]
     ~ step_pursue(1)
     ~ p5_missing = "fed"
-    Just to look. You scroll past the silence, past the short cold weeks, up into spring: photos of the sky for no reason, a voice note of a blackbird at four in the morning.
-    You play it twice. The blackbird sings in your kitchen while you stand there in your socks, hungry for something you couldn't have even when you had it. You're twenty minutes late for work.
-* [Get up. Cold shower, a run, a list: you will not be ruled by this #step: withdraw]
+    You scroll past the silence, up into spring: a voice note of a blackbird at four in the morning.
+    You play it twice, standing in your socks, hungry for something you couldn't have even when you had it. You're twenty minutes late for work.
+* [Cold shower, a run, a list: you won't be ruled by this #step: withdraw]
     ~ step_withdraw(1)
     ~ p5_missing = "buried"
-    You stand under a cold shower until every thought is about the cold. Then trainers, the park, three laps where two would do.
-    By eight you have a list: twelve items, numbered, {his()} name on none of them. Control is a muscle, it turns out. It aches too, but this ache you chose.
+    A cold shower until every thought is about the cold, then three laps of the park. By eight you have a list: twelve items, {his()} name on none of them. Control is a muscle. It aches too, but this ache you chose.
 -
-On Wednesday Noor is halfway through her landlord when she puts her glass down. "I saw {partner_name}, at the market. Do you want to know? Both are fine."
+On Wednesday Noor puts her glass down. "I saw {partner_name}, at the market. Do you want to know? Both are fine."
 * ["Tell me everything. Was {he()} on {his()} own?" #step: pursue]
     ~ step_pursue(1)
     ~ p5_news = "asked"
-    Noor tells you, because you keep asking. {He()} was alone, buying strawberries, thinner or tired or just older. The thing with the person from that night lasted two weeks.
-    You carry each detail home like a wrapped present. The strawberries most: who they were for, whether {he()} still eats them standing at the sink, dripping.
-* ["No. I don't want to know." And mean it, though it costs you #step: ground #locked: {pull_strong()} #why: The question is already halfway out of your mouth, and it isn't "no".]
+    Noor tells you, because you keep asking. {He()} was alone, buying strawberries, thinner or just older. The thing with the person from that night lasted two weeks.
+    You carry each detail home like a wrapped present. The strawberries most: who they were for.
+* ["No. I don't want to know." And mean it #step: ground #locked: {pull_strong()} #why: The question is already halfway out of your mouth, and it isn't "no".]
     ~ step_ground(1)
-    "No," you say. "Thanks. But no." Your hands want to know. Your stomach wants to know. You hold your glass with both hands anyway.
-    Noor nods as if you'd passed something, and tells you about the landlord. You don't wonder about the market at all on the way home, except the entire way. Then you let it go.
-* [Laugh: "Honestly? I couldn't care less." And change the subject #step: withdraw]
+    "No," you say. "Thanks. But no." Your hands want to know. You hold your glass with both of them anyway.
+    Noor nods as if you'd passed something. You don't wonder about the market on the way home, except the entire way. Then you let it go.
+* [Laugh: "Honestly? I couldn't care less." #step: withdraw]
     ~ step_withdraw(1)
-    "Honestly?" You laugh, light and careless, you think. "I couldn't care less. What did the landlord say?"
-    Noor looks at you a second too long, then lets you have it. Under the table your foot jiggles so hard the wine trembles in both glasses, and neither of you mentions it.
+    "Honestly?" You laugh, light and careless, you think. "I couldn't care less."
+    Noor looks at you a second too long, then lets it go. Under the table your foot jiggles so hard the wine trembles in both glasses.
 -
 And then there's Robin, from the bike shop on the corner, where you've been in with a flat, a squeaky brake and once, mortifyingly, nothing at all.
-When Robin says Thursday, Robin means Thursday. Nothing in you leapt when you noticed. That's how unfamiliar it was.
 Today Robin wipes both hands on a rag that only makes them blacker: "There's a fish place by the water. Can I take you?"
 Something in your chest lifts, then glances round for the exit. # body: heart
-* [Say yes. And for once, don't think three moves ahead #step: ground #locked: {pull_strong()} #why: Every evening you keep free is still, somewhere in you, being kept free for {him()}.]
+* [Say yes, without thinking three moves ahead #step: ground #locked: {pull_strong()} #why: Every evening you keep free is still, somewhere in you, being kept free for {him()}.]
     ~ step_ground(1)
     ~ p5_robin = 2
     "Yes," you say, and because it came so easily: "Yes. I'd like that."
-    The fish place has paper tablecloths and a waiter who dislikes everyone equally. Robin gets teary about a tandem restored for a couple in their nineties, and doesn't hide it. You wait all evening for the trapdoor. It doesn't open. You don't check your phone once.
-* [Say yes, as long as it stays light: no plans, no names #step: withdraw]
+    The fish place has paper tablecloths and a waiter who dislikes everyone equally. Robin gets teary about a tandem restored for a couple in their nineties. You wait all evening for the trapdoor. It doesn't open.
+* [Say yes, as long as it stays light #step: withdraw]
     ~ step_withdraw(1)
     ~ p5_robin = 1
     "Sure," you say. "Let's keep it easy, though."
-    Robin shrugs. "Fish is fish." So it becomes a thing without a name: Thursdays, a film, once Robin's sofa until two. You keep it exactly that pleasant. When Robin mentions a weekend away, you mention work.
-* [Say you're swamped. Something in you is still saving a seat #step: pursue]
+    Robin shrugs. "Fish is fish." So it becomes a thing without a name: Thursdays, a film. When Robin mentions a weekend away, you mention work.
+* [Say you're swamped. Part of you is still saving a seat #step: pursue]
     ~ step_pursue(1)
     ~ p5_robin = 0
     "That's sweet," you say. "Things are just a bit mad right now."
-    Robin nods, no sulk in it. "Offer stands." You walk home, cook for one, and eat where you can see your phone, in case of nothing.
+    Robin nods, no sulk in it. "Offer stands." You cook for one and eat where you can see your phone, in case of nothing.
 -
 {p5_robin > 0:
     -> robin_close
@@ -74,8 +71,8 @@ Something in your chest lifts, then glances round for the exit. # body: heart
 - else:
     Then one Thursday, unlocking the bikes outside the cinema, Robin says to the lock: "I like you. A lot. I'm not going anywhere."
 }
-It's the sentence you waited a year to hear from {partner_name}, said on an ordinary day, and your throat closes round it like a fist. # body: throat
-* [Tell Robin the truth: that this scares you, and you'd like to stay anyway #step: ground #locked: {walls_up()} #why: The walls are up before you can reach the words, and the words are behind them.]
+It's the sentence you waited a year to hear from {partner_name}, and your throat closes round it like a fist. # body: throat
+* [Tell Robin the truth: this scares you, and you'd like to stay #step: ground #locked: {walls_up()} #why: The walls are up before you can reach the words, and the words are behind them.]
     ~ step_ground(1)
     ~ p5_robin_close = "honest"
     You make yourself say it: that it scares you, that when someone stays your whole body looks for the exits, that you'd like to stay anyway.
@@ -84,17 +81,17 @@ It's the sentence you waited a year to hear from {partner_name}, said on an ordi
     ~ step_pursue(1)
     ~ p5_robin_close = "smoothed"
     "Me too," you say, and kiss Robin so you won't have to look at anything. Somewhere inside you a small door clicks shut, the way you'd close a door on someone sleeping.
-    It's easier. You've had years of practice swallowing what you feel to keep the sweet part going. Just never with someone who isn't asking you to.
+    It's easier. You've had years of practice swallowing what you feel to keep the sweet part going. Never with someone who didn't ask you to.
 * [Find a reason to leave, and let two days go by before you answer #step: withdraw]
     ~ step_withdraw(1)
     ~ p5_robin_close = "fled"
     You remember an errand that doesn't exist and are out of the door with one arm in your coat. That evening: "All OK? x". You answer on Tuesday, with a joke.
-    Halfway home you recognise the steps. You've watched them from the other side so often. From inside they aren't cruel at all. Just frantic for air.
+    Halfway home you recognise the steps; you've watched them from the other side so often. From inside they aren't cruel at all. Just frantic for air.
 -
 -> easier
 
 = easier
-Summer thins out. {p5_missing == "buried":Your lists grow longer, your runs faster, and|You cry once on a tram, for no reason that day, and} slowly it gets easier. That's the trouble with easier: you start to trust it.
+Summer thins out. {p5_missing == "buried":Your lists grow longer, and|You cry once on a tram, and} slowly it gets easier. That's the trouble with easier: you start to trust it.
 ~ p5_missing = ""
 -> invitation
 
@@ -105,7 +102,7 @@ A new group: a roof terrace, Saturday the 14th. Among the members, the same litt
 And the letter. {letter_recalled()}
 {letter_tone:
 - "honest":
-    It was the truest thing you ever wrote. Some nights you wonder which sentence {he()} stopped at.
+    The truest thing you ever wrote. Some nights you wonder which sentence {he()} stopped at.
 - "bitter":
     Part of you wanted it to cut. Silence doesn't bleed, so you'll never know.
 - "pleading":
@@ -114,46 +111,42 @@ And the letter. {letter_recalled()}
     Whatever it said, the answer has been nothing.
 }
 The anger comes up slowly, hot, from low in your stomach. # body: stomach
-Good. Anger has a spine. Carry it up the stairs on Saturday and it might hold you upright.
-* [Reply "Wouldn't miss it!" and start choosing what to wear #step: pursue]
+Good. Anger has a spine. It might hold you upright on Saturday.
+* [Reply "Wouldn't miss it!" and choose what to wear #step: pursue]
     ~ step_pursue(1)
     ~ p5_anger = "armour"
-    Three exclamation marks; you delete two; you put one back. Within the hour your bed is buried in clothes, and every one of them answers the same question: what will {he()} see?
-    Armour, you tell yourself. Armour doesn't usually care this much how it looks.
-* [Call Noor: you're going, you're furious, you're scared, and you want her close #step: ground #locked: {pull_strong()} #why: Saying it out loud would make it real, and you still want it to be something else.]
+    Within the hour your bed is buried in clothes, every one of them answering the same question: what will {he()} see? Armour, you tell yourself. Armour doesn't usually care this much how it looks.
+* [Call Noor: you're going, you're furious, you're scared #step: ground #locked: {pull_strong()} #why: Saying it out loud would make it real, and you still want it to be something else.]
     ~ step_ground(1)
     ~ p5_anger = "named"
     "I'm going," you tell Noor. "And I'm furious. And under that I'm scared, and under that I don't know." It comes out in the wrong order, but it comes out.
     "Then I'm your plus-one," says Noor. "Squeeze my arm and we leave. No discussion." A squeeze means go.
-* [Reply "maybe", mute the group, and plan to arrive late and leave early #step: withdraw]
+* [Reply "maybe", mute the group, and plan to arrive late #step: withdraw]
     ~ step_withdraw(1)
     ~ p5_anger = "cold"
-    You type "maybe" and nothing else, a small act of violence. You mute the group and plan it like a heist: in at ten, when it's packed; out by eleven.
-    {He()}'ll see you not looking. That's the whole plan. You don't ask who it's for.
+    You type "maybe", a small act of violence, and plan it like a heist: in at ten, out by eleven. {He()}'ll see you not looking.
 -
 Friday night you can't sleep. The phone lies on the pillow where {his()} head used to be.
-A message writes itself under your thumbs: "Are you going tomorrow?" Your stomach turns over, the way it does when you step off a kerb without looking. # body: stomach
+A message writes itself under your thumbs: "Are you going tomorrow?" Your stomach turns over, like stepping off a kerb without looking. # body: stomach
 * [Send it. It's only a question #step: pursue]
     ~ step_pursue(2)
     ~ p5_text = "sent"
-    One grey tick, two, two blue. "Typing…" for a long time. At twenty to two: "I'll be there. Good to hear from you." With a full stop, which {he()} never used to bother with.
-    Good to hear from you. As if you were a cousin. As if you'd never written anything at all. Your heart, the traitor, is running laps.
-* [Listen to your stomach: delete it, phone in the drawer, back to bed #step: ground #locked: {pull_strong()} #why: Your thumb is already hovering over send, and your stomach sounds very far away.]
+    "Typing…" for a long time. At twenty to two: "I'll be there. Good to hear from you." With a full stop, as if you were a cousin. Your heart, the traitor, is running laps.
+* [Listen to your stomach: delete it, and back to bed #step: ground #locked: {pull_strong()} #why: Your thumb is already hovering over send, and your stomach sounds very far away.]
     ~ step_ground(1)
-    You delete it letter by letter, which takes longer and feels like the point. The phone goes in the kitchen drawer, among the tea towels and the batteries that may or may not be dead.
-    Your stomach settles the way a dog lies down: one turn, two, then all at once. What wakes you is the rain, not the phone.
-* [Block {his()} number for the weekend. If {he()} tries, let {him()} hit a wall #step: withdraw]
+    You delete it letter by letter, which takes longer and feels like the point. The phone goes in the kitchen drawer. Your stomach settles the way a dog lies down: one turn, two, then all at once. What wakes you is the rain.
+* [Block {his()} number for the weekend #step: withdraw]
     ~ step_withdraw(2)
     ~ p5_text = "blocked"
     Three taps. Block this contact? It's satisfying, like slamming a door in an empty house.
-    Then you lie awake wondering whether {he()}'s tried, and whether {he()}'d even notice a wall {he()} never came near. The wall keeps you company all night.
+    Then you lie awake wondering whether {he()}'s tried, and whether {he()}'d even notice a wall {he()} never came near.
 -
 Saturday comes anyway.
 -> finale
 
 === finale ===
 # scene: party-later
-Four flights up: the city orange under a low sky, lights strung between the chimneys, a roof full of people holding plastic cups as if they mattered. # sfx: crowd
+Four flights up: the city orange under a low sky, a roof full of people holding plastic cups. # sfx: crowd
 {p5_anger:
 - "named":
     Noor's arm is hooked through yours. You haven't squeezed it. Yet.
@@ -164,19 +157,16 @@ Four flights up: the city orange under a low sky, lights strung between the chim
 - else:
     Noor is beside you with a bottle under each arm, watching you sideways.
 }
-Your body finds {him()} before your eyes do: {his()} back at the far railing, one hand pushing the hair off {his()} face, a gesture you know better than your own signature. # body: heart
-* [Walk straight over, while the anger can still carry you #step: pursue]
+Your body finds {him()} before your eyes do: {his()} back at the far railing, one hand pushing the hair off {his()} face. # body: heart
+* [Walk straight over, while the anger still carries you #step: pursue]
     ~ step_pursue(2)
-    You cross the roof with your chin up. This is strength, you tell yourself. Halfway there you forget what you were going to say.
-    {He()} turns. For a second {his()} face is wide open, startled and glad, before {he()} arranges it. "Hey. You came." As if {he()}'d been waiting.
+    You cross the roof with your chin up and forget, halfway, what you were going to say. {He()} turns. For a second {his()} face is wide open, startled and glad. "Hey. You came."
 * [Stay by the door. Breathe. Let your heart do what it's doing #step: ground #locked: {pull_strong()} #why: Your feet are already moving; standing still would feel like falling.]
     ~ step_ground(1)
-    You stay at the top of the stairs and breathe. Your heart goes like something shut in a box. You let it. It's only a heart.
-    After a minute or a year {he()} turns, sees you, and goes completely still. Then {he()} puts down {his()} glass and crosses the roof to you.
-* [Turn your back on {him()} and laugh, a little too loudly, at something Noor says #step: withdraw]
+    You stay at the top of the stairs and breathe, your heart like something shut in a box. After a minute or a year {he()} turns, sees you, and goes still. Then {he()} crosses the roof to you.
+* [Turn your back and laugh, a little too loudly, at Noor #step: withdraw]
     ~ step_withdraw(1)
-    You laugh at what Noor just said, which was "the loo's downstairs." You keep your profile to the railing and look, as hard as you can, like someone with a lovely life.
-    Eleven minutes. You aren't counting; you count. Then a touch on your elbow, light as a question, and {his()} voice says your name. You stopped, so {he()} came.
+    You look, as hard as you can, like someone with a lovely life. Eleven minutes. Then a touch on your elbow, light as a question, and {his()} voice says your name. You stopped, so {he()} came.
 -
 -> approach
 
@@ -189,29 +179,29 @@ Your body finds {him()} before your eyes do: {his()} back at the far railing, on
     "I tried to ring you this morning," {he()} says, like a question. You don't answer it.
 }
 {p5_robin > 0:
-    "So," {he()} says. "Robin." The city is small: you've been seen {p5_robin == 2:outside the bike shop, your head on Robin's shoulder|outside the cinema, unlocking two bikes}. {He()} says the name like something that might go off.
+    "So," {he()} says. "Robin." The city is small: you've been seen {p5_robin == 2:outside the bike shop, your head on Robin's shoulder|outside the cinema, unlocking two bikes}.
     "I've thought about you all the time since I heard. Before, too.{p4_letter_sent(): I read your letter so many times.}"
 - else:
     {p4_letter_sent():"I got your letter," {he()} says. "I read it a lot of times. Everything I wrote back was a lie, or part of one, and you'd have known."|"I kept starting to write to you," {he()} says. "Every version was a lie, or part of one, and you'd have known."}
 }
-{He()}'s been seeing someone, {he()} says, then quickly: "A therapist, I mean." {He()} has words now for the running. Some of them sound like yours.
+{He()}'s been seeing someone, {he()} says, then quickly: "A therapist, I mean." {He()} has words now for the running.
 "I want to do it properly this time." {His()} hand rests on the railing near yours, close enough that the air between is warm.
-Your breath goes quick and shallow, high in your chest, the way it did at the beginning. Your body remembers the beginning. Never the rest. # body: breath
-* [Leave a crack open, to see whether it's true this time #step: pursue]
+Your breath goes quick and shallow, the way it did at the beginning. Your body remembers the beginning. Never the rest. # body: breath
+* [Leave a crack open: maybe it's true this time #step: pursue]
     ~ step_pursue(2)
     ~ p5_answer = "believed"
     "Properly how?" you say. It isn't a no, and you both hear that it isn't.
-    {He()} tells you: dinners, your friends, a weekend by the sea. You listen the way you'd listen to a song you used to love, already singing along. {p5_anger == "armour":The anger you dressed up in lies on the floor somewhere like a dropped coat.|The anger you carried up the stairs has gone. You can't find it.}
-* [Say it plainly: "I'm glad you're doing that work. It doesn't change my answer." #step: ground #locked: {pull_strong()} #why: {His()} hand is right there, and the part of you that waited all year is louder than any answer.]
+    {He()} tells you: dinners, your friends, a weekend by the sea. You listen the way you'd listen to a song you used to love. {p5_anger == "armour":The anger you dressed up in lies on the floor somewhere like a dropped coat.|The anger you carried up the stairs has gone. You can't find it.}
+* [Say it plainly: "I'm glad. It doesn't change my answer." #step: ground #locked: {pull_strong()} #why: {His()} hand is right there, and the part of you that waited all year is louder than any answer.]
     ~ step_ground(2)
     ~ p5_answer = "no"
     "I'm glad," you say, and you are, which surprises you. "I hope it helps. But it doesn't change my answer."
-    Your voice shakes on "answer". You let it. {He()} looks at you as if you'd spoken a language {he()} used to know. "OK," {he()} says. "OK." {He()} goes, and every part of you wants to call {him()} back, and you let it want.
+    Your voice shakes on "answer". You let it. "OK," {he()} says. "OK." {He()} goes, and every part of you wants to call {him()} back, and you let it want.
 * [Give {him()} the line you've been rehearsing for months #step: withdraw]
     ~ step_withdraw(2)
     ~ p5_answer = "cut"
     "That's lovely," you say. "Put it in a letter. I'll be sure to get back to you."
-    You watch it land: a small flinch at the corner of {his()} mouth. It feels wonderful for four seconds. Then {he()} says "Fair," very quietly, and walks away, and you're alone at the railing with your excellent line and your shaking hands.
+    A small flinch at the corner of {his()} mouth. It feels wonderful for four seconds. Then {he()} says "Fair," very quietly, and walks away, and you're alone with your excellent line and your shaking hands.
 -
 ~ p5_news = ""
 ~ p5_text = ""
@@ -219,14 +209,14 @@ Your breath goes quick and shallow, high in your chest, the way it did at the be
 
 = comes_back
 {p5_answer == "believed":
-    The rest of the evening is {him()}: drinks you didn't ask for, a hand on the small of your back, every scrap of attention you begged for last year, handed out free like flyers.{p5_anger == "named": Across the roof Noor catches your eye. You don't squeeze anything.}
+    The rest of the evening is {him()}: drinks you didn't ask for, a hand on the small of your back, every scrap of attention you begged for last year, handed out like flyers.{p5_anger == "named": Across the roof Noor catches your eye. You don't squeeze anything.}
     At two {he()} finds you by the coats. "Come home with me. I don't want tonight to stop."
 - else:
-    You stay. {p5_anger == "named":Twice you nearly squeeze Noor's arm.|You talk to people you won't remember.} Wherever {he()} is on the roof, you can feel it, like a hob left on.
+    You stay. {p5_anger == "named":Twice you nearly squeeze Noor's arm.|You talk to people you won't remember.} Wherever {he()} is on the roof, you feel it, like a hob left on.
     At two you take your coat to the stairs. {He()} is sitting on the first landing, as if by chance. It isn't chance.
     "I couldn't let you go like that," {he()} says, standing. "{p5_robin > 0:Robin or no Robin, I mean it.|I mean it.} Come home with me."
 }
-Something in your stomach turns, slow and heavy, like a key in an old lock. It knows what comes after yes. # body: stomach
+Your stomach turns, slow and heavy. It knows what comes after yes. # body: stomach
 {rounds > 0:In the bad weeks you counted: {rounds == 1:once|{rounds} times} you said no, {he()} came back, and the no didn't last.}{held > 0: {rounds > 0:And {held == 1:once|{held} times} it did.|{held == 1:Once|{held} times} you said no, and it held.}}
 * [Go with {him()} #step: pursue]
     ~ step_pursue(2)
@@ -238,12 +228,12 @@ Something in your stomach turns, slow and heavy, like a key in an old lock. It k
     - else:
         ~ p5_ending = "cycle"
     }
-    "OK," you say. Such a small word. {p5_said_no():It walks through the no you said two hours ago as if it were a bead curtain.|It's been waiting in your mouth all night.}
+    "OK," you say. {p5_said_no():It walks through the no you said two hours ago as if it were a bead curtain.|It's been waiting in your mouth all night.}
     {He()} takes your hand on the stairs, and it's warm, and it fits. It always did. That was never the problem.
     {p5_robin > 0:
         In your pocket your phone buzzes once. Robin, probably, asking if you got home. You leave it. # sfx: buzz
     }
-* [Feel all of it, the wanting and the grief, and walk down the stairs alone #step: ground #locked: {p5_way_out_locked()} #why: You can see the way down from here, but your feet have danced the same steps for so long that they won't find another tonight.]
+* [Feel the wanting and the grief, and walk down the stairs alone #step: ground #locked: {p5_way_out_locked()} #why: You can see the way down from here, but your feet have danced the same steps for so long that they won't find another tonight.]
     ~ step_ground(2)
     {p5_said_no():
         ~ boundary_held()
@@ -251,11 +241,11 @@ Something in your stomach turns, slow and heavy, like a key in an old lock. It k
     ~ p5_ending = "step-out"
     "No," you say. "Not like this." And because it's also true: "I miss you. I'm going home anyway."
     It hurts exactly as much as you thought. You take the wanting down the stairs with you, {p5_anger == "named":Noor's footsteps a flight behind, giving you room.|one hand on the banister like someone much older.}
-* [Feel nothing. Say goodnight like a stranger, and close every door behind you #step: withdraw]
+* [Feel nothing. Say goodnight like a stranger #step: withdraw]
     ~ step_withdraw(2)
     ~ p5_ending = "closed-heart"
     "Goodnight," you say. Polite. Smooth. The voice you keep for other departments.
-    You're on the stairs before {he()} can answer. Between the third floor and the second something in you switches off, cleanly, like a fuse. It doesn't even hurt. That's how you know it worked.
+    You're on the stairs before {he()} can answer. Between the third floor and the second something in you switches off, cleanly, like a fuse. It doesn't even hurt.
 -
 The stairwell light clicks off. # pause: 5
 {p5_ending:

@@ -51,14 +51,14 @@ Soms fiets je langs de fietsenmaker. Het licht is altijd aan. Door het raam zie 
 Om half drie ben je thuis, en je huilt niet. Je poetst je tanden, zet de wekker en slaapt als iemand die het verstandige heeft gedaan.
 's Ochtends: niets. Geen gemiste traptree, geen steen in je maag. Je test het zoals je tong een kies test: {zijn()} naam, {zijn()} handen, de merel om vier uur 's nachts. Niets. Het voelt als winnen.
 {p5_answer == "cut":Je zin op het dak was een goede. Je was alleen vergeten dat een deur die je dichtsmijt, aan jouw kant ook dicht blijft.}
-Een week later schrijft {hij()}: 'Ik meende wat ik zei. Als je ooit wilt praten, ben ik er.' Je archiveert het, en je dag stroomt eromheen zonder één rimpeling.
+Een week later schrijft {hij()}: 'Ik meende wat ik zei. Als je ooit wilt praten, ben ik er.' Je archiveert het, en je dag stroomt eromheen zonder rimpeling.
 Het leven wordt heel overzichtelijk. Je bent beter in je werk dan ooit, en het plantje op je bureau heeft gezelschap gekregen.
 {p5_robin:
 - 0: Robin zwaait nog steeds als je langs de fietsenmaker komt. Jij zwaait terug, vriendelijk en onbereikbaar, tot Robin niet meer opkijkt.
 - 1: De donderdagen met Robin dunnen uit. Je maakt er geen eind aan; je blijft gewoon druk tot ze vanzelf ophouden.
 - 2: Robin houdt het vol tot de eerste nachtvorst. {p5_robin_close == "honest":Je hebt Robin ooit verteld dat nabijheid je bang maakt. Zulke dingen zeg je niet meer, en Robin merkt het eerder dan jij.|Robin blijft zachtjes kloppen, tot Robins sleutel op een dag op je tafel ligt, met een briefje: ik hoop dat er ooit iemand binnenkomt.}
 }
-'Je lijkt het prima te doen,' zegt Noor op een woensdag, en ze bedoelt het niet als compliment. Jij vat het toch zo op.
+'Je lijkt het prima te doen,' zegt Noor op een woensdag, niet als compliment. Jij vat het toch zo op.
 {
 - withdrew > pursued && withdrew > grounded:
     Je hebt het pas voor pas geleerd: de meeste passen in deze dans gingen van {hem()} af.
@@ -70,8 +70,8 @@ Het leven wordt heel overzichtelijk. Je bent beter in je werk dan ooit, en het p
 {disappointments >= 3:Drie teleurstellingen, had je gezegd, en dan mocht de deur dicht. Je hebt hem dichtgedaan. Je bent alleen niet bij die ene deur gebleven.}
 Je hebt al weken niet aan de brief gedacht. {letter_recalled()} Nu leest hij als iets van iemand die je vroeger kende{letter_tone == "honest":, iemand die dapperder was dan jij nu|}.
 Niemand kan je nu nog verlaten; dat was de afspraak. Het is stil hierbinnen, en veilig: niemand die je hand vasthoudt, niemand die hem loslaat.
-Soms, heel vroeg, stapt er aan de rand van jezelf iets schuws tevoorschijn, zoals een ree aan de rand van een weiland die de lucht opsnuift. Je blijft doodstil. Daar ben je nu goed in. Na een tijdje gaat de ree terug tussen de bomen.
-En op sommige ochtenden word je om zes uur wakker aan de kant van het bed die plek openlaat, en één ademhaling lang, voordat je weer weet hoe goed het met je gaat, weet je niet meer wat je mist.
+Soms, heel vroeg, stapt er aan de rand van jezelf iets schuws tevoorschijn, als een ree aan de rand van een weiland. Je blijft doodstil. Daar ben je nu goed in. Na een tijdje gaat het terug tussen de bomen.
+En sommige ochtenden word je om zes uur wakker aan de kant van het bed die plek openlaat, en weet je één ademhaling lang, voor je weer weet hoe goed het gaat, niet wat je mist.
 {p5_help()}
 -> END
 
