@@ -46,12 +46,15 @@ async function openWorkshop(choices: TitleChoices | null): Promise<void> {
   const initial = choices ?? { lang: app.lang, partnerName: prefs.partnerName, partnerPronoun: prefs.partnerPronoun };
   app.destroy();
   const { startWorkshop } = await import('./workshop');
+  // Served by `npm run workshop`: phones vote too (src/room-client); anywhere else, hands as ever.
+  const phones = await import('./room-client').then((room) => room.openPhoneRoom()).catch(() => ({}));
   startWorkshop({
     root: root!,
     storage,
     loadStory: (lang) => stories[lang](),
     audio: createAudio(),
     initial,
+    ...phones,
     // Back to the title screen: the same address without `mode`, loaded afresh.
     onExit: () => {
       const url = new URL(location.href);

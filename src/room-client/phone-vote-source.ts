@@ -42,7 +42,10 @@ export class PhoneVoteSource implements VoteSource {
   private queued = false;
   private readonly unsubscribe: (() => void)[];
 
-  constructor(private readonly client: RoomClient) {
+  constructor(
+    private readonly client: RoomClient,
+    private readonly options: { readonly stopClientOnDestroy?: boolean } = {},
+  ) {
     this.unsubscribe = [
       client.events.on('room', () => this.reconcile()),
       client.events.on('status', (status) => {
@@ -120,6 +123,8 @@ export class PhoneVoteSource implements VoteSource {
     for (const stop of this.unsubscribe) stop();
     this.listeners.clear();
     this.wanted = null;
+    // The workshop is over: so is this projector's connection to the room.
+    if (this.options.stopClientOnDestroy) this.client.stop();
   }
 
   private emit(event: VoteSourceEvent): void {

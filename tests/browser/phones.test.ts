@@ -1,45 +1,28 @@
-// Phones in the room, in real Chromium: the workshop server serving the production build,
-// one projector page and two phone pages (separate browsers, as separate phones are). The
-// phones join — one by the QR code's link, one by typing the code — vote, change a vote,
-// see the result once the projector reveals it and the choice once it commits; one asks
-// for a pause, anonymously.
+// Phones in the room, in real Chromium: the workshop server (server/) serving the
+// production build, workshop mode on the projector, and two phone pages — separate
+// browsers, as separate phones are. The phones join (one by the QR code's link, one by
+// typing the code), follow the room's language, vote, change a vote, see the result once
+// the facilitator reveals it and the choice once it is committed; a tie goes to the
+// facilitator; one phone asks for a pause, anonymously; a reloaded phone keeps its vote.
 import AxeBuilder from '@axe-core/playwright';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startRoomServer, type RunningRoomServer } from '../../server/room-server.js';
 import { launchChromium, watchErrors } from '../helpers/browser';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const HARNESS = 'tests/browser/fixtures/projector-harness.html';
-
 let browser: Browser;
 let server: RunningRoomServer;
-let served: string;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  // The game's production build, plus the small projector harness built beside it.
-  served = mkdtempSync(join(tmpdir(), 'de-dans-phones-'));
-  cpSync(inject('builtDir'), served, { recursive: true });
-  await build({
-    configFile: false,
-    root: ROOT,
-    base: './',
-    logLevel: 'warn',
-    build: { outDir: join(served, 'harness'), emptyOutDir: true, target: 'es2022', rolldownOptions: { input: resolve(ROOT, HARNESS) } },
-  });
-  server = await startRoomServer({ host: '127.0.0.1', port: 0, staticDir: served });
+  server = await startRoomServer({ host: '127.0.0.1', port: 0, staticDir: inject('builtDir') });
   browser = await launchChromium();
 });
 
 afterAll(async () => {
+  for (const context of contexts) await context.close();
   await browser?.close();
   await server?.close();
-  if (served) rmSync(served, { recursive: true, force: true });
 });
 
 /** A phone: its own browser context (its own storage), a phone-sized screen, touch. */
@@ -55,29 +38,43 @@ async function openPhone(options: { reducedMotion?: 'reduce' } = {}): Promise<Pa
   return context.newPage();
 }
 
+/** An option button on a phone, by its text. */
+const option = (page: Page, text: string) => page.locator('.phone-option', { hasText: text });
 /** The line under a phone's options saying what was counted. */
 const status = (page: Page, text: string) => page.locator('.phone-status', { hasText: text });
 
-/** The option buttons on a phone, by their text. */
-const option = (page: Page, text: string) => page.getByRole('button', { name: new RegExp(text) });
+/** Read on (Space) until workshop mode shows a vote; returns the options on the projector. */
+async function nextVote(projector: Page): Promise<{ text: string; locked: boolean }[]> {
+  for (let guard = 0; guard < 40; guard++) {
+    const screen = await projector.evaluate(() => document.documentElement.dataset.ws ?? '');
+    if (screen === 'vote') {
+      return projector.$$eval('.ws-vote .ws-option', (rows) =>
+        rows.map((row) => ({ text: row.querySelector('.ws-option-text')?.textContent ?? '', locked: row.classList.contains('ws-option-locked') })),
+      );
+    }
+    if (screen === 'pause') await projector.keyboard.press('Enter');
+    else await projector.keyboard.press('Space');
+  }
+  throw new Error('no vote came');
+}
 
 describe('phones in the room', () => {
-  it('two phones join, vote, change a vote, see the reveal and the commit; a pause reaches the projector anonymously', async () => {
+  it('two phones vote with workshop mode on the projector: join, change, reveal, commit, tie, pause, reload', async () => {
     const projectorContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     contexts.push(projectorContext);
     const projector = await projectorContext.newPage();
     const errors = watchErrors(projector);
-    await projector.goto(`${server.url}harness/${HARNESS}`);
+    await projector.goto(`${server.url}?lang=nl&stage=off&mode=workshop`);
 
-    // The projector shows how to join: a QR code that loads, the address and the code.
-    const panel = projector.locator('.room-join');
+    // Session 0 shows how to join: a QR code that loads, the short address and the code.
+    const panel = projector.locator('.ws-session0 .room-join');
     await panel.getByText(server.code).waitFor();
     await expect.poll(() => panel.locator('img.room-qr').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     const joinUrl = (await panel.locator('img.room-qr').getAttribute('alt'))!.replace(/^.* /, '');
     expect(joinUrl).toBe(`${server.url}phone.html?room=${server.code}`);
     expect(await panel.locator('.room-address').textContent()).toBe(`127.0.0.1:${server.port}/phone`);
 
-    // Phone A comes by the QR code's link; phone B types the code (wrong first).
+    // Phone A comes by the QR code's link; phone B types the code (a wrong one first).
     const a = await openPhone();
     const b = await openPhone({ reducedMotion: 'reduce' });
     const phoneErrors = [watchErrors(a), watchErrors(b)];
@@ -86,81 +83,107 @@ describe('phones in the room', () => {
     await b.goto(`${server.url}phone`);
     const code = b.getByLabel('Code van het scherm');
     await code.fill('ZZZZZ1');
-    await b.getByRole('button', { name: 'Meedoen' }).click();
+    await b.getByRole('button', { name: 'Meedoen' }).tap();
     await b.getByRole('alert').getByText('Die code klopt niet. Kijk nog eens op het scherm.').waitFor();
     await code.fill(server.code.toLowerCase());
     await code.press('Enter');
     await b.getByText('Je doet mee. Wacht op de volgende keuze.').waitFor();
     await panel.getByText('2 telefoons verbonden').waitFor();
 
-    // The projector opens a vote: both phones show it as buttons, the locked one marked.
-    await projector.click('[data-action="open"]');
-    for (const phone of [a, b]) {
-      await phone.getByRole('heading', { name: 'Wat doe je?' }).waitFor();
-      expect(await phone.locator('.phone-option').count()).toBe(3);
-    }
-    await a.getByText('Kan nu niet in het verhaal — stemmen mag wel.').waitFor();
+    // The session is in English: once it starts, both phones follow.
+    await projector.selectOption('select[name="lang"]', 'en');
+    await projector.fill('input[name="partner-name"]', 'Jules');
+    await projector.uncheck('input[name="sound"]');
+    await projector.click('[data-action="start-session"]');
+    await projector.locator('.ws-page').waitFor();
+    for (const phone of [a, b]) await phone.getByText("You're in. Wait for the next choice.").waitFor();
+    expect(await a.evaluate(() => document.documentElement.lang)).toBe('en');
 
-    // A votes "Wacht tot morgen"; B first "Bel haar op", then changes to "Wacht tot morgen".
-    await option(a, 'Wacht tot morgen').click();
-    await status(a, 'Geteld: Wacht tot morgen.').waitFor();
-    expect(await option(a, 'Wacht tot morgen').getAttribute('aria-pressed')).toBe('true');
-    await option(b, 'Bel haar op').tap();
-    await status(b, 'Geteld: Bel haar op.').waitFor();
-    await option(b, 'Wacht tot morgen').tap();
-    await status(b, 'Geteld: Wacht tot morgen.').waitFor();
-    expect(await option(b, 'Bel haar op').getAttribute('aria-pressed')).toBe('false');
-    await panel.getByText('2 van 2 hebben gestemd').waitFor();
-    // Nothing about what was voted is on the projector yet.
-    expect(await projector.textContent('#result')).toBe('hidden');
+    // The first choice: on the projector, and on both phones as buttons.
+    const first = await nextVote(projector);
+    const open = first.filter((o) => !o.locked);
+    expect(open.length).toBeGreaterThanOrEqual(2);
+    for (const phone of [a, b]) {
+      await phone.getByRole('heading', { name: 'What do you do?' }).waitFor();
+      expect(await phone.locator('.phone-option .phone-option-text').allTextContents()).toEqual(first.map((o) => o.text));
+    }
+    const [x, y] = [open[0]!.text, open[1]!.text];
+
+    // A votes x; B votes y, then changes to x.
+    await option(a, x).tap();
+    await status(a, `Counted: ${x}.`).waitFor();
+    expect(await option(a, x).getAttribute('aria-pressed')).toBe('true');
+    await option(b, y).tap();
+    await status(b, `Counted: ${y}.`).waitFor();
+    await option(b, x).tap();
+    await status(b, `Counted: ${x}.`).waitFor();
+    expect(await option(b, y).getAttribute('aria-pressed')).toBe('false');
 
     // The phone page is accessible and fits a 360×640 screen.
     const axe = await new AxeBuilder({ page: b }).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     expect(await b.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
-    // Reveal: the projector gets the counts from the server, the phones see them too.
-    await projector.click('[data-action="reveal"]');
-    await expect.poll(() => projector.textContent('#result')).toBe('counts 0,2,0 · winner');
+    // Hidden until revealed: the projector knows only that two phones voted.
+    const vote = projector.locator('.ws-vote');
+    expect(await vote.getAttribute('data-revealed')).toBe('false');
+    expect((await projector.locator('.ws-bar-number').allTextContents()).join('')).toBe('');
+    await projector.keyboard.press('q');
+    const overlay = projector.locator('.ws-join-overlay');
+    await overlay.getByText('2 of 2 have voted').waitFor();
+    await projector.keyboard.press('Escape');
+    await expect.poll(() => overlay.count()).toBe(0);
+
+    // Reveal: the counts come from the room; the phones see them too.
+    await projector.keyboard.press('r');
+    await expect.poll(() => vote.getAttribute('data-outcome')).toBe('winner');
+    const xAt = first.findIndex((o) => o.text === x);
+    expect((await projector.locator('.ws-bar-number').allTextContents())[xAt]).toBe('2');
     for (const phone of [a, b]) {
-      await phone.getByRole('heading', { name: 'De stemmen zijn binnen' }).waitFor();
-      await option(phone, 'Wacht tot morgen').getByText('2 stemmen').waitFor();
-      expect(await option(phone, 'Bel haar op').getAttribute('aria-disabled')).toBe('true');
+      await phone.getByRole('heading', { name: 'The votes are in' }).waitFor();
+      await option(phone, x).getByText('2 votes').waitFor();
+      expect(await option(phone, y).getAttribute('aria-disabled')).toBe('true');
     }
     // Voting has closed: a late tap (on a button marked aria-disabled) changes nothing.
-    await option(b, 'Bel haar op').tap({ force: true });
-    expect(await option(b, 'Wacht tot morgen').getAttribute('aria-pressed')).toBe('true');
+    await option(b, y).tap({ force: true });
+    expect(await option(b, x).getAttribute('aria-pressed')).toBe('true');
 
-    // Commit: the room's choice reaches every phone.
-    await projector.click('[data-action="commit"]');
-    await projector.getByText('committed 1 by room').waitFor();
-    for (const phone of [a, b]) await phone.getByRole('heading', { name: 'Gekozen: Wacht tot morgen' }).waitFor();
+    // Commit (Enter): the room's choice reaches every phone.
+    await projector.keyboard.press('Enter');
+    for (const phone of [a, b]) await phone.getByRole('heading', { name: `Chosen: ${x}` }).waitFor();
 
-    // The X-card: B asks for a pause; the projector hears that someone did, not who.
-    await b.getByRole('button', { name: 'Pauze' }).tap();
-    await b.locator('.phone-xcard-note', { hasText: 'De begeleider weet het. Niemand weet dat jij het was.' }).waitFor();
-    await projector.locator('#log li', { hasText: 'pause' }).waitFor();
-    await a.getByText('Het spel staat even stil.').waitFor();
-    expect(await b.getByRole('button', { name: 'Pauze' }).getAttribute('aria-disabled')).toBe('true');
-    await projector.click('[data-action="resume"]');
-    await expect.poll(() => a.getByText('Het spel staat even stil.').count()).toBe(0);
+    // The X-card: B asks for a pause; the projector pauses and never says who.
+    await b.getByRole('button', { name: 'Pause' }).tap();
+    await b.locator('.phone-xcard-note', { hasText: 'The facilitator knows. Nobody knows it was you.' }).waitFor();
+    await projector.locator('.ws-xcard').getByText('Someone has asked for a pause').waitFor();
+    await a.getByText('The game is paused.').waitFor();
+    expect(await b.getByRole('button', { name: 'Pause' }).getAttribute('aria-disabled')).toBe('true');
+    await projector.keyboard.press('Enter');
+    await expect.poll(() => a.getByText('The game is paused.').count()).toBe(0);
 
-    // The phones follow the room's language.
-    await projector.click('[data-action="english"]');
-    await a.getByRole('heading', { name: 'Chosen: Wacht tot morgen' }).waitFor();
-    expect(await a.evaluate(() => document.documentElement.lang)).toBe('en');
+    // The next choice: a tie, which the facilitator breaks.
+    const second = await nextVote(projector);
+    const open2 = second.filter((o) => !o.locked);
+    for (const phone of [a, b]) await phone.getByRole('heading', { name: 'What do you do?' }).waitFor();
+    await option(a, open2[0]!.text).tap();
+    await status(a, 'Counted:').waitFor();
+    await option(b, open2[1]!.text).tap();
+    await status(b, 'Counted:').waitFor();
 
-    // A phone that reloads (a phone waking up) is the same phone, with its vote.
-    await projector.click('[data-action="open"]');
-    await option(a, 'Bel haar op').click();
-    await status(a, 'Counted: Bel haar op.').waitFor();
+    // A phone that reloads (as a phone waking up might) is the same phone, with its vote.
     await a.reload();
     await a.getByRole('heading', { name: 'What do you do?' }).waitFor();
-    expect(await option(a, 'Bel haar op').getAttribute('aria-pressed')).toBe('true');
+    expect(await option(a, open2[0]!.text).getAttribute('aria-pressed')).toBe('true');
     expect(server.room.participants.size).toBe(2);
+
+    await projector.keyboard.press('r');
+    await expect.poll(() => vote.getAttribute('data-outcome')).toBe('tie');
+    await b.getByText('The facilitator decides.').waitFor();
+    const pick = second.findIndex((o) => o.text === open2[1]!.text);
+    await projector.keyboard.press(String(pick + 1));
+    for (const phone of [a, b]) await phone.getByRole('heading', { name: `Chosen: ${open2[1]!.text}` }).waitFor();
 
     expect(errors).toEqual([]);
     expect(phoneErrors.flat()).toEqual([]);
-    for (const context of contexts.splice(0)) await context.close();
   });
 });
