@@ -2,12 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { inkStories } from './tools/vite/ink-plugin.mjs';
 import { offlineSupport } from './tools/build/pwa.mjs';
+import { storyPreload } from './tools/build/story-preload.mjs';
 
 export default defineConfig({
   // Relative asset URLs: the build runs from any folder or static host.
   base: './',
   // offlineSupport: web app manifest + service worker (left out by `--mode portal`).
-  plugins: [inkStories(), offlineSupport()],
+  // storyPreload: index.html starts the likely story's download while it is parsed.
+  plugins: [inkStories(), offlineSupport(), storyPreload()],
   build: {
     target: 'es2022',
     sourcemap: true,

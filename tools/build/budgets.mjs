@@ -4,10 +4,16 @@
 // measured by `npm run bench`, never asserted in tests.
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { analyseBuild, kB, staticClosure } from './bundle-graph.mjs';
+import { analyseBuild, staticClosure } from './bundle-graph.mjs';
 
-/** JavaScript the first story text needs (entry + its static imports + one story), gzip. */
-export const FIRST_TEXT_JS_GZIP_BUDGET = 100_000;
+/**
+ * JavaScript the first story text needs (entry + its static imports + one story), gzip:
+ * issue 7's "100 KB", read as 100 KiB = 102,400 bytes (K, not k).
+ */
+export const FIRST_TEXT_JS_GZIP_BUDGET = 100 * 1024;
+
+/** 102400 → "100.0 KiB" */
+export const KiB = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /** @typedef {{ name: string, ok: boolean, detail: string }} BudgetResult */
 
@@ -40,12 +46,15 @@ export function checkBudgets(/** @type {string} */ outDir) {
   // 2. The JavaScript for the first text, per language, within the budget.
   for (const [lang, first] of Object.entries(build.firstText)) {
     const ok = first.total.gzip <= FIRST_TEXT_JS_GZIP_BUDGET;
-    const list = first.files.map((f) => `${f.file} ${kB(f.gzip)}`).join(' + ');
+    const list = first.files.map((f) => `${f.file} ${KiB(f.gzip)}`).join(' + ');
+    const margin = FIRST_TEXT_JS_GZIP_BUDGET - first.total.gzip;
     results.push({
-      name: `JS for the first text (${lang}) ≤ ${kB(FIRST_TEXT_JS_GZIP_BUDGET)} gzip`,
+      name: `JS for the first text (${lang}) ≤ ${KiB(FIRST_TEXT_JS_GZIP_BUDGET)} gzip`,
       ok,
-      detail: `${kB(first.total.gzip)} gzip (${list})${
-        ok ? '' : ` — ${kB(first.total.gzip - FIRST_TEXT_JS_GZIP_BUDGET)} over: load what the title screen and the first text do not need with import(), or shrink the story chunk`
+      detail: `${KiB(first.total.gzip)} = ${first.total.gzip.toLocaleString('en-US')} bytes gzip (${list}); ${
+        ok
+          ? `${KiB(margin)} to spare`
+          : `${KiB(-margin)} over: load what the title screen and the first text do not need with import(), or shrink the story chunk`
       }`,
     });
   }

@@ -1,0 +1,81 @@
+// The size budgets (issue 7), checked against the build the browser tests play: from the
+// build's module graph (tools/build/budgets.mjs, the same check as `npm run size`), and in
+// Chromium, from what the page really requests. Timings are never asserted: the only
+// clock here is the order of two events.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { FIRST_TEXT_JS_GZIP_BUDGET, KiB, checkBudgets } from '../../tools/build/budgets.mjs';
+import { probe } from '../../tools/bench/probe.mjs';
+import { launchChromium, watchErrors } from '../helpers/browser';
+
+const builtUrl = inject('builtUrl');
+const builtDir = inject('builtDir');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('size budgets', () => {
+  const checked = checkBudgets(builtDir);
+
+  it('reads a real loading plan: an entry, a story per language, Phaser apart', () => {
+    expect(Object.keys(checked.build.storyKeys).sort()).toEqual(['en', 'nl']);
+    expect(checked.build.phaserFile).toMatch(/phaser-.*\.js$/);
+    for (const first of Object.values(checked.build.firstText)) {
+      // The entry and one story at least; a figure of a few bytes would mean a broken reading.
+      expect(first.files.length).toBeGreaterThanOrEqual(2);
+      expect(first.total.gzip).toBeGreaterThan(20_000);
+    }
+  });
+
+  it(`keeps every budget: Phaser after the first text, at most ${KiB(FIRST_TEXT_JS_GZIP_BUDGET)} gzip of JS for it`, () => {
+    const broken = checked.results.filter((r) => !r.ok).map((r) => `${r.name}: ${r.detail}`);
+    expect(broken).toEqual([]);
+  });
+
+  it("starts the story's download from index.html, before the entry script", () => {
+    const html = readFileSync(join(builtDir, 'index.html'), 'utf8');
+    const hint = html.indexOf('modulepreload');
+    expect(hint).toBeGreaterThan(0);
+    expect(hint).toBeLessThan(html.indexOf('<script type="module"'));
+    for (const key of Object.values(checked.build.storyKeys)) {
+      expect(html).toContain(`./${checked.build.manifest[key]?.file}`);
+    }
+  });
+
+  it('puts the first text in the page in Chromium before Phaser is even requested', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+    // The benchmark's probe: records when the first text enters the page, and starts a new
+    // game the moment the title form appears. (Its paint is the next frame; on a busy
+    // machine that frame can come after Phaser's request, so the order is taken at the DOM.)
+    await context.addInitScript(probe, { autoStart: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${builtUrl}?lang=en`);
+    await page.waitForFunction(() => (window as unknown as { __bench: { firstTextInDom: number | null } }).__bench.firstTextInDom !== null);
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /\/phaser-[^/]*\.js$/.test(r.name)), null, {
+      timeout: 60_000,
+    });
+    const order = await page.evaluate(() => {
+      const phaser = performance.getEntriesByType('resource').find((r) => /\/phaser-[^/]*\.js$/.test(r.name));
+      const story = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => /\/en-[^/]*\.js$/.test(r.name));
+      return {
+        textInPage: (window as unknown as { __bench: { firstTextInDom: number } }).__bench.firstTextInDom,
+        phaserRequested: phaser?.startTime ?? -1,
+        storyLoaded: story?.responseEnd ?? -1,
+      };
+    });
+    expect(order.storyLoaded).toBeGreaterThan(0);
+    expect(order.storyLoaded).toBeLessThanOrEqual(order.textInPage);
+    expect(order.phaserRequested).toBeGreaterThan(order.textInPage);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

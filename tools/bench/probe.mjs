@@ -1,0 +1,107 @@
+// @ts-check
+// What the benchmark watches inside a page, installed before any of the page's own code
+// runs (Playwright's addInitScript). The same probe runs in the game and in the peer, and
+// both pages use the same class names for the story's lines and choices, so every figure
+// is taken the same way in both.
+//
+// "On screen" is the animation frame after the change: the first requestAnimationFrame
+// callback once the new text is in the document, which runs just before that frame paints.
+
+/**
+ * @typedef {object} BenchState
+ * @property {number | null} firstText      ms since navigation start, on screen (the frame after)
+ * @property {number | null} firstTextInDom when the first text entered the document
+ * @property {{ at: number, kind: string } | null} stage  when <html data-stage> appeared, and its value
+ * @property {{ kind: 'choice' | 'rewind', ms: number }[]} latencies  key press → next text on screen
+ * @property {{ start: number, duration: number, blocking: number }[]} longFrames  long animation frames (≥ 50 ms)
+ * @property {number[]} frames  frame-to-frame times while sampling
+ */
+
+/**
+ * Installed with `context.addInitScript(probe, { autoStart })`. Serialised into the page:
+ * it must not use anything from this module's scope.
+ * @param {{ autoStart: boolean }} options  autoStart: submit the game's title form the moment it appears
+ */
+export function probe(options) {
+  /** @type {BenchState & { sampling: boolean, started: boolean, waitingFirst: boolean, pending: { at: number, before: string, kind: 'choice' | 'rewind' } | null }} */
+  const bench = {
+    firstText: null,
+    firstTextInDom: null,
+    stage: null,
+    latencies: [],
+    longFrames: [],
+    frames: [],
+    sampling: false,
+    started: false,
+    waitingFirst: false,
+    pending: null,
+  };
+  /** @type {any} */ (window).__bench = bench;
+  const linesText = () => document.querySelector('.story-lines')?.textContent ?? '';
+  const hasText = () => [...document.querySelectorAll('.story-lines p')].some((p) => (p.textContent ?? '').trim() !== '');
+  const onNextFrame = (/** @type {(t: number) => void} */ record) => requestAnimationFrame(() => record(performance.now()));
+
+  const check = () => {
+    if (bench.firstText === null && !bench.waitingFirst && hasText()) {
+      bench.waitingFirst = true;
+      bench.firstTextInDom = performance.now();
+      onNextFrame((t) => (bench.firstText = t));
+    }
+    if (options.autoStart && !bench.started) {
+      // A player who presses "New game" the instant it appears: no human time in the figure.
+      const form = /** @type {HTMLFormElement | null} */ (document.querySelector('form.title-form'));
+      if (form) {
+        bench.started = true;
+        form.requestSubmit();
+      }
+    }
+    const pending = bench.pending;
+    if (pending && linesText() !== pending.before) {
+      bench.pending = null;
+      onNextFrame((t) => bench.latencies.push({ kind: pending.kind, ms: t - pending.at }));
+    }
+    const stage = document.documentElement.dataset.stage;
+    if (bench.stage === null && stage) {
+      bench.stage = { at: -1, kind: stage };
+      onNextFrame((t) => bench.stage && (bench.stage.at = t));
+    }
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-stage'] });
+
+  // Capture phase on window: runs before the page's own key handling. event.timeStamp is
+  // when the browser received the key, on the same clock as performance.now().
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      const kind = /^[1-9]$/.test(event.key) ? 'choice' : event.key === 'Backspace' ? 'rewind' : null;
+      if (kind) bench.pending = { at: event.timeStamp, before: linesText(), kind };
+    },
+    true,
+  );
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        bench.longFrames.push({ start: entry.startTime, duration: entry.duration, blocking: /** @type {any} */ (entry).blockingDuration ?? 0 });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // A browser without Long Animation Frames: the figure stays empty, reported as such.
+  }
+
+  let last = -1;
+  const tick = (/** @type {number} */ t) => {
+    if (!bench.sampling) {
+      last = -1;
+      return;
+    }
+    if (last >= 0) bench.frames.push(t - last);
+    last = t;
+    requestAnimationFrame(tick);
+  };
+  /** @type {any} */ (window).__benchSampleFrames = (/** @type {boolean} */ on) => {
+    const was = bench.sampling;
+    bench.sampling = on;
+    if (on && !was) requestAnimationFrame(tick);
+  };
+}

@@ -1,0 +1,208 @@
+// @ts-check
+// The benchmark's scenarios in Chromium. Each opens a fresh browser context (no cache, no
+// storage, service workers blocked so the offline precache never runs during a
+// measurement — its size is reported apart), installs the probe (probe.mjs), and reads the
+// figures the probe took inside the page.
+import { probe } from './probe.mjs';
+
+/**
+ * Chrome DevTools' "Slow 4G" preset, which is Lighthouse's mobile throttling: 150 ms RTT and
+ * 1.6 Mbit/s down, 750 kbit/s up, with DevTools' factors (×3.75 latency, ×0.9 throughput).
+ */
+export const SLOW_4G = { name: 'Slow 4G', latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 };
+/** A cheap phone's main thread: four times slower than this machine's. */
+export const CPU_SLOWDOWN = 4;
+/** A phone's screen (Lighthouse's mobile size), at one device pixel per CSS pixel. */
+export const PHONE = { width: 412, height: 915 };
+
+/** @typedef {import('playwright-core').Browser} Browser */
+/** @typedef {import('playwright-core').Page} Page */
+/** @typedef {{ url: string, transfer: number, body: number, start: number, end: number }} Resource */
+
+/**
+ * @param {Browser} browser
+ * @param {{ autoStart: boolean, cpu: number, network?: typeof SLOW_4G | null, cacheDisabled?: boolean }} options
+ */
+async function openPage(browser, options) {
+  const context = await browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
+  await context.addInitScript(probe, { autoStart: options.autoStart });
+  const page = await context.newPage();
+  /** @type {string[]} */
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (options.cacheDisabled) await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (options.network) {
+    const { name: _name, ...conditions } = options.network;
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...conditions });
+  }
+  if (options.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpu });
+  return { context, page, cdp, errors };
+}
+
+/** Resolves once no resource has finished loading for `quietMs` (or after `maxMs`). */
+async function networkQuiet(/** @type {Page} */ page, quietMs = 2500, maxMs = 60_000) {
+  const started = Date.now();
+  let count = -1;
+  let since = Date.now();
+  while (Date.now() - started < maxMs) {
+    const now = await page.evaluate(() => performance.getEntriesByType('resource').length);
+    if (now !== count) {
+      count = now;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) return;
+    await page.waitForTimeout(250);
+  }
+}
+
+/**
+ * One cold load: cache disabled, CPU ×4, Slow 4G. Times are ms since navigation start.
+ * @param {Browser} browser
+ * @param {string} url
+ * @param {{ autoStart: boolean, waitStage: boolean }} options
+ */
+export async function coldLoad(browser, url, options) {
+  const { context, page, errors } = await openPage(browser, { autoStart: options.autoStart, cpu: CPU_SLOWDOWN, network: SLOW_4G, cacheDisabled: true });
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => /** @type {any} */ (window).__bench.firstText !== null, null, { timeout: 180_000, polling: 100 });
+    if (options.waitStage) {
+      await page.waitForFunction(() => (/** @type {any} */ (window).__bench.stage?.at ?? -1) >= 0, null, { timeout: 300_000, polling: 250 });
+    }
+    await networkQuiet(page);
+    const seen = await page.evaluate(() => {
+      const bench = /** @type {any} */ (window).__bench;
+      const nav = /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0]);
+      const resources = /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource')).map((r) => ({
+        url: r.name,
+        transfer: r.transferSize,
+        body: r.encodedBodySize,
+        start: r.startTime,
+        end: r.responseEnd,
+      }));
+      return {
+        firstText: /** @type {number} */ (bench.firstText),
+        stage: /** @type {{ at: number, kind: string } | null} */ (bench.stage),
+        resources: [{ url: nav.name, transfer: nav.transferSize, body: nav.encodedBodySize, start: 0, end: nav.responseEnd }, ...resources],
+      };
+    });
+    const before = seen.resources.filter((r) => r.end <= seen.firstText);
+    return {
+      firstText: seen.firstText,
+      stage: seen.stage,
+      bytesBeforeFirstText: before.reduce((n, r) => n + r.transfer, 0),
+      bytesTotal: seen.resources.reduce((n, r) => n + r.transfer, 0),
+      resources: seen.resources,
+      errors,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * A scripted playthrough: the same ink choices in the same order in either page, a fast
+ * reader's pause between them; then `rewinds` presses of Backspace; then the JS heap after
+ * garbage collection and the saved game's size. CPU ×4, network unthrottled.
+ * @param {Browser} browser
+ * @param {string} url
+ * @param {{ autoStart: boolean, path: number[], rewinds: number, waitStage: boolean, saveKey: string, pauseMs?: number }} options
+ */
+export async function playthrough(browser, url, options) {
+  const { context, page, cdp, errors } = await openPage(browser, { autoStart: options.autoStart, cpu: CPU_SLOWDOWN });
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => /** @type {any} */ (window).__bench.firstText !== null, null, { timeout: 120_000 });
+    if (options.waitStage) {
+      await page.waitForFunction(() => (/** @type {any} */ (window).__bench.stage?.at ?? -1) >= 0, null, { timeout: 240_000 });
+    }
+    const began = await page.evaluate(() => performance.now());
+    let presses = 0;
+    for (const index of options.path) {
+      await page.waitForTimeout(options.pauseMs ?? 300);
+      await pressChoice(page, index);
+      presses += 1;
+      await page.waitForFunction((n) => /** @type {any} */ (window).__bench.latencies.length >= n, presses, { timeout: 60_000 });
+    }
+    const ended = await page.evaluate(() => performance.now());
+    for (let i = 0; i < options.rewinds; i++) {
+      await page.waitForTimeout(100);
+      await page.keyboard.press('Backspace');
+      presses += 1;
+      await page.waitForFunction((n) => /** @type {any} */ (window).__bench.latencies.length >= n, presses, { timeout: 60_000 });
+    }
+    const bench = await page.evaluate(() => {
+      const b = /** @type {any} */ (window).__bench;
+      return { latencies: /** @type {{ kind: string, ms: number }[]} */ (b.latencies), longFrames: /** @type {{ start: number, duration: number, blocking: number }[]} */ (b.longFrames) };
+    });
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = /** @type {{ usedSize: number, totalSize: number }} */ (await cdp.send('Runtime.getHeapUsage'));
+    const save = await page.evaluate((key) => localStorage.getItem(key), options.saveKey);
+    return {
+      choiceLatencies: bench.latencies.filter((l) => l.kind === 'choice').map((l) => l.ms),
+      rewindLatencies: bench.latencies.filter((l) => l.kind === 'rewind').map((l) => l.ms),
+      longFrames: bench.longFrames.filter((f) => f.start >= began && f.start <= ended),
+      heapUsed: heap.usedSize,
+      save,
+      errors,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Frame times while playing: a choice every `everyMs` along the path (the scenes change as
+ * the story moves on), animation frames sampled for `seconds`. CPU ×4.
+ * @param {Browser} browser
+ * @param {string} url
+ * @param {{ autoStart: boolean, path: number[], seconds: number, everyMs: number, waitStage: boolean }} options
+ */
+export async function frameTimes(browser, url, options) {
+  const { context, page, errors } = await openPage(browser, { autoStart: options.autoStart, cpu: CPU_SLOWDOWN });
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => /** @type {any} */ (window).__bench.firstText !== null, null, { timeout: 120_000 });
+    if (options.waitStage) {
+      await page.waitForFunction(() => (/** @type {any} */ (window).__bench.stage?.at ?? -1) >= 0, null, { timeout: 240_000 });
+    }
+    const scenes = new Set();
+    await page.evaluate(() => /** @type {any} */ (window).__benchSampleFrames(true));
+    const until = Date.now() + options.seconds * 1000;
+    let step = 0;
+    while (Date.now() < until) {
+      const index = options.path[step];
+      if (index !== undefined) {
+        await pressChoice(page, index);
+        step += 1;
+        scenes.add(await page.evaluate(() => document.documentElement.dataset.scene ?? ''));
+      }
+      await page.waitForTimeout(Math.min(options.everyMs, Math.max(0, until - Date.now())));
+    }
+    const frames = await page.evaluate(() => {
+      const w = /** @type {any} */ (window);
+      w.__benchSampleFrames(false);
+      return /** @type {number[]} */ (w.__bench.frames);
+    });
+    scenes.delete('');
+    return { frames, choices: step, scenes: scenes.size, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Press the number key of the shown choice whose ink index is `index`. */
+async function pressChoice(/** @type {Page} */ page, /** @type {number} */ index) {
+  const position = await page.evaluate(
+    (i) => [...document.querySelectorAll('.story-choices button')].findIndex((b) => /** @type {HTMLElement} */ (b).dataset.index === String(i)),
+    index,
+  );
+  if (position < 0 || position > 8) throw new Error(`the choice with ink index ${index} is not on screen (or not on keys 1–9)`);
+  await page.keyboard.press(String(position + 1));
+}
