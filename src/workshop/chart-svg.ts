@@ -47,7 +47,7 @@ export function renderChart(input: ChartInput, options: ChartOptions): HTMLEleme
     'figure',
     { class: 'dance-chart-figure' },
     chartSvg(layout, input, options),
-    legend(s, options.partnerName),
+    legend(s, options.partnerName, (input.branches ?? []).length > 0),
     chartTable(input, s),
   );
 }
@@ -90,8 +90,6 @@ function chartSvg(layout: ChartLayout, input: ChartInput, options: ChartOptions)
     for (const series of b.series) {
       branches.append(svg('polyline', { class: `chart-branch chart-${SERIES_CLASS[series.key]}`, points: pointsAttr(series.points) }));
     }
-    const end = b.series[0]?.points.at(-1);
-    if (end) branches.append(svg('text', { class: 'chart-branch-label', x: end.x, y: plot.y + plot.h + 22, 'text-anchor': 'middle' }, s.chartOtherPath));
   }
 
   const lines = svg('g', { class: 'chart-series' });
@@ -112,7 +110,7 @@ function chartSvg(layout: ChartLayout, input: ChartInput, options: ChartOptions)
   return root;
 }
 
-function legend(s: WorkshopStrings, partnerName: string): HTMLElement {
+function legend(s: WorkshopStrings, partnerName: string, branches: boolean): HTMLElement {
   const names = s.chartSeries(partnerName);
   const swatch = (cls: string) => h('span', { class: `legend-line chart-${cls}`, 'aria-hidden': 'true' });
   const shape = (step: StepKind | null) => {
@@ -128,6 +126,7 @@ function legend(s: WorkshopStrings, partnerName: string): HTMLElement {
       h('li', {}, swatch('pursue'), ` ${names.pursue}`),
       h('li', {}, swatch('withdraw'), ` ${names.withdraw}`),
       h('li', {}, swatch('distance'), ` ${names.partnerDistance}`),
+      branches ? h('li', {}, h('span', { class: 'legend-line legend-dashed', 'aria-hidden': 'true' }), ` ${s.chartOtherPath}`) : null,
     ),
     h('ul', { class: 'legend-steps' }, shape('pursue'), shape('withdraw'), shape('ground'), shape(null)),
   );

@@ -122,6 +122,7 @@ export interface WorkshopStrings {
   readonly replayBanner: (n: number) => string;
   readonly replayReturn: string;
   readonly replayOurChoice: string;
+  readonly replayChose: string;
   readonly replayEnded: string;
   readonly cancel: string;
   // debrief
@@ -295,7 +296,7 @@ const nl: WorkshopStrings = {
   chartTitle: 'De dans van de groep',
   chartSeries: (name) => ({ pursue: 'achtervolgen', withdraw: 'weglopen', partnerDistance: `afstand van ${name}` }),
   chartPhase: (phase) => `fase ${phase}`,
-  chartOtherPath: 'ander pad',
+  chartOtherPath: 'zijpad of eerdere versie',
   chartDescription: (choices, phases) =>
     `Lijngrafiek over ${choices} ${choices === 1 ? 'keuze' : 'keuzes'} in ${phases} ${phases === 1 ? 'fase' : 'fases'}: achtervolgen, weglopen en de afstand van de ander, van 0 tot 10. Onder de grafiek staat bij elke keuze wat voor stap het was; de tabel hieronder zegt hetzelfde in woorden.`,
   chartTableChoice: 'Keuze',
@@ -350,6 +351,7 @@ const nl: WorkshopStrings = {
   replayBanner: (n) => `Zijpad vanaf keuze ${n} — wat als we iets anders hadden gekozen?`,
   replayReturn: 'Terug naar ons pad',
   replayOurChoice: 'onze keuze',
+  replayChose: 'Op het zijpad kozen we',
   replayEnded: 'Dit zijpad loopt hier af.',
   cancel: 'Annuleren',
   debriefTitle: 'Nabespreking',
@@ -536,7 +538,7 @@ const en: WorkshopStrings = {
   chartTitle: 'The group’s dance',
   chartSeries: (name) => ({ pursue: 'pursuing', withdraw: 'withdrawing', partnerDistance: `${name}’s distance` }),
   chartPhase: (phase) => `phase ${phase}`,
-  chartOtherPath: 'other path',
+  chartOtherPath: 'side path or earlier take',
   chartDescription: (choices, phases) =>
     `Line chart over ${choices} ${choices === 1 ? 'choice' : 'choices'} in ${phases} ${phases === 1 ? 'phase' : 'phases'}: pursuing, withdrawing and the partner’s distance, from 0 to 10. Below the chart each choice is marked with the kind of step it was; the table below says the same in words.`,
   chartTableChoice: 'Choice',
@@ -591,6 +593,7 @@ const en: WorkshopStrings = {
   replayBanner: (n) => `Side path from choice ${n} — what if we had chosen differently?`,
   replayReturn: 'Back to our path',
   replayOurChoice: 'our choice',
+  replayChose: 'On the side path we chose',
   replayEnded: 'This side path ends here.',
   cancel: 'Cancel',
   debriefTitle: 'Debrief',

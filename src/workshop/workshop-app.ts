@@ -2,30 +2,32 @@
 // the session — Session 0, the story a few lines at a time, a vote at every choice, a
 // pause card at the end of each phase, the debrief — and gives the facilitator keys for
 // everything (H lists them): blank the screen, an X-card pause, jump to a phase, replay
-// a choice on a side path. Story state lives in WorkshopRun, vote rules in vote.ts; this
-// file draws screens and turns keys and clicks into calls on them.
+// a choice on a side path. Story state lives in WorkshopRun, vote rules in vote.ts, the
+// screens in their own modules; this file keeps the session moving and the keys working.
 import { heartbeatBpm, type AudioPort } from '../audio/audio-port';
-import { ambienceCaption, heartbeatCaption } from '../audio/captions';
 import { InkRuntimeError, type Beat, type Choice, type Lang, type Line, type SoundCue } from '../engine';
 import type { KeyValueStore } from '../persistence/storage';
 import type { CompiledStoryModule } from '../ui/app';
-import { askDialog, dialogOpen } from '../ui/dialogs';
+import { dialogOpen } from '../ui/dialogs';
 import { h, replaceChildren } from '../ui/dom';
 import { STRINGS, type Strings } from '../ui/i18n';
 import { Notices } from '../ui/notices';
-import { canvasToPng, paintPoster } from './chart-canvas';
-import { renderDebrief } from './debrief';
+import { formatWhen, renderDebrief } from './debrief';
+import { downloadBlob, fileStem, posterPng, sessionJson } from './exports';
+import { Overlays } from './overlays';
 import { fromPhaseStart, paginate, splitAtPauses, type BeatPart } from './pages';
 import { renderPauseCard, type PauseCard } from './pause-card';
-import { renderSessionZero, defaultSetup, type SessionSetup } from './session-zero';
-import { SessionFileError, decodeSession, encodeSession, type SessionFile, type SessionProblem, type VoteRecord } from './session-file';
+import { renderPage, renderPlayFrame, renderReplayChoices, renderReplayEnd, soundCaptions } from './play-view';
+import { SessionFileError, decodeSession, type SessionFile, type SessionProblem, type VoteRecord } from './session-file';
 import { SessionStore, newSessionId, type StoredSession } from './session-store';
+import { defaultSetup, renderSessionZero, type SessionSetup } from './session-zero';
 import { renderSessionsScreen } from './sessions-screen';
 import { WORKSHOP_STRINGS, type WorkshopStrings } from './strings';
 import type { Decision, VoteRound } from './vote';
 import { VotePanel } from './vote-panel';
 import { HandCountSource, isManual, type VoteSource } from './vote-source';
 import type { Clock } from './vote-timer';
+import { askJump, askMenu, askReplayFrom, confirmDelete, showKeys } from './workshop-dialogs';
 import { WorkshopRun } from './workshop-run';
 
 export interface WorkshopOptions {
@@ -67,7 +69,7 @@ interface Presentation {
   readonly heard: Set<Line>;
 }
 
-const KEY_HINT_SCREENS: readonly ScreenKind[] = ['read', 'vote', 'pause'];
+const PLAY_SCREENS: readonly ScreenKind[] = ['read', 'vote', 'pause'];
 
 export class WorkshopApp {
   private setup: SessionSetup;
@@ -78,18 +80,15 @@ export class WorkshopApp {
   private screen: ScreenKind = 'loading';
   private vote: VotePanel | null = null;
   private pauseCard: PauseCard | null = null;
-  private blanked = false;
-  /** The side path has reached an end of the story: Space or Enter goes back to the group's path. */
+  /** A side path reached an end of the story: Space or Enter goes back to the group's path. */
   private atReplayEnd = false;
-  private xCard: HTMLElement | null = null;
-  private joinOverlay: HTMLElement | null = null;
   private muted = false;
   private voteNumber = 0;
   private saveWarned = false;
   private readonly container: HTMLElement;
-  private readonly blankLayer: HTMLElement;
   private readonly live: HTMLElement;
   private readonly notices: Notices;
+  private readonly overlays: Overlays;
   private readonly store: SessionStore;
   private readonly source: VoteSource;
   private readonly clock: Clock;
@@ -104,12 +103,25 @@ export class WorkshopApp {
     this.clock = options.clock ?? { now: () => performance.now() };
     this.notices = new Notices(() => STRINGS[this.setup.lang].dismiss);
     this.container = h('div', { class: 'ws' });
-    this.blankLayer = h('div', { class: 'ws-blank', hidden: true }, h('p', { class: 'visually-hidden' }, ''));
     this.live = h('p', { class: 'visually-hidden', 'aria-live': 'polite', 'data-live': '' });
-    replaceChildren(options.root, this.notices.element, this.container, this.blankLayer, this.live);
+    this.overlays = new Overlays(options.root, {
+      strings: () => this.s,
+      silence: (on) => options.audio?.setMuted(on || this.muted),
+      say: (message) => this.say(message),
+      onXCardClosed: () => {
+        this.source.resumed?.();
+        this.refocus();
+      },
+      onJoinClosed: () => {
+        if (this.screen === 'setup') this.showSetup(); // the panel lives on Session 0 too
+        this.refocus();
+      },
+      joinPanel: options.joinPanel,
+    });
+    replaceChildren(options.root, this.notices.element, this.container, this.overlays.blankLayer, this.live);
     // An X-card can come from the vote source at any moment (phones: anonymously).
     this.stopSource = this.source.subscribe((event) => {
-      if (event.type === 'pause') this.showXCard();
+      if (event.type === 'pause') this.overlays.showXCard();
     });
     document.addEventListener('keydown', this.keyListener);
     for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(type, this.unlockAudio, { capture: true, once: true });
@@ -130,61 +142,69 @@ export class WorkshopApp {
     return this.options.now?.() ?? new Date();
   }
 
+  /** Open on Session 0. */
+  start(): void {
+    this.setDocumentLang(this.setup.lang);
+    this.showSetup();
+  }
+
   destroy(): void {
     document.removeEventListener('keydown', this.keyListener);
     for (const type of ['pointerdown', 'keydown'] as const) window.removeEventListener(type, this.unlockAudio, { capture: true });
     this.vote?.destroy();
+    this.overlays.destroy();
     this.stopSource();
     this.source.destroy();
     this.options.audio?.destroy();
     this.options.root.replaceChildren();
-    delete document.documentElement.dataset.ws;
-    delete document.documentElement.dataset.phase;
-    delete document.documentElement.dataset.ending;
-    delete document.documentElement.dataset.replay;
+    for (const key of ['ws', 'phase', 'ending', 'replay'] as const) delete document.documentElement.dataset[key];
   }
 
   // ── Session 0 and the sessions kept ───────────────────────────────────────
 
   showSetup(): void {
     this.leavePlay();
-    this.show('setup', renderSessionZero({
-      setup: this.setup,
-      onLanguage: (setup) => {
-        this.setup = setup;
-        this.showSetup();
-        this.container.querySelector<HTMLSelectElement>('select[name="lang"]')?.focus();
-      },
-      onStart: (setup) => void this.startSession(setup),
-      onSessions: () => this.showSessions(),
-      onExit: () => this.exit(),
-      joinPanel: this.options.joinPanel,
-    }));
-    this.container.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
+    this.show(
+      'setup',
+      renderSessionZero({
+        setup: this.setup,
+        onLanguage: (setup) => {
+          this.setup = setup;
+          this.setDocumentLang(setup.lang);
+          this.showSetup();
+          this.container.querySelector<HTMLSelectElement>('select[name="lang"]')?.focus();
+        },
+        onStart: (setup) => void this.startSession(setup),
+        onSessions: () => this.showSessions(),
+        onExit: () => this.exit(),
+        joinPanel: this.options.joinPanel,
+      }),
+    );
+    this.container.querySelector('h1')?.setAttribute('tabindex', '-1');
+    this.focusHeading();
   }
 
   showSessions(): void {
     this.leavePlay();
-    this.show('sessions', renderSessionsScreen({
-      lang: this.setup.lang,
-      sessions: this.store.list(),
-      storageAvailable: this.store.available,
-      onOpen: (session) => this.showDebrief(session),
-      onResume: (session) => void this.resumeSession(session),
-      onDelete: (entry) => void this.deleteSession(entry),
-      onImport: (file) => void this.importSession(file),
-      onBack: () => this.showSetup(),
-    }));
+    this.show(
+      'sessions',
+      renderSessionsScreen({
+        lang: this.setup.lang,
+        sessions: this.store.list(),
+        storageAvailable: this.store.available,
+        onOpen: (session) => this.showDebrief(session),
+        onResume: (session) => void this.resumeSession(session),
+        onDelete: (entry) => void this.deleteSession(entry),
+        onImport: (file) => void this.importSession(file),
+        onBack: () => this.showSetup(),
+      }),
+    );
     this.focusHeading();
   }
 
   private async deleteSession(entry: StoredSession): Promise<void> {
-    const when = entry.ok ? new Date(entry.session.createdAt).toLocaleString(this.setup.lang === 'nl' ? 'nl-NL' : 'en-GB') : '—';
-    const answer = await askDialog(this.options.root, this.s.deleteSession, this.s.deleteConfirm(when), [
-      { id: 'cancel', label: this.s.cancel },
-      { id: 'delete', label: this.s.deleteSession, primary: true },
-    ]);
-    if (answer === 'delete') this.store.remove(entry.key);
+    const when = entry.ok ? formatWhen(entry.session.createdAt, this.setup.lang) : '—';
+    if (await confirmDelete(this.options.root, this.s, when)) this.store.remove(entry.key);
     this.showSessions();
   }
 
@@ -247,12 +267,13 @@ export class WorkshopApp {
       this.reportFileError(error);
       return;
     }
+    const { settings } = session;
     this.setup = {
       ...this.setup,
       lang: session.lang,
-      partnerName: session.settings.partnerName,
-      partnerPronoun: session.settings.partnerPronoun,
-      veil: session.settings.veilInfidelity,
+      partnerName: settings.partnerName,
+      partnerPronoun: settings.partnerPronoun,
+      veil: settings.veilInfidelity,
       agreements: session.agreements,
     };
     this.setDocumentLang(session.lang);
@@ -286,13 +307,16 @@ export class WorkshopApp {
     this.leavePlay();
     this.setup = { ...this.setup, lang: session.lang };
     this.setDocumentLang(session.lang);
-    this.show('debrief', renderDebrief(session, {
-      onPng: () => void this.exportPng(session),
-      onPrint: () => (this.options.print ?? (() => window.print()))(),
-      onJson: () => this.download(`${this.fileStem(session)}.json`, new Blob([encodeSession(session)], { type: 'application/json' })),
-      onNewSession: () => this.showSetup(),
-      onSessions: () => this.showSessions(),
-    }));
+    this.show(
+      'debrief',
+      renderDebrief(session, {
+        onPng: () => void this.exportPng(session),
+        onPrint: () => (this.options.print ?? (() => window.print()))(),
+        onJson: () => this.download(`${fileStem(session)}.json`, sessionJson(session)),
+        onNewSession: () => this.showSetup(),
+        onSessions: () => this.showSessions(),
+      }),
+    );
     if (session.ending) document.documentElement.dataset.ending = session.ending;
     this.focusHeading();
   }
@@ -310,13 +334,13 @@ export class WorkshopApp {
    */
   private present(beat: Beat, how: { echo: string | null; replay?: boolean; fromPhase?: number; atPause?: boolean }): void {
     let parts = splitAtPauses(beat.lines);
-    if (how.fromPhase !== undefined) {
-      const at = parts.findIndex((p) => p.lines.some((l) => l.tags.phase === String(how.fromPhase)));
-      if (at >= 0) parts = [{ ...parts[at]!, lines: fromPhaseStart(parts[at]!.lines, how.fromPhase) }, ...parts.slice(at + 1)];
+    const fromPhase = how.fromPhase;
+    if (fromPhase !== undefined) {
+      const at = parts.findIndex((p) => p.lines.some((l) => l.tags.phase === String(fromPhase)));
+      if (at >= 0) parts = [{ ...parts[at]!, lines: fromPhaseStart(parts[at]!.lines, fromPhase) }, ...parts.slice(at + 1)];
     }
     this.showing = { beat, parts, part: 0, page: 0, echo: how.echo, replay: how.replay ?? false, heard: new Set() };
     this.updateSound(beat);
-    document.documentElement.dataset.phase = String(beat.phase);
     if (how.atPause) {
       const at = parts.findIndex((p) => p.pauseAfter !== null);
       if (at >= 0) {
@@ -328,8 +352,14 @@ export class WorkshopApp {
     this.showPage();
   }
 
-  private pagesOf(showing: Presentation): Line[][] {
-    return paginate(showing.parts[showing.part]?.lines ?? []);
+  private pagesOf(showing: Presentation, part = showing.part): Line[][] {
+    return paginate(showing.parts[part]?.lines ?? []);
+  }
+
+  /** The first part with anything to read: the echo of the last choice goes on its first page. */
+  private firstPartWithText(showing: Presentation): number {
+    const at = showing.parts.findIndex((_, i) => this.pagesOf(showing, i)[0]!.length > 0);
+    return at < 0 ? 0 : at;
   }
 
   private showPage(): void {
@@ -337,28 +367,23 @@ export class WorkshopApp {
     if (!showing) return;
     const pages = this.pagesOf(showing);
     const lines = pages[showing.page] ?? [];
-    const firstShown = showing.part === this.firstPartWithText(showing) && showing.page === 0;
+    const first = showing.part === this.firstPartWithText(showing) && showing.page === 0;
     // A part with nothing to read (only tags) is passed by.
-    if (lines.length === 0 && !(firstShown && showing.echo)) {
+    if (lines.length === 0 && !(first && showing.echo)) {
       this.afterPart();
       return;
     }
-    const s = this.s;
-    const echo = firstShown && showing.echo ? h('p', { class: 'ws-echo' }, h('span', { class: 'ws-echo-label' }, `${showing.replay ? s.chartOtherPath : s.weChose}: `), showing.echo) : null;
-    const page = h(
-      'section',
-      { class: 'ws-page', tabindex: -1, 'aria-label': s.pageOf(showing.page + 1, pages.length) },
-      echo,
-      lines.map((line) => this.renderLine(line)),
-    );
-    const nav = h(
-      'nav',
-      { class: 'ws-nav', 'aria-label': s.pageOf(showing.page + 1, pages.length) },
-      h('button', { type: 'button', class: 'secondary', 'data-action': 'previous', onclick: () => this.previous() }, `← ${s.previousPage}`),
-      h('span', { class: 'ws-page-count', 'aria-hidden': 'true' }, `${showing.page + 1} / ${pages.length}`),
-      h('button', { type: 'button', class: 'primary', 'data-action': 'next', onclick: () => this.next() }, `${s.nextPage} (→)`),
-    );
-    this.show('read', this.playScreen('ws-read', page, nav));
+    const { page, nav } = renderPage({
+      strings: this.s,
+      ui: this.ui,
+      lines,
+      echo: first && showing.echo ? { text: showing.echo, sidePath: showing.replay } : null,
+      page: showing.page,
+      pages: pages.length,
+      onPrevious: () => this.previous(),
+      onNext: () => this.next(),
+    });
+    this.show('read', this.frame('ws-read', page, nav));
     for (const line of lines) {
       if (line.tags.sfx && !showing.heard.has(line)) {
         showing.heard.add(line);
@@ -368,46 +393,19 @@ export class WorkshopApp {
     page.focus();
   }
 
-  private firstPartWithText(showing: Presentation): number {
-    const at = showing.parts.findIndex((p) => paginate(p.lines)[0]!.length > 0);
-    return at < 0 ? 0 : at;
-  }
-
-  private renderLine(line: Line): HTMLElement {
-    const caption = line.tags.sfx ? this.ui.captions[line.tags.sfx as keyof Strings['captions']] : undefined;
-    const classes = ['ws-line'];
-    if (line.tags.letter) classes.push('ws-line-letter');
-    if (line.tags.body) classes.push('ws-line-body');
-    if (line.tags.pause) classes.push('ws-line-pause');
-    return h('p', { class: classes.join(' ') }, caption ? h('span', { class: 'ws-caption' }, caption) : null, caption && line.text ? ' ' : null, line.text);
-  }
-
-  /** The frame around a playing screen: where we are, what is heard, the key hint. */
-  private playScreen(kind: string, ...body: HTMLElement[]): HTMLElement {
-    const beat = this.showing?.beat;
-    const phase = beat?.phase ?? 1;
-    const s = this.s;
-    const bpm = beat ? heartbeatBpm(beat.meters.pursue) : 0;
-    const captions = [ambienceCaption(beat?.scene ?? null, this.setup.lang), heartbeatCaption(bpm, this.setup.lang)].filter(Boolean).join(' ');
-    const replay = this.run?.activeReplay;
-    return h(
-      'main',
-      { class: `ws-screen ws-play ${kind}`, 'data-replay': String(Boolean(this.showing?.replay)) },
-      h(
-        'header',
-        { class: 'ws-bar' },
-        h('p', { class: 'ws-phase' }, s.phaseHeading(phase, this.ui.phaseNames[phase] ?? '')),
-        h('p', { class: 'ws-sound-caption' }, this.muted ? '' : captions),
-        h('p', { class: 'ws-key-hint' }, s.helpHint),
-      ),
-      this.showing?.replay && replay
-        ? h(
-            'div',
-            { class: 'ws-replay-banner', role: 'note' },
-            h('p', {}, s.replayBanner(replay.from + 1)),
-            h('button', { type: 'button', class: 'secondary', 'data-action': 'replay-return', onclick: () => this.closeReplay() }, `${s.replayReturn} (O)`),
-          )
-        : null,
+  private frame(kind: string, ...body: HTMLElement[]): HTMLElement {
+    const replay = this.showing?.replay ? this.run?.activeReplay : null;
+    return renderPlayFrame(
+      kind,
+      {
+        strings: this.s,
+        ui: this.ui,
+        lang: this.setup.lang,
+        beat: this.showing?.beat ?? null,
+        muted: this.muted,
+        replayFrom: replay ? replay.from : null,
+        onReturn: () => this.closeReplay(),
+      },
       ...body,
     );
   }
@@ -415,12 +413,16 @@ export class WorkshopApp {
   private next(): void {
     const showing = this.showing;
     if (!showing) return;
-    if (this.screen === 'read') {
-      if (showing.page < this.pagesOf(showing).length - 1) {
-        showing.page += 1;
-        this.showPage();
-      } else this.endOfPart();
-    } else if (this.screen === 'pause') this.afterPart();
+    if (this.screen === 'pause') {
+      this.afterPart();
+      return;
+    }
+    if (this.screen !== 'read') return;
+    if (this.atReplayEnd) this.closeReplay();
+    else if (showing.page < this.pagesOf(showing).length - 1) {
+      showing.page += 1;
+      this.showPage();
+    } else this.endOfPart();
   }
 
   private previous(): void {
@@ -432,12 +434,10 @@ export class WorkshopApp {
       return;
     }
     // Back to the last page of the nearest earlier part that has text.
-    const from = this.screen === 'read' ? showing.part - 1 : showing.part;
-    for (let part = from; part >= 0; part--) {
-      const pages = paginate(showing.parts[part]?.lines ?? []);
-      if (pages[0]!.length > 0 || (part === this.firstPartWithText(showing) && showing.echo)) {
-        this.vote?.destroy();
-        this.vote = null;
+    const first = this.firstPartWithText(showing);
+    for (let part = this.screen === 'read' ? showing.part - 1 : showing.part; part >= 0; part--) {
+      const pages = this.pagesOf(showing, part);
+      if (pages[0]!.length > 0 || (part === first && showing.echo)) {
         showing.part = part;
         showing.page = pages.length - 1;
         this.showPage();
@@ -496,8 +496,12 @@ export class WorkshopApp {
       onCommit: (decision, round, timed) => this.commitVote(decision, round, timed),
       say: (message) => this.say(message),
     });
-    const back = h('nav', { class: 'ws-nav' }, h('button', { type: 'button', class: 'secondary', 'data-action': 'previous', onclick: () => this.previous() }, `← ${this.s.previousPage}`));
-    this.show('vote', this.playScreen('ws-voting', this.vote.element, back));
+    const back = h(
+      'nav',
+      { class: 'ws-nav' },
+      h('button', { type: 'button', class: 'secondary', 'data-action': 'previous', onclick: () => this.previous() }, `← ${this.s.previousPage}`),
+    );
+    this.show('vote', this.frame('ws-voting', this.vote.element, back));
     this.vote.focus();
   }
 
@@ -505,9 +509,8 @@ export class WorkshopApp {
     const run = this.run;
     const showing = this.showing;
     this.vote = null;
-    if (!run || !showing) return;
-    const choice = showing.beat.choices.find((c) => c.index === decision.index);
-    if (!choice) return;
+    const choice = showing?.beat.choices.find((c) => c.index === decision.index);
+    if (!run || !choice) return;
     const record: VoteRecord = {
       mode: round.mode,
       counts: [...round.counts],
@@ -539,21 +542,12 @@ export class WorkshopApp {
       this.closeReplay();
       return;
     }
-    const s = this.s;
-    if (run.path.length === 0) {
-      await askDialog(this.options.root, s.replayTitle, s.replayNothing, [{ id: 'close', label: s.close, primary: true }]);
+    const from = await askReplayFrom(this.options.root, this.s, run);
+    if (from === null) {
+      this.refocus();
       return;
     }
-    const items = run.path
-      .map((c, i) => ({ id: `replay-${i}`, label: s.replayItem(i + 1, c.phase, c.options[c.chosen]?.text ?? '') }))
-      .reverse();
-    const answer = await askDialog(this.options.root, s.replayTitle, s.replayHint, [...items, { id: 'cancel', label: s.cancel }]);
-    const match = /^replay-(\d+)$/.exec(answer);
-    if (!match) return;
-    const from = Number(match[1]);
     this.mainPlace = { showing: this.showing, screen: this.screen };
-    this.vote?.destroy();
-    this.vote = null;
     const replay = run.openReplay(from);
     document.documentElement.dataset.replay = 'true';
     this.showing = { beat: replay.beat, parts: [], part: 0, page: 0, echo: null, replay: true, heard: new Set() };
@@ -564,46 +558,22 @@ export class WorkshopApp {
     const replay = this.run?.activeReplay;
     const showing = this.showing;
     if (!replay || !showing) return;
-    const s = this.s;
     this.updateSound(showing.beat);
-    document.documentElement.dataset.phase = String(showing.beat.phase);
     if (showing.beat.finished) {
-      const end = h(
-        'section',
-        { class: 'ws-page', tabindex: -1 },
-        h('p', { class: 'ws-line' }, s.replayEnded),
-        showing.beat.ending ? h('p', { class: 'ws-line' }, this.ui.endingNames[showing.beat.ending]) : null,
-      );
-      this.show('read', this.playScreen('ws-read', end));
+      const end = renderReplayEnd(showing.beat, this.s, this.ui);
+      this.show('read', this.frame('ws-read', end));
       this.atReplayEnd = true;
       end.focus();
       return;
     }
-    const list = h(
-      'ol',
-      { class: 'ws-options ws-replay-options' },
-      showing.beat.choices.map((choice, position) =>
-        h(
-          'li',
-          { class: `ws-option${choice.locked ? ' ws-option-locked' : ''}`, 'data-position': position, 'data-ours': String(replay.depth === 0 && replay.groupChose === position) },
-          h('span', { class: 'ws-key', 'aria-hidden': 'true' }, String(position + 1)),
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'ws-option-button',
-              'aria-disabled': choice.locked ? 'true' : undefined,
-              onclick: () => this.chooseInReplay(choice),
-            },
-            choice.locked ? h('s', {}, choice.text) : choice.text,
-            replay.depth === 0 && replay.groupChose === position ? h('span', { class: 'ws-ours' }, ` — ${s.replayOurChoice}`) : null,
-            choice.locked ? h('span', { class: 'ws-lock-reason' }, ` ${this.ui.lockedLabel(choice.lockReason ?? '')}`) : null,
-          ),
-        ),
-      ),
-    );
-    const section = h('section', { class: 'ws-vote', 'aria-labelledby': 'ws-vote-title' }, h('h2', { id: 'ws-vote-title', tabindex: -1 }, s.voteTitle), list);
-    this.show('vote', this.playScreen('ws-voting', section));
+    const section = renderReplayChoices({
+      strings: this.s,
+      ui: this.ui,
+      choices: showing.beat.choices,
+      ours: replay.depth === 0 ? replay.groupChose : null,
+      onChoose: (choice) => this.chooseInReplay(choice),
+    });
+    this.show('vote', this.frame('ws-voting', section));
     section.querySelector<HTMLElement>('#ws-vote-title')?.focus();
   }
 
@@ -626,6 +596,7 @@ export class WorkshopApp {
     this.present(beat, { echo: choice.text, replay: true });
   }
 
+  /** Back to the group's own path, to the screen it was on. */
   private closeReplay(): void {
     const run = this.run;
     if (!run?.activeReplay) return;
@@ -640,10 +611,16 @@ export class WorkshopApp {
       return;
     }
     this.updateSound(this.showing.beat);
-    document.documentElement.dataset.phase = String(this.showing.beat.phase);
     if (place?.screen === 'vote') this.openVote();
     else if (place?.screen === 'pause') this.openPause(this.showing.parts[this.showing.part]?.pauseAfter ?? this.showing.beat.phase);
     else this.showPage();
+  }
+
+  /** Close a side path without going back to the screen it left (a jump, the menu). */
+  private dropReplay(): void {
+    this.mainPlace = null;
+    delete document.documentElement.dataset.replay;
+    this.run?.closeReplay();
   }
 
   // ── Jumping between phases ─────────────────────────────────────────────────
@@ -651,137 +628,34 @@ export class WorkshopApp {
   private async openJump(): Promise<void> {
     const run = this.run;
     if (!run) return;
-    const s = this.s;
-    const starts = [...run.phaseStarts().keys()].sort((a, b) => a - b);
-    const current = run.beat.phase;
-    const buttons = starts.map((phase) => ({ id: `back-${phase}`, label: s.jumpBackTo(phase, this.ui.phaseNames[phase] ?? '') }));
-    if (!run.beat.finished) {
-      buttons.push({
-        id: 'skip',
-        label: current < 5 ? s.jumpSkipTo(current + 1, this.ui.phaseNames[current + 1] ?? '') : s.jumpSkipToEnd,
-      });
-    }
-    if (buttons.length === 0) {
-      await askDialog(this.options.root, s.jumpTitle, s.jumpNothing, [{ id: 'close', label: s.close, primary: true }]);
-      return;
-    }
-    const answer = await askDialog(this.options.root, s.jumpTitle, null, [...buttons, { id: 'cancel', label: s.cancel }]);
-    if (answer === 'skip') {
-      this.leaveReplayQuietly();
-      const beat = run.skipToNextPhase();
-      this.save();
-      this.present(beat, { echo: null, atPause: true });
-      return;
-    }
-    const match = /^back-(\d)$/.exec(answer);
-    if (!match) return;
-    const phase = Number(match[1]);
-    const sure = await askDialog(this.options.root, s.jumpTitle, s.jumpBackConfirm(phase), [
-      { id: 'cancel', label: s.cancel },
-      { id: 'jump', label: s.jumpBackTo(phase, this.ui.phaseNames[phase] ?? ''), primary: true },
-    ]);
-    if (sure !== 'jump') return;
-    this.leaveReplayQuietly();
-    const beat = run.jumpBack(phase);
-    this.save();
-    this.present(beat, { echo: null, fromPhase: phase });
-  }
-
-  private leaveReplayQuietly(): void {
-    this.vote?.destroy();
-    this.vote = null;
-    this.mainPlace = null;
-    delete document.documentElement.dataset.replay;
-    this.run?.closeReplay();
-  }
-
-  // ── Overlays: blank, X-card, help, menu ────────────────────────────────────
-
-  private toggleBlank(): void {
-    this.blanked = !this.blanked;
-    this.blankLayer.hidden = !this.blanked;
-    const text = this.blankLayer.querySelector('p');
-    if (text) text.textContent = this.blanked ? this.s.blanked : '';
-    document.documentElement.dataset.blank = String(this.blanked);
-    if (this.blanked) {
-      this.options.audio?.setMuted(true);
-      this.say(this.s.blanked);
-    } else this.options.audio?.setMuted(this.muted);
-  }
-
-  private showXCard(): void {
-    if (this.xCard) return;
-    const s = this.s;
-    const resume = h('button', { type: 'button', class: 'primary', 'data-action': 'x-resume', onclick: () => this.closeXCard() }, `${s.xCardResume} (Enter)`);
-    this.xCard = h(
-      'div',
-      { class: 'ws-xcard', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'ws-xcard-title', 'aria-describedby': 'ws-xcard-text' },
-      h('h1', { id: 'ws-xcard-title' }, s.xCardTitle),
-      h('p', { id: 'ws-xcard-text' }, s.xCardText),
-      resume,
-    );
-    this.options.root.append(this.xCard);
-    document.documentElement.dataset.xcard = 'true';
-    this.options.audio?.setMuted(true);
-    resume.focus();
-  }
-
-  private closeXCard(): void {
-    this.xCard?.remove();
-    this.xCard = null;
-    delete document.documentElement.dataset.xcard;
-    this.source.resumed?.();
-    this.options.audio?.setMuted(this.muted);
-    this.refocus();
-  }
-
-  /** The phones' join panel over whatever is on screen (Q), and away again. */
-  private toggleJoin(): void {
-    const panel = this.options.joinPanel;
-    if (!panel) return;
-    if (this.joinOverlay) {
-      this.joinOverlay.remove();
-      this.joinOverlay = null;
-      if (this.screen === 'setup') this.showSetup(); // the panel lives on Session 0 too
+    const answer = await askJump(this.options.root, this.s, this.ui, run);
+    if (!answer) {
       this.refocus();
       return;
     }
-    const close = h('button', { type: 'button', class: 'primary', 'data-action': 'join-close', onclick: () => this.toggleJoin() }, `${this.s.close} (Q)`);
-    this.joinOverlay = h(
-      'div',
-      { class: 'ws-join-overlay', role: 'dialog', 'aria-modal': 'true', 'aria-label': this.s.joinTitle },
-      h('h1', {}, this.s.joinTitle),
-      panel,
-      close,
-    );
-    this.options.root.append(this.joinOverlay);
-    close.focus();
+    this.dropReplay();
+    if (answer.kind === 'skip') {
+      const beat = run.skipToNextPhase();
+      this.save();
+      this.present(beat, { echo: null, atPause: true });
+    } else {
+      const beat = run.jumpBack(answer.phase);
+      this.save();
+      this.present(beat, { echo: null, fromPhase: answer.phase });
+    }
   }
 
-  private async showHelp(): Promise<void> {
-    const s = this.s;
-    const list = h(
-      'dl',
-      { class: 'ws-help-keys' },
-      [...s.helpKeys, ...(this.options.joinPanel ? [s.helpJoinKey] : [])].map((k) => [h('dt', {}, h('kbd', {}, k.keys)), h('dd', {}, k.does)]).flat(),
-    );
-    await askDialog(this.options.root, s.helpTitle, list, [{ id: 'close', label: s.close, primary: true }]);
-    this.refocus();
-  }
+  // ── Menu, sound, full screen ───────────────────────────────────────────────
 
   private async openMenu(): Promise<void> {
-    const s = this.s;
-    const answer = await askDialog(this.options.root, s.menuTitle, null, [
-      { id: 'resume', label: s.menuResume, primary: true },
-      { id: 'debrief', label: s.menuDebrief },
-      { id: 'help', label: s.helpTitle },
-      { id: 'stop', label: s.menuStop },
-    ]);
+    const answer = await askMenu(this.options.root, this.s);
     if (answer === 'debrief') {
-      this.leaveReplayQuietly();
+      this.dropReplay();
       this.finishSession();
-    } else if (answer === 'help') await this.showHelp();
-    else if (answer === 'stop') {
+    } else if (answer === 'help') {
+      await showKeys(this.options.root, this.s, Boolean(this.options.joinPanel));
+      this.refocus();
+    } else if (answer === 'stop') {
       this.save();
       this.showSessions();
     } else this.refocus();
@@ -790,22 +664,14 @@ export class WorkshopApp {
   private toggleMute(): void {
     this.muted = !this.muted;
     this.options.audio?.setMuted(this.muted);
-    this.say(this.muted ? this.ui.mute : '♪');
-    if (this.screen === 'read' || this.screen === 'vote') {
-      const caption = this.container.querySelector('.ws-sound-caption');
-      const beat = this.showing?.beat;
-      if (caption && beat) {
-        caption.textContent = this.muted
-          ? ''
-          : [ambienceCaption(beat.scene, this.setup.lang), heartbeatCaption(heartbeatBpm(beat.meters.pursue), this.setup.lang)].filter(Boolean).join(' ');
-      }
-    }
+    this.say(this.muted ? this.ui.mute : this.s.soundLabel);
+    const caption = this.container.querySelector('.ws-sound-caption');
+    if (caption) caption.textContent = this.muted ? '' : soundCaptions(this.showing?.beat ?? null, this.setup.lang);
   }
 
   private toggleFullscreen(): void {
-    const doc = document.documentElement;
     if (document.fullscreenElement) void document.exitFullscreen?.();
-    else void doc.requestFullscreen?.().catch(() => undefined);
+    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
   }
 
   // ── Keys ───────────────────────────────────────────────────────────────────
@@ -813,28 +679,12 @@ export class WorkshopApp {
   private onKey(event: KeyboardEvent): void {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     if (dialogOpen(this.options.root)) return; // the dialog owns the keys (Esc closes it)
+    if (this.overlays.active) {
+      if (this.overlays.handleKey(event)) event.preventDefault();
+      return;
+    }
     const key = event.key;
     const lower = key.toLowerCase();
-    if (this.blanked) {
-      // While blank, only B (or Esc) brings the picture back; nothing else may happen unseen.
-      event.preventDefault();
-      if (lower === 'b' || key === 'Escape') this.toggleBlank();
-      return;
-    }
-    if (this.xCard) {
-      if (key === 'Enter' || key === 'Escape' || lower === 'x') {
-        event.preventDefault();
-        this.closeXCard();
-      }
-      return;
-    }
-    if (this.joinOverlay) {
-      if (key === 'Escape' || lower === 'q') {
-        event.preventDefault();
-        this.toggleJoin();
-      }
-      return;
-    }
     const target = event.target as HTMLElement | null;
     const inCount = target instanceof HTMLInputElement && target.classList.contains('ws-count');
     const typing = !inCount && !!target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA');
@@ -846,33 +696,29 @@ export class WorkshopApp {
     // In a count box only the letter keys (and Esc) are the facilitator's; the rest is typing.
     if (inCount && !/^[a-z?]$/i.test(key) && key !== 'Escape') return;
     const onButton = target?.tagName === 'BUTTON';
-    const playing = this.run !== null && KEY_HINT_SCREENS.includes(this.screen);
+    const playing = this.run !== null && PLAY_SCREENS.includes(this.screen);
     let used = true;
-    if (lower === 'b') this.toggleBlank();
+    if (lower === 'b') this.overlays.toggleBlank();
     else if (lower === 'x') {
       if (isManual(this.source)) this.source.requestPause();
-      else this.showXCard();
-    } else if (lower === 'h' || key === '?') void this.showHelp();
+      else this.overlays.showXCard();
+    } else if (lower === 'h' || key === '?') void showKeys(this.options.root, this.s, Boolean(this.options.joinPanel)).then(() => this.refocus());
     else if (lower === 'f') this.toggleFullscreen();
-    else if (lower === 'q' && this.options.joinPanel) this.toggleJoin();
+    else if (lower === 'q' && this.options.joinPanel) this.overlays.toggleJoin();
     else if (lower === 'm') this.toggleMute();
     else if (lower === 'j' && playing) void this.openJump();
     else if (lower === 'o' && playing) void this.openReplay();
     else if (lower === 's' && this.screen === 'pause') this.pauseCard?.showSteps();
     else if ((key === ' ' || key === 'Enter') && onButton) used = false; // the button's own click
-    else if ((key === ' ' || key === 'ArrowRight' || key === 'PageDown' || key === 'Enter') && (this.screen === 'read' || this.screen === 'pause')) {
-      if (this.screen === 'pause' && key !== 'Enter') used = false;
-      else if (this.atReplayEnd) this.closeReplay();
-      else this.next();
-    } else if ((key === 'ArrowLeft' || key === 'PageUp') && playing) this.previous();
+    else if ((key === ' ' || key === 'ArrowRight' || key === 'PageDown') && this.screen === 'read') this.next();
+    else if (key === 'Enter' && (this.screen === 'read' || this.screen === 'pause')) this.next();
+    else if ((key === 'ArrowLeft' || key === 'PageUp') && playing) this.previous();
     else if (/^[1-9]$/.test(key) && this.screen === 'vote' && this.showing?.replay) {
       const choice = this.showing.beat.choices[Number(key) - 1];
       if (choice) this.chooseInReplay(choice);
-    } else if (key === 'Escape') {
-      if (playing) void this.openMenu();
-      else if (this.screen === 'debrief') this.showSessions();
-      else used = false;
-    } else used = false;
+    } else if (key === 'Escape' && playing) void this.openMenu();
+    else if (key === 'Escape' && this.screen === 'debrief') this.showSessions();
+    else used = false;
     if (used) event.preventDefault();
   }
 
@@ -881,31 +727,32 @@ export class WorkshopApp {
   private show(kind: ScreenKind, element: HTMLElement): void {
     this.screen = kind;
     this.atReplayEnd = false;
-    this.pauseCard = kind === 'pause' ? this.pauseCard : null;
-    if (kind !== 'vote' && this.vote) {
+    if (kind !== 'pause') this.pauseCard = null;
+    // A vote panel lives only as long as it is on screen (a side path's options are not one).
+    if (this.vote && !element.contains(this.vote.element)) {
       this.vote.destroy();
       this.vote = null;
     }
-    document.documentElement.dataset.screen = 'workshop';
-    document.documentElement.dataset.ws = kind;
-    if (kind !== 'debrief') delete document.documentElement.dataset.ending;
+    const root = document.documentElement;
+    root.dataset.screen = 'workshop';
+    root.dataset.ws = kind;
+    if (kind !== 'debrief') delete root.dataset.ending;
+    if (PLAY_SCREENS.includes(kind) && this.showing) root.dataset.phase = String(this.showing.beat.phase);
+    else delete root.dataset.phase;
     replaceChildren(this.container, element);
   }
 
-  /** Leave the story screens: no vote open, no side path, no sound. */
+  /** Leave the story screens: no vote open, no side path, no sound; the session kept. */
   private leavePlay(): void {
     this.vote?.destroy();
     this.vote = null;
     this.pauseCard = null;
-    if (this.run?.activeReplay) this.run.closeReplay();
-    this.mainPlace = null;
+    if (this.run?.activeReplay) this.dropReplay();
     this.showing = null;
     if (this.run) this.save();
     this.run = null;
     this.options.audio?.setAmbience(null);
     this.options.audio?.setHeartbeat(0);
-    delete document.documentElement.dataset.replay;
-    delete document.documentElement.dataset.phase;
   }
 
   private updateSound(beat: Beat): void {
@@ -926,9 +773,7 @@ export class WorkshopApp {
 
   /** Keep the session on the laptop; say once if that fails (nothing is lost: it can be exported). */
   private save(): void {
-    const run = this.run;
-    if (!run) return;
-    this.keep(run.toFile(this.now()));
+    if (this.run) this.keep(this.run.toFile(this.now()));
   }
 
   private keep(session: SessionFile): void {
@@ -940,56 +785,28 @@ export class WorkshopApp {
   }
 
   private async exportPng(session: SessionFile): Promise<void> {
-    const s = WORKSHOP_STRINGS[session.lang];
-    const ui = STRINGS[session.lang];
     try {
-      const canvas = document.createElement('canvas');
-      paintPoster(canvas, session, s, {
-        title: `${ui.gameTitle} — ${s.debriefTitle}`,
-        subtitle: `${s.sessionDate(new Date(session.createdAt).toLocaleDateString(session.lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }))} · ${s.debriefLead(session.settings.partnerName)}`,
-        ending: session.ending ? `${ui.endingNames[session.ending]}: ${s.endingBlurbs[session.ending]}` : s.endingUnfinished,
-        partnerName: session.settings.partnerName,
-      });
-      this.download(`${this.fileStem(session)}.png`, await canvasToPng(canvas));
+      this.download(`${fileStem(session)}.png`, await posterPng(session));
     } catch (error) {
       console.error(error);
-      this.notices.show(s.pngFailed, 'error');
+      this.notices.show(WORKSHOP_STRINGS[session.lang].pngFailed, 'error');
     }
-  }
-
-  private fileStem(session: SessionFile): string {
-    return `de-dans-workshop-${session.id}`;
   }
 
   private download(fileName: string, blob: Blob): void {
-    if (this.options.download) {
-      this.options.download(fileName, blob);
-    } else {
-      const url = URL.createObjectURL(blob);
-      const a = h('a', { href: url, download: fileName, class: 'visually-hidden' });
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 5000);
-    }
+    (this.options.download ?? downloadBlob)(fileName, blob);
     this.say(this.s.exported);
   }
 
   private setDocumentLang(lang: Lang): void {
-    document.documentElement.lang = lang;
-    document.documentElement.dataset.lang = lang;
+    const root = document.documentElement;
+    root.lang = lang;
+    root.dataset.lang = lang;
     document.title = `${STRINGS[lang].gameTitle} — ${WORKSHOP_STRINGS[lang].modeName}`;
   }
 
   private say(message: string): void {
     this.live.textContent = '';
     setTimeout(() => (this.live.textContent = message), 30);
-  }
-
-  /** Open on Session 0. */
-  start(): void {
-    this.setDocumentLang(this.setup.lang);
-    this.showSetup();
-    this.focusHeading();
   }
 }

@@ -158,7 +158,7 @@ describe('workshop mode in Chromium', () => {
         await page.keyboard.press(String(other.p + 1));
         await page.locator('.ws-replay-banner').waitFor();
         expect(await ws(page)).toBe('read');
-        expect(await page.textContent('.ws-echo')).toContain('other path');
+        expect(await page.textContent('.ws-echo')).toContain('On the side path we chose');
         await page.keyboard.press('o'); // back to the group's path
         await expect.poll(() => page.evaluate(() => document.documentElement.dataset.replay ?? 'none')).toBe('none');
         expect(await ws(page)).toBe('vote');
