@@ -12,13 +12,13 @@
 //   --lang nl|en           the phones' language until the game sets it (default nl)
 //   --rebuild              build even if dist/ looks current
 //   --skip-build           serve dist/ as it is
+//   --dist DIR             build into and serve another folder than dist/
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildIfNeeded } from './build-if-needed.js';
 import { startRoomServer } from './room-server.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const OUT_DIR = resolve(ROOT, 'dist');
 
 /** @param {string} message @returns {never} */
 function fail(message) {
@@ -35,8 +35,10 @@ const { values } = parseArgs({
     lang: { type: 'string', default: 'nl' },
     rebuild: { type: 'boolean', default: false },
     'skip-build': { type: 'boolean', default: false },
+    dist: { type: 'string', default: 'dist' },
   },
 });
+const OUT_DIR = resolve(ROOT, values.dist);
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535, not "${values.port}".`);
 const maxParticipants = Number(values['max-participants']);

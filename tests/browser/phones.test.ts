@@ -108,6 +108,13 @@ describe('phones in the room', () => {
       expect(await phone.locator('.phone-option .phone-option-text').allTextContents()).toEqual(first.map((o) => o.text));
     }
     const [x, y] = [open[0]!.text, open[1]!.text];
+    // Screen readers hear that a vote opened (a polite live region, not a focus jump).
+    const announced = (page: Page) => page.locator('.phone > [aria-live="polite"]').textContent();
+    await expect.poll(() => announced(b)).toBe(`New choice, ${first.length} options.`);
+    // Reduced motion is respected: B asked for it, A did not.
+    const transition = (page: Page) => option(page, x).evaluate((el) => getComputedStyle(el).transitionDuration);
+    expect(await transition(b)).toBe('0s');
+    expect(await transition(a)).not.toBe('0s');
 
     // A votes x; B votes y, then changes to x.
     await option(a, x).tap();
@@ -144,6 +151,7 @@ describe('phones in the room', () => {
       await option(phone, x).getByText('2 votes').waitFor();
       expect(await option(phone, y).getAttribute('aria-disabled')).toBe('true');
     }
+    await expect.poll(() => announced(a)).toBe('Voting has closed; the votes are on the screen.');
     // Voting has closed: a late tap (on a button marked aria-disabled) changes nothing.
     await option(b, y).tap({ force: true });
     expect(await option(b, x).getAttribute('aria-pressed')).toBe('true');
