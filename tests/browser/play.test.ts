@@ -1,5 +1,5 @@
-// The whole game in real Chromium: build, serve, play to an ending by keyboard only,
-// reload and continue on the same beat, and the stage running on WebGL.
+// The whole game in real Chromium: the production bundle, playing by keyboard only,
+// reloading and continuing on the same beat, and the stage running on WebGL.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -38,7 +38,7 @@ describe('the production bundle', () => {
 });
 
 describe('playing in Chromium', () => {
-  it('plays to an ending by keyboard, continues after a reload, and draws the stage with WebGL', async () => {
+  it('plays by keyboard, continues after a reload, and draws the stage with WebGL', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
@@ -73,15 +73,8 @@ describe('playing in Chromium', () => {
     expect(await page.textContent('.story')).toBe(before.text);
     expect(await page.evaluate(() => document.documentElement.dataset.scene)).toBe(before.scene);
     expect(await page.textContent('.meters')).toBe(before.meters);
-
-    // Play on to an ending, always the first option that can be taken.
-    let guard = 0;
-    while (!(await page.evaluate(() => document.documentElement.dataset.ending))) {
-      await chooseFirstOpen(page);
-      if (++guard > 400) throw new Error('no ending after 400 choices');
-    }
-    await page.locator('.ending h2').waitFor();
-    expect(await page.locator('.help-pointer').count()).toBe(1);
+    // And it plays on from there (every ending is played to in endings.test.ts).
+    await chooseFirstOpen(page);
     expect(errors).toEqual([]);
     await context.close();
   });

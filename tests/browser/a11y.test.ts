@@ -1,0 +1,87 @@
+// An axe-core audit of every kind of screen in real Chromium: the title, a play screen
+// (also in high contrast at 200% text), the menu, the Settings screen and an ending. No serious or critical violation may remain (no rule is switched off).
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, watchErrors } from '../helpers/browser';
+import { chooseStep, startByKeyboard } from './support/play';
+import { playedSave } from './support/saves';
+
+const url = inject('builtUrl');
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+  page = await context.newPage();
+  errors = watchErrors(page);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Serious and critical violations, one line each: rule, impact, where, and axe's summary. */
+async function audit(): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary ?? v.help}`));
+}
+
+async function openMenuItem(action: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.locator(`dialog[open] [data-action="${action}"]`).click();
+}
+
+describe('axe finds no serious or critical violation', () => {
+  it('on the title screen', async () => {
+    await page.goto(`${url}?lang=nl&stage=off`);
+    await page.locator('h1').waitFor();
+    expect(await audit()).toEqual([]);
+  });
+
+  it('on a play screen, the menu and the Settings screen', async () => {
+    await page.goto(`${url}?lang=en&stage=off`);
+    await startByKeyboard(page);
+    await chooseStep(page, []);
+    await page.keyboard.press('Space'); // all text shown
+    expect(await audit()).toEqual([]);
+
+    await page.keyboard.press('Escape');
+    await page.locator('dialog[open]').waitFor();
+    expect(await audit()).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await openMenuItem('settings');
+    await page.locator('dialog[open] .settings-form').waitFor();
+    expect(await audit()).toEqual([]);
+  });
+
+  it('on a play screen in high contrast, with the text at 200% and the readable typeface', async () => {
+    const dialog = page.locator('dialog[open]');
+    await dialog.locator('input[name="text-size"]').focus();
+    await page.keyboard.press('End');
+    await dialog.locator('input[name="high-contrast"]').check();
+    await dialog.locator('input[name="font"][value="readable"]').check();
+    await page.keyboard.press('Escape');
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    expect(await audit()).toEqual([]);
+    await page.evaluate(() => localStorage.removeItem('de-dans:settings'));
+  });
+
+  it('on an ending', async () => {
+    const save = playedSave('en', ['ground']);
+    expect(save.ending).toBe('step-out');
+    await page.evaluate((text) => localStorage.setItem('de-dans:autosave', text), save.text);
+    await page.goto(`${url}?lang=en&stage=off`);
+    await page.locator('[data-action="continue"]').click();
+    await page.locator('.ending h2').waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.ending)).toBe('step-out');
+    expect(await page.locator('.notice').count()).toBe(0); // the same story build: loaded as is
+    expect(await audit()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

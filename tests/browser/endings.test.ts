@@ -1,0 +1,95 @@
+// Every ending, played by keyboard in real Chromium: one run with the dance floor on,
+// taking a screenshot of the title, every place the story goes and the ending (saved to
+// test-artifacts/screens/), and three runs as text only (`?stage=off`), which is faster.
+// The strategies are the story tests' (tests/story/story.test.ts): always pursuing ends
+// in the cycle, always withdrawing in the closed heart, grounded steps step out of the
+// dance, and taking the first open option each time reverses the roles. The stage run
+// also checks that the dance floor draws with WebGL.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, watchErrors } from '../helpers/browser';
+import { chooseStep, docState, finishReveal, nextFrames, startByKeyboard } from './support/play';
+
+const url = inject('builtUrl');
+const SCREENS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'screens');
+/** Every place in the story (src/engine/vocabulary.js): each must be seen in the stage run. */
+const PLACES = ['party', 'home', 'bar', 'bedroom', 'cafe', 'door', 'festival', 'desk', 'party-later'];
+const MAX_CHOICES = 200;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+  mkdirSync(SCREENS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Reduced motion: the stage draws each place at once (no cross-fade), so a screenshot shows it. */
+async function newContext(): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+}
+
+// One run after the other: side by side they only compete for the same two cores.
+describe('every ending, by keyboard', () => {
+  it('first open option every time: the roles reversed — with the stage, a screenshot of every place', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${url}?lang=en`);
+    await page.screenshot({ path: join(SCREENS, 'title.png') });
+    await startByKeyboard(page);
+    await page.waitForFunction(() => document.documentElement.dataset.stage !== undefined, null, { timeout: 60_000 });
+    expect((await docState(page)).stage).toBe('webgl');
+    expect(await page.locator('.stage canvas').count()).toBe(1);
+
+    const seen: string[] = [];
+    let state: { scene?: string; ending?: string } = await docState(page);
+    for (let i = 0; ; i++) {
+      if (state.scene && !seen.includes(state.scene)) {
+        seen.push(state.scene);
+        await finishReveal(page);
+        await nextFrames(page);
+        await page.screenshot({ path: join(SCREENS, `place-${String(seen.length).padStart(2, '0')}-${state.scene}.png`) });
+      }
+      if (state.ending) break;
+      if (i > MAX_CHOICES) throw new Error(`no ending after ${MAX_CHOICES} choices`);
+      state = await chooseStep(page, []);
+    }
+    expect((await docState(page)).ending).toBe('role-switch');
+    await page.locator('.ending h2').waitFor();
+    await finishReveal(page);
+    await page.locator('.ending').scrollIntoViewIfNeeded();
+    await nextFrames(page);
+    await page.screenshot({ path: join(SCREENS, 'ending-role-switch.png') });
+    expect([...seen].sort()).toEqual([...PLACES].sort());
+    expect(await page.locator('.help-pointer').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.for([
+    { kinds: ['pursue'], ending: 'cycle', lang: 'en' },
+    { kinds: ['withdraw'], ending: 'closed-heart', lang: 'nl' },
+    { kinds: ['ground'], ending: 'step-out', lang: 'en' },
+  ])('always $kinds: $ending (text only, $lang)', async ({ kinds, ending, lang }) => {
+    const context = await newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${url}?lang=${lang}&stage=off`);
+    await startByKeyboard(page);
+    for (let i = 0, state = await docState(page); !state.ending; i++) {
+      if (i > MAX_CHOICES) throw new Error(`no ending after ${MAX_CHOICES} choices`);
+      state = await chooseStep(page, kinds);
+    }
+    expect((await docState(page)).ending).toBe(ending);
+    await page.locator('.ending h2').waitFor();
+    await page.locator('.ending').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENS, `ending-${ending}-text-only.png`) });
+    expect(await page.locator('.help-pointer').textContent()).toMatch(/Luisterlijn/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
