@@ -5,6 +5,7 @@
 // stitch is visited by them.
 import { compileStory, LANGUAGES } from '../ink/compile.mjs';
 import { exploreAll, playThrough, seededRandom, startStory } from './explore.mjs';
+import { SECONDS_PER_CHOICE, WORDS_PER_MINUTE } from './length.mjs';
 
 const PLAYERS = Number(process.env.PLAYERS ?? 1000);
 const pct = (/** @type {number} */ n, /** @type {number} */ d) => `${((100 * n) / d).toFixed(1)}%`;
@@ -40,8 +41,9 @@ for (const lang of LANGUAGES) {
   console.log(`problems             ${explored.problems.length}`);
   console.log(`random players       ${PLAYERS}, ${(choices / PLAYERS).toFixed(1)} choices each on average, ${(playMs / PLAYERS).toFixed(1)} ms each`);
   const perRun = wordsRead / PLAYERS;
-  // 200 words a minute for reading, plus ~6 s to weigh each choice.
-  console.log(`one playthrough      ${Math.round(perRun)} words read; about ${Math.round(perRun / 200 + (choices / PLAYERS) * 0.1)} minutes at reading pace`);
+  // The pace tools/story/length.mjs uses (and the story test that holds it to 20–35 minutes).
+  const minutes = perRun / WORDS_PER_MINUTE + ((choices / PLAYERS) * SECONDS_PER_CHOICE) / 60;
+  console.log(`one playthrough      ${Math.round(perRun)} words read; about ${minutes.toFixed(1)} minutes at reading pace (${WORDS_PER_MINUTE} words a minute, ${SECONDS_PER_CHOICE} s a choice)`);
   console.log('endings reached:');
   for (const [ending, n] of [...endings].sort((a, b) => b[1] - a[1])) console.log(`  ${ending.padEnd(14)} ${String(n).padStart(5)}  ${pct(n, PLAYERS)}`);
   console.log('coverage per knot and stitch (share of random players who passed through):');
