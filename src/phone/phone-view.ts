@@ -222,7 +222,8 @@ export class PhoneView {
         },
         s.xcardButton,
       ),
-      h('p', { id: 'phone-xcard-hint', class: 'phone-hint' }, s.xcardHint),
+      // While a vote is open the options need the room: the explanation is then for screen readers only.
+      h('p', { id: 'phone-xcard-hint', class: client.room?.vote?.phase === 'open' ? 'visually-hidden' : 'phone-hint' }, s.xcardHint),
       h('p', { id: 'phone-xcard-note', class: 'phone-xcard-note' }, note, cooling ? ` ${s.xcardWait(Math.ceil(wait / 1000))}` : ''),
     );
     // Count the wait down while it lasts, then let the button come back.

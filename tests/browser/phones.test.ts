@@ -6,10 +6,13 @@
 // facilitator; one phone asks for a pause, anonymously; a reloaded phone keeps its vote.
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startRoomServer, type RunningRoomServer } from '../../server/room-server.js';
 import { launchChromium, watchErrors } from '../helpers/browser';
 
+/** Screenshots for a person to look at (gitignored). */
+const SHOTS = resolve(import.meta.dirname, '..', '..', 'test-artifacts', 'phones');
 let browser: Browser;
 let server: RunningRoomServer;
 const contexts: BrowserContext[] = [];
@@ -89,6 +92,7 @@ describe('phones in the room', () => {
     await code.press('Enter');
     await b.getByText('Je doet mee. Wacht op de volgende keuze.').waitFor();
     await panel.getByText('2 telefoons verbonden').waitFor();
+    await panel.screenshot({ path: `${SHOTS}/projector-join-panel.png` });
 
     // The session is in English: once it starts, both phones follow.
     await projector.selectOption('select[name="lang"]', 'en');
@@ -126,6 +130,10 @@ describe('phones in the room', () => {
     await status(b, `Counted: ${x}.`).waitFor();
     expect(await option(b, y).getAttribute('aria-pressed')).toBe('false');
 
+    await b.screenshot({ path: `${SHOTS}/phone-voted.png` });
+    // The pause button stays on screen however long the options are.
+    const pauseBox = await b.getByRole('button', { name: 'Pause' }).boundingBox();
+    expect(pauseBox!.y + pauseBox!.height).toBeLessThanOrEqual(640);
     // The phone page is accessible and fits a 360×640 screen.
     const axe = await new AxeBuilder({ page: b }).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
@@ -152,6 +160,7 @@ describe('phones in the room', () => {
       expect(await option(phone, y).getAttribute('aria-disabled')).toBe('true');
     }
     await expect.poll(() => announced(a)).toBe('Voting has closed; the votes are on the screen.');
+    await a.screenshot({ path: `${SHOTS}/phone-revealed.png` });
     // Voting has closed: a late tap (on a button marked aria-disabled) changes nothing.
     await option(b, y).tap({ force: true });
     expect(await option(b, x).getAttribute('aria-pressed')).toBe('true');
