@@ -35,7 +35,7 @@ export function renderPlayFrame(kind: string, input: FrameInput, ...body: HTMLEl
     h(
       'header',
       { class: 'ws-bar' },
-      h('p', { class: 'ws-phase' }, s.phaseHeading(phase, ui.phaseNames[phase] ?? '')),
+      h('h1', { class: 'ws-phase' }, s.phaseHeading(phase, ui.phaseNames[phase] ?? '')),
       h('p', { class: 'ws-sound-caption' }, input.muted ? '' : soundCaptions(beat, input.lang)),
       h('p', { class: 'ws-key-hint' }, s.helpHint),
     ),

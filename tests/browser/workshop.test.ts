@@ -4,6 +4,7 @@
 // timer, a blank screen and an X-card, every pause card, one replayed choice, the debrief
 // — then the PNG, the printed page and the session file, checked against what was played.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, watchErrors } from '../helpers/browser';
@@ -20,6 +21,14 @@ afterAll(async () => {
 });
 
 const ws = (page: Page) => page.evaluate(() => document.documentElement.dataset.ws ?? '');
+
+/** axe-core's serious and critical findings on the screen as it is (none may remain). */
+async function audit(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}: ${n.failureSummary ?? v.help}`));
+}
 
 /** What the test decided at one vote, to compare with the exported session. */
 interface Played {
@@ -87,6 +96,7 @@ describe('workshop mode in Chromium', () => {
     await page.check('input[name="ws-pronoun"][value="she"]');
     expect(await page.isChecked('input[name="veil"]')).toBe(true); // the veil is on by default
     await page.uncheck('input[name="sound"]');
+    expect(await audit(page)).toEqual([]);
     await page.click('[data-action="start-session"]');
     await page.locator('.ws-page').waitFor();
 
@@ -128,6 +138,7 @@ describe('workshop mode in Chromium', () => {
         expect(await steps.isHidden()).toBe(true); // the room names them first
         await page.keyboard.press('s');
         expect(await steps.isVisible()).toBe(true);
+        if (phase === 1) expect(await audit(page)).toEqual([]);
         // One step counted for every choice the room made in this phase.
         const shown = await steps.locator('.ws-step-count').allTextContents();
         const sum = shown.map((t) => Number.parseInt(t, 10)).reduce((a, b) => a + b, 0);
@@ -210,6 +221,7 @@ describe('workshop mode in Chromium', () => {
           numbers: [...document.querySelectorAll('.ws-bar-number')].map((n) => n.textContent),
         }));
         expect(shown).toEqual({ outcome: 'winner', numbers: counts.map(String) });
+        if (n === 1) expect(await audit(page)).toEqual([]); // a revealed vote
         await page.keyboard.press('Enter');
         played.push({ phase, text: target.text, counts, mode: 'vote', outcome: 'winner' });
       }
@@ -231,6 +243,7 @@ describe('workshop mode in Chromium', () => {
     expect(await page.locator('.ws-debrief .chart-branch').count()).toBe(3); // the side path, three lines
     expect(await page.textContent('.ws-agreements-recap')).toContain('Phones stay in our bags.');
     expect(seen.join('\n')).not.toMatch(/[{}]|undefined|NaN/);
+    expect(await audit(page)).toEqual([]);
 
     // PNG: a real image file.
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-png"]')]);
