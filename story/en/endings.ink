@@ -49,7 +49,7 @@ Sometimes you cycle past the bike shop. The light is always on. Through the wind
 # ending: closed-heart
 # scene: home
 You get home at half past two and don't cry. You brush your teeth, set the alarm, and sleep like someone who has done the sensible thing.
-In the morning, nothing. Not the missed stair, not the stone in your stomach. You test it the way a tongue tests a tooth: {his()} name, {his()} hands, the blackbird at four in the morning. Nothing. It feels like winning.
+In the morning, nothing. Not the missed stair, not the stone in your stomach. You test it the way a tongue tests a tooth: {his()} name, {his()} hands, {p5_missing == "fed":the blackbird at four in the morning|the heatwave summer on the same ward}. Nothing. It feels like winning.
 {p5_answer == "cut":Your line on the roof was a good one. You'd only forgotten that a slammed door stays shut on your side too.}
 A week later {he()} writes: "I meant what I said. I'm here if you ever want to talk." You archive it, and your day flows on around it without a ripple.
 Life becomes very tidy. You're better at your job than ever, and the plant on your desk has a sister now.

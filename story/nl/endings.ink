@@ -49,7 +49,7 @@ Soms fiets je langs de fietsenmaker. Het licht is altijd aan. Door het raam zie 
 # ending: closed-heart
 # scene: home
 Om half drie ben je thuis, en je huilt niet. Je poetst je tanden, zet de wekker en slaapt als iemand die het verstandige heeft gedaan.
-'s Ochtends: niets. Geen gemiste traptree, geen steen in je maag. Je test het zoals je tong een kies test: {zijn()} naam, {zijn()} handen, de merel om vier uur 's nachts. Niets. Het voelt als winnen.
+'s Ochtends: niets. Geen gemiste traptree, geen steen in je maag. Je test het zoals je tong een kies test: {zijn()} naam, {zijn()} handen, {p5_missing == "fed":de merel om vier uur 's nachts|die hittegolfzomer op dezelfde afdeling}. Niets. Het voelt als winnen.
 {p5_answer == "cut":Je zin op het dak was een goede. Je was alleen vergeten dat een deur die je dichtsmijt, aan jouw kant ook dicht blijft.}
 Een week later schrijft {hij()}: 'Ik meende wat ik zei. Als je ooit wilt praten, ben ik er.' Je archiveert het, en je dag stroomt eromheen zonder rimpeling.
 Het leven wordt heel overzichtelijk. Je bent beter in je werk dan ooit, en het plantje op je bureau heeft gezelschap gekregen.
