@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, watchErrors } from '../helpers/browser';
-import { chooseStep, docState, finishReveal, nextFrames, startByKeyboard } from './support/play';
+import { docState, finishReveal, moment, nextFrames, startByKeyboard, step } from './support/play';
 
 const url = inject('builtUrl');
 const SCREENS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'screens');
@@ -46,17 +46,17 @@ describe('every ending, by keyboard', () => {
     expect(await page.locator('.stage canvas').count()).toBe(1);
 
     const seen: string[] = [];
-    let state: { scene?: string; ending?: string } = await docState(page);
+    let now = await moment(page, []);
     for (let i = 0; ; i++) {
-      if (state.scene && !seen.includes(state.scene)) {
-        seen.push(state.scene);
+      if (now.scene && !seen.includes(now.scene)) {
+        seen.push(now.scene);
         await finishReveal(page);
         await nextFrames(page);
-        await page.screenshot({ path: join(SCREENS, `place-${String(seen.length).padStart(2, '0')}-${state.scene}.png`) });
+        await page.screenshot({ path: join(SCREENS, `place-${String(seen.length).padStart(2, '0')}-${now.scene}.png`) });
       }
-      if (state.ending) break;
+      if (now.ending) break;
       if (i > MAX_CHOICES) throw new Error(`no ending after ${MAX_CHOICES} choices`);
-      state = await chooseStep(page, []);
+      now = await step(page, now, []);
     }
     expect((await docState(page)).ending).toBe('role-switch');
     await page.locator('.ending h2').waitFor();
@@ -80,9 +80,9 @@ describe('every ending, by keyboard', () => {
     const errors = watchErrors(page);
     await page.goto(`${url}?lang=${lang}&stage=off`);
     await startByKeyboard(page);
-    for (let i = 0, state = await docState(page); !state.ending; i++) {
+    for (let i = 0, now = await moment(page, kinds); !now.ending; i++) {
       if (i > MAX_CHOICES) throw new Error(`no ending after ${MAX_CHOICES} choices`);
-      state = await chooseStep(page, kinds);
+      now = await step(page, now, kinds);
     }
     expect((await docState(page)).ending).toBe(ending);
     await page.locator('.ending h2').waitFor();

@@ -7,28 +7,60 @@ export function docState(page: Page): Promise<{ screen?: string; scene?: string;
   return page.evaluate(() => ({ ...document.documentElement.dataset }));
 }
 
+/** Where the story is, and which number key the strategy would press next (0 when none). */
+export interface Moment {
+  readonly scene?: string;
+  readonly ending?: string;
+  readonly key: number;
+  readonly text: string;
+}
+
 /**
- * Press the number key of the first open choice whose step is the first of `kinds` on
- * offer (else the first open choice at all), and wait for the story to move on. Returns
- * the state after the step (one round trip to pick, one to press, one to wait).
+ * In the page: wait (if `before` is given) until the story text differs from it, then
+ * report the moment and the key of the first open choice whose step is the first of
+ * `kinds` on offer, else of the first open choice at all.
  */
-export async function chooseStep(page: Page, kinds: readonly string[]): Promise<{ scene?: string; ending?: string }> {
-  const pick = await page.evaluate((kinds) => {
-    const open = [...document.querySelectorAll<HTMLButtonElement>('.story-choices button')]
-      .map((button, index) => ({ button, index }))
-      .filter(({ button }) => button.getAttribute('aria-disabled') !== 'true');
-    const chosen = kinds.map((kind) => open.find((o) => o.button.dataset.step === kind)).find(Boolean) ?? open[0];
-    return chosen ? { key: chosen.index + 1, before: document.querySelector('.story-lines')?.textContent ?? '' } : null;
-  }, kinds);
-  if (!pick) throw new Error('no choice can be taken');
-  if (pick.key > 9) throw new Error(`choice ${pick.key} has no number key`);
-  await page.keyboard.press(String(pick.key));
-  const moved = await page.waitForFunction((before) => {
-    if ((document.querySelector('.story-lines')?.textContent ?? '') === before) return false;
-    const { scene, ending } = document.documentElement.dataset;
-    return { scene, ending };
-  }, pick.before);
-  return (await moved.jsonValue()) as { scene?: string; ending?: string };
+function momentInPage({ kinds, before }: { kinds: readonly string[]; before: string | null }): Promise<Moment> {
+  const text = () => document.querySelector('.story-lines')?.textContent ?? '';
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const look = () => {
+      if (before !== null && text() === before) {
+        if (performance.now() - started > 15_000) reject(new Error('the story did not move on after the key'));
+        else requestAnimationFrame(look);
+        return;
+      }
+      const open = [...document.querySelectorAll<HTMLButtonElement>('.story-choices button')]
+        .map((button, index) => ({ button, index }))
+        .filter(({ button }) => button.getAttribute('aria-disabled') !== 'true');
+      const chosen = kinds.map((kind) => open.find((o) => o.button.dataset.step === kind)).find(Boolean) ?? open[0];
+      const { scene, ending } = document.documentElement.dataset;
+      resolve({ scene, ending, key: chosen ? chosen.index + 1 : 0, text: text() });
+    };
+    look();
+  });
+}
+
+/** The moment now (see momentInPage). */
+export function moment(page: Page, kinds: readonly string[]): Promise<Moment> {
+  return page.evaluate(momentInPage, { kinds, before: null });
+}
+
+/**
+ * Press the key `now` points at, as a player does, and return the next moment once the
+ * story has moved on (two round trips a choice: the key, and the look).
+ */
+export async function step(page: Page, now: Moment, kinds: readonly string[]): Promise<Moment> {
+  if (now.key === 0) throw new Error('no choice can be taken');
+  if (now.key > 9) throw new Error(`choice ${now.key} has no number key`);
+  await page.keyboard.press(String(now.key));
+  return page.evaluate(momentInPage, { kinds, before: now.text });
+}
+
+/** Press the number key of the choice the strategy picks, and wait for the story to move on. */
+export async function chooseStep(page: Page, kinds: readonly string[]): Promise<Moment> {
+  await page.locator('.story-choices button').first().waitFor();
+  return step(page, await moment(page, kinds), kinds);
 }
 
 /** Show the whole beat at once, as a player does with Space (never while a button has focus: Space would press it). */
