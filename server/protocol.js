@@ -51,6 +51,7 @@ export const ERROR_MESSAGES = /** @type {const} */ ({
   'wrong-room': 'There is no room with this code.',
   'wrong-secret': 'The facilitator secret is wrong.',
   'room-full': 'The room is full.',
+  'device-limit': 'This device has joined as a new phone too many times: use the browser tab it joined in before.',
   'not-joined': 'Join the room first.',
   'already-joined': 'This connection has already joined the room.',
   'not-participant': 'Only a participant can do this.',

@@ -18,12 +18,17 @@ export class TokenBucket {
 
   /** Take one token; false when the bucket is empty (the message should be dropped). */
   take() {
+    if (!this.available()) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
+  /** Is there a token to take (without taking it)? */
+  available() {
     const now = this.now();
     this.tokens = Math.min(this.capacity, this.tokens + (now - this.last) * this.perMs);
     this.last = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
+    return this.tokens >= 1;
   }
 
   /** Milliseconds until one token is back. */

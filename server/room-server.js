@@ -3,6 +3,7 @@
 // and one WebSocket room on it. Every frame is size-checked, rate-limited and validated
 // against the protocol's schemas before it reaches the room; a bad frame gets a clear
 // error back and changes nothing. Nothing about participants is logged.
+import { createHmac, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import QRCode from 'qrcode';
 import { WebSocketServer } from 'ws';
@@ -31,6 +32,10 @@ import { BASE_HEADERS, createStaticHandler, sendText } from './static-files.js';
 /**
  * @typedef {object} Limits
  * @property {number} maxParticipants phones per session (a returning phone always gets back in)
+ * @property {number} maxPhonesPerDevice new phones (tokens) one device may become: a second tab, a cleared browser
+ * @property {boolean} limitLoopback apply the per-device limit to the laptop itself too (tests; the load test runs on loopback)
+ * @property {number} wrongCodeBurst wrong room codes the whole room tolerates at once…
+ * @property {number} wrongCodesPerMinute …and per minute after that, against guessing from many connections
  * @property {number} maxConnections open sockets at once, phones and projector together
  * @property {number} maxMessageBytes a phone's (or a not-yet-joined) frame; larger is refused, the connection kept
  * @property {number} maxFacilitatorMessageBytes the projector's frame (it sends the option texts)
@@ -47,6 +52,10 @@ import { BASE_HEADERS, createStaticHandler, sendText } from './static-files.js';
 /** @type {Readonly<Limits>} */
 export const DEFAULT_LIMITS = Object.freeze({
   maxParticipants: 200,
+  maxPhonesPerDevice: 3,
+  limitLoopback: false,
+  wrongCodeBurst: 30,
+  wrongCodesPerMinute: 30,
   maxConnections: 260,
   maxMessageBytes: 1024,
   maxFacilitatorMessageBytes: 16 * 1024,
@@ -82,6 +91,7 @@ export const DEFAULT_LIMITS = Object.freeze({
  * @property {number} attempts wrong codes or secrets so far
  * @property {boolean} alive answered the last ping
  * @property {ReturnType<typeof setTimeout> | null} joinTimer
+ * @property {string | null} device a salted hash of the address, or null for the laptop itself
  */
 
 /**
@@ -159,6 +169,7 @@ export async function startRoomServer(options = {}) {
     ...(options.code === undefined ? {} : { code: options.code }),
     secret,
     maxParticipants: limits.maxParticipants,
+    maxPhonesPerDevice: limits.maxPhonesPerDevice,
     xcardCooldownMs: limits.xcardCooldownMs,
     lang: options.lang ?? 'nl',
   });
@@ -166,6 +177,18 @@ export async function startRoomServer(options = {}) {
 
   /** @type {Map<WebSocket, Connection>} */
   const connections = new Map();
+  // Guessing the code from many connections at once: the room as a whole tolerates only so
+  // many wrong codes. Phones coming back with their token are never held up by it.
+  const wrongCodes = new TokenBucket(limits.wrongCodeBurst, limits.wrongCodesPerMinute / 60);
+  // Devices are told apart by a hash of their address with a salt that dies with the server:
+  // the address itself is never kept, and the hash means nothing outside this session.
+  const salt = randomBytes(16);
+  /** @param {import('node:http').IncomingMessage} req @returns {string | null} */
+  const deviceOf = (req) => {
+    const address = req.socket.remoteAddress ?? '';
+    if (!limits.limitLoopback && isLoopbackAddress(address)) return null;
+    return createHmac('sha256', salt).update(address).digest('base64url').slice(0, 16);
+  };
   /** @type {WebSocket | null} */
   let facilitator = null;
   /** @type {FacilitatorInfo | null} */
@@ -232,11 +255,18 @@ export async function startRoomServer(options = {}) {
     switch (message.type) {
       case 'join': {
         if (conn.role !== 'none') return sendError(ws, 'already-joined', { ref: 'join' });
+        const returning = message.token !== undefined && room.participants.has(message.token);
+        if (!returning && !wrongCodes.available()) {
+          // Under a guessing attack new phones wait a moment and the code is not even checked,
+          // so guessing gets nowhere; phones already in (with their token) carry on.
+          return sendError(ws, 'too-fast', { ref: 'join', retryAfterMs: wrongCodes.retryAfterMs() });
+        }
         if (!room.isCode(message.room)) {
+          wrongCodes.take();
           sendError(ws, 'wrong-room', { ref: 'join' });
           return wrongAttempt(ws, conn);
         }
-        const joined = room.join(message.token);
+        const joined = room.join(message.token, conn.device);
         if (!joined.ok) return sendError(ws, joined.code, { ref: 'join' });
         settle(conn);
         conn.role = 'participant';
@@ -364,8 +394,8 @@ export async function startRoomServer(options = {}) {
     handle(ws, conn, parsed.message);
   }
 
-  /** @param {WebSocket} ws */
-  function onConnection(ws) {
+  /** @param {WebSocket} ws @param {import('node:http').IncomingMessage} req */
+  function onConnection(ws, req) {
     /** @type {Connection} */
     const conn = {
       role: 'none',
@@ -376,6 +406,7 @@ export async function startRoomServer(options = {}) {
       attempts: 0,
       alive: true,
       joinTimer: setTimeout(() => ws.close(CLOSE.joinTimeout, 'join the room first'), limits.joinTimeoutMs),
+      device: deviceOf(req),
     };
     connections.set(ws, conn);
     ws.on('message', (data, isBinary) => onFrame(ws, data, isBinary));

@@ -65,6 +65,7 @@ function digest(text) {
  * @property {string} [code]
  * @property {string} [secret]
  * @property {number} [maxParticipants]
+ * @property {number} [maxPhonesPerDevice] new tokens one device may take (a second tab, a cleared browser)
  * @property {number} [xcardCooldownMs] how long one phone waits between two pauses
  * @property {Lang} [lang]
  * @property {() => number} [now]
@@ -76,6 +77,14 @@ export class Room {
     this.code = options.code ?? newRoomCode();
     this.secretDigest = digest(options.secret ?? newSecret());
     this.maxParticipants = options.maxParticipants ?? 200;
+    this.maxPhonesPerDevice = options.maxPhonesPerDevice ?? 3;
+    /**
+     * New tokens per device, so one phone cannot open tab after tab and vote many times.
+     * Keyed by a salted hash of the address (see room-server.js), never the address itself,
+     * and not linked to any token: who voted what stays unknowable.
+     * @type {Map<string, number>}
+     */
+    this.phonesPerDevice = new Map();
     this.xcardCooldownMs = options.xcardCooldownMs ?? 30_000;
     this.now = options.now ?? Date.now;
     /** @type {Lang} */
@@ -104,11 +113,17 @@ export class Room {
    * A phone joins, or comes back with the token it was given. An unknown token (say, from
    * before a server restart) is treated as a first visit.
    * @param {string | undefined} token
+   * @param {string | null} [device] an opaque key for the device, or null when not limited (the laptop itself)
    * @returns {{ ok: true, token: string, returning: boolean } | { ok: false, code: ErrorCode }}
    */
-  join(token) {
+  join(token, device = null) {
     if (token !== undefined && this.participants.has(token)) return { ok: true, token, returning: true };
     if (this.participants.size >= this.maxParticipants) return { ok: false, code: 'room-full' };
+    if (device !== null) {
+      const taken = this.phonesPerDevice.get(device) ?? 0;
+      if (taken >= this.maxPhonesPerDevice) return { ok: false, code: 'device-limit' };
+      this.phonesPerDevice.set(device, taken + 1);
+    }
     const fresh = newToken();
     this.participants.set(fresh, { connections: 0, lastXCard: -Infinity });
     return { ok: true, token: fresh, returning: false };

@@ -23,7 +23,7 @@ export interface PhoneEvents {
 }
 
 /** Why the phone stopped trying, if it did. */
-export type Ended = 'wrong-room' | 'room-full' | 'too-many-attempts' | 'room-closed' | null;
+export type Ended = 'wrong-room' | 'room-full' | 'device-limit' | 'too-many-attempts' | 'room-closed' | null;
 
 export interface TokenStore {
   get(room: string): string | null;
@@ -67,6 +67,9 @@ export class PhoneClient {
   private readonly socket: RoomSocket<PhoneMessage>;
   /** The pending vote may not have reached the room (the connection dropped): send it again. */
   private resend = false;
+  /** The room has let this phone in on the current connection. */
+  private joined = false;
+  private rejoinTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     readonly code: string,
@@ -84,7 +87,10 @@ export class PhoneClient {
       onMessage: (message) => this.receive(message),
       onStatus: (status, closeCode) => {
         this.status = status;
-        if (status !== 'open') this.resend = true;
+        if (status !== 'open') {
+          this.resend = true;
+          this.joined = false;
+        }
         if (closeCode === 4003) this.ended = 'too-many-attempts';
         else if (closeCode === 4004) this.ended = 'room-closed';
         this.events.emit('change', undefined);
@@ -97,6 +103,8 @@ export class PhoneClient {
   }
 
   stop(): void {
+    if (this.rejoinTimer) clearTimeout(this.rejoinTimer);
+    this.rejoinTimer = null;
     this.socket.stop();
   }
 
@@ -127,6 +135,8 @@ export class PhoneClient {
   private receive(message: PhoneMessage): void {
     switch (message.type) {
       case 'joined':
+        this.joined = true;
+        if (this.lastError === 'too-fast') this.lastError = null;
         this.tokens.set(this.code, message.token);
         return;
       case 'state':
@@ -180,9 +190,20 @@ export class PhoneClient {
       this.pending = null;
       return;
     }
-    if (code === 'wrong-room' || code === 'room-full') {
+    if (code === 'wrong-room' || code === 'room-full' || code === 'device-limit') {
       this.ended = code;
       this.socket.stop();
+    }
+    if (code === 'too-fast' && !this.joined) {
+      // The room is holding new phones back for a moment (someone is guessing codes): try again.
+      this.socket.stop();
+      this.status = 'reconnecting';
+      this.lastError = code;
+      this.rejoinTimer = setTimeout(() => {
+        this.rejoinTimer = null;
+        this.socket.start();
+      }, Math.max(1000, retryAfterMs ?? 0));
+      return;
     }
     if (code === 'xcard-too-soon' && retryAfterMs !== undefined) this.xcardUntil = this.now() + retryAfterMs;
     if (code === 'vote-closed' || code === 'stale-vote' || code === 'no-open-vote' || code === 'bad-option') this.pending = null;

@@ -67,9 +67,9 @@ export class PhoneView {
     this.header.querySelector('h1')!.textContent = s.heading;
 
     const ended = client?.ended ?? null;
-    if (!client || ended === 'wrong-room' || ended === 'room-full' || ended === 'too-many-attempts') {
+    if (!client || ended === 'wrong-room' || ended === 'room-full' || ended === 'device-limit' || ended === 'too-many-attempts') {
       if (ended === 'too-many-attempts') this.formError = s.tooManyAttempts;
-      else if (ended === 'wrong-room' || ended === 'room-full') this.formError = s.errors[ended] ?? s.genericError;
+      else if (ended === 'wrong-room' || ended === 'room-full' || ended === 'device-limit') this.formError = s.errors[ended] ?? s.genericError;
       this.connection.textContent = '';
       this.keepFocus(() => replaceChildren(this.main, this.codeForm()));
       replaceChildren(this.xcard);

@@ -75,6 +75,7 @@ const nl: PhoneStrings = {
   errors: {
     'wrong-room': 'Die code klopt niet. Kijk nog eens op het scherm.',
     'room-full': 'De groep is vol: er kan geen telefoon meer bij.',
+    'device-limit': 'Vanaf deze telefoon is al te vaak opnieuw meegedaan. Ga terug naar het tabblad waarin je eerder meedeed.',
     'vote-closed': 'De stemming is al gesloten; je stem is niet meer veranderd.',
     'stale-vote': 'Die keuze is al voorbij.',
     'no-open-vote': 'Er loopt nu geen stemming.',
@@ -120,6 +121,7 @@ const en: PhoneStrings = {
   errors: {
     'wrong-room': "That code isn't right. Check the screen again.",
     'room-full': 'The group is full: no more phones can join.',
+    'device-limit': 'This phone has joined anew too many times. Go back to the browser tab you joined in before.',
     'vote-closed': 'Voting had already closed; your vote did not change.',
     'stale-vote': 'That choice is already over.',
     'no-open-vote': 'No vote is open right now.',

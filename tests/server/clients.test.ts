@@ -191,6 +191,25 @@ describe('PhoneClient', () => {
     expect([...server.room.vote!.ballots.values()]).toEqual([0]);
   });
 
+  it('waits and tries again when the room is holding new phones back', async () => {
+    await server.close();
+    server = await startRoomServer({ host: '127.0.0.1', port: 0, limits: { wrongCodeBurst: 1, wrongCodesPerMinute: 60 } });
+    const guesser = await TestSocket.open(server.wsUrl);
+    cleanup.push(() => guesser.ws.terminate());
+    guesser.send({ type: 'join', room: server.code === 'AAAAAA' ? 'BBBBBB' : 'AAAAAA' });
+    await guesser.error('wrong-room');
+    const client = new PhoneClient(server.code, sessionTokenStore(null), {
+      url: server.wsUrl,
+      createSocket: (url) => new WebSocket(url) as unknown as globalThis.WebSocket,
+    });
+    client.start();
+    cleanup.push(() => client.stop());
+    await until(() => client.lastError === 'too-fast', 'being held back');
+    expect(client.ended).toBeNull();
+    await until(() => client.room !== null, 'getting in on the next try', 5000);
+    expect(server.room.participants.size).toBe(1);
+  });
+
   it('stops and says why when the code is wrong', async () => {
     const wrong = server.code === 'AAAAAA' ? 'BBBBBB' : 'AAAAAA';
     const client = new PhoneClient(wrong, sessionTokenStore(null), {

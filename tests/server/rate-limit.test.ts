@@ -14,6 +14,17 @@ describe('TokenBucket', () => {
     expect([bucket.take(), bucket.take(), bucket.take()]).toEqual([true, true, false]);
   });
 
+  it('can be asked whether a token is there without taking it', () => {
+    let now = 0;
+    const bucket = new TokenBucket(1, 1, () => now);
+    expect(bucket.available()).toBe(true);
+    expect(bucket.available()).toBe(true);
+    expect(bucket.take()).toBe(true);
+    expect(bucket.available()).toBe(false);
+    now = 1000;
+    expect(bucket.available()).toBe(true);
+  });
+
   it('never saves up more than its capacity', () => {
     let now = 0;
     const bucket = new TokenBucket(2, 10, () => now);

@@ -137,6 +137,42 @@ describe('joining', () => {
     expect(back.token).toBe(a.token);
   });
 
+  it('one device cannot become phone after phone (tab after tab) to vote many times', async () => {
+    // The laptop itself is exempt in a workshop; here loopback stands in for a phone on the Wi-Fi.
+    await restart({ limitLoopback: true, maxPhonesPerDevice: 2 });
+    const first = await join(server);
+    await join(server);
+    const third = await open(server);
+    third.send({ type: 'join', room: server.code });
+    expect((await third.error('device-limit')).message).toMatch(/browser tab it joined in before/);
+    // The device's own phones still come back.
+    await first.socket.close();
+    expect((await join(server, first.token)).token).toBe(first.token);
+    expect(server.room.participants.size).toBe(2);
+  });
+
+  it('guessing codes from many connections holds new phones back, never the phones already in', async () => {
+    await restart({ wrongCodeBurst: 3, wrongCodesPerMinute: 1 });
+    const member = await join(server);
+    const wrong = server.code === 'AAAAAA' ? 'BBBBBB' : 'AAAAAA';
+    for (let i = 0; i < 3; i++) {
+      const guesser = await open(server);
+      guesser.send({ type: 'join', room: wrong });
+      await guesser.error('wrong-room');
+    }
+    // The room's patience is used up: a new phone, even with the right code, waits…
+    const newcomer = await open(server);
+    newcomer.send({ type: 'join', room: server.code });
+    const held = await newcomer.error('too-fast');
+    expect(held.retryAfterMs).toBeGreaterThan(10_000);
+    // …and a guess is not even checked.
+    newcomer.send({ type: 'join', room: wrong });
+    await newcomer.error('too-fast');
+    // A phone that was already in comes straight back.
+    await member.socket.close();
+    expect((await join(server, member.token)).token).toBe(member.token);
+  });
+
   it('a connection that never joins is closed after the join timeout', async () => {
     await restart({ joinTimeoutMs: 200 });
     const idle = await open(server);
