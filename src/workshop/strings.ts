@@ -39,7 +39,6 @@ export interface WorkshopStrings {
   // reading and voting
   readonly nextPage: string;
   readonly previousPage: string;
-  readonly toTheVote: string;
   readonly voteTitle: string;
   readonly countLabel: (n: number, text: string) => string;
   readonly countHidden: string;
@@ -61,7 +60,6 @@ export interface WorkshopStrings {
   readonly revealFirst: string;
   readonly pickAmong: (ns: string) => string;
   readonly weChose: string;
-  readonly stepSaid: (step: StepKind) => string;
   readonly timerStart: string;
   readonly timerPause: string;
   readonly timerResume: string;
@@ -176,7 +174,6 @@ export interface WorkshopStrings {
   readonly fileOtherLanguage: string;
   readonly storyLoadFailed: string;
   readonly storyError: string;
-  readonly sessionSaved: string;
 }
 
 const nl: WorkshopStrings = {
@@ -222,7 +219,6 @@ const nl: WorkshopStrings = {
   backToTitle: 'Naar het titelscherm',
   nextPage: 'Verder',
   previousPage: 'Terug',
-  toTheVote: 'Naar de keuze',
   voteTitle: 'Wat doen we?',
   countLabel: (n, text) => `Stemmen voor ${n}: ${text}`,
   countHidden: 'geteld',
@@ -245,8 +241,6 @@ const nl: WorkshopStrings = {
   revealFirst: 'Toon eerst de uitslag.',
   pickAmong: (ns) => `Kies een van deze: ${ns}.`,
   weChose: 'We kozen',
-  stepSaid: (step) =>
-    step === 'pursue' ? 'een stap naar de ander toe' : step === 'withdraw' ? 'een stap weg' : 'een stap bij onszelf',
   timerStart: 'Timer starten',
   timerPause: 'Timer pauzeren',
   timerResume: 'Timer hervatten',
@@ -419,7 +413,6 @@ const nl: WorkshopStrings = {
   fileOtherLanguage: 'Deze sessie is in een andere taal gespeeld.',
   storyLoadFailed: 'Het verhaal kon niet geladen worden. Laad de pagina opnieuw.',
   storyError: 'Er ging iets mis in het verhaal op dit punt. De keuze is niet vastgelegd; probeer een andere of spring naar een fase.',
-  sessionSaved: 'Sessie bewaard.',
 };
 
 const en: WorkshopStrings = {
@@ -465,7 +458,6 @@ const en: WorkshopStrings = {
   backToTitle: 'Back to the title screen',
   nextPage: 'Next',
   previousPage: 'Back',
-  toTheVote: 'To the choice',
   voteTitle: 'What do we do?',
   countLabel: (n, text) => `Votes for ${n}: ${text}`,
   countHidden: 'counted',
@@ -488,7 +480,6 @@ const en: WorkshopStrings = {
   revealFirst: 'Show the result first.',
   pickAmong: (ns) => `Choose one of these: ${ns}.`,
   weChose: 'We chose',
-  stepSaid: (step) => (step === 'pursue' ? 'a step towards them' : step === 'withdraw' ? 'a step away' : 'a step that stayed with ourselves'),
   timerStart: 'Start the timer',
   timerPause: 'Pause the timer',
   timerResume: 'Resume the timer',
@@ -660,7 +651,6 @@ const en: WorkshopStrings = {
   fileOtherLanguage: 'This session was played in the other language.',
   storyLoadFailed: 'The story could not be loaded. Reload the page.',
   storyError: 'Something went wrong in the story at this point. The choice was not taken; try another, or jump to a phase.',
-  sessionSaved: 'Session kept.',
 };
 
 export const WORKSHOP_STRINGS: Readonly<Record<Lang, WorkshopStrings>> = { nl, en };

@@ -36,6 +36,8 @@ export interface VotePanelOptions {
   readonly onCommit: (decision: Decision, round: VoteRound, timed: boolean) => void;
   /** Say something to screen readers (and the facilitator) without moving focus. */
   readonly say: (message: string) => void;
+  /** Back to the beat's last page (the button is drawn first among the vote's actions). */
+  readonly onBack?: () => void;
 }
 
 const EXTEND_MS = 30_000;
@@ -118,7 +120,7 @@ export class VotePanel {
       'div',
       { class: 'ws-timer-buttons' },
       h('button', { type: 'button', class: 'secondary', 'data-action': 'timer', onclick: () => this.toggleTimer() }, `${s.timerStart} (T)`),
-      h('button', { type: 'button', class: 'secondary', 'data-action': 'timer-extend', onclick: () => this.extendTimer() }, '+30 s (E)'),
+      h('button', { type: 'button', class: 'secondary', 'data-action': 'timer-extend', onclick: () => this.extendTimer() }, `${s.timerExtend} (E)`),
       h('button', { type: 'button', class: 'secondary', 'data-action': 'timer-off', onclick: () => this.timerOff() }, `${s.timerOff} (U)`),
     );
 
@@ -128,7 +130,17 @@ export class VotePanel {
       h('div', { class: 'ws-vote-head' }, h('h2', { id: 'ws-vote-title', tabindex: -1 }, s.voteTitle), this.timerView),
       list,
       this.status,
-      h('div', { class: 'ws-vote-actions' }, this.revealButton, this.commitButton, this.modeButton, timerButtons),
+      h(
+        'div',
+        { class: 'ws-vote-actions' },
+        options.onBack
+          ? h('button', { type: 'button', class: 'secondary', 'data-action': 'previous', onclick: () => options.onBack?.() }, `← ${s.previousPage}`)
+          : null,
+        this.revealButton,
+        this.commitButton,
+        this.modeButton,
+        timerButtons,
+      ),
     );
     this.render();
   }

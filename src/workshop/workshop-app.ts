@@ -495,13 +495,9 @@ export class WorkshopApp {
       timerSeconds: this.setup.timerSeconds,
       onCommit: (decision, round, timed) => this.commitVote(decision, round, timed),
       say: (message) => this.say(message),
+      onBack: () => this.previous(),
     });
-    const back = h(
-      'nav',
-      { class: 'ws-nav' },
-      h('button', { type: 'button', class: 'secondary', 'data-action': 'previous', onclick: () => this.previous() }, `← ${this.s.previousPage}`),
-    );
-    this.show('vote', this.frame('ws-voting', this.vote.element, back));
+    this.show('vote', this.frame('ws-voting', this.vote.element));
     this.vote.focus();
   }
 

@@ -61,16 +61,21 @@ async function voteOnScreen(page: Page) {
   }));
 }
 
-/** Read pages (Space) until the screen is no longer a page of text. */
+/**
+ * Read pages (Space) until the screen is no longer a page of text. The page counter
+ * ("2 / 4") says how many presses finish the part, so the screen is read once per part.
+ */
 async function readOn(page: Page, seen: string[]): Promise<string> {
   for (let guard = 0; guard < 60; guard++) {
     const now = await page.evaluate(() => ({
       screen: document.documentElement.dataset.ws ?? '',
       text: document.querySelector('.ws-page')?.textContent ?? '',
+      count: document.querySelector('.ws-page-count')?.textContent ?? '1 / 1',
     }));
     if (now.screen !== 'read') return now.screen;
     seen.push(now.text);
-    await page.keyboard.press('Space');
+    const [at, of] = now.count.split('/').map((n) => Number(n.trim()));
+    for (let i = at!; i <= of!; i++) await page.keyboard.press('Space');
   }
   throw new Error('pages without end');
 }
