@@ -88,6 +88,9 @@ describe('phones in the room', () => {
     await code.fill('ZZZZZ1');
     await b.getByRole('button', { name: 'Meedoen' }).tap();
     await b.getByRole('alert').getByText('Die code klopt niet. Kijk nog eens op het scherm.').waitFor();
+    expect(await code.getAttribute('aria-invalid')).toBe('true');
+    const formAxe = await new AxeBuilder({ page: b }).analyze();
+    expect(formAxe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     await code.fill(server.code.toLowerCase());
     await code.press('Enter');
     await b.getByText('Je doet mee. Wacht op de volgende keuze.').waitFor();
