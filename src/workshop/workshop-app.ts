@@ -79,6 +79,11 @@ export class WorkshopApp {
   private mainPlace: { showing: Presentation | null; screen: ScreenKind } | null = null;
   private screen: ScreenKind = 'loading';
   private vote: VotePanel | null = null;
+  /**
+   * The vote the facilitator stepped back from to reread the beat: kept open (counts typed,
+   * phones still voting) and shown again on the way forward.
+   */
+  private parked: { readonly beat: Beat; readonly panel: VotePanel } | null = null;
   private pauseCard: PauseCard | null = null;
   /** A side path reached an end of the story: Space or Enter goes back to the group's path. */
   private atReplayEnd = false;
@@ -152,6 +157,7 @@ export class WorkshopApp {
     document.removeEventListener('keydown', this.keyListener);
     for (const type of ['pointerdown', 'keydown'] as const) window.removeEventListener(type, this.unlockAudio, { capture: true });
     this.vote?.destroy();
+    this.discardParked();
     this.overlays.destroy();
     this.stopSource();
     this.source.destroy();
@@ -339,6 +345,7 @@ export class WorkshopApp {
       const at = parts.findIndex((p) => p.lines.some((l) => l.tags.phase === String(fromPhase)));
       if (at >= 0) parts = [{ ...parts[at]!, lines: fromPhaseStart(parts[at]!.lines, fromPhase) }, ...parts.slice(at + 1)];
     }
+    this.discardParked();
     this.showing = { beat, parts, part: 0, page: 0, echo: how.echo, replay: how.replay ?? false, heard: new Set() };
     this.updateSound(beat);
     if (how.atPause) {
@@ -428,6 +435,10 @@ export class WorkshopApp {
   private previous(): void {
     const showing = this.showing;
     if (!showing) return;
+    if (this.screen === 'vote' && this.vote) {
+      this.parked = { beat: showing.beat, panel: this.vote };
+      this.vote = null;
+    }
     if (this.screen === 'read' && showing.page > 0) {
       showing.page -= 1;
       this.showPage();
@@ -483,6 +494,15 @@ export class WorkshopApp {
   private openVote(): void {
     const showing = this.showing;
     if (!showing) return;
+    const parked = this.parked;
+    this.parked = null;
+    if (parked && parked.beat === showing.beat) {
+      this.vote = parked.panel;
+      this.show('vote', this.frame('ws-voting', parked.panel.element));
+      parked.panel.focus();
+      return;
+    }
+    parked?.panel.destroy();
     this.voteNumber += 1;
     this.vote = new VotePanel({
       strings: this.s,
@@ -544,6 +564,7 @@ export class WorkshopApp {
       return;
     }
     this.mainPlace = { showing: this.showing, screen: this.screen };
+    this.discardParked();
     const replay = run.openReplay(from);
     document.documentElement.dataset.replay = 'true';
     this.showing = { beat: replay.beat, parts: [], part: 0, page: 0, echo: null, replay: true, heard: new Set() };
@@ -742,6 +763,7 @@ export class WorkshopApp {
   private leavePlay(): void {
     this.vote?.destroy();
     this.vote = null;
+    this.discardParked();
     this.pauseCard = null;
     if (this.run?.activeReplay) this.dropReplay();
     this.showing = null;
@@ -749,6 +771,11 @@ export class WorkshopApp {
     this.run = null;
     this.options.audio?.setAmbience(null);
     this.options.audio?.setHeartbeat(0);
+  }
+
+  private discardParked(): void {
+    this.parked?.panel.destroy();
+    this.parked = null;
   }
 
   private updateSound(beat: Beat): void {

@@ -133,6 +133,24 @@ describe('workshop mode in a DOM', () => {
     expect(ws()).toBe('read'); // the session goes on
   });
 
+  it('keeps a vote open while the facilitator steps back to reread the beat', async () => {
+    boot();
+    await startSession();
+    playUntil(() => ws() === 'vote');
+    const input = $<HTMLInputElement>('.ws-count');
+    input.value = '7';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    press('ArrowLeft'); // typing keys stay in the box …
+    expect(ws()).toBe('vote');
+    $<HTMLButtonElement>('.ws-vote [data-action="previous"]').click(); // … the button steps back
+    expect(ws()).toBe('read');
+    press(' ');
+    expect(ws()).toBe('vote');
+    expect($<HTMLInputElement>('.ws-count').value).toBe('7');
+    press('r');
+    expect($('.ws-bar-number').textContent).toBe('7');
+  });
+
   it('says so on the sessions screen when the browser keeps nothing', () => {
     store.available = false;
     boot();
