@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS, watchErrors } from '../helpers/browser';
-import { chooseStep, startByKeyboard } from './support/play';
+import { chooseStep, nextFrames, startByKeyboard } from './support/play';
 
 const url = inject('builtUrl');
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
@@ -64,7 +64,9 @@ describe('with autoplay blocked', () => {
   it('starts and plays, and sound starts with the first key', async () => {
     await page.goto(`${url}?lang=en&stage=off`);
     await page.locator('h1').waitFor();
-    await page.waitForTimeout(300); // let the lazy audio chunk arrive before any gesture
+    // Let the lazily loaded howler chunk arrive before any gesture, so the check below means something.
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('howler-audio')));
+    await nextFrames(page);
     // Before a gesture no sound is running (howler makes no context until unlock).
     expect((await audioStates()).filter((s) => s === 'running')).toEqual([]);
     await startByKeyboard(page);

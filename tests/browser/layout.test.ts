@@ -13,6 +13,7 @@ import { chooseStep, finishReveal, nextFrames, startByKeyboard } from './support
 import { playedSave } from './support/saves';
 
 const url = inject('builtUrl');
+const builtDir = inject('builtDir');
 const SIZES = [
   { width: 360, height: 640 },
   { width: 1280, height: 720 },
@@ -109,7 +110,7 @@ describe('layout at 360×640, 1280×720 and 1920×1080', () => {
   });
 
   it('an ending, at 200% and at 100% text', async () => {
-    const save = playedSave('nl', ['withdraw']);
+    const save = await playedSave(builtDir, 'nl', ['withdraw']);
     expect(save.ending).toBe('closed-heart');
     await page.evaluate((text) => localStorage.setItem('de-dans:autosave', text), save.text);
     await page.goto(`${url}?lang=nl&stage=off`);

@@ -1,14 +1,32 @@
-// Saved games made in Node with the real story and the engine the game ships, to open
-// the built game at a given point (an ending, say) without playing there first.
+// Saved games made in Node with the engine the game ships and the very story the build
+// under test holds (its story chunk is imported as is), to open the built game at a given
+// point — an ending, say — without playing there first.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { StoryEngine, encodeSave, type Lang } from '../../../src/engine';
-import { realStory } from '../../helpers/fixtures';
+
+/** The compiled story and its hash, from the build's own `<lang>-<hash>.js` chunk. */
+async function builtStory(builtDir: string, lang: Lang): Promise<{ json: string; hash: string }> {
+  const assets = join(builtDir, 'assets');
+  const chunk = readdirSync(assets).find((f) => f.startsWith(`${lang}-`) && f.endsWith('.js'));
+  if (!chunk) throw new Error(`no ${lang} story chunk in ${assets}`);
+  const story = (await import(pathToFileURL(join(assets, chunk)).href)) as { json?: unknown; hash?: unknown };
+  if (typeof story.json !== 'string' || typeof story.hash !== 'string') throw new Error(`${chunk} is not a story chunk`);
+  return { json: story.json, hash: story.hash };
+}
 
 /**
- * A save of the real story played with a strategy: at each choice the first open option
+ * A save of the built story played with a strategy: at each choice the first open option
  * of the first preferred kind, else the first open one; `choices` caps how far it goes.
  */
-export function playedSave(lang: Lang, kinds: readonly string[], choices = Infinity): { text: string; ending: string | null } {
-  const story = realStory(lang);
+export async function playedSave(
+  builtDir: string,
+  lang: Lang,
+  kinds: readonly string[],
+  choices = Infinity,
+): Promise<{ text: string; ending: string | null }> {
+  const story = await builtStory(builtDir, lang);
   const engine = new StoryEngine(story.json, { partnerName: 'Robin', partnerPronoun: 'she', veilInfidelity: false });
   let beat = engine.start();
   for (let taken = 0; taken < choices && !beat.finished; taken++) {
