@@ -107,6 +107,10 @@ export const DEFAULT_LIMITS = Object.freeze({
  */
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** @type {ReadonlySet<string>} */
+const FACILITATOR_COMMANDS = new Set(FACILITATOR_ONLY);
+/** @type {ReadonlySet<string>} */
+const PARTICIPANT_COMMANDS = new Set(PARTICIPANT_ONLY);
 
 /** @param {string | undefined} address */
 function isLoopbackAddress(address) {
@@ -244,11 +248,11 @@ export async function startRoomServer(options = {}) {
 
   /** @param {WebSocket} ws @param {Connection} conn @param {ClientMessage} message */
   function handle(ws, conn, message) {
-    if (FACILITATOR_ONLY.includes(/** @type {any} */ (message.type)) && conn.role !== 'facilitator') {
+    if (FACILITATOR_COMMANDS.has(message.type) && conn.role !== 'facilitator') {
       sendError(ws, 'not-facilitator', { ref: message.type });
       return;
     }
-    if (PARTICIPANT_ONLY.includes(/** @type {any} */ (message.type)) && conn.role !== 'participant') {
+    if (PARTICIPANT_COMMANDS.has(message.type) && conn.role !== 'participant') {
       sendError(ws, conn.role === 'none' ? 'not-joined' : 'not-participant', { ref: message.type });
       return;
     }

@@ -103,8 +103,11 @@ export class Room {
     return code.toUpperCase() === this.code;
   }
 
-  /** Constant-time comparison, so the secret cannot be found a character at a time. */
-  /** @param {string} secret */
+  /**
+   * Constant-time comparison (of digests, so the lengths match too): the secret cannot be
+   * found a character at a time.
+   * @param {string} secret
+   */
   isSecret(secret) {
     return timingSafeEqual(digest(secret), this.secretDigest);
   }
