@@ -30,6 +30,7 @@ export function rows(r) {
   const peerFirstBr = r.sizes.peer['ink.mjs'].brotli + r.sizes.peer[`story-${r.lang}.json`].brotli;
   return [
     pair(`Time to first story text (median of ${r.method.coldLoads} cold loads)`, g.load.firstText, p.load.firstText, ms),
+    pair(`Time to first story text, best of ${r.method.coldLoads}`, g.load.firstTextBest, p.load.firstTextBest, ms),
     [`Time until the stage is drawn (${g.load.stageKinds.join(', ')})`, ms(g.load.stage), 'no stage', '—'],
     pair('Bytes transferred before the first text', g.load.bytesBeforeFirstText, p.load.bytesBeforeFirstText, kB),
     pair('Bytes transferred in total (until the network is quiet)', g.load.bytesTotal, p.load.bytesTotal, kB),
