@@ -81,14 +81,26 @@ const SaveSchema = v.object({
 
 export type SaveFile = v.InferOutput<typeof SaveSchema>;
 
-export function encodeSave(state: EngineState, meta: { storyHash: string; lang: Lang; now?: Date }): string {
+/**
+ * How many rewinds a save carries. Each one is a whole ink state (~3 kB), and the autosave
+ * is written after every choice: keeping all REWIND_DEPTH of them made saves grow to
+ * ~185 kB and every choice slower the further a player got. In memory the engine still
+ * keeps its full rewind stack; only what goes to storage is capped.
+ */
+export const SAVED_REWINDS = 10;
+
+export function encodeSave(
+  state: EngineState,
+  meta: { storyHash: string; lang: Lang; now?: Date; rewinds?: number },
+): string {
+  const rewinds = Math.max(0, meta.rewinds ?? SAVED_REWINDS);
   const save: SaveFile = {
     game: GAME_ID,
     format: SAVE_FORMAT,
     storyHash: meta.storyHash,
     lang: meta.lang,
     savedAt: (meta.now ?? new Date()).toISOString(),
-    state: state as SaveFile['state'],
+    state: { ...state, snapshots: rewinds === 0 ? [] : state.snapshots.slice(-rewinds) } as SaveFile['state'],
   };
   return JSON.stringify(save);
 }

@@ -176,6 +176,26 @@ describe('saves', () => {
     expect(loaded.rewind()).toEqual(beat);
   });
 
+  it('carries only the last few rewinds, so saves stay small however far a player got', () => {
+    const { engine } = start();
+    let choices = 0;
+    while (engine.beat.choices.some((c) => !c.locked && c.text !== 'Break the story')) {
+      const open = engine.beat.choices.find((c) => !c.locked && c.text !== 'Break the story');
+      if (!open) break;
+      engine.choose(open.index);
+      choices++;
+    }
+    expect(choices).toBeGreaterThanOrEqual(2);
+    const full = engine.snapshot();
+    const text = encodeSave(full, { ...meta, rewinds: 1 });
+    expect(text.length).toBeLessThan(encodeSave(full, { ...meta, rewinds: choices }).length);
+    const { engine: loaded } = restoreSave(decodeSave(text), { ...story, lang: 'en' });
+    expect(loaded.beat).toEqual(engine.beat);
+    expect(loaded.rewind()).toEqual(engine.rewind());
+    expect(loaded.canRewind).toBe(false);
+    expect(engine.canRewind).toBe(true);
+  });
+
   const saved = () => {
     const { engine, beat } = start();
     engine.choose(choiceIndex(beat, 'Breathe first'));
