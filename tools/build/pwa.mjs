@@ -51,6 +51,9 @@ export const PWA_OPTIONS = {
     globIgnores: ['**/*.map', '.vite/**'],
     maximumFileSizeToCacheInBytes: MAX_PRECACHE_FILE_BYTES,
     navigateFallback: 'index.html',
+    // The workshop server's own addresses (the phone page, the facilitator's API) must reach
+    // the network, never fall back to the game's page.
+    navigateFallbackDenylist: [/^\/phone/, /^\/api\//],
     cleanupOutdatedCaches: true,
     sourcemap: false,
   },
