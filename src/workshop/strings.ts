@@ -42,6 +42,8 @@ export interface WorkshopStrings {
   readonly voteTitle: string;
   readonly countLabel: (n: number, text: string) => string;
   readonly countHidden: string;
+  readonly countMore: (n: number) => string;
+  readonly countLess: (n: number) => string;
   readonly countInvalid: string;
   readonly cannotWin: string;
   readonly votesTotal: (n: number) => string;
@@ -222,6 +224,8 @@ const nl: WorkshopStrings = {
   voteTitle: 'Wat doen we?',
   countLabel: (n, text) => `Stemmen voor ${n}: ${text}`,
   countHidden: 'geteld',
+  countMore: (n) => `Eén stem meer voor ${n}`,
+  countLess: (n) => `Eén stem minder voor ${n}`,
   countInvalid: 'Alleen hele getallen van 0 tot en met 999.',
   cannotWin: 'buiten bereik — kan niet winnen',
   votesTotal: (n) => `${n} ${n === 1 ? 'stem' : 'stemmen'}`,
@@ -461,6 +465,8 @@ const en: WorkshopStrings = {
   voteTitle: 'What do we do?',
   countLabel: (n, text) => `Votes for ${n}: ${text}`,
   countHidden: 'counted',
+  countMore: (n) => `One more vote for ${n}`,
+  countLess: (n) => `One vote fewer for ${n}`,
   countInvalid: 'Whole numbers from 0 to 999 only.',
   cannotWin: 'out of reach — cannot win',
   votesTotal: (n) => `${n} ${n === 1 ? 'vote' : 'votes'}`,

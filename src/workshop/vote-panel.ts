@@ -6,6 +6,7 @@ import type { Choice } from '../engine/types';
 import { h, replaceChildren } from '../ui/dom';
 import type { Strings } from '../ui/i18n';
 import {
+  MAX_COUNT,
   commit,
   lockedLeads,
   openRound,
@@ -103,7 +104,20 @@ export class VotePanel {
           choice.locked ? h('s', {}, choice.text) : h('span', {}, choice.text),
           choice.locked ? h('span', { class: 'ws-lock-reason' }, `${options.ui.lockedLabel(choice.lockReason ?? '')} (${s.cannotWin})`) : null,
         ),
-        h('div', { class: 'ws-count-cell' }, input, h('span', { class: 'ws-counted', 'aria-hidden': 'true' })),
+        h(
+          'div',
+          { class: 'ws-count-cell' },
+          input
+            ? h(
+                'div',
+                { class: 'ws-count-row' },
+                this.stepButton(input, position, -1, '−', s.countLess(position + 1)),
+                input,
+                this.stepButton(input, position, 1, '+', s.countMore(position + 1)),
+              )
+            : null,
+          h('span', { class: 'ws-counted', 'aria-hidden': 'true' }),
+        ),
         h('div', { class: 'ws-bar-cell', 'aria-hidden': 'true' }, h('span', { class: 'ws-tally-bar' }), h('span', { class: 'ws-bar-number' })),
         h('button', { type: 'button', class: 'ws-pick secondary', hidden: true, onclick: () => this.pick(choice.index) }, `${s.commit} (${number})`),
       );
@@ -204,6 +218,25 @@ export class VotePanel {
       default:
         return false;
     }
+  }
+
+  /** A click instead of typing: one vote more or less (for a trackpad, or a raised hand counted late). */
+  private stepButton(input: HTMLInputElement, position: number, delta: 1 | -1, sign: string, label: string): HTMLButtonElement {
+    return h(
+      'button',
+      {
+        type: 'button',
+        class: 'ws-count-step',
+        'aria-label': label,
+        'data-action': delta > 0 ? 'count-more' : 'count-less',
+        onclick: () => {
+          const now = parseCount(input.value) ?? 0;
+          input.value = String(Math.min(MAX_COUNT, Math.max(0, now + delta)));
+          this.typed(position, input);
+        },
+      },
+      sign,
+    );
   }
 
   private typed(position: number, input: HTMLInputElement): void {

@@ -94,6 +94,20 @@ describe('a hand vote on screen', () => {
     expect(committed[0]!.round.counts).toEqual([4, 9, 2]);
   });
 
+  it('counts by clicking too: one more, one fewer, never below zero', () => {
+    const { element } = mount(new HandCountSource());
+    const more = element.querySelectorAll<HTMLButtonElement>('[data-action="count-more"]');
+    const less = element.querySelectorAll<HTMLButtonElement>('[data-action="count-less"]');
+    expect(more[2]!.getAttribute('aria-label')).toBe('One more vote for 3');
+    more[2]!.click();
+    more[2]!.click();
+    less[2]!.click();
+    less[0]!.click(); // nothing to take away
+    expect(numbers(element)).toEqual(['', '', '']); // still hidden
+    press('r');
+    expect(numbers(element)).toEqual(['0', '0', '1']);
+  });
+
   it('refuses a count that is not a whole number, and says why', () => {
     const { said, element } = mount(new HandCountSource());
     type('tw');
