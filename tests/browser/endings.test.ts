@@ -4,7 +4,8 @@
 // The strategies are the story tests' (tests/story/story.test.ts): always pursuing ends
 // in the cycle, always withdrawing in the closed heart, grounded steps step out of the
 // dance, and taking the first open option each time reverses the roles. The stage run
-// also checks that the dance floor draws with WebGL.
+// also checks that the dance floor draws with WebGL and that, after a reload, Continue
+// brings back the same beat.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -34,13 +35,16 @@ async function newContext(): Promise<BrowserContext> {
 
 // One run after the other: side by side they only compete for the same two cores.
 describe('every ending, by keyboard', () => {
-  it('first open option every time: the roles reversed — with the stage, a screenshot of every place', async () => {
+  it('first open option every time: the roles reversed — with the stage, a screenshot of every place, and a reload on the way', async () => {
     const context = await newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${url}?lang=en`);
     await page.screenshot({ path: join(SCREENS, 'title.png') });
-    await startByKeyboard(page);
+    await startByKeyboard(page, 'Robin');
+    expect(await page.evaluate(() => document.documentElement.dataset.screen)).toBe('game');
+    expect(await page.textContent('.story-lines')).toContain('Robin');
+    // The stage arrives after the text, on WebGL.
     await page.waitForFunction(() => document.documentElement.dataset.stage !== undefined, null, { timeout: 60_000 });
     expect((await docState(page)).stage).toBe('webgl');
     expect(await page.locator('.stage canvas').count()).toBe(1);
@@ -48,6 +52,20 @@ describe('every ending, by keyboard', () => {
     const seen: string[] = [];
     let now = await moment(page, []);
     for (let i = 0; ; i++) {
+      if (i === 3) {
+        // A reload on the way: Continue brings back the very same beat, meters and stage.
+        const before = { text: await page.textContent('.story'), meters: await page.textContent('.meters'), state: await docState(page) };
+        await page.reload();
+        const continueButton = page.locator('[data-action="continue"]');
+        await continueButton.focus();
+        await page.keyboard.press('Enter');
+        await page.locator('.story-lines p').first().waitFor();
+        expect(await page.textContent('.story')).toBe(before.text);
+        expect(await page.textContent('.meters')).toBe(before.meters);
+        await page.waitForFunction(() => document.documentElement.dataset.stage !== undefined, null, { timeout: 60_000 });
+        expect(await docState(page)).toEqual(before.state);
+        now = await moment(page, []);
+      }
       if (now.scene && !seen.includes(now.scene)) {
         seen.push(now.scene);
         await finishReveal(page);
