@@ -32,7 +32,6 @@ import { STRINGS, preferredLanguage, type Strings } from './i18n';
 import { MetersView } from './meters-view';
 import { Notices } from './notices';
 import { summarizeSave, type SaveSummary } from './save-summary';
-import { renderSettingsForm } from './settings-form';
 import { StoryView } from './story-view';
 import { LanguageSwitchError, replayInOtherLanguage } from './switch-language';
 import { renderTitleScreen, type TitleChoices } from './title-screen';
@@ -383,6 +382,14 @@ export class App {
   async openSettings(titleChoices?: TitleChoices): Promise<void> {
     if (dialogOpen(this.options.root)) return;
     let language: Lang | null = null;
+    // Loaded when first opened: the form is not needed for the first text (size budget).
+    let renderSettingsForm: typeof import('./settings-form').renderSettingsForm;
+    try {
+      ({ renderSettingsForm } = await import('./settings-form'));
+    } catch {
+      this.notices.show(this.strings.settingsUnavailable, 'error');
+      return;
+    }
     const form = renderSettingsForm({
       strings: this.strings,
       settings: this.settings,
@@ -691,9 +698,10 @@ export class App {
     if (this.stageRequested || !this.options.loadStage || !this.stageHost) return;
     this.stageRequested = true;
     const host = this.stageHost;
-    // The stage is loaded after the first text is on screen, never before it.
+    // The stage is loaded after the first text is on screen, never before it: wait for the
+    // frame that paints the text, then leave that frame (a bare timeout could run first).
     const load = this.options.loadStage;
-    setTimeout(() => {
+    afterNextPaint(() => {
       load(host, view).then(
         (stage) => {
           if (this.stageHost !== host) {
@@ -712,7 +720,7 @@ export class App {
           this.notices.show(message, 'info', { once: 'stage' });
         },
       );
-    }, 0);
+    });
   }
 
   private stageView(beat: Beat): StageView {
@@ -810,4 +818,13 @@ function downloadFile(fileName: string, text: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Run `task` once the next frame has been painted (at once where there are no frames). */
+function afterNextPaint(task: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') {
+    setTimeout(task, 0);
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(task, 0));
 }

@@ -122,6 +122,7 @@ export interface Strings {
   readonly languageSwitchFailed: (storyLang: Lang) => string;
   readonly resetSettings: string;
   readonly settingsNotSaved: string;
+  readonly settingsUnavailable: string;
   readonly percent: (value: number) => string;
 }
 
@@ -285,6 +286,7 @@ const nl: Strings = {
     `Het verhaal kon op dit punt niet van taal wisselen, dus je speelt verder in het ${storyLang === 'nl' ? 'Nederlands' : 'Engels'}. Een nieuw spel begint in de taal die je koos.`,
   resetSettings: 'Terug naar standaard',
   settingsNotSaved: 'Je instellingen gelden nu, maar konden niet bewaard worden: de opslag van je browser is vol of geblokkeerd.',
+  settingsUnavailable: 'De instellingen konden niet geladen worden: er is geen verbinding. Je spel loopt gewoon door; probeer het zo weer.',
   percent: (value) => `${value}%`,
 };
 
@@ -448,6 +450,7 @@ const en: Strings = {
     `The story could not switch language at this point, so you carry on in ${storyLang === 'nl' ? 'Dutch' : 'English'}. A new game starts in the language you chose.`,
   resetSettings: 'Restore defaults',
   settingsNotSaved: 'Your settings apply now, but could not be kept: the browser’s storage is full or blocked.',
+  settingsUnavailable: 'Settings could not be loaded: there is no connection. Your game carries on; try again in a moment.',
   percent: (value) => `${value}%`,
 };
 

@@ -6,6 +6,10 @@ import type { StageHandle, StageView } from '../../src/stage/stage-api';
 import { App } from '../../src/ui/app';
 import { fixture } from '../helpers/fixtures';
 
+// The shell imports its Settings form on demand; loading it here once keeps that import
+// as quick as in a browser that has it cached, so `settle()` is enough to see the dialog.
+await import('../../src/ui/settings-form');
+
 /** An in-memory store; `fail` makes every write fail the way a full browser store does. */
 export class MemoryStore implements KeyValueStore {
   readonly data = new Map<string, string>();
