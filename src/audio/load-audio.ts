@@ -10,10 +10,12 @@ export type AudioLoader = () => Promise<AudioPort>;
 export const loadHowlerAudio: AudioLoader = async () => (await import('./howler-audio')).createHowlerAudio();
 
 /**
- * An AudioPort that works at once and forwards to the one `load` brings. Cues asked for
- * before it arrives are dropped (a late ping would be wrong); the ambience, heartbeat,
- * volumes, mute and unlock are carried over. A failed load is one console warning, then
- * silence.
+ * An AudioPort that works at once and forwards to the one `load` brings. Nothing is
+ * downloaded until a sound is first asked for (an ambience or a cue — in the shell, with the
+ * first story text), so howler never competes with the story for a slow connection before
+ * that text is on screen. Cues asked for before the real audio arrives are dropped (a late
+ * ping would be wrong); the ambience, heartbeat, volumes, mute and unlock are carried over.
+ * A failed load is one console warning, then silence.
  */
 export class LazyAudio implements AudioPort {
   private real: AudioPort | null = null;
@@ -23,17 +25,28 @@ export class LazyAudio implements AudioPort {
   private volumes: AudioVolumes = DEFAULT_VOLUMES;
   private muted = false;
   private unlocked = false;
-  /** Settles when loading has finished, well or badly (for tests and the curious). */
+  private loading: Promise<void> | null = null;
+  private settle: () => void = () => {};
+  /** Settles when loading has finished, well or badly, or was never needed (for tests and the curious). */
   readonly ready: Promise<void>;
 
-  constructor(load: AudioLoader = loadHowlerAudio, warn: (message: string) => void = (m) => console.warn(m)) {
+  constructor(
+    private readonly load: AudioLoader = loadHowlerAudio,
+    private readonly warn: (message: string) => void = (m) => console.warn(m),
+  ) {
+    this.ready = new Promise((resolve) => (this.settle = resolve));
+  }
+
+  /** Starts the download once; later calls do nothing. */
+  private startLoading(): void {
+    if (this.loading || this.destroyed) return;
     let loading: Promise<AudioPort>;
     try {
-      loading = load();
+      loading = this.load();
     } catch (error) {
       loading = Promise.reject(error);
     }
-    this.ready = loading.then(
+    this.loading = loading.then(
       (real) => {
         if (this.destroyed) {
           real.destroy();
@@ -48,20 +61,24 @@ export class LazyAudio implements AudioPort {
       },
       (error: unknown) => {
         try {
-          warn(`[audio] sound is off: it could not load (${error instanceof Error ? error.message : String(error)}).`);
+          this.warn(`[audio] sound is off: it could not load (${error instanceof Error ? error.message : String(error)}).`);
         } catch {
           // nothing to do
         }
       },
     );
+    void this.loading.then(this.settle);
   }
 
   playCue(id: SoundCue): void {
-    if (!this.destroyed) this.real?.playCue(id);
+    if (this.destroyed) return;
+    this.startLoading();
+    this.real?.playCue(id);
   }
   setAmbience(scene: SceneId | null): void {
     if (this.destroyed) return;
     this.scene = scene;
+    if (scene) this.startLoading();
     this.real?.setAmbience(scene);
   }
   setHeartbeat(bpm: number): void {
@@ -89,6 +106,7 @@ export class LazyAudio implements AudioPort {
     this.destroyed = true;
     this.real?.destroy();
     this.real = null;
+    if (!this.loading) this.settle(); // nothing was loading, nothing will
   }
 }
 

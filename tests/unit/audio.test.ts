@@ -401,9 +401,34 @@ describe('LazyAudio', () => {
   it('destroyed before the load finished: the late arrival is destroyed too', async () => {
     const real = new SilentAudio();
     const lazy = new LazyAudio(() => Promise.resolve(real));
+    lazy.setAmbience('party');
     lazy.destroy();
     await lazy.ready;
     expect(real.destroyed).toBe(true);
+  });
+
+  it('downloads nothing until a sound is asked for, and then only once', async () => {
+    const load = vi.fn(() => Promise.resolve(new SilentAudio()));
+    const lazy = new LazyAudio(load);
+    lazy.setVolumes({ master: 0.5, ambience: 0.5, cues: 0.5 });
+    lazy.setMuted(false);
+    lazy.unlock();
+    lazy.setHeartbeat(70);
+    lazy.setAmbience(null);
+    expect(load).not.toHaveBeenCalled();
+    lazy.setAmbience('cafe');
+    lazy.playCue('sms');
+    await lazy.ready;
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('destroyed before anything was asked for: nothing is downloaded, and ready settles', async () => {
+    const load = vi.fn(() => Promise.resolve(new SilentAudio()));
+    const lazy = new LazyAudio(load);
+    lazy.destroy();
+    lazy.setAmbience('door');
+    await lazy.ready;
+    expect(load).not.toHaveBeenCalled();
   });
 });
 
