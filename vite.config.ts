@@ -24,6 +24,10 @@ export default defineConfig({
         phone: fileURLToPath(new URL('phone.html', import.meta.url)),
       },
       output: {
+        // The shell's words per language (src/ui/strings/nl.ts …) would be named like the
+        // stories (nl-….js); a prefix keeps the two apart in the network log and the bench.
+        chunkFileNames: (chunk) =>
+          /[\\/]src[\\/]ui[\\/]strings[\\/]\w+\.ts$/.test(chunk.facadeModuleId ?? '') ? 'assets/strings-[name]-[hash].js' : 'assets/[name]-[hash].js',
         codeSplitting: {
           groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
         },

@@ -1,5 +1,6 @@
 // The one way in: open storage, build the shell, show the title screen. Phaser, the
-// stories and (later) audio are loaded on demand, so the first screen needs none of them.
+// stories and the audio are loaded on demand (the audio with the first sound asked for),
+// so the first screen needs none of them.
 import './ui/styles.css';
 import { createAudio } from './audio/load-audio';
 import type { Lang } from './engine/types';
@@ -7,6 +8,8 @@ import { openBrowserStorage } from './persistence/storage';
 import { loadStage } from './stage/stage-api';
 import { readPreferences } from './persistence/preferences';
 import { App, type CompiledStoryModule } from './ui/app';
+import { loadAllStrings, loadStrings, startingLanguage } from './ui/i18n';
+import { StringBook } from './ui/string-book';
 import type { TitleChoices } from './ui/title-screen';
 import { installCrashScreen } from './ui/crash';
 
@@ -22,36 +25,57 @@ installCrashScreen(root);
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 // `?lang=en` or `?lang=nl` picks the language for this visit (links, workshops, tests).
 const params = new URLSearchParams(location.search);
-const requested = params.get('lang');
-const app = new App({
-  root,
-  storage: openBrowserStorage(),
-  loadStory: (lang) => stories[lang](),
-  // `?stage=off` plays as text only: for slow devices, and to rule the stage out.
-  loadStage: params.get('stage') === 'off' ? undefined : loadStage,
-  audio: createAudio(),
-  browserLanguages: navigator.languages,
-  prefersReducedMotion: () => reducedMotion.matches,
-  requestedLang: requested === 'nl' || requested === 'en' ? requested : null,
-  openWorkshop: (choices) => void openWorkshop(choices),
-});
-// `?mode=workshop` opens workshop mode at once (a facilitator's bookmark).
-if (params.get('mode') === 'workshop') void openWorkshop(null);
-else app.showTitle();
+const requestedParam = params.get('lang');
+const requested: Lang | null = requestedParam === 'nl' || requestedParam === 'en' ? requestedParam : null;
+const storage = openBrowserStorage();
+// The shell's words for the starting language come first (index.html has already hinted
+// that chunk, next to the story's). If even they cannot be had, say so in both languages:
+// the page must never stay blank.
+const startLang = startingLanguage(requested, readPreferences(storage), navigator.languages);
+loadStrings(startLang).then(
+  (strings) => start(new StringBook({ lang: startLang, strings }, loadStrings)),
+  (error: unknown) => {
+    console.error(error);
+    root.replaceChildren(loadFailedMessage());
+  },
+);
+
+function start(strings: StringBook): void {
+  const app = new App({
+    root: root!,
+    storage,
+    strings,
+    loadStory: (lang) => stories[lang](),
+    // `?stage=off` plays as text only: for slow devices, and to rule the stage out.
+    loadStage: params.get('stage') === 'off' ? undefined : loadStage,
+    audio: createAudio(),
+    browserLanguages: navigator.languages,
+    prefersReducedMotion: () => reducedMotion.matches,
+    requestedLang: requested,
+    openWorkshop: (choices) => {
+      app.destroy();
+      void openWorkshop(choices, app.lang);
+    },
+  });
+  // `?mode=workshop` opens workshop mode at once (a facilitator's bookmark).
+  if (params.get('mode') === 'workshop') {
+    app.destroy();
+    void openWorkshop(null, app.lang);
+  } else app.showTitle();
+}
 
 /** Workshop mode (src/workshop/), in its own chunk: the single-player shell steps aside for it. */
-async function openWorkshop(choices: TitleChoices | null): Promise<void> {
-  const storage = openBrowserStorage();
+async function openWorkshop(choices: TitleChoices | null, lang: Lang): Promise<void> {
   const prefs = readPreferences(storage);
-  const initial = choices ?? { lang: app.lang, partnerName: prefs.partnerName, partnerPronoun: prefs.partnerPronoun };
-  app.destroy();
-  const { startWorkshop } = await import('./workshop');
+  const initial = choices ?? { lang, partnerName: prefs.partnerName, partnerPronoun: prefs.partnerPronoun };
+  const [{ startWorkshop }, shellStrings] = await Promise.all([import('./workshop'), loadAllStrings()]);
   // Served by `npm run workshop`: phones vote too (src/room-client); anywhere else, hands as ever.
   const phones = await import('./room-client').then((room) => room.openPhoneRoom()).catch(() => ({}));
   startWorkshop({
     root: root!,
     storage,
     loadStory: (lang) => stories[lang](),
+    shellStrings,
     audio: createAudio(),
     initial,
     ...phones,
@@ -62,6 +86,20 @@ async function openWorkshop(choices: TitleChoices | null): Promise<void> {
       location.assign(url.toString());
     },
   });
+}
+
+/** Shown instead of the title when the first screen's words cannot be downloaded. */
+function loadFailedMessage(): HTMLElement {
+  const box = document.createElement('main');
+  box.className = 'loading';
+  box.setAttribute('role', 'alert');
+  const line = (lang: Lang, text: string) => Object.assign(document.createElement('p'), { lang, textContent: text });
+  box.append(
+    Object.assign(document.createElement('h1'), { textContent: 'De dans' }),
+    line('nl', 'De dans kon niet laden: er is geen verbinding. Laad de pagina opnieuw zodra je weer online bent.'),
+    line('en', 'De dans could not load: there is no connection. Reload the page once you are online again.'),
+  );
+  return box;
 }
 
 // Offline play (production builds with a service worker; not dev, not the portal zip):

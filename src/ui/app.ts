@@ -28,12 +28,13 @@ import { StageUnavailableError } from '../stage/stage-api';
 import { REVEAL_PACE, applyToAudio, applyToDocument } from './apply-settings';
 import { askDialog, dialogOpen } from './dialogs';
 import { h, replaceChildren } from './dom';
-import { STRINGS, preferredLanguage, type Strings } from './i18n';
+import { startingLanguage, type Strings } from './i18n';
 import { MetersView } from './meters-view';
 import { Notices } from './notices';
 import { summarizeSave, type SaveSummary } from './save-summary';
 import { StoryView } from './story-view';
 import { LanguageSwitchError, replayInOtherLanguage } from './switch-language';
+import type { StringBook } from './string-book';
 import { renderTitleScreen, type TitleChoices } from './title-screen';
 
 export interface CompiledStoryModule {
@@ -45,6 +46,8 @@ export interface AppOptions {
   readonly root: HTMLElement;
   readonly storage: KeyValueStore;
   readonly loadStory: (lang: Lang) => Promise<CompiledStoryModule>;
+  /** The shell's words: the starting language already in, others fetched on a switch. */
+  readonly strings: StringBook;
   /** Mount the dance floor; omitted in environments without a stage (DOM tests). */
   readonly loadStage?: (parent: HTMLElement, view: StageView) => Promise<StageHandle>;
   readonly browserLanguages?: readonly string[];
@@ -85,9 +88,9 @@ export class App {
   constructor(private readonly options: AppOptions) {
     this.prefs = readPreferences(options.storage);
     this.settings = readSettings(options.storage);
-    const lang = options.requestedLang ?? this.prefs.lang ?? preferredLanguage(options.browserLanguages ?? []);
+    const lang = startingLanguage(options.requestedLang, this.prefs, options.browserLanguages ?? []);
     this.prefs = { ...this.prefs, lang };
-    this.strings = STRINGS[lang];
+    this.strings = options.strings.get(lang);
     this.saves = new SaveStore(options.storage);
     this.notices = new Notices(() => this.strings.dismiss);
     this.live = h('p', { class: 'visually-hidden', 'aria-live': 'polite', 'data-live': '' });
@@ -140,11 +143,15 @@ export class App {
             this.options.openWorkshop?.(choices);
           }
         : undefined,
-      onLanguage: (lang, current) => {
-        this.setPrefs({ ...current, lang });
-        this.showTitle();
-        this.screen.querySelector<HTMLSelectElement>('select[name="lang"]')?.focus();
-      },
+      onLanguage: (lang, current) =>
+        void this.ensureLanguage(lang).then((ready) => {
+          if (!this.screen.querySelector('.title-screen')) return;
+          // Drawn again either way: in the new language, or (it could not be had) back in
+          // the current one, with what the player typed kept.
+          this.setPrefs({ ...current, lang: ready ? lang : this.lang });
+          this.showTitle();
+          this.screen.querySelector<HTMLSelectElement>('select[name="lang"]')?.focus();
+        }),
     });
     replaceChildren(this.screen, title);
     if (!this.saves.available) this.notices.show(this.strings.storageUnavailable, 'info', { once: 'storage' });
@@ -153,6 +160,7 @@ export class App {
   // ── Starting and continuing ────────────────────────────────────────────────
 
   async newGame(choices: TitleChoices): Promise<void> {
+    if (!(await this.ensureLanguage(choices.lang))) return;
     const partnerName = cleanName(choices.partnerName);
     this.setPrefs({ lang: choices.lang, partnerName, partnerPronoun: choices.partnerPronoun });
     if (this.saves.readAutosave() !== null) {
@@ -227,9 +235,11 @@ export class App {
     this.notices.show(message, 'error');
   }
 
+  /** The story of `lang`, with the shell's words for it (a session shows both). */
   private async fetchStory(lang: Lang): Promise<CompiledStoryModule | null> {
     try {
-      return await this.options.loadStory(lang);
+      const [story] = await Promise.all([this.options.loadStory(lang), this.options.strings.ensure(lang)]);
+      return story;
     } catch {
       this.notices.show(this.strings.storyLoadFailed, 'error');
       return null;
@@ -241,7 +251,7 @@ export class App {
   private beginSession(session: Session): void {
     this.teardownGame();
     this.session = session;
-    this.strings = STRINGS[session.lang];
+    this.strings = this.options.strings.get(session.lang);
     this.setDocumentState({ screen: 'game', lang: session.lang });
     this.storyView = new StoryView(this.strings, (choice) => this.choose(choice));
     this.storyView.setPace(REVEAL_PACE[this.settings.textSpeed]);
@@ -411,6 +421,7 @@ export class App {
 
   /** Change the language: the title screen at once; a game in progress by walking its path again. */
   private async changeLanguage(lang: Lang, titleChoices?: TitleChoices): Promise<void> {
+    if (!(await this.ensureLanguage(lang))) return;
     const session = this.session;
     if (!session) {
       const current = titleChoices ?? { lang, partnerName: this.prefs.partnerName, partnerPronoun: this.prefs.partnerPronoun };
@@ -419,7 +430,7 @@ export class App {
       return;
     }
     this.setPrefs({ ...this.prefs, lang });
-    this.strings = STRINGS[session.lang];
+    this.strings = this.options.strings.get(session.lang);
     if (session.lang === lang) return;
     const story = await this.fetchStory(lang);
     if (!story || this.session !== session) return;
@@ -428,7 +439,7 @@ export class App {
       engine = replayInOtherLanguage(session.engine, story.json);
     } catch (error) {
       if (!(error instanceof LanguageSwitchError || error instanceof ChoiceError || error instanceof InkRuntimeError)) throw error;
-      this.notices.show(STRINGS[lang].languageSwitchFailed(session.lang), 'error');
+      this.notices.show(this.options.strings.get(lang).languageSwitchFailed(session.lang), 'error');
       return;
     }
     this.beginSession({ engine, lang, storyHash: story.hash });
@@ -750,13 +761,28 @@ export class App {
     this.storyView = null;
     this.metersView = null;
     this.session = null;
-    this.strings = STRINGS[this.lang];
+    this.strings = this.options.strings.get(this.lang);
     delete document.documentElement.dataset.ending;
     delete document.documentElement.dataset.phase;
     delete document.documentElement.dataset.scene;
   }
 
   // ── Small helpers ──────────────────────────────────────────────────────────
+
+  /**
+   * Have the shell's words for `lang` before switching to it. False, with a message in the
+   * current language, when they cannot be downloaded (offline before that language was ever
+   * used); the game stays as it was.
+   */
+  private async ensureLanguage(lang: Lang): Promise<boolean> {
+    try {
+      await this.options.strings.ensure(lang);
+      return true;
+    } catch {
+      this.notices.show(this.strings.languageLoadFailed(lang), 'error');
+      return false;
+    }
+  }
 
   /** The player's choice, or the device's preference while they have not made one. */
   private reducedMotion(): boolean {
@@ -771,7 +797,7 @@ export class App {
 
   private setPrefs(prefs: Preferences): void {
     this.prefs = prefs;
-    this.strings = STRINGS[prefs.lang ?? 'nl'];
+    this.strings = this.options.strings.get(prefs.lang ?? 'nl');
     writePreferences(this.options.storage, prefs);
     this.setDocumentState({ lang: prefs.lang ?? 'nl' });
   }
@@ -789,7 +815,7 @@ export class App {
     if (state.lang) {
       root.dataset.lang = state.lang;
       root.lang = state.lang;
-      document.title = STRINGS[state.lang].gameTitle;
+      document.title = this.options.strings.get(state.lang).gameTitle;
     }
     if (state.phase !== undefined) root.dataset.phase = String(state.phase);
     if (state.scene !== undefined) {

@@ -5,7 +5,7 @@
 import type { EndingId, StepKind } from '../engine/types';
 import { ENDINGS } from '../engine/vocabulary.js';
 import { h } from '../ui/dom';
-import { STRINGS } from '../ui/i18n';
+import type { Strings } from '../ui/i18n';
 import { renderChart } from './chart-svg';
 import { countSteps } from './dance-chart';
 import { stepOf, type SessionFile } from './session-file';
@@ -23,9 +23,9 @@ export function formatWhen(iso: string, lang: 'nl' | 'en'): string {
   return new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' });
 }
 
-export function renderDebrief(session: SessionFile, actions: DebriefActions): HTMLElement {
+/** `ui`: the shell's words in the session's language. */
+export function renderDebrief(session: SessionFile, ui: Strings, actions: DebriefActions): HTMLElement {
   const s = WORKSHOP_STRINGS[session.lang];
-  const ui = STRINGS[session.lang];
   const name = session.settings.partnerName;
   const last = session.choices.at(-1)?.after ?? session.start;
   const phases = [...new Set(session.choices.map((c) => c.phase))];

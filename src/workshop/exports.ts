@@ -1,7 +1,7 @@
 // The debrief leaving the laptop: as a PNG poster, and as the session file (JSON). The
 // printed page needs nothing here — it is the debrief itself under the print stylesheet.
 import { h } from '../ui/dom';
-import { STRINGS } from '../ui/i18n';
+import type { Strings } from '../ui/i18n';
 import { canvasToPng, paintPoster } from './chart-canvas';
 import { encodeSession, type SessionFile } from './session-file';
 import { WORKSHOP_STRINGS } from './strings';
@@ -16,9 +16,9 @@ export function sessionJson(session: SessionFile): Blob {
 }
 
 /** The debrief as one image: title, the group's dance, the steps, the counts, the ending. */
-export async function posterPng(session: SessionFile): Promise<Blob> {
+/** `ui`: the shell's words in the session's language. */
+export async function posterPng(session: SessionFile, ui: Strings): Promise<Blob> {
   const s = WORKSHOP_STRINGS[session.lang];
-  const ui = STRINGS[session.lang];
   const locale = session.lang === 'nl' ? 'nl-NL' : 'en-GB';
   const canvas = document.createElement('canvas');
   paintPoster(canvas, session, s, {

@@ -5,7 +5,7 @@
 import type { Lang, Pronoun } from '../engine/types';
 import { cleanName } from '../persistence/preferences';
 import { h, uid } from '../ui/dom';
-import { STRINGS } from '../ui/i18n';
+import type { Strings } from '../ui/i18n';
 import type { VoteMode } from './vote';
 import { WORKSHOP_STRINGS } from './strings';
 
@@ -40,6 +40,8 @@ export function defaultSetup(lang: Lang, partnerName: string, partnerPronoun: Pr
 
 export interface SessionZeroOptions {
   readonly setup: SessionSetup;
+  /** The shell's words in the setup's language. */
+  readonly ui: Strings;
   /** Keeps what was typed when the language changes (the screen is drawn anew in it). */
   readonly onLanguage: (setup: SessionSetup) => void;
   readonly onStart: (setup: SessionSetup) => void;
@@ -52,7 +54,7 @@ export interface SessionZeroOptions {
 export function renderSessionZero(options: SessionZeroOptions): HTMLElement {
   const { setup } = options;
   const s = WORKSHOP_STRINGS[setup.lang];
-  const ui = STRINGS[setup.lang];
+  const { ui } = options;
   const ids = { lang: uid('ws-lang'), name: uid('ws-name'), veil: uid('ws-veil'), veilHint: uid('ws-veil-hint'), timer: uid('ws-timer'), timerHint: uid('ws-timer-hint'), sound: uid('ws-sound') };
 
   const agreementsList = h('ol', { class: 'ws-agreements' });

@@ -2,7 +2,7 @@
 // one, delete one, or open a session file brought from elsewhere.
 import type { Lang } from '../engine/types';
 import { h } from '../ui/dom';
-import { STRINGS } from '../ui/i18n';
+import type { ShellStrings } from '../ui/i18n';
 import { formatWhen } from './debrief';
 import type { StoredSession } from './session-store';
 import { WORKSHOP_STRINGS } from './strings';
@@ -10,6 +10,8 @@ import type { SessionFile } from './session-file';
 
 export interface SessionsScreenOptions {
   readonly lang: Lang;
+  /** The shell's words in both languages: a session kept may be in either. */
+  readonly shellStrings: ShellStrings;
   readonly sessions: readonly StoredSession[];
   readonly storageAvailable: boolean;
   readonly onOpen: (session: SessionFile) => void;
@@ -40,7 +42,7 @@ export function renderSessionsScreen(options: SessionsScreenOptions): HTMLElemen
     const session = entry.session;
     const when = formatWhen(session.createdAt, options.lang);
     const phase = session.choices.at(-1)?.phase ?? 1;
-    const ending = session.ending ? STRINGS[session.lang].endingNames[session.ending] : null;
+    const ending = session.ending ? options.shellStrings[session.lang].endingNames[session.ending] : null;
     return h(
       'li',
       { class: 'ws-session', 'data-key': entry.key, 'data-id': session.id },

@@ -10,7 +10,7 @@ import type { KeyValueStore } from '../persistence/storage';
 import type { CompiledStoryModule } from '../ui/app';
 import { dialogOpen } from '../ui/dialogs';
 import { h, replaceChildren } from '../ui/dom';
-import { STRINGS, type Strings } from '../ui/i18n';
+import type { ShellStrings, Strings } from '../ui/i18n';
 import { Notices } from '../ui/notices';
 import { formatWhen, renderDebrief } from './debrief';
 import { downloadBlob, fileStem, posterPng, sessionJson } from './exports';
@@ -34,6 +34,8 @@ export interface WorkshopOptions {
   readonly root: HTMLElement;
   readonly storage: KeyValueStore;
   readonly loadStory: (lang: Lang) => Promise<CompiledStoryModule>;
+  /** The shell's words in both languages (the room may switch at any time): loadAllStrings(). */
+  readonly shellStrings: ShellStrings;
   /** What the title screen had chosen: the session starts from it. */
   readonly initial: { readonly lang: Lang; readonly partnerName: string; readonly partnerPronoun: 'he' | 'she' };
   readonly audio?: AudioPort;
@@ -106,7 +108,7 @@ export class WorkshopApp {
     this.store = new SessionStore(options.storage);
     this.source = options.voteSource ?? new HandCountSource();
     this.clock = options.clock ?? { now: () => performance.now() };
-    this.notices = new Notices(() => STRINGS[this.setup.lang].dismiss);
+    this.notices = new Notices(() => this.ui.dismiss);
     this.container = h('div', { class: 'ws' });
     this.live = h('p', { class: 'visually-hidden', 'aria-live': 'polite', 'data-live': '' });
     this.overlays = new Overlays(options.root, {
@@ -140,7 +142,7 @@ export class WorkshopApp {
   }
 
   private get ui(): Strings {
-    return STRINGS[this.setup.lang];
+    return this.options.shellStrings[this.setup.lang];
   }
 
   private now(): Date {
@@ -174,6 +176,7 @@ export class WorkshopApp {
       'setup',
       renderSessionZero({
         setup: this.setup,
+        ui: this.ui,
         onLanguage: (setup) => {
           this.setup = setup;
           this.setDocumentLang(setup.lang);
@@ -196,6 +199,7 @@ export class WorkshopApp {
       'sessions',
       renderSessionsScreen({
         lang: this.setup.lang,
+        shellStrings: this.options.shellStrings,
         sessions: this.store.list(),
         storageAvailable: this.store.available,
         onOpen: (session) => this.showDebrief(session),
@@ -315,7 +319,7 @@ export class WorkshopApp {
     this.setDocumentLang(session.lang);
     this.show(
       'debrief',
-      renderDebrief(session, {
+      renderDebrief(session, this.options.shellStrings[session.lang], {
         onPng: () => void this.exportPng(session),
         onPrint: () => (this.options.print ?? (() => window.print()))(),
         onJson: () => this.download(`${fileStem(session)}.json`, sessionJson(session)),
@@ -809,7 +813,7 @@ export class WorkshopApp {
 
   private async exportPng(session: SessionFile): Promise<void> {
     try {
-      this.download(`${fileStem(session)}.png`, await posterPng(session));
+      this.download(`${fileStem(session)}.png`, await posterPng(session, this.options.shellStrings[session.lang]));
     } catch (error) {
       console.error(error);
       this.notices.show(WORKSHOP_STRINGS[session.lang].pngFailed, 'error');
@@ -825,7 +829,7 @@ export class WorkshopApp {
     const root = document.documentElement;
     root.lang = lang;
     root.dataset.lang = lang;
-    document.title = `${STRINGS[lang].gameTitle} — ${WORKSHOP_STRINGS[lang].modeName}`;
+    document.title = `${this.options.shellStrings[lang].gameTitle} — ${WORKSHOP_STRINGS[lang].modeName}`;
   }
 
   private say(message: string): void {

@@ -25,12 +25,16 @@ afterAll(async () => {
 describe('size budgets', () => {
   const checked = checkBudgets(builtDir);
 
-  it('reads a real loading plan: an entry, a story per language, Phaser apart', () => {
+  it('reads a real loading plan: an entry, a story and the shell strings per language, Phaser apart', () => {
     expect(Object.keys(checked.build.storyKeys).sort()).toEqual(['en', 'nl']);
     expect(checked.build.phaserFile).toMatch(/phaser-.*\.js$/);
-    for (const first of Object.values(checked.build.firstText)) {
-      // The entry and one story at least; a figure of a few bytes would mean a broken reading.
-      expect(first.files.length).toBeGreaterThanOrEqual(2);
+    for (const [lang, first] of Object.entries(checked.build.firstText)) {
+      // The entry, the story and the shell's words of that language (and only that one).
+      const names = first.files.map((f) => f.file);
+      expect(names).toContainEqual(expect.stringMatching(new RegExp(`/${lang}-[^/]*\\.js$`)));
+      expect(names).toContainEqual(expect.stringMatching(new RegExp(`/strings-${lang}-[^/]*\\.js$`)));
+      expect(names.filter((n) => /\/strings-(nl|en)-/.test(n))).toHaveLength(1);
+      expect(first.files.length).toBeGreaterThanOrEqual(3);
       expect(first.total.gzip).toBeGreaterThan(20_000);
     }
   });
@@ -45,8 +49,9 @@ describe('size budgets', () => {
     const hint = html.indexOf('modulepreload');
     expect(hint).toBeGreaterThan(0);
     expect(hint).toBeLessThan(html.indexOf('<script type="module"'));
-    for (const key of Object.values(checked.build.storyKeys)) {
-      expect(html).toContain(`./${checked.build.manifest[key]?.file}`);
+    for (const keys of Object.values(checked.build.languageKeys)) {
+      expect(keys).toHaveLength(2); // the story and the shell's words
+      for (const key of keys) expect(html).toContain(`./${checked.build.manifest[key]?.file}`);
     }
   });
 

@@ -3,7 +3,7 @@
 // (or fall back to defaults when damaged), save slots with their overwrite question and
 // full-storage message, loading from the title screen, saves from another story build,
 // and switching language in the middle of a game.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SilentAudio } from '../../src/audio/audio-port';
 import { encodeSave } from '../../src/engine';
 import { StoryEngine } from '../../src/engine';
@@ -257,6 +257,8 @@ describe('save slots', () => {
     const lang = $<HTMLSelectElement>(t.root, 'select[name="lang"]');
     lang.value = 'nl';
     lang.dispatchEvent(new Event('change'));
+    // The Dutch words are fetched first (their own chunk), then the title is drawn again.
+    await vi.waitFor(() => expect(document.documentElement.lang).toBe('nl'));
     $<HTMLButtonElement>(t.root, '[data-action="load"]').click();
     await settle();
     expect($(t.root, 'dialog[open] [data-action="load-2"]').textContent).toMatch(/^Plek 2Fase 1 · het café · bewaard/);

@@ -1,10 +1,16 @@
 // What the shell's DOM tests share: an in-memory store that can fail like a full one, an
 // App booted on the fixture stories, and small helpers to press keys and click dialogs.
 import type { AudioPort } from '../../src/audio/audio-port';
+import type { Lang } from '../../src/engine/types';
+import { readPreferences } from '../../src/persistence/preferences';
 import type { KeyValueStore, StoreResult } from '../../src/persistence/storage';
 import type { StageHandle, StageView } from '../../src/stage/stage-api';
 import { App } from '../../src/ui/app';
+import { loadAllStrings, loadStrings, startingLanguage } from '../../src/ui/i18n';
+import { StringBook } from '../../src/ui/string-book';
 import { fixture } from '../helpers/fixtures';
+
+const STRINGS = await loadAllStrings();
 
 // The shell imports its Settings form on demand; loading it here once keeps that import
 // as quick as in a browser that has it cached, so `settle()` is enough to see the dialog.
@@ -66,6 +72,7 @@ export function boot(
   const app = new App({
     root: t.root,
     storage: t.store,
+    strings: stringBookFor(t.store, null, [options.lang ?? 'en']),
     loadStory: options.loadStory ?? (async (lang) => stories[lang]),
     loadStage: options.loadStage,
     audio: options.audio,
@@ -76,6 +83,12 @@ export function boot(
   t.app = app;
   app.showTitle();
   return app;
+}
+
+/** The shell's words as src/main.ts has them: the starting language loaded, the other on demand. */
+export function stringBookFor(store: KeyValueStore, requested: Lang | null, browserLanguages: readonly string[]): StringBook {
+  const lang = startingLanguage(requested, readPreferences(store), browserLanguages);
+  return new StringBook({ lang, strings: STRINGS[lang] }, loadStrings);
 }
 
 export function teardown(t: Harness): void {

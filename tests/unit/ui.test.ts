@@ -1,10 +1,15 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { KeyValueStore, StoreResult } from '../../src/persistence/storage';
 import type { AudioPort } from '../../src/audio/audio-port';
 import { StageUnavailableError, type StageHandle, type StageView } from '../../src/stage/stage-api';
 import { App } from '../../src/ui/app';
 import { fixture } from '../helpers/fixtures';
+import { StringBook } from '../../src/ui/string-book';
+import { stringBookFor } from './ui-harness';
+import { loadAllStrings } from '../../src/ui/i18n';
+
+const STRINGS = await loadAllStrings();
 
 const story = fixture('engine');
 
@@ -45,6 +50,7 @@ function boot(
     audio,
     root,
     storage: store,
+    strings: stringBookFor(store, null, [lang]),
     loadStory: async () => story,
     browserLanguages: [lang],
     prefersReducedMotion: () => true,
@@ -96,13 +102,31 @@ describe('title screen', () => {
     expect(root.querySelector('[data-action="continue"]')).toBeNull();
   });
 
-  it('switches language in place', () => {
+  it('switches language in place, once that language has arrived', async () => {
     boot('en');
     const select = $<HTMLSelectElement>('select[name="lang"]');
     select.value = 'nl';
     select.dispatchEvent(new Event('change'));
-    expect($('.content-note h2').textContent).toBe('Voordat je begint');
+    await vi.waitFor(() => expect($('.content-note h2').textContent).toBe('Voordat je begint'));
     expect(document.documentElement.lang).toBe('nl');
+    expect($<HTMLSelectElement>('select[name="lang"]').value).toBe('nl');
+  });
+
+  it('a language that cannot be downloaded: a message, and the title stays as it was', async () => {
+    current?.destroy();
+    const strings = new StringBook({ lang: 'en', strings: STRINGS.en }, () => Promise.reject(new TypeError('Failed to fetch')));
+    current = new App({ root, storage: store, strings, loadStory: async () => story, browserLanguages: ['en'] });
+    current.showTitle();
+    const select = $<HTMLSelectElement>('select[name="lang"]');
+    select.value = 'nl';
+    select.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(root.querySelector('.notice')?.textContent).toMatch(/Dutch could not be loaded/));
+    expect($('.content-note h2').textContent).toBe('Before you begin');
+    expect(document.documentElement.lang).toBe('en');
+    expect($<HTMLSelectElement>('select[name="lang"]').value).toBe('en');
+    // A new game in that language does not start half-translated either.
+    await current.newGame({ lang: 'nl', partnerName: 'Sam', partnerPronoun: 'he' });
+    expect(document.documentElement.dataset.screen).toBe('title');
   });
 });
 

@@ -11,6 +11,9 @@ import { WorkshopApp, type WorkshopOptions } from '../../src/workshop/workshop-a
 import { WorkshopRun } from '../../src/workshop/workshop-run';
 import { WORKSHOP_STRINGS } from '../../src/workshop/strings';
 import { realStory } from '../helpers/fixtures';
+import { loadAllStrings } from '../../src/ui/i18n';
+
+const shellStrings = await loadAllStrings();
 
 const en = realStory('en');
 const S = WORKSHOP_STRINGS.en;
@@ -44,6 +47,7 @@ function boot(extra: Partial<WorkshopOptions> = {}) {
     root,
     storage: store,
     loadStory: async () => en,
+    shellStrings,
     initial: { lang: 'en', partnerName: 'Sam', partnerPronoun: 'he' },
     onExit: () => undefined,
     now: () => new Date('2025-03-01T10:00:00Z'),

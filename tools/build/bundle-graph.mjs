@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { languageChunk } from './story-preload.mjs';
 
 /**
  * @typedef {object} ManifestChunk  one entry of Vite's build manifest
@@ -73,9 +74,14 @@ export function analyseBuild(/** @type {string} */ outDir) {
 
   /** @type {Record<string, string>} */
   const storyKeys = {};
+  /** Per language, every chunk of that language the first text waits for: the story and the shell's words. */
+  /** @type {Record<string, string[]>} */
+  const languageKeys = {};
   for (const [key, chunk] of Object.entries(manifest)) {
-    const match = /^virtual:story\/(\w+)$/.exec(chunk.src ?? '');
-    if (match?.[1]) storyKeys[match[1]] = key;
+    const lang = languageChunk(chunk.src ?? '');
+    if (!lang) continue;
+    (languageKeys[lang] ??= []).push(key);
+    if (/^virtual:story\//.test(chunk.src ?? '')) storyKeys[lang] = key;
   }
   if (Object.keys(storyKeys).length === 0) throw new Error('the build manifest holds no story chunk (virtual:story/<lang>)');
 
@@ -92,8 +98,8 @@ export function analyseBuild(/** @type {string} */ outDir) {
 
   /** Per language: every JS file the first text needs, and their summed sizes. */
   const firstText = Object.fromEntries(
-    Object.entries(storyKeys).map(([lang, storyKey]) => {
-      const keys = new Set([...entryClosure, ...staticClosure(manifest, [storyKey])]);
+    Object.keys(storyKeys).map((lang) => {
+      const keys = new Set([...entryClosure, ...staticClosure(manifest, languageKeys[lang] ?? [])]);
       const files = jsFiles(keys).map((file) => ({ file, ...sizeOf(file) }));
       return [lang, { files, keys: [...keys], total: sum(files) }];
     }),
@@ -105,6 +111,8 @@ export function analyseBuild(/** @type {string} */ outDir) {
     phaserKey,
     phaserFile: /** @type {ManifestChunk} */ (manifest[phaserKey]).file,
     storyKeys,
+    /** Per language: the manifest keys of its story and its shell strings. */
+    languageKeys,
     /** Manifest keys the entry loads statically (before any of its code runs). */
     entryClosure,
     firstText,

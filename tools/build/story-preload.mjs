@@ -7,16 +7,18 @@
 // A tiny inline script in index.html picks the language the game will most likely play in —
 // the same order as the shell: `?lang`, then the remembered preference, then the browser's
 // languages (src/main.ts, src/persistence/preferences.ts, preferredLanguage in
-// src/ui/i18n.ts) — and adds <link rel="modulepreload"> for that story's chunk. A wrong
-// guess costs one unused download; the game still imports the story it needs itself.
+// src/ui/i18n.ts) — and adds <link rel="modulepreload"> for that language's chunks: the
+// story, and the shell's words the title screen waits for (src/ui/strings/). A wrong guess
+// costs unused downloads; the game still imports what it needs itself.
 
 /**
- * The inline script, given each language's chunk URL (relative to the page). Plain ES5-ish
- * code that cannot throw out: a hint must never break the page.
- * @param {Record<string, string>} chunks  lang → './assets/nl-XXXX.js'
+ * The inline script, given each language's chunk URLs (relative to the page): the story
+ * and the shell's words in that language. Plain ES5-ish code that cannot throw out: a hint
+ * must never break the page.
+ * @param {Record<string, string[]>} chunks  lang → ['./assets/nl-XXXX.js', './assets/nl-YYYY.js']
  */
 export function preloadScript(chunks) {
-  return `(function(c){try{var l=null,q=new URLSearchParams(location.search).get('lang');if(q==='nl'||q==='en')l=q;if(!l){try{var p=JSON.parse(localStorage.getItem('de-dans:preferences')||'null');if(p&&(p.lang==='nl'||p.lang==='en'))l=p.lang}catch(e){}}if(!l){var n=navigator.languages||[];for(var i=0;i<n.length&&!l;i++){var b=String(n[i]).toLowerCase().split('-')[0];if(b==='nl'||b==='en')l=b}}l=l||'nl';if(!c[l])return;var k=document.createElement('link');k.rel='modulepreload';k.href=c[l];document.head.appendChild(k)}catch(e){}})(${JSON.stringify(chunks)});`;
+  return `(function(c){try{var l=null,q=new URLSearchParams(location.search).get('lang');if(q==='nl'||q==='en')l=q;if(!l){try{var p=JSON.parse(localStorage.getItem('de-dans:preferences')||'null');if(p&&(p.lang==='nl'||p.lang==='en'))l=p.lang}catch(e){}}if(!l){var n=navigator.languages||[];for(var i=0;i<n.length&&!l;i++){var b=String(n[i]).toLowerCase().split('-')[0];if(b==='nl'||b==='en')l=b}}l=l||'nl';var u=c[l]||[];for(var j=0;j<u.length;j++){var k=document.createElement('link');k.rel='modulepreload';k.href=u[j];document.head.appendChild(k)}}catch(e){}})(${JSON.stringify(chunks)});`;
 }
 
 /** @returns {import('vite').Plugin} */
@@ -28,11 +30,12 @@ export function storyPreload() {
       order: 'post',
       handler(html, ctx) {
         if (!ctx.bundle || !/(^|[\\/])index\.html$/.test(ctx.filename)) return html;
-        /** @type {Record<string, string>} */
+        /** @type {Record<string, string[]>} */
         const chunks = {};
         for (const output of Object.values(ctx.bundle)) {
-          const match = output.type === 'chunk' ? /^\0virtual:story\/(\w+)$/.exec(output.facadeModuleId ?? '') : null;
-          if (match?.[1]) chunks[match[1]] = `./${output.fileName}`;
+          if (output.type !== 'chunk') continue;
+          const lang = languageChunk(output.facadeModuleId ?? '');
+          if (lang) (chunks[lang] ??= []).push(`./${output.fileName}`);
         }
         const at = html.indexOf('<script type="module"');
         if (Object.keys(chunks).length === 0 || at < 0) return html;
@@ -42,4 +45,14 @@ export function storyPreload() {
       },
     },
   };
+}
+
+/**
+ * The language a chunk belongs to, by the module it was built from: a story
+ * (`virtual:story/<lang>`) or the shell's words (`src/ui/strings/<lang>.ts`); else null.
+ * @param {string} moduleId
+ */
+export function languageChunk(moduleId) {
+  const match = /^\0?virtual:story\/(\w+)$/.exec(moduleId) ?? /(?:^|[\\/])src[\\/]ui[\\/]strings[\\/](\w+)\.ts$/.exec(moduleId);
+  return match?.[1] && match[1] !== 'index' ? match[1] : null;
 }
