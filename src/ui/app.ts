@@ -82,6 +82,7 @@ export class App {
   private stageHost: HTMLElement | null = null;
   private stageRequested = false;
   private autosaveWarned = false;
+  private autosavePending = false;
   private settings: Settings;
   private settingsWarned = false;
 
@@ -99,6 +100,8 @@ export class App {
     applyToDocument(this.settings, this.reducedMotion());
     applyToAudio(this.settings, options.audio);
     document.addEventListener('keydown', this.keyListener);
+    window.addEventListener('pagehide', this.flushAutosave);
+    document.addEventListener('visibilitychange', this.flushAutosave);
     // Browsers allow sound only after a gesture: the first one unlocks it. Capture phase,
     // so the click that takes a choice can already be heard.
     for (const type of ['pointerdown', 'keydown'] as const) {
@@ -112,6 +115,8 @@ export class App {
   /** Leave the page as it was: no listeners, no stage, nothing on screen. */
   destroy(): void {
     document.removeEventListener('keydown', this.keyListener);
+    window.removeEventListener('pagehide', this.flushAutosave);
+    document.removeEventListener('visibilitychange', this.flushAutosave);
     for (const type of ['pointerdown', 'keydown'] as const) {
       window.removeEventListener(type, this.unlockAudio, { capture: true });
     }
@@ -160,6 +165,7 @@ export class App {
   // ── Starting and continuing ────────────────────────────────────────────────
 
   async newGame(choices: TitleChoices): Promise<void> {
+    this.flushAutosave(); // the question below reads the autosave
     if (!(await this.ensureLanguage(choices.lang))) return;
     const partnerName = cleanName(choices.partnerName);
     this.setPrefs({ lang: choices.lang, partnerName, partnerPronoun: choices.partnerPronoun });
@@ -182,6 +188,7 @@ export class App {
   }
 
   async continueGame(): Promise<void> {
+    this.flushAutosave();
     const text = this.saves.readAutosave();
     if (text === null) return;
     await this.loadSaveText(text, 'autosave');
@@ -332,14 +339,14 @@ export class App {
     if (beat.meters.lastStep && echo !== null) {
       this.say(this.strings.movement(beat.meters.lastStep, engine.settings.partnerName));
     }
-    this.autosave();
+    this.autosaveAfterPaint();
   }
 
   rewind(): void {
     const engine = this.session?.engine;
     if (!engine?.canRewind) return;
     this.render(engine.rewind(), { echo: lastChoiceText(engine), focus: true, instant: true });
-    this.autosave();
+    this.autosaveAfterPaint();
   }
 
   private render(beat: Beat, how: { echo: string | null; focus: boolean; instant: boolean }): void {
@@ -497,7 +504,25 @@ export class App {
 
   // ── Saves ──────────────────────────────────────────────────────────────────
 
+  /**
+   * Autosave once the new text is painted: encoding and storing the save (tens of kB) would
+   * otherwise hold up the frame that shows the player's next text. Any way out of the game
+   * — the title, another game, the page being hidden or closed — saves first (flushAutosave).
+   */
+  private autosaveAfterPaint(): void {
+    if (this.autosavePending) return;
+    this.autosavePending = true;
+    afterNextPaint(this.flushAutosave);
+  }
+
+  private readonly flushAutosave = () => {
+    if (!this.autosavePending) return;
+    this.autosavePending = false;
+    this.autosave();
+  };
+
   private autosave(): void {
+    this.autosavePending = false; // this save covers any that was waiting
     const session = this.session;
     if (!session) return;
     const text = encodeSave(session.engine.snapshot(), { storyHash: session.storyHash, lang: session.lang });
@@ -515,6 +540,7 @@ export class App {
   }
 
   private summaries(filter: (stored: StoredSave) => boolean = () => true): SaveSummary[] {
+    this.flushAutosave(); // list the autosave as it is now
     return this.saves
       .list()
       .filter(filter)
@@ -751,6 +777,7 @@ export class App {
   }
 
   private teardownGame(): void {
+    this.flushAutosave();
     this.options.audio?.setAmbience(null);
     this.options.audio?.setHeartbeat(0);
     this.stage?.destroy();

@@ -61,6 +61,8 @@ function boot(
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** The autosave waits for the frame that paints the new text. */
+const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const $ = <T extends Element = HTMLElement>(selector: string) => {
   const el = root.querySelector<T & Element>(selector);
   if (!el) throw new Error(`nothing matches ${selector}`);
@@ -174,13 +176,32 @@ describe('playing', () => {
   it('clicks a choice, rewinds with Backspace, and autosaves after each', async () => {
     boot();
     await startGame();
+    const atStart = store.get('de-dans:autosave');
     choiceButtons()[2]!.click();
     expect(paragraphs()[0]).toBe('You let the song finish.');
+    // Not in the same task as the new text: the save waits until that text is painted.
+    expect(store.get('de-dans:autosave')).toBe(atStart);
+    await afterPaint();
     const saved = store.get('de-dans:autosave');
     expect(saved).toContain('You let the song finish.');
     press('Backspace');
     expect(paragraphs()[0]).toBe('The music is loud, Sam is near.');
+    await afterPaint();
     expect(store.get('de-dans:autosave')).not.toBe(saved);
+  });
+
+  it('saves at once when the page is hidden or left right after a choice: nothing is lost', async () => {
+    boot();
+    await startGame();
+    choiceButtons()[2]!.click();
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(store.get('de-dans:autosave')).toContain('You let the song finish.');
+    press('Backspace');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(store.get('de-dans:autosave')).not.toContain('You let the song finish.');
+    choiceButtons()[2]!.click();
+    current!.destroy(); // the way to workshop mode, or a test's end
+    expect(store.get('de-dans:autosave')).toContain('You let the song finish.');
   });
 
   it('lets buttons keep Enter and Space for themselves', async () => {
@@ -280,9 +301,11 @@ describe('saves in the browser', () => {
     boot();
     store.fail = { ok: false, problem: 'full' };
     await startGame();
+    await afterPaint();
     expect($('[role="alert"]').textContent).toMatch(/storage is full/);
     press('1');
     expect(paragraphs()[0]).toBe('You cross the room in three steps.');
+    await afterPaint();
     expect(root.querySelectorAll('[role="alert"]')).toHaveLength(1); // said once, not at every choice
   });
 
@@ -290,7 +313,9 @@ describe('saves in the browser', () => {
     boot();
     await startGame();
     press('2');
+    await afterPaint();
     const saved = store.get('de-dans:autosave');
+    expect(saved).not.toBeNull();
     boot();
     await startGame();
     const dialog = $('dialog');
