@@ -196,6 +196,8 @@ const RoomVoteSchema = v.strictObject({
   mode: ModeSchema,
   phase: PhaseSchema,
   optionCount: CountSchema,
+  /** The options as opened: a projector that reloads mid-vote recognises its question by them. */
+  options: v.array(OptionSchema),
   /** Phones with a ballot in this vote. */
   voted: CountSchema,
   /** Ballots accepted so far, changes included (monotonic within a vote). */

@@ -286,6 +286,7 @@ export class Room {
         mode: vote.mode,
         phase: vote.phase,
         optionCount: vote.options.length,
+        options: vote.options.map((o) => ({ text: o.text, locked: o.locked })),
         voted: vote.ballots.size,
         received: vote.received,
         counts: vote.counts,

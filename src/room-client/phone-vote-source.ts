@@ -11,11 +11,12 @@
 //
 // Everything the workshop asked for is kept as *wanted* state and re-sent whenever the
 // room is reachable again, so a projector that loses the Wi-Fi for a moment loses nothing.
-import type { VoteMode, VoteOption } from '../../server/protocol.js';
+import type { RoomState, VoteMode, VoteOption } from '../../server/protocol.js';
 import type { VoteQuestion, VoteSource, VoteSourceEvent, VoteSourceListener } from '../workshop/vote-source';
 import type { RoomClient } from './room-client';
 
 export type RevealAnswer = 'pending' | 'ready';
+type RoomVote = NonNullable<RoomState['vote']>;
 
 interface Wanted {
   readonly question: VoteQuestion;
@@ -40,6 +41,8 @@ export class PhoneVoteSource implements VoteSource {
   /** Commands already sent on this connection, so a state update does not repeat them. */
   private sent = new Set<string>();
   private queued = false;
+  /** A vote of the room was already taken up as one of this page's questions. */
+  private boundAny = false;
   private readonly unsubscribe: (() => void)[];
 
   constructor(
@@ -150,8 +153,14 @@ export class PhoneVoteSource implements VoteSource {
     if (!wanted || !state || this.client.status !== 'open') return;
 
     if (wanted.voteId === null) {
-      if (roomVote && roomVote.id > wanted.openedAfter) {
+      // Ours once the room opened it — or, for the first question of a projector page that
+      // was reloaded in the middle of a vote, the room's open vote on this very question:
+      // the phones' votes stand. Only then: a later question with the same options must
+      // not take over a vote this page just committed (its state may still say revealed).
+      const reloaded = !this.boundAny && roomVote !== null && sameQuestion(roomVote, wanted.question);
+      if (roomVote && (roomVote.id > wanted.openedAfter || reloaded)) {
         wanted.voteId = roomVote.id;
+        this.boundAny = true;
       } else {
         this.once('open', () =>
           this.client.openVote(
@@ -183,4 +192,13 @@ export class PhoneVoteSource implements VoteSource {
     if (this.sent.has(key)) return;
     if (send()) this.sent.add(key);
   }
+}
+
+/** A room vote not yet committed, with exactly the question's options (text and lock, in order). */
+function sameQuestion(roomVote: RoomVote, question: VoteQuestion): boolean {
+  return (
+    roomVote.phase !== 'committed' &&
+    roomVote.options.length === question.options.length &&
+    roomVote.options.every((o, i) => o.text === question.options[i]?.text && o.locked === question.options[i]?.locked)
+  );
 }

@@ -62,7 +62,7 @@ async function nextVote(projector: Page): Promise<{ text: string; locked: boolea
 }
 
 describe('phones in the room', () => {
-  it('two phones vote with workshop mode on the projector: join, change, reveal, commit, tie, pause, reload', async () => {
+  it('two phones vote with workshop mode on the projector: join, change, reveal, commit, tie, pause, reloads', async () => {
     const projectorContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     contexts.push(projectorContext);
     const projector = await projectorContext.newPage();
@@ -196,6 +196,19 @@ describe('phones in the room', () => {
     await a.getByRole('heading', { name: 'What do you do?' }).waitFor();
     expect(await option(a, open2[0]!.text).getAttribute('aria-pressed')).toBe('true');
     expect(server.room.participants.size).toBe(2);
+
+    // The projector's page reloads in the middle of the vote. The facilitator resumes the
+    // session; the open vote is taken up again, with both votes in it: nobody votes twice.
+    const votesOpened = server.room.lastVoteId;
+    await projector.reload();
+    await projector.locator('.ws-session0 [data-action="sessions"]').click();
+    await projector.locator('[data-action="resume"]').first().click();
+    expect((await nextVote(projector)).map((o) => o.text)).toEqual(second.map((o) => o.text));
+    await projector.keyboard.press('q');
+    await projector.locator('.ws-join-overlay').getByText('2 of 2 have voted').waitFor();
+    await projector.keyboard.press('Escape');
+    expect(server.room.lastVoteId).toBe(votesOpened);
+    expect(await option(b, open2[1]!.text).getAttribute('aria-pressed')).toBe('true');
 
     await projector.keyboard.press('r');
     await expect.poll(() => vote.getAttribute('data-outcome')).toBe('tie');

@@ -159,6 +159,38 @@ describe('PhoneVoteSource (workshop mode ⇄ room)', () => {
     // Opened once, not once per connection.
     expect(server.room.lastVoteId).toBe(before + 1);
   });
+
+  it('a projector reloaded in the middle of a vote takes that vote back: the phones’ votes stand', async () => {
+    const first = await projector();
+    const a = await phone();
+    first.source.open(question('c7', ['Stay', 'Go']));
+    const seen = await a.next((m) => m.type === 'state' && m.vote?.phase === 'open');
+    a.send({ type: 'vote', vote: seen.vote.id, option: 1 });
+    await until(() => server.room.vote?.ballots.size === 1, 'the ballot');
+    const opened = server.room.lastVoteId;
+
+    // The page reloads: a new client and source, which know nothing of the vote, ask for
+    // the same question again (the session resumed at the same choice).
+    first.source.destroy();
+    first.client.stop();
+    const again = await projector();
+    again.source.open(question('c7-after-reload', ['Stay', 'Go']));
+    expect(again.source.reveal('c7-after-reload')).toBe('pending');
+    await until(() => again.events.some((e) => e.type === 'reveal'), 'the reveal');
+    expect(again.events).toEqual([
+      { type: 'counts', questionId: 'c7-after-reload', counts: [0, 1] },
+      { type: 'reveal', questionId: 'c7-after-reload' },
+    ]);
+    expect(server.room.lastVoteId).toBe(opened); // no second vote, no re-voting
+
+    // The next question is a new vote, as ever — even with the same options, and even
+    // before this projector has heard that the last one was committed.
+    again.source.committed('c7-after-reload', 2);
+    again.source.close();
+    await a.next((m) => m.type === 'state' && m.vote?.phase === 'committed');
+    again.source.open(question('c8', ['Stay', 'Go']));
+    await a.next((m) => m.type === 'state' && m.vote?.phase === 'open' && m.vote.id === opened + 1);
+  });
 });
 
 describe('PhoneClient', () => {
