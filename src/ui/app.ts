@@ -18,7 +18,7 @@ import {
   type SoundCue,
 } from '../engine';
 import { cleanName, readPreferences, writePreferences, type Preferences } from '../persistence/preferences';
-import { SaveStore, type StoredSave } from '../persistence/save-store';
+import { SaveStore } from '../persistence/save-store';
 import { motionReduced, readSettings, writeSettings, type Settings } from '../persistence/settings';
 import type { KeyValueStore } from '../persistence/storage';
 import { heartbeatBpm, type AudioPort } from '../audio/audio-port';
@@ -31,7 +31,7 @@ import { h, replaceChildren } from './dom';
 import { startingLanguage, type Strings } from './i18n';
 import { MetersView } from './meters-view';
 import { Notices } from './notices';
-import { summarizeSave, type SaveSummary } from './save-summary';
+import { SaveDialogs, type SaveSource } from './save-dialogs';
 import { StoryView } from './story-view';
 import { LanguageSwitchError, replayInOtherLanguage } from './switch-language';
 import type { StringBook } from './string-book';
@@ -72,6 +72,7 @@ export class App {
   private strings: Strings;
   private prefs: Preferences;
   private readonly saves: SaveStore;
+  private readonly saveDialogs: SaveDialogs;
   private readonly notices: Notices;
   private readonly live: HTMLElement;
   private readonly screen: HTMLElement;
@@ -94,6 +95,18 @@ export class App {
     this.strings = options.strings.get(lang);
     this.saves = new SaveStore(options.storage);
     this.notices = new Notices(() => this.strings.dismiss);
+    this.saveDialogs = new SaveDialogs({
+      root: options.root,
+      saves: this.saves,
+      notices: this.notices,
+      download: options.download,
+      strings: () => this.strings,
+      lang: () => this.lang,
+      game: () => this.session,
+      encodeGame: () => this.encodeGame(),
+      flushAutosave: this.flushAutosave,
+      load: (text, source) => this.loadSaveText(text, source),
+    });
     this.live = h('p', { class: 'visually-hidden', 'aria-live': 'polite', 'data-live': '' });
     this.screen = h('div', { class: 'screen' });
     replaceChildren(options.root, this.notices.element, this.screen, this.live);
@@ -133,9 +146,9 @@ export class App {
   showTitle(): void {
     this.teardownGame();
     this.setDocumentState({ screen: 'title', lang: this.lang });
-    const saved = this.describeAutosave();
+    const saved = this.saveDialogs.describeAutosave();
     const title = renderTitleScreen({
-      onLoad: this.saves.hasAny ? () => void this.chooseSaveToLoad() : undefined,
+      onLoad: this.saves.hasAny ? () => void this.saveDialogs.chooseSaveToLoad() : undefined,
       onSettings: (choices) => void this.openSettings(choices),
       strings: this.strings,
       choices: { lang: this.lang, partnerName: this.prefs.partnerName, partnerPronoun: this.prefs.partnerPronoun },
@@ -177,7 +190,7 @@ export class App {
         { id: 'cancel', label: s.close },
       ]);
       if (answer === 'cancel') return;
-      if (answer === 'export') this.exportText(this.saves.readAutosave() ?? '');
+      if (answer === 'export') this.saveDialogs.exportText(this.saves.readAutosave() ?? '');
     }
     const story = await this.fetchStory(choices.lang);
     if (!story) return;
@@ -195,7 +208,7 @@ export class App {
   }
 
   /** Load a save (the autosave, a slot or an imported file) and show it exactly as it was. */
-  private async loadSaveText(text: string, source: 'autosave' | 'import' | SaveSummary): Promise<boolean> {
+  private async loadSaveText(text: string, source: SaveSource): Promise<boolean> {
     let save: SaveFile;
     try {
       save = decodeSave(text);
@@ -221,7 +234,7 @@ export class App {
     }
   }
 
-  private reportSaveError(error: unknown, source: 'autosave' | 'import' | SaveSummary): void {
+  private reportSaveError(error: unknown, source: SaveSource): void {
     if (!(error instanceof SaveError)) throw error;
     const s = this.strings;
     const messages: Record<SaveProblem, string> = {
@@ -523,9 +536,8 @@ export class App {
 
   private autosave(): void {
     this.autosavePending = false; // this save covers any that was waiting
-    const session = this.session;
-    if (!session) return;
-    const text = encodeSave(session.engine.snapshot(), { storyHash: session.storyHash, lang: session.lang });
+    const text = this.encodeGame();
+    if (text === null) return;
     const result = this.saves.writeAutosave(text);
     if (!result.ok && !this.autosaveWarned) {
       this.autosaveWarned = true;
@@ -533,114 +545,10 @@ export class App {
     }
   }
 
-  private describeAutosave(): string | null {
-    // A damaged autosave is shown anyway: choosing Continue explains what is wrong and keeps the file.
-    const summary = summarizeSave({ slot: 'autosave', text: this.saves.readAutosave() }, this.strings, this.lang);
-    return summary.state === 'empty' ? null : summary.description;
-  }
-
-  private summaries(filter: (stored: StoredSave) => boolean = () => true): SaveSummary[] {
-    this.flushAutosave(); // list the autosave as it is now
-    return this.saves
-      .list()
-      .filter(filter)
-      .map((stored) => summarizeSave(stored, this.strings, this.lang));
-  }
-
-  /** Save the game in progress into a slot the player picks; a filled slot is only overwritten after asking. */
-  async saveToSlot(): Promise<void> {
+  /** The game in progress as a save file; null at the title screen. */
+  private encodeGame(): string | null {
     const session = this.session;
-    if (!session) return;
-    const s = this.strings;
-    const slots = this.summaries((stored) => stored.slot !== 'autosave');
-    const answer = await askDialog(this.options.root, s.saveTitle, null, [
-      ...slots.map((slot) => ({ id: `slot-${slot.slot}`, label: slot.name, description: slot.description })),
-      { id: 'cancel', label: s.cancel },
-    ]);
-    const chosen = slots.find((slot) => answer === `slot-${slot.slot}`);
-    if (!chosen || chosen.slot === 'autosave' || this.session !== session) return;
-    if (chosen.state !== 'empty') {
-      const sure = await askDialog(this.options.root, s.saveTitle, s.overwriteQuestion(chosen.name, chosen.description), [
-        { id: 'overwrite', label: s.overwrite, primary: true },
-        { id: 'cancel', label: s.cancel },
-      ]);
-      if (sure !== 'overwrite' || this.session !== session) return;
-    }
-    const result = this.saves.writeSlot(chosen.slot, this.encodeCurrent(session));
-    if (result.ok) {
-      this.notices.show(s.savedToSlot(chosen.name));
-      return;
-    }
-    this.notices.show(result.problem === 'full' ? s.slotNotSavedFull : s.slotNotSavedUnavailable, 'error');
-  }
-
-  /** Pick a saved game (the autosave or a slot) and load it, after asking if it replaces one. */
-  async chooseSaveToLoad(): Promise<void> {
-    const s = this.strings;
-    const saves = this.summaries();
-    const nothing = saves.every((save) => save.state === 'empty');
-    const answer = await askDialog(this.options.root, s.loadTitle, nothing ? s.nothingSaved : null, [
-      ...saves.map((save) => ({
-        id: `load-${save.slot}`,
-        label: save.name,
-        description: save.description,
-        disabled: save.state === 'empty',
-      })),
-      { id: 'cancel', label: s.cancel },
-    ]);
-    const chosen = saves.find((save) => answer === `load-${save.slot}`);
-    if (!chosen?.text) return;
-    if (!(await this.confirmReplacing(chosen))) return;
-    if (chosen.slot === 'autosave') await this.loadSaveText(chosen.text, 'autosave');
-    else await this.loadSaveText(chosen.text, chosen);
-  }
-
-  /**
-   * Loading replaces the game in progress (its autosave). Ask first, with a way to export
-   * it; loading the autosave itself replaces nothing.
-   */
-  private async confirmReplacing(chosen: SaveSummary): Promise<boolean> {
-    if (chosen.slot === 'autosave') return true;
-    const current = this.session ? this.encodeCurrent(this.session) : this.saves.readAutosave();
-    if (current === null) return true;
-    const s = this.strings;
-    const answer = await askDialog(this.options.root, s.loadTitle, s.loadReplacesQuestion, [
-      { id: 'export', label: s.exportSave },
-      { id: 'load', label: s.load, primary: true },
-      { id: 'cancel', label: s.cancel },
-    ]);
-    if (answer === 'export') this.exportText(current);
-    return answer === 'export' || answer === 'load';
-  }
-
-  private encodeCurrent(session: Session): string {
-    return encodeSave(session.engine.snapshot(), { storyHash: session.storyHash, lang: session.lang });
-  }
-
-  exportCurrent(): void {
-    const session = this.session;
-    if (!session) return;
-    this.exportText(this.encodeCurrent(session));
-  }
-
-  private exportText(text: string): void {
-    const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
-    const download = this.options.download ?? downloadFile;
-    download(`de-dans-${stamp}.json`, text);
-    this.notices.show(this.strings.saveExported);
-  }
-
-  /** Ask for a save file and load it. */
-  importFile(): void {
-    const input = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden' });
-    input.addEventListener('change', async () => {
-      const file = input.files?.[0];
-      input.remove();
-      if (!file) return;
-      await this.loadSaveText(await file.text(), 'import');
-    });
-    this.options.root.append(input);
-    input.click();
+    return session ? encodeSave(session.engine.snapshot(), { storyHash: session.storyHash, lang: session.lang }) : null;
   }
 
   // ── Menu and keys ──────────────────────────────────────────────────────────
@@ -662,13 +570,13 @@ export class App {
       { id: 'title', label: s.quitToTitle },
     ]);
     if (answer === 'rewind') this.rewind();
-    else if (answer === 'save') await this.saveToSlot();
-    else if (answer === 'load') await this.chooseSaveToLoad();
+    else if (answer === 'save') await this.saveDialogs.saveToSlot();
+    else if (answer === 'load') await this.saveDialogs.chooseSaveToLoad();
     else if (answer === 'history') await this.showHistory();
     else if (answer === 'settings') await this.openSettings();
     else if (answer === 'about') await this.showAbout();
-    else if (answer === 'export') this.exportCurrent();
-    else if (answer === 'import') this.importFile();
+    else if (answer === 'export') this.saveDialogs.exportGame();
+    else if (answer === 'import') this.saveDialogs.importFile();
     else if (answer === 'title') this.showTitle();
   }
 
@@ -862,15 +770,6 @@ function lastChoiceText(engine: StoryEngine): string | null {
     if (entry?.kind === 'choice') return entry.text;
   }
   return null;
-}
-
-function downloadFile(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = h('a', { href: url, download: fileName, class: 'visually-hidden' });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** Run `task` once the next frame has been painted (at once where there are no frames). */
