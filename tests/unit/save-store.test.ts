@@ -2,27 +2,7 @@
 // that fails (a full store) never costs the save that was already there.
 import { describe, expect, it } from 'vitest';
 import { SaveStore, SLOT_NUMBERS } from '../../src/persistence/save-store';
-import type { KeyValueStore, StoreResult } from '../../src/persistence/storage';
-
-class MemoryStore implements KeyValueStore {
-  readonly data = new Map<string, string>();
-  fail: StoreResult | null = null;
-  available = true;
-  get(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  set(key: string, value: string): StoreResult {
-    if (this.fail) return this.fail;
-    this.data.set(key, value);
-    return { ok: true };
-  }
-  remove(key: string) {
-    this.data.delete(key);
-  }
-  keys() {
-    return [...this.data.keys()];
-  }
-}
+import { MemoryStore } from '../helpers/memory-store';
 
 describe('save slots', () => {
   it('are three, listed after the autosave, empty at first', () => {

@@ -3,39 +3,19 @@
 import type { AudioPort } from '../../src/audio/audio-port';
 import type { Lang } from '../../src/engine/types';
 import { readPreferences } from '../../src/persistence/preferences';
-import type { KeyValueStore, StoreResult } from '../../src/persistence/storage';
+import type { KeyValueStore } from '../../src/persistence/storage';
 import type { StageHandle, StageView } from '../../src/stage/stage-api';
 import { App } from '../../src/ui/app';
 import { loadAllStrings, loadStrings, startingLanguage } from '../../src/ui/i18n';
 import { StringBook } from '../../src/ui/string-book';
 import { fixture } from '../helpers/fixtures';
+import { MemoryStore } from '../helpers/memory-store';
 
 const STRINGS = await loadAllStrings();
 
 // The shell imports its Settings form on demand; loading it here once keeps that import
 // as quick as in a browser that has it cached, so `settle()` is enough to see the dialog.
 await import('../../src/ui/settings-form');
-
-/** An in-memory store; `fail` makes every write fail the way a full browser store does. */
-export class MemoryStore implements KeyValueStore {
-  readonly data = new Map<string, string>();
-  fail: StoreResult | null = null;
-  available = true;
-  get(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  set(key: string, value: string): StoreResult {
-    if (this.fail) return this.fail;
-    this.data.set(key, value);
-    return { ok: true };
-  }
-  remove(key: string) {
-    this.data.delete(key);
-  }
-  keys() {
-    return [...this.data.keys()];
-  }
-}
 
 /** The fixture story in English, and its Dutch twin (same choices, same steps). */
 export const stories = { en: fixture('engine'), nl: fixture('engine-nl') };

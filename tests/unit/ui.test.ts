@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { KeyValueStore, StoreResult } from '../../src/persistence/storage';
 import type { AudioPort } from '../../src/audio/audio-port';
 import { StageUnavailableError, type StageHandle, type StageView } from '../../src/stage/stage-api';
 import { App } from '../../src/ui/app';
@@ -8,31 +7,11 @@ import { fixture } from '../helpers/fixtures';
 import { StringBook } from '../../src/ui/string-book';
 import { stringBookFor } from './ui-harness';
 import { loadAllStrings } from '../../src/ui/i18n';
+import { MemoryStore } from '../helpers/memory-store';
 
 const STRINGS = await loadAllStrings();
 
 const story = fixture('engine');
-
-/** An in-memory store; `fail` makes every write fail the way a full browser store does. */
-class MemoryStore implements KeyValueStore {
-  readonly data = new Map<string, string>();
-  fail: StoreResult | null = null;
-  available = true;
-  get(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  set(key: string, value: string): StoreResult {
-    if (this.fail) return this.fail;
-    this.data.set(key, value);
-    return { ok: true };
-  }
-  remove(key: string) {
-    this.data.delete(key);
-  }
-  keys() {
-    return [...this.data.keys()];
-  }
-}
 
 let root: HTMLElement;
 let store: MemoryStore;

@@ -4,7 +4,6 @@
 // resumed and refused, session files imported, a story that will not load, and an X-card
 // coming from a live vote source.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { KeyValueStore, StoreResult } from '../../src/persistence/storage';
 import type { VoteQuestion, VoteSource, VoteSourceListener } from '../../src/workshop/vote-source';
 import { encodeSession, decodeSession, type SessionFile } from '../../src/workshop/session-file';
 import { WorkshopApp, type WorkshopOptions } from '../../src/workshop/workshop-app';
@@ -12,31 +11,12 @@ import { WorkshopRun } from '../../src/workshop/workshop-run';
 import { WORKSHOP_STRINGS } from '../../src/workshop/strings';
 import { realStory } from '../helpers/fixtures';
 import { loadAllStrings } from '../../src/ui/i18n';
+import { MemoryStore } from '../helpers/memory-store';
 
 const shellStrings = await loadAllStrings();
 
 const en = realStory('en');
 const S = WORKSHOP_STRINGS.en;
-
-class MemoryStore implements KeyValueStore {
-  readonly data = new Map<string, string>();
-  fail: StoreResult | null = null;
-  available = true;
-  get(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  set(key: string, value: string): StoreResult {
-    if (this.fail) return this.fail;
-    this.data.set(key, value);
-    return { ok: true };
-  }
-  remove(key: string) {
-    this.data.delete(key);
-  }
-  keys() {
-    return [...this.data.keys()];
-  }
-}
 
 let root: HTMLElement;
 let store: MemoryStore;
