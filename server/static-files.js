@@ -5,8 +5,9 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 
+/** Content types by file extension (also used by the benchmark's server, tools/bench). */
 /** @type {Readonly<Record<string, string>>} */
-const TYPES = {
+export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -87,7 +88,7 @@ export function createStaticHandler(root) {
     }
     res.writeHead(200, {
       ...BASE_HEADERS,
-      'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'Content-Length': info.size,
       // A LAN is fast and a rebuilt game must not mix with a cached one: always revalidate.
       'Cache-Control': 'no-cache',
