@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { inkStories } from './tools/vite/ink-plugin.mjs';
 import { offlineSupport } from './tools/build/pwa.mjs';
-import { storyPreload } from './tools/build/story-preload.mjs';
+import { shellStringsLanguage, storyPreload } from './tools/build/story-preload.mjs';
 
 export default defineConfig({
   // Relative asset URLs: the build runs from any folder or static host.
@@ -30,7 +30,7 @@ export default defineConfig({
         // The shell's words per language (src/ui/strings/nl.ts …) would be named like the
         // stories (nl-….js); a prefix keeps the two apart in the network log and the bench.
         chunkFileNames: (chunk) =>
-          /[\\/]src[\\/]ui[\\/]strings[\\/]\w+\.ts$/.test(chunk.facadeModuleId ?? '') ? 'assets/strings-[name]-[hash].js' : 'assets/[name]-[hash].js',
+          shellStringsLanguage(chunk.facadeModuleId ?? '') ? 'assets/strings-[name]-[hash].js' : 'assets/[name]-[hash].js',
         codeSplitting: {
           groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
         },

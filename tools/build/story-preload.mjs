@@ -48,11 +48,20 @@ export function storyPreload() {
 }
 
 /**
+ * The language of the shell-strings module `moduleId` (`src/ui/strings/<lang>.ts`), else
+ * null. vite.config.ts names those chunks by it, so they never look like a story's.
+ * @param {string} moduleId
+ */
+export function shellStringsLanguage(moduleId) {
+  return /(?:^|[\\/])src[\\/]ui[\\/]strings[\\/](\w+)\.ts$/.exec(moduleId)?.[1] ?? null;
+}
+
+/**
  * The language a chunk belongs to, by the module it was built from: a story
  * (`virtual:story/<lang>`) or the shell's words (`src/ui/strings/<lang>.ts`); else null.
  * @param {string} moduleId
  */
 export function languageChunk(moduleId) {
-  const match = /^\0?virtual:story\/(\w+)$/.exec(moduleId) ?? /(?:^|[\\/])src[\\/]ui[\\/]strings[\\/](\w+)\.ts$/.exec(moduleId);
-  return match?.[1] && match[1] !== 'index' ? match[1] : null;
+  const lang = /^\0?virtual:story\/(\w+)$/.exec(moduleId)?.[1] ?? shellStringsLanguage(moduleId);
+  return lang && lang !== 'index' ? lang : null;
 }
