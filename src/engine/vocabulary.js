@@ -30,6 +30,11 @@ export const SOUND_CUES = /** @type {const} */ ([
   'heartbeat', // a single loud heartbeat
 ]);
 
+// Who is on stage with you: the partner is `here` unless a line says `away` (you are alone,
+// on the phone, writing to them). A `# scene:` tag resets it to `here` unless the same
+// line says `# partner: away`.
+export const PARTNER_PRESENCE = /** @type {const} */ (['here', 'away']);
+
 export const ENDINGS = /** @type {const} */ (['cycle', 'role-switch', 'closed-heart', 'step-out']);
 
 export const PHASES = /** @type {const} */ ([1, 2, 3, 4, 5]);
@@ -50,6 +55,7 @@ export const TAG_KEYS = {
   ending: ENDINGS,
   pause: PHASES,
   letter: 'text', // this line belongs to the finished letter (value: "line")
+  partner: PARTNER_PRESENCE,
 };
 
 /**

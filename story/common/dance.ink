@@ -105,3 +105,34 @@ CONST PULL = 7
 // When the walls are up, the vulnerable step is out of reach.
 === function walls_up() ===
 ~ return withdraw >= PULL
+
+// ── Reading the partner (the contract every scene uses) ─────────────────────────
+// Scenes never read the raw numbers to decide how the partner behaves; they ask these.
+// The thresholds and the way the numbers move may be retuned above; the names stay.
+
+// How near the partner is right now: "close" (reaching for you), "unsure" (wavering,
+// half in and half out) or "far" (gone quiet, cold; in phase 4 also angry).
+=== function partner_state() ===
+{
+- partner_distance <= 3:
+    ~ return "close"
+- partner_distance >= 7:
+    ~ return "far"
+- else:
+    ~ return "unsure"
+}
+
+=== function partner_close() ===
+~ return partner_state() == "close"
+
+=== function partner_far() ===
+~ return partner_state() == "far"
+
+// The player's last step moved toward the partner: the law says they step back.
+=== function you_chased() ===
+~ return last_step == "pursue"
+
+// The player's last step let go (withdrew or stood still in themselves): the law says
+// the partner turns back toward them.
+=== function you_let_go() ===
+~ return last_step == "withdraw" || last_step == "ground"
