@@ -5,7 +5,7 @@ import { StageUnavailableError, type StageHandle, type StageView } from '../../s
 import { App } from '../../src/ui/app';
 import { fixture } from '../helpers/fixtures';
 import { StringBook } from '../../src/ui/string-book';
-import { afterPaint, stringBookFor } from './ui-harness';
+import { stringBookFor } from './ui-harness';
 import { loadAllStrings } from '../../src/ui/i18n';
 import { MemoryStore } from '../helpers/memory-store';
 
