@@ -43,13 +43,13 @@ it('the stage draws while something moves and sleeps when nothing does', async (
     expect(await page.evaluate(() => document.documentElement.dataset.stage)).toBe('webgl');
 
     // Reading the first beat: the loop goes to sleep.
-    await expect.poll(() => framesDuring(1500), { timeout: 60_000, intervals: [0] }).toBe(0);
+    await expect.poll(() => framesDuring(1500), { timeout: 60_000, interval: 0 }).toBe(0);
     // A choice wakes it: the step is drawn…
     const before = await frames();
     await chooseFirstOpen(page);
     await expect.poll(async () => (await frames()) - before, { timeout: 30_000 }).toBeGreaterThan(2);
     // …and then it sleeps again while the player reads.
-    await expect.poll(() => framesDuring(1500), { timeout: 60_000, intervals: [0] }).toBe(0);
+    await expect.poll(() => framesDuring(1500), { timeout: 60_000, interval: 0 }).toBe(0);
     expect(errors).toEqual([]);
   } finally {
     await browser.close();
