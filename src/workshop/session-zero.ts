@@ -19,6 +19,8 @@ export interface SessionSetup {
   readonly mode: VoteMode;
   /** The time a vote's timer gets when the facilitator starts it. */
   readonly timerSeconds: number;
+  /** When the timer runs out: reveal, and take the room's choice (a tie still waits). */
+  readonly autoCommit: boolean;
   readonly sound: boolean;
 }
 
@@ -34,6 +36,7 @@ export function defaultSetup(lang: Lang, partnerName: string, partnerPronoun: Pr
     agreements: WORKSHOP_STRINGS[lang].defaultAgreements,
     mode: 'vote',
     timerSeconds: 60,
+    autoCommit: false,
     sound: true,
   };
 }
@@ -55,7 +58,7 @@ export function renderSessionZero(options: SessionZeroOptions): HTMLElement {
   const { setup } = options;
   const s = WORKSHOP_STRINGS[setup.lang];
   const { ui } = options;
-  const ids = { lang: uid('ws-lang'), name: uid('ws-name'), veil: uid('ws-veil'), veilHint: uid('ws-veil-hint'), timer: uid('ws-timer'), timerHint: uid('ws-timer-hint'), sound: uid('ws-sound') };
+  const ids = { lang: uid('ws-lang'), name: uid('ws-name'), veil: uid('ws-veil'), veilHint: uid('ws-veil-hint'), timer: uid('ws-timer'), timerHint: uid('ws-timer-hint'), sound: uid('ws-sound'), auto: uid('ws-auto'), autoHint: uid('ws-auto-hint') };
 
   const agreementsList = h('ol', { class: 'ws-agreements' });
   const addAgreementRow = (text: string) => {
@@ -99,6 +102,7 @@ export function renderSessionZero(options: SessionZeroOptions): HTMLElement {
     TIMER_CHOICES.map((n) => h('option', { value: n, selected: n === setup.timerSeconds }, String(n))),
   );
   const soundBox = h('input', { id: ids.sound, type: 'checkbox', name: 'sound', checked: setup.sound });
+  const autoBox = h('input', { id: ids.auto, type: 'checkbox', name: 'auto-commit', checked: setup.autoCommit, 'aria-describedby': ids.autoHint });
 
   const form = h('form', { class: 'ws-setup', 'aria-labelledby': 'ws-setup-title' });
   const current = (): SessionSetup => {
@@ -114,6 +118,7 @@ export function renderSessionZero(options: SessionZeroOptions): HTMLElement {
       agreements: untouched ? WORKSHOP_STRINGS[lang].defaultAgreements : agreements,
       mode: form.querySelector<HTMLInputElement>('input[name="ws-mode"]:checked')?.value === 'advise' ? 'advise' : 'vote',
       timerSeconds: Number(timerSelect.value) || 60,
+      autoCommit: autoBox.checked,
       sound: soundBox.checked,
     };
   };
@@ -154,6 +159,7 @@ export function renderSessionZero(options: SessionZeroOptions): HTMLElement {
         radio('ws-mode', 'advise', setup.mode === 'advise', s.decideAdvise),
       ),
       h('div', { class: 'field' }, h('label', { for: ids.timer }, s.timerLabel), timerSelect, h('p', { class: 'ws-hint', id: ids.timerHint }, s.timerHint)),
+      h('div', { class: 'field field-check' }, autoBox, h('label', { for: ids.auto }, s.autoCommitLabel), h('p', { class: 'ws-hint', id: ids.autoHint }, s.autoCommitHint)),
       h('div', { class: 'field field-check' }, soundBox, h('label', { for: ids.sound }, s.soundLabel)),
     ),
     h(
