@@ -63,7 +63,13 @@ export function renderDebrief(session: SessionFile, ui: Strings, actions: Debrie
     h(
       'div',
       { class: 'ws-debrief-grid' },
-      h('section', { class: 'ws-debrief-block', 'aria-labelledby': 'ws-steps-title' }, h('h2', { id: 'ws-steps-title' }, s.stepsTakenTitle), stepsTable(session, ui)),
+      h(
+        'section',
+        { class: 'ws-debrief-block', 'aria-labelledby': 'ws-steps-title' },
+        h('h2', { id: 'ws-steps-title' }, s.stepsTakenTitle),
+        // On a narrow screen the table scrolls on its own, never the page (and never a word in two).
+        h('div', { class: 'ws-table-scroll', tabindex: 0, role: 'region', 'aria-labelledby': 'ws-steps-title' }, stepsTable(session, ui)),
+      ),
       h(
         'section',
         { class: 'ws-debrief-block', 'aria-labelledby': 'ws-counts-title' },
