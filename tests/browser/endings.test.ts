@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, newContext, watchErrors } from '../helpers/browser';
-import { docState, finishReveal, moment, nextFrames, startByKeyboard, step, titleDrawn } from './support/play';
+import { docState, finishReveal, moment, nextFrames, settled, startByKeyboard, step, titleDrawn } from './support/play';
 
 const url = inject('builtUrl');
 const SCREENS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'screens');
@@ -71,7 +71,7 @@ describe('every ending, by keyboard', () => {
       if (now.scene && !seen.includes(now.scene)) {
         seen.push(now.scene);
         await finishReveal(page);
-        await nextFrames(page);
+        await settled(page);
         await page.screenshot({ path: join(SCREENS, `place-${String(seen.length).padStart(2, '0')}-${now.scene}.png`) });
       }
       if (now.ending) break;
@@ -82,7 +82,7 @@ describe('every ending, by keyboard', () => {
     await page.locator('.ending h2').waitFor();
     await finishReveal(page);
     await page.locator('.ending').scrollIntoViewIfNeeded();
-    await nextFrames(page);
+    await settled(page);
     await page.screenshot({ path: join(SCREENS, 'ending-role-switch.png') });
     expect([...seen].sort()).toEqual([...PLACES].sort());
     expect(await page.locator('.help-pointer').count()).toBe(1);

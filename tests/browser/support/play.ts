@@ -101,7 +101,27 @@ export async function titleDrawn(page: Page): Promise<void> {
   await nextFrames(page);
 }
 
-/** Two animation frames: whatever the stage was told has been drawn. */
+/**
+ * The page at rest after a change, for a screenshot: the shell tells the stage after the frame
+ * that shows the text (afterNextPaint), the stage paints a room it has not kept when the page
+ * is next idle (at most 400 ms later), and the frames after that show it. So: a frame and the
+ * task after it, an idle callback (idle callbacks run in order, and one with an earlier
+ * deadline never runs later), then two frames.
+ */
+export function settled(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() =>
+          setTimeout(() =>
+            requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve())), { timeout: 2000 }),
+          ),
+        );
+      }),
+  );
+}
+
+/** Two animation frames: whatever was drawn before has been painted. */
 export function nextFrames(page: Page): Promise<void> {
   return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
