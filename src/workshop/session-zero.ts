@@ -7,7 +7,7 @@ import { cleanName } from '../persistence/preferences';
 import { h, uid } from '../ui/dom';
 import type { Strings } from '../ui/i18n';
 import type { VoteMode } from './vote';
-import { WORKSHOP_STRINGS } from './strings';
+import { WORKSHOP_STRINGS, type WorkshopStrings } from './strings';
 
 export interface SessionSetup {
   readonly lang: Lang;
@@ -60,31 +60,7 @@ export function renderSessionZero(options: SessionZeroOptions): HTMLElement {
   const { ui } = options;
   const ids = { lang: uid('ws-lang'), name: uid('ws-name'), veil: uid('ws-veil'), veilHint: uid('ws-veil-hint'), timer: uid('ws-timer'), timerHint: uid('ws-timer-hint'), sound: uid('ws-sound'), auto: uid('ws-auto'), autoHint: uid('ws-auto-hint') };
 
-  const agreementsList = h('ol', { class: 'ws-agreements' });
-  const addAgreementRow = (text: string) => {
-    const input = h('textarea', { class: 'ws-agreement', name: 'agreement', maxlength: 300, rows: 2 });
-    input.value = text;
-    const remove = h('button', { type: 'button', class: 'ws-remove secondary' }, '×');
-    const row = h('li', {}, input, remove);
-    remove.addEventListener('click', () => {
-      const next = row.nextElementSibling?.querySelector('textarea') ?? row.previousElementSibling?.querySelector('textarea');
-      row.remove();
-      relabel();
-      (next ?? addButton).focus();
-    });
-    agreementsList.append(row);
-    relabel();
-    return input;
-  };
-  const relabel = () => {
-    agreementsList.querySelectorAll('li').forEach((li, i) => {
-      li.querySelector('textarea')?.setAttribute('aria-label', s.agreementLabel(i + 1));
-      li.querySelector('button')?.setAttribute('aria-label', s.removeAgreement(i + 1));
-    });
-  };
-  const addButton = h('button', { type: 'button', class: 'secondary', 'data-action': 'add-agreement' }, s.addAgreement);
-  addButton.addEventListener('click', () => addAgreementRow('').focus());
-  for (const text of setup.agreements) addAgreementRow(text);
+  const { list: agreementsList, addButton } = agreementsEditor(s, setup.agreements);
 
   const langSelect = h(
     'select',
@@ -93,8 +69,6 @@ export function renderSessionZero(options: SessionZeroOptions): HTMLElement {
     h('option', { value: 'en', selected: setup.lang === 'en', lang: 'en' }, 'English'),
   );
   const nameInput = h('input', { id: ids.name, name: 'partner-name', type: 'text', autocomplete: 'off', maxlength: 24, value: setup.partnerName });
-  const radio = (name: string, value: string, checked: boolean, label: string) =>
-    h('label', { class: 'radio' }, h('input', { type: 'radio', name, value, checked }), ` ${label}`);
   const veilBox = h('input', { id: ids.veil, type: 'checkbox', name: 'veil', checked: setup.veil, 'aria-describedby': ids.veilHint });
   const timerSelect = h(
     'select',
@@ -129,46 +103,21 @@ export function renderSessionZero(options: SessionZeroOptions): HTMLElement {
   });
 
   form.append(
-    h(
-      'section',
-      { class: 'ws-setup-block', 'aria-labelledby': 'ws-agreements-title' },
-      h('h2', { id: 'ws-agreements-title' }, s.agreementsTitle),
-      h('p', { class: 'ws-hint' }, s.agreementsHint),
-      agreementsList,
-      addButton,
-    ),
+    h('section', { class: 'ws-setup-block', 'aria-labelledby': 'ws-agreements-title' }, h('h2', { id: 'ws-agreements-title' }, s.agreementsTitle), h('p', { class: 'ws-hint' }, s.agreementsHint), agreementsList, addButton),
     h(
       'section',
       { class: 'ws-setup-block', 'aria-labelledby': 'ws-story-title' },
       h('h2', { id: 'ws-story-title' }, s.setupTitle),
       h('div', { class: 'field' }, h('label', { for: ids.lang }, ui.language), langSelect),
       h('div', { class: 'field' }, h('label', { for: ids.name }, ui.partnerName), nameInput),
-      h(
-        'fieldset',
-        { class: 'field' },
-        h('legend', {}, ui.partnerPronoun),
-        radio('ws-pronoun', 'he', setup.partnerPronoun === 'he', ui.pronounHe),
-        radio('ws-pronoun', 'she', setup.partnerPronoun === 'she', ui.pronounShe),
-      ),
+      radioSet(ui.partnerPronoun, 'ws-pronoun', setup.partnerPronoun, [['he', ui.pronounHe], ['she', ui.pronounShe]]),
       h('div', { class: 'field field-check' }, veilBox, h('label', { for: ids.veil }, s.veilLabel), h('p', { class: 'ws-hint', id: ids.veilHint }, s.veilHint)),
-      h(
-        'fieldset',
-        { class: 'field' },
-        h('legend', {}, s.decideTitle),
-        radio('ws-mode', 'vote', setup.mode === 'vote', s.decideVote),
-        radio('ws-mode', 'advise', setup.mode === 'advise', s.decideAdvise),
-      ),
+      radioSet(s.decideTitle, 'ws-mode', setup.mode, [['vote', s.decideVote], ['advise', s.decideAdvise]]),
       h('div', { class: 'field' }, h('label', { for: ids.timer }, s.timerLabel), timerSelect, h('p', { class: 'ws-hint', id: ids.timerHint }, s.timerHint)),
       h('div', { class: 'field field-check' }, autoBox, h('label', { for: ids.auto }, s.autoCommitLabel), h('p', { class: 'ws-hint', id: ids.autoHint }, s.autoCommitHint)),
       h('div', { class: 'field field-check' }, soundBox, h('label', { for: ids.sound }, s.soundLabel)),
     ),
-    h(
-      'div',
-      { class: 'ws-actions' },
-      h('button', { type: 'submit', class: 'primary', 'data-action': 'start-session' }, s.startSession),
-      h('button', { type: 'button', class: 'secondary', 'data-action': 'sessions', onclick: () => options.onSessions() }, s.earlierSessions),
-      h('button', { type: 'button', class: 'secondary', 'data-action': 'exit', onclick: () => options.onExit() }, s.backToTitle),
-    ),
+    setupActions(s, options),
   );
 
   return h(
@@ -178,16 +127,71 @@ export function renderSessionZero(options: SessionZeroOptions): HTMLElement {
     h(
       'div',
       { class: 'ws-columns' },
-      h(
+      aboutSection(s, options.joinPanel),
+      form,
+    ),
+  );
+}
+
+/** The group's agreements, editable: change, strike out, add. */
+function agreementsEditor(s: WorkshopStrings, agreements: readonly string[]): { list: HTMLElement; addButton: HTMLButtonElement } {
+  const agreementsList = h('ol', { class: 'ws-agreements' });
+  const addAgreementRow = (text: string) => {
+    const input = h('textarea', { class: 'ws-agreement', name: 'agreement', maxlength: 300, rows: 2 });
+    input.value = text;
+    const remove = h('button', { type: 'button', class: 'ws-remove secondary' }, '×');
+    const row = h('li', {}, input, remove);
+    remove.addEventListener('click', () => {
+      const next = row.nextElementSibling?.querySelector('textarea') ?? row.previousElementSibling?.querySelector('textarea');
+      row.remove();
+      relabel();
+      (next ?? addButton).focus();
+    });
+    agreementsList.append(row);
+    relabel();
+    return input;
+  };
+  const relabel = () => {
+    agreementsList.querySelectorAll('li').forEach((li, i) => {
+      li.querySelector('textarea')?.setAttribute('aria-label', s.agreementLabel(i + 1));
+      li.querySelector('button')?.setAttribute('aria-label', s.removeAgreement(i + 1));
+    });
+  };
+  const addButton = h('button', { type: 'button', class: 'secondary', 'data-action': 'add-agreement' }, s.addAgreement);
+  addButton.addEventListener('click', () => addAgreementRow('').focus());
+  for (const text of agreements) addAgreementRow(text);
+  return { list: agreementsList, addButton };
+
+}
+
+/** What the game is (and is not), and what it touches on; how phones join, when they can. */
+function aboutSection(s: WorkshopStrings, joinPanel: HTMLElement | undefined): HTMLElement {
+  return h(
         'section',
         { class: 'ws-about', 'aria-labelledby': 'ws-about-title' },
         h('h2', { id: 'ws-about-title' }, s.whatItIsTitle),
         s.whatItIs.map((p) => h('p', {}, p)),
         h('h2', {}, s.themesTitle),
         h('ul', { class: 'ws-themes' }, s.themes.map((t) => h('li', {}, t))),
-        options.joinPanel ? h('section', { class: 'ws-join', 'aria-label': s.joinTitle }, options.joinPanel) : null,
-      ),
-      form,
-    ),
+        joinPanel ? h('section', { class: 'ws-join', 'aria-label': s.joinTitle }, joinPanel) : null,
+      );
+}
+
+function radioSet(legend: string, name: string, value: string, choices: readonly (readonly [string, string])[]): HTMLElement {
+  return h(
+    'fieldset',
+    { class: 'field' },
+    h('legend', {}, legend),
+    choices.map(([v, label]) => h('label', { class: 'radio' }, h('input', { type: 'radio', name, value: v, checked: v === value }), ` ${label}`)),
+  );
+}
+
+function setupActions(s: WorkshopStrings, options: SessionZeroOptions): HTMLElement {
+  return h(
+    'div',
+    { class: 'ws-actions' },
+    h('button', { type: 'submit', class: 'primary', 'data-action': 'start-session' }, s.startSession),
+    h('button', { type: 'button', class: 'secondary', 'data-action': 'sessions', onclick: () => options.onSessions() }, s.earlierSessions),
+    h('button', { type: 'button', class: 'secondary', 'data-action': 'exit', onclick: () => options.onExit() }, s.backToTitle),
   );
 }
