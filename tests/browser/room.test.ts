@@ -157,7 +157,7 @@ describe('the facilitator’s room', () => {
     await expect.poll(() => html(presenter, 'ws'), { timeout: 60_000 }).toBe('read');
     expect(await presenter.locator('.ws-echo').textContent()).toContain(first[0]!);
     await expect.poll(async () => (await audience(projector)).steps).toBe(stepsBefore + 1);
-    for (const phone of phones) await phone.locator('.phone-status', { hasText: first[0]! }).waitFor();
+    for (const phone of phones) await phone.getByRole('heading', { name: `Chosen: ${first[0]!}` }).waitFor();
 
     // ── A disruptive phone is taken out ────────────────────────────────────────
     const badge = (await phones[2]!.locator('.phone-badge').textContent())!.replace(/\D/g, '');
