@@ -60,7 +60,8 @@ export class StoryPlay {
    * phones still voting) and shown again on the way forward.
    */
   private parked: { readonly beat: Beat; readonly panel: VotePanel } | null = null;
-  private voteNumber = 0;
+  /** Votes opened so far at each point of the path: the first is "c12", a second "c12-r1". */
+  private readonly opened = new Map<number, number>();
 
   constructor(
     readonly run: WorkshopRun,
@@ -226,9 +227,12 @@ export class StoryPlay {
       return;
     }
     parked?.panel.destroy();
-    this.voteNumber += 1;
     const setup = this.host.setup();
-    const questionId = `c${this.run.path.length}-v${this.voteNumber}`;
+    // The same id for the same choice after a reload, so the room's open vote is found again.
+    const at = this.run.path.length;
+    const before = this.opened.get(at) ?? 0;
+    this.opened.set(at, before + 1);
+    const questionId = before === 0 ? `c${at}` : `c${at}-r${before}`;
     this.vote = new VotePanel({
       strings: this.host.strings(),
       ui: this.host.ui(),
