@@ -40,7 +40,8 @@ export class AudienceScreen {
 
   constructor(private readonly options: AudienceOptions) {
     this.stageHost = h('div', { class: 'ws-aud-stage', 'aria-hidden': 'true' });
-    this.panel = h('div', { class: 'ws-aud-panel' });
+    // Focusable: on a small screen the story scrolls here, and a keyboard must reach it.
+    this.panel = h('div', { class: 'ws-aud-panel', tabindex: 0 });
     this.meters = h('div', { class: 'ws-aud-meters' });
     this.cover = h('div', { class: 'ws-aud-cover', hidden: true });
     this.element = h('div', { class: 'ws-audience', 'data-screen': 'waiting' }, this.stageHost, this.panel, this.meters, this.cover);

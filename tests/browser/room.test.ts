@@ -54,11 +54,16 @@ async function openPhone(): Promise<Page> {
 
 const html = (page: Page, key: string) => page.evaluate((k) => document.documentElement.dataset[k] ?? '', key);
 
-/** Read on (Space, Enter past a pause card) until the presenter shows a vote; its options' texts. */
+/** Read on (Space) until the presenter shows a vote: its options' texts, the open ones first. */
 async function nextVote(presenter: Page): Promise<string[]> {
   for (let guard = 0; guard < 60; guard++) {
     const screen = await html(presenter, 'ws');
-    if (screen === 'vote') return presenter.$$eval('.ws-vote .ws-option .ws-option-text', (rows) => rows.map((r) => r.textContent ?? ''));
+    if (screen === 'vote') {
+      const rows = await presenter.$$eval('.ws-vote .ws-option', (all) =>
+        all.map((r) => ({ text: r.querySelector('.ws-option-text')?.textContent ?? '', locked: r.classList.contains('ws-option-locked') })),
+      );
+      return [...rows.filter((r) => !r.locked), ...rows.filter((r) => r.locked)].map((r) => r.text);
+    }
     if (screen === 'pause') return [];
     await presenter.keyboard.press('Space');
   }
@@ -136,7 +141,7 @@ describe('the facilitator’s room', () => {
 
     // ── The first vote: live count on the wall, tallies hidden ─────────────────
     const first = await nextVote(presenter);
-    await expect.poll(async () => (await audience(projector)).options).toEqual(first);
+    await expect.poll(async () => (await audience(projector)).options.toSorted()).toEqual(first.toSorted());
     expect((await audience(projector)).live).toContain('0 of 3 voted');
     await allVote(phones.slice(0, 2), first[0]!);
     await allVote(phones.slice(2), first[1]!);
@@ -148,7 +153,7 @@ describe('the facilitator’s room', () => {
 
     // ── The projector reloads: back on the same vote by itself ────────────────
     await projector.reload();
-    await expect.poll(async () => (await audience(projector)).options).toEqual(first);
+    await expect.poll(async () => (await audience(projector)).options.toSorted()).toEqual(first.toSorted());
     expect((await audience(projector)).live).toContain('3 of 3 voted');
 
     // ── The timer runs out: revealed and committed on its own (2 of 3 for the first) ──
@@ -173,7 +178,7 @@ describe('the facilitator’s room', () => {
     await expect.poll(async () => (await audience(projector)).live).toContain('1 of 2 voted');
     await presenter.reload();
     await expect.poll(() => html(presenter, 'ws'), { timeout: 30_000 }).toBe('vote');
-    expect(await presenter.$$eval('.ws-vote .ws-option .ws-option-text', (rows) => rows.map((r) => r.textContent ?? ''))).toEqual(second);
+    expect(await nextVote(presenter)).toEqual(second);
     await expect.poll(() => presenter.locator('.ws-pp-live').textContent()).toBe('1 of 2 voted');
 
     // ── The rest of phase 1 on the stage: the figures follow every commit ──────
@@ -204,7 +209,7 @@ describe('the facilitator’s room', () => {
     await presenter.keyboard.press('Escape');
     await presenter.click('dialog [data-action="debrief"]');
     await presenter.locator('.ws-debrief').waitFor();
-    for (const phone of stayed) await phone.getByText('Thank you — the session has ended.').waitFor();
+    for (const phone of stayed) await phone.getByRole('heading', { name: 'Thank you — the session has ended.' }).waitFor();
     await projector.locator('.ws-audience[data-screen="debrief"]').waitFor();
 
     expect(found).toEqual([]);
