@@ -19,6 +19,7 @@ import {
   type AudioPort,
   type AudioVolumes,
 } from './audio-port';
+import { whenIdle } from '../shared/after-paint';
 import { RampingHowl } from './ramping-howl';
 
 /** The part of a howler Howl this class uses (a fake in tests implements the same). */
@@ -380,17 +381,12 @@ export const SOUNDS: readonly SoundInfo[] = manifest.sounds.map((s) => ({
   loop: s.loop,
 }));
 
-/** Idle time, or a short wait at most: a sound asked for should not wait long. */
-function whenIdle(fn: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => fn(), { timeout: 300 });
-  else setTimeout(fn, 0);
-}
-
 /** The game's audio, on howler. */
 export function createHowlerAudio(): AudioPort {
   return new HowlerAudio({
     createHowl: (options) => new RampingHowl(new Howl(options), () => Howler.ctx),
-    whenIdle,
+    // Idle time, or a short wait at most: a sound asked for should not wait long.
+    whenIdle: (fn) => void whenIdle(fn, 300),
     howler: Howler as unknown as HowlerGlobalLike,
     sounds: SOUNDS,
     sources: (id) => sourcesFor(id),

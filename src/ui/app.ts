@@ -25,7 +25,7 @@ import { ambienceCaption, heartbeatCaption } from '../audio/captions';
 import type { StageHandle, StageView } from '../stage/stage-api';
 import { StageUnavailableError } from '../stage/stage-api';
 import { REVEAL_PACE, applyToAudio, applyToDocument } from './apply-settings';
-import { afterNextPaint, whenIdleAfterPaint } from './after-paint';
+import { afterNextPaint, whenIdleAfterPaint } from '../shared/after-paint';
 import { askDialog, dialogOpen } from './dialogs';
 import { h, replaceChildren } from './dom';
 import { startingLanguage, type Strings } from './i18n';
