@@ -4,6 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
+import { BASE_HEADERS } from './security-headers.js';
 
 /** Content types by file extension (also used by the benchmark's server, tools/bench). */
 /** @type {Readonly<Record<string, string>>} */
@@ -30,12 +31,7 @@ export const CONTENT_TYPES = {
   '.wasm': 'application/wasm',
 };
 
-/** Headers every answer carries: no sniffing, no referrer leaking the room code onwards. */
-export const BASE_HEADERS = /** @type {const} */ ({
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-});
+export { BASE_HEADERS } from './security-headers.js';
 
 /**
  * @param {import('node:http').ServerResponse} res

@@ -85,7 +85,7 @@ describe('joining', () => {
     const facilitator = await host(server);
     const { token, state } = await join(server);
     expect(token).toMatch(/^[A-Za-z0-9_-]{24}$/);
-    expect(state).toEqual({ type: 'state', lang: 'nl', paused: false, vote: null, myVote: null });
+    expect(state).toEqual({ type: 'state', lang: 'nl', paused: false, ended: false, badge: expect.stringMatching(/^[1-9][0-9]{2}$/), card: null, vote: null, myVote: null });
     const room = await facilitator.next((m) => m.type === 'room' && m.connected === 1);
     expect(room).toMatchObject({ joined: 1, connected: 1, vote: null });
   });
@@ -393,7 +393,7 @@ describe('the X-card', () => {
     const ok = await a.socket.next((m) => m.type === 'xcard-ok');
     expect(ok.retryAfterMs).toBe(60_000);
     const event = await facilitator.next((m) => m.type === 'xcard');
-    expect(event).toEqual({ type: 'xcard', total: 1 });
+    expect(event).toEqual({ type: 'xcard', total: 1, paused: true, recent: 1 });
     await b.socket.next((m) => m.type === 'state' && m.paused === true);
     await facilitator.next((m) => m.type === 'room' && m.paused && m.xcards === 1);
     a.socket.send({ type: 'xcard' });
