@@ -21,3 +21,13 @@ export function optionMark(position: number): OptionMark {
   const at = Math.max(0, Math.floor(position));
   return { number: String(at + 1), colour: COLOURS[at % COLOURS.length]! };
 }
+
+/**
+ * Give an element its option's colours as CSS custom properties, `--option-colour` and
+ * `--option-ink` (style it with `var(--option-colour)`). Set through the CSSOM, which a
+ * strict Content-Security-Policy allows (a style="" attribute it would not).
+ */
+export function paintOption(element: HTMLElement, position: number): void {
+  element.style.setProperty('--option-colour', optionMark(position).colour);
+  element.style.setProperty('--option-ink', OPTION_INK);
+}
