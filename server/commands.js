@@ -46,7 +46,11 @@ function join(hub, ws, conn, message) {
   settle(conn);
   // One phone, at most its cap of sockets: the newest stays, the oldest makes way.
   const others = hub.socketsOf(joined.token);
-  for (const [old] of others.slice(0, Math.max(0, others.length - hub.limits.maxSocketsPerToken + 1))) {
+  for (const [old, oldConn] of others.slice(0, Math.max(0, others.length - hub.limits.maxSocketsPerToken + 1))) {
+    // Let go of it at once, so the cap holds at every moment, not only once it has closed.
+    oldConn.role = 'none';
+    oldConn.token = null;
+    room.connection(joined.token, -1);
     old.close(CLOSE.duplicate, 'this phone is open in a newer tab or connection');
   }
   conn.role = 'participant';

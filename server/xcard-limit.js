@@ -30,6 +30,8 @@ export class XCardLimiter {
     /** Times the phones paused the game. */
     this.pauses = 0;
     this.lastAlert = -Infinity;
+    /** The last alert that said "pauses keep coming" (the game was not paused). */
+    this.lastRepeatAlert = -Infinity;
     /** @type {number[]} when the phones paused the game */
     this.pausedAt = [];
     /** @type {number[]} when X-cards were played, for `recent` */
@@ -59,8 +61,9 @@ export class XCardLimiter {
       return { alert: true, pause: true };
     }
     // Pauses keep coming: one alert now and then, the game runs on until the facilitator says.
-    if (sinceAlert < this.repeatAlertMs) return { alert: false, pause: false };
+    if (now - this.lastRepeatAlert < this.repeatAlertMs) return { alert: false, pause: false };
     this.lastAlert = now;
+    this.lastRepeatAlert = now;
     return { alert: true, pause: false };
   }
 

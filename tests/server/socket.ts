@@ -26,9 +26,10 @@ export class TestSocket {
     this.closed = new Promise((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: String(reason) })));
   }
 
-  static open(url: string, headers: Record<string, string> = {}): Promise<TestSocket> {
+  /** `from`: the loopback address to connect from (127.0.0.2, …), to play another device. */
+  static open(url: string, headers: Record<string, string> = {}, from?: string): Promise<TestSocket> {
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(url, { headers });
+      const ws = new WebSocket(url, { headers, ...(from ? { localAddress: from } : {}) });
       const socket = new TestSocket(ws);
       ws.once('open', () => resolve(socket));
       ws.once('error', reject);
@@ -36,8 +37,8 @@ export class TestSocket {
   }
 
   /** Opens, joins with `room` (and `token`), and waits for the first state. */
-  static async join(url: string, room: string, token?: string): Promise<{ socket: TestSocket; token: string; state: Message }> {
-    const socket = await TestSocket.open(url);
+  static async join(url: string, room: string, token?: string, from?: string): Promise<{ socket: TestSocket; token: string; state: Message }> {
+    const socket = await TestSocket.open(url, {}, from);
     socket.send({ type: 'join', room, ...(token ? { token } : {}) });
     const joined = await socket.next((m) => m.type === 'joined');
     const state = await socket.next((m) => m.type === 'state');
