@@ -36,11 +36,20 @@ export class Harness {
   }
 
   /** The projector, on the facilitator's lane, hosting (or watching). */
-  async host(role: 'host' | 'watch' = 'host') {
+  async host(role: 'host' | 'watch' = 'host'): Promise<TestSocket> {
+    return (await this.hostWithState(role)).socket;
+  }
+
+  /** The same, with the first room state it was sent. */
+  async hostWithState(role: 'host' | 'watch' = 'host') {
     const socket = this.track(await TestSocket.open(hostLaneUrl(this.server.wsUrl, this.server.secret)));
     socket.send({ type: role, room: this.code, secret: this.server.secret });
-    await socket.next((m) => m.type === 'room');
-    return socket;
+    return { socket, state: await socket.next((m) => m.type === 'room') };
+  }
+
+  /** A phone that joins with this code (an old one, say) and its token. */
+  async rejoin(code: string, token: string, from?: string) {
+    return this.track(await TestSocket.join(this.server.wsUrl, code, token, from));
   }
 
   /** Open a vote and wait until the projector has it; returns its id. */
