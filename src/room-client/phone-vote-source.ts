@@ -166,6 +166,9 @@ export class PhoneVoteSource implements VoteSource {
           this.client.openVote(
             wanted.question.options.map((o): VoteOption => ({ text: o.text, locked: o.locked })),
             wanted.mode,
+            undefined,
+            // The question's id comes back with the room's vote: a reloaded projector knows it by it.
+            wanted.question.id,
           ),
         );
         return;
@@ -194,10 +197,12 @@ export class PhoneVoteSource implements VoteSource {
   }
 }
 
-/** A room vote not yet committed, with exactly the question's options (text and lock, in order). */
+/** A room vote not yet committed on this question: opened with its id, or (from an older
+ * page) with exactly its options (text and lock, in order). */
 function sameQuestion(roomVote: RoomVote, question: VoteQuestion): boolean {
+  if (roomVote.phase === 'committed') return false;
+  if (roomVote.ref !== null) return roomVote.ref === question.id;
   return (
-    roomVote.phase !== 'committed' &&
     roomVote.options.length === question.options.length &&
     roomVote.options.every((o, i) => o.text === question.options[i]?.text && o.locked === question.options[i]?.locked)
   );
