@@ -197,11 +197,11 @@ export class PhoneVoteSource implements VoteSource {
   }
 }
 
-/** A room vote not yet committed on this question: opened with its id, or (from an older
- * page) with exactly its options (text and lock, in order). */
+/** A room vote not yet committed on this question: opened with its id, or with exactly its
+ * options (text and lock, in order) — a reloaded page may number its questions anew. */
 function sameQuestion(roomVote: RoomVote, question: VoteQuestion): boolean {
   if (roomVote.phase === 'committed') return false;
-  if (roomVote.ref !== null) return roomVote.ref === question.id;
+  if (roomVote.ref === question.id) return true;
   return (
     roomVote.options.length === question.options.length &&
     roomVote.options.every((o, i) => o.text === question.options[i]?.text && o.locked === question.options[i]?.locked)
