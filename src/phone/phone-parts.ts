@@ -5,7 +5,7 @@ import { topOptions, type PhaseCard } from '../../server/protocol.js';
 import { OPTION_INK, optionMark } from '../shared/option-marks';
 import { h } from '../ui/dom';
 import type { Ended, PhoneClient } from './phone-client';
-import type { PhoneStrings } from './strings';
+import { errorText, type PhoneStrings } from './strings';
 
 export const CODE_PATTERN = /^[0-9A-Za-z]{4,12}$/;
 
@@ -58,7 +58,7 @@ export function endedView(s: PhoneStrings, ended: 'room-closed' | 'removed' | 'e
 /** Endings that bring the code form back, with what to say above it. */
 export function formEnding(s: PhoneStrings, ended: Ended): string | null {
   if (ended === 'too-many-attempts') return s.tooManyAttempts;
-  if (ended === 'wrong-room' || ended === 'room-full' || ended === 'room-locked' || ended === 'device-limit') return s.errors[ended] ?? s.genericError;
+  if (ended === 'wrong-room' || ended === 'room-full' || ended === 'room-locked' || ended === 'device-limit') return s.errors[ended];
   return null;
 }
 
@@ -130,7 +130,7 @@ export function voteView(s: PhoneStrings, client: PhoneClient, timer: HTMLElemen
     const top = topOptions(vote.counts, vote.options.map((o) => o.locked));
     if (vote.mode === 'advise' || top.length > 1) status = s.facilitatorDecides;
   }
-  const error = client.lastError && client.lastError !== 'xcard-too-soon' ? (s.errors[client.lastError] ?? s.genericError) : '';
+  const error = client.lastError && client.lastError !== 'xcard-too-soon' ? errorText(s, client.lastError) : '';
   return [
     h('h2', { id: 'phone-vote-title', tabindex: -1 }, heading),
     vote.prompt ? h('p', { class: 'phone-prompt' }, vote.prompt) : null,
@@ -149,7 +149,7 @@ export function voteView(s: PhoneStrings, client: PhoneClient, timer: HTMLElemen
 /** The pause button, its explanation, and the wait after asking. */
 export function xcardView(s: PhoneStrings, client: PhoneClient, waitMs: number): HTMLElement[] {
   const cooling = waitMs > 0;
-  const note = client.lastError === 'xcard-too-soon' ? s.errors['xcard-too-soon']! : client.xcardSent && cooling ? s.xcardSent : '';
+  const note = client.lastError === 'xcard-too-soon' ? s.errors['xcard-too-soon'] : client.xcardSent && cooling ? s.xcardSent : '';
   return [
     h(
       'button',

@@ -2,6 +2,29 @@
 // room's language once it has joined; before that, the browser's.
 import type { ErrorCode, Lang } from '../../server/protocol.js';
 
+/** The refusals a phone meets in ordinary use, each with its own sentence; anything else
+ * (a bug, a tampered page) gets `genericError`. */
+export const PHONE_ERRORS = [
+  'wrong-room',
+  'room-full',
+  'room-locked',
+  'room-closed',
+  'removed',
+  'device-limit',
+  'device-voted',
+  'vote-closed',
+  'stale-vote',
+  'no-open-vote',
+  'too-fast',
+  'xcard-too-soon',
+] as const satisfies readonly ErrorCode[];
+export type PhoneError = (typeof PHONE_ERRORS)[number];
+
+/** The phone's sentence for a refusal. */
+export function errorText(s: PhoneStrings, code: ErrorCode): string {
+  return (PHONE_ERRORS as readonly ErrorCode[]).includes(code) ? s.errors[code as PhoneError] : s.genericError;
+}
+
 export interface PhoneStrings {
   readonly pageTitle: string;
   readonly heading: string;
@@ -46,7 +69,7 @@ export interface PhoneStrings {
   readonly newVote: (options: number) => string;
   readonly voteClosed: string;
   readonly voteWithdrawn: string;
-  readonly errors: Readonly<Partial<Record<ErrorCode, string>>>;
+  readonly errors: Readonly<Record<PhoneError, string>>;
   readonly genericError: string;
 }
 
