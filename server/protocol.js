@@ -44,7 +44,7 @@ const OptionSchema = v.strictObject({ text: OptionTextSchema, locked: v.boolean(
  * facilitator can name a phone ("number 347") without knowing whose it is. It says nothing
  * about the phone's votes or X-cards: those are never linked to it.
  */
-const BadgeSchema = v.pipe(v.string(), v.regex(/^[1-9][0-9]{2}$/, 'a phone number is three digits'));
+const BadgeSchema = v.pipe(v.string(), v.regex(/^[1-9][0-9]{2,3}$/, 'a phone number is three digits (four past 600 phones)'));
 /** A vote's countdown as the server last heard it from the facilitator, measured when sent. */
 const TimerSchema = v.strictObject({
   remainingMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TIMER_MS)),

@@ -174,7 +174,7 @@ export class Room {
     return { ok: true, token: fresh, returning: false };
   }
 
-  /** A random three-digit number no phone in the room has (four digits past 900 phones). */
+  /** A random number no phone in the room has: three digits, four once 600 are taken (so a free one is found at once). */
   freeBadge() {
     for (;;) {
       const badge = String(this.badges.size < 600 ? randomInt(100, 1000) : randomInt(1000, 10_000));

@@ -55,7 +55,11 @@ export class PhoneVoteSource implements VoteSource {
         // A new connection knows nothing of what the last one sent.
         if (status !== 'open') this.sent.clear();
       }),
-      client.events.on('xcard', () => this.emit({ type: 'pause' })),
+      // Only a pause the room took: when pauses keep coming the server holds them back and the
+      // facilitator's screen shows the alert (RoomClient's `xcard` event, paused: false).
+      client.events.on('xcard', (alert) => {
+        if (alert.paused) this.emit({ type: 'pause' });
+      }),
     ];
   }
 

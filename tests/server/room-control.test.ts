@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLOSE, PhoneMessageSchema, ProjectorMessageSchema } from '../../server/protocol.js';
+import { Room } from '../../server/room.js';
 import { Harness, device } from './harness';
 import type { TestSocket } from './socket';
 
@@ -160,6 +161,18 @@ describe('room control', () => {
     await harness.join(device(2));
     projector.send({ type: 'reveal', vote: id });
     expect((await projector.next((m) => m.type === 'room' && m.vote?.phase === 'revealed')).vote.counts).toEqual([1, 0, 0]);
+  });
+
+  it('phone numbers stay unique and valid in a room of a thousand', () => {
+    const room = new Room({ maxParticipants: 1000 });
+    const badges = Array.from({ length: 1000 }, () => {
+      const joined = room.join(undefined, null);
+      if (!joined.ok) throw new Error(joined.code);
+      return room.phoneState(joined.token).badge;
+    });
+    expect(new Set(badges).size).toBe(1000);
+    expect(badges.every((badge) => /^[1-9]\d{2,3}$/.test(badge))).toBe(true);
+    expect(v.is(PhoneMessageSchema, room.phoneState([...room.participants.keys()][999]!))).toBe(true);
   });
 
   it('strikes count a phone’s broken or flooding messages, nothing about its votes or X-cards', async () => {
