@@ -1,6 +1,8 @@
 // A workshop server for one test with its sockets: phones (each from its own loopback
 // address when asked, as separate devices are), the projector on its own lane, and
 // cleanup afterwards. Real sockets throughout.
+import * as v from 'valibot';
+import { PhoneMessageSchema, ProjectorMessageSchema } from '../../server/protocol.js';
 import { startRoomServer, type Limits, type RunningRoomServer } from '../../server/room-server.js';
 import { hostLaneUrl } from '../../src/room-client/room-client';
 import { TestSocket } from './socket';
@@ -59,9 +61,13 @@ export class Harness {
     return room.vote.id as number;
   }
 
+  /** Stop the server; every message any of its sockets received must match the protocol. */
   async close(): Promise<void> {
-    for (const socket of this.sockets.splice(0)) socket.ws.terminate();
+    const sockets = this.sockets.splice(0);
+    for (const socket of sockets) socket.ws.terminate();
     await this.server.close();
+    const off = sockets.flatMap((s) => s.received).filter((m) => !v.is(PhoneMessageSchema, m) && !v.is(ProjectorMessageSchema, m));
+    if (off.length > 0) throw new Error(`messages outside the protocol: ${JSON.stringify(off.slice(0, 3))}`);
   }
 }
 

@@ -14,11 +14,14 @@ export class TestSocket {
   /** Received and not yet taken by `next`. */
   private readonly inbox: Message[] = [];
   private readonly waiters: Waiter[] = [];
+  /** Every message this socket received, taken or not. */
+  readonly received: Message[] = [];
   readonly closed: Promise<{ code: number; reason: string }>;
 
   private constructor(readonly ws: WebSocket) {
     ws.on('message', (data) => {
       const message = JSON.parse(String(data)) as Message;
+      this.received.push(message);
       const waiter = this.waiters.findIndex((w) => w.predicate(message));
       if (waiter >= 0) this.waiters.splice(waiter, 1)[0]!.resolve(message);
       else this.inbox.push(message);
