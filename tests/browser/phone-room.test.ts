@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startRoomServer, type RunningRoomServer } from '../../server/room-server.js';
 import { hostLaneUrl } from '../../src/room-client/room-client';
 import { optionMark } from '../../src/shared/option-marks';
-import { launchChromium, watchErrors } from '../helpers/browser';
+import { launchChromium, newContext, watchErrors } from '../helpers/browser';
 import { TestSocket } from '../server/socket';
 
 /** Screenshots for a person to look at (gitignored). */
@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 
 async function openPhone(width: number, height: number, locale = 'nl-NL'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true, locale });
+  const context = await newContext(browser, { viewport: { width, height }, isMobile: true, hasTouch: true, locale });
   contexts.push(context);
   return context.newPage();
 }
@@ -112,7 +112,7 @@ describe('the phone page', () => {
     // The countdown runs on the phones, is held, and goes away.
     projector.send({ type: 'set-timer', vote: id, timer: { remainingMs: 65_000, running: true } });
     await a.locator('.phone-timer', { hasText: /^Nog 1:0[0-5]$/ }).waitFor();
-    await a.locator('.phone-timer', { hasText: /^Nog (1:00|0:5\d)$/ }).waitFor({ timeout: 10_000 });
+    await a.locator('.phone-timer', { hasText: /^Nog (1:00|0:5\d)$/ }).waitFor();
     projector.send({ type: 'set-timer', vote: id, timer: { remainingMs: 30_000, running: false } });
     await b.locator('.phone-timer', { hasText: 'Nog 0:30 (de tijd staat stil)' }).waitFor();
     await a.screenshot({ path: `${SHOTS}/phone-count-timer.png` });
