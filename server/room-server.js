@@ -45,15 +45,11 @@ export { DEFAULT_LIMITS };
  */
 
 /**
- * Start the workshop server and open its room.
- * @param {RoomServerOptions} [options]
- * @returns {Promise<RunningRoomServer>}
+ * The room, with the limits' numbers for its rules.
+ * @param {RoomServerOptions} options @param {Readonly<Limits>} limits @param {string} secret
  */
-export async function startRoomServer(options = {}) {
-  const limits = Object.freeze({ ...DEFAULT_LIMITS, ...options.limits });
-  const bindHost = options.host ?? '127.0.0.1';
-  const secret = options.secret ?? newSecret();
-  const room = new Room({
+function openRoom(options, limits, secret) {
+  return new Room({
     ...(options.code === undefined ? {} : { code: options.code }),
     secret,
     maxParticipants: limits.maxParticipants,
@@ -67,16 +63,23 @@ export async function startRoomServer(options = {}) {
     },
     lang: options.lang ?? 'nl',
   });
-  let port = 0;
+}
 
-  /** The join address and its QR code, made once per room code. @type {Map<string, Promise<FacilitatorInfo>>} */
-  const infos = new Map();
-  /** @param {string} code */
-  const infoFor = (code) => {
-    let info = infos.get(code);
+/**
+ * The facilitator's information for a room code: the join address and its QR code, made once
+ * per code (the last one only: a rotated code's QR is not needed again).
+ * @param {string[]} hosts where phones reach the laptop
+ * @param {() => number} port the port, once listening
+ * @param {string} secret
+ * @returns {(code: string) => Promise<FacilitatorInfo>}
+ */
+function joinInfoFor(hosts, port, secret) {
+  /** @type {Map<string, Promise<FacilitatorInfo>>} */
+  const made = new Map();
+  return (code) => {
+    let info = made.get(code);
     if (!info) {
-      const hosts = options.publicHost ? [options.publicHost] : reachableHosts(bindHost);
-      const addresses = hosts.map((host) => `http://${host}:${port}/`);
+      const addresses = hosts.map((host) => `http://${host}:${port()}/`);
       const joinUrl = `${addresses[0]}phone.html?room=${code}`;
       info = QRCode.toString(joinUrl, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }).then((qrSvg) => ({
         protocol: PROTOCOL_VERSION,
@@ -86,11 +89,26 @@ export async function startRoomServer(options = {}) {
         addresses,
         qrSvg,
       }));
-      infos.clear();
-      infos.set(code, info);
+      made.clear();
+      made.set(code, info);
     }
     return info;
   };
+}
+
+/**
+ * Start the workshop server and open its room.
+ * @param {RoomServerOptions} [options]
+ * @returns {Promise<RunningRoomServer>}
+ */
+export async function startRoomServer(options = {}) {
+  const limits = Object.freeze({ ...DEFAULT_LIMITS, ...options.limits });
+  const bindHost = options.host ?? '127.0.0.1';
+  const secret = options.secret ?? newSecret();
+  const room = openRoom(options, limits, secret);
+  let port = 0;
+
+  const infoFor = joinInfoFor(options.publicHost ? [options.publicHost] : reachableHosts(bindHost), () => port, secret);
   const facilitatorInfo = () => infoFor(room.code);
 
   const hub = new Hub(room, limits, infoFor);
