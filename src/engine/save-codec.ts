@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { SaveError } from './errors';
 import { StoryEngine, type EngineState } from './story-engine';
 import type { Lang } from './types';
-import { ENDINGS, SCENES, STEP_KINDS } from './vocabulary.js';
+import { ENDINGS, PARTNER_PRESENCE, SCENES, STEP_KINDS } from './vocabulary.js';
 
 /** Bump when the envelope or EngineState changes shape; add a migration below. */
 export const SAVE_FORMAT = 1;
@@ -39,6 +39,8 @@ const BeatSchema = v.object({
   choices: v.array(ChoiceSchema),
   meters: MetersSchema,
   scene: v.nullable(v.picklist(SCENES)),
+  // Saves from before the tag existed have no field: the partner was always shown then.
+  partner: v.optional(v.picklist(PARTNER_PRESENCE), 'here'),
   phase: v.number(),
   ending: v.nullable(v.picklist(ENDINGS)),
   pause: v.nullable(v.number()),

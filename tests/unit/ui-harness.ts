@@ -91,6 +91,18 @@ export function $<T extends Element = HTMLElement>(root: ParentNode, selector: s
   return el as T;
 }
 
+/** Wait until the choices on screen have been shown and may be taken (the reveal is over). */
+export async function choicesShown(root: ParentNode = document): Promise<void> {
+  for (let i = 0; i < 200 && !root.querySelector('.story-choices[data-ready]'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  if (!root.querySelector('.story-choices[data-ready]')) throw new Error('the choices were never shown');
+}
+
+/** Press a choice's number key once the choices have been shown, as a player who sees them does. */
+export async function pressChoice(key: string): Promise<void> {
+  await choicesShown();
+  press(key);
+}
+
 export function press(key: string, target: EventTarget = document.body): void {
   target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
 }

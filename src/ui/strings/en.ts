@@ -89,8 +89,27 @@ export const en: Strings = {
     `You stepped toward ${pursued} time${pursued === 1 ? '' : 's'}, walked away ${withdrew} time${withdrew === 1 ? '' : 's'} and stayed with yourself ${grounded} time${grounded === 1 ? '' : 's'}. ${held} boundar${held === 1 ? 'y' : 'ies'} held; the dance swung back ${rounds} time${rounds === 1 ? '' : 's'}.`,
   playAgain: 'Begin again',
   toTitle: 'Back to title',
-  keysHint: 'Keys: 1–9 choose · Space or Enter: show text at once · Backspace: rewind · Esc: menu',
+  keysHint: 'Keys: 1–9 choose · Space or Enter (or a tap): show text at once · S: show read text at once · Backspace: rewind · Esc: menu',
   skipHint: 'Space or Enter shows the text at once.',
+  tapToContinue: 'Tap for the rest of the text',
+  autosaved: 'Saved',
+  skipRead: 'Show text you have already read at once',
+  skipReadHint: 'On a replay or after a rewind, lines you have read appear without the reveal. Key: S.',
+  skipReadNow: (on) => (on ? 'Text you have read now shows at once.' : 'Text you have read now comes line by line again.'),
+  danceChartTitle: 'Your dance',
+  danceSeries: (name) => ({ pursue: 'You pursued', withdraw: 'You withdrew', partnerDistance: `${name}’s distance` }),
+  dancePhase: (phase) => `Phase ${phase}`,
+  boundaryHeld: 'A boundary held',
+  boundaryGaveWay: 'A boundary gave way',
+  danceSummary: ({ partnerName, choices, phases, held, gaveWay }) =>
+    `Your dance over ${choices} choice${choices === 1 ? '' : 's'}. ${phases
+      .map((p) => `End of phase ${p.phase}: pursuing ${p.pursue}, withdrawing ${p.withdraw}, ${partnerName}’s distance ${p.partnerDistance} of 10.`)
+      .join(' ')} Boundaries held: ${held}. Boundaries that gave way: ${gaveWay}.`,
+  saveDanceImage: 'Save your dance as an image',
+  danceImageName: 'my-dance',
+  endingsFoundTitle: 'Endings found on this device',
+  endingsFoundCount: (found, total) => `${found} of ${total}`,
+  endingNotFound: 'Not found yet',
   stageUnavailable: 'The dance floor can’t be drawn on this device (no WebGL). The story plays in full as text.',
   stageFailed: 'The dance floor could not be loaded. The story goes on as text.',
   storageUnavailable:
@@ -138,7 +157,8 @@ export const en: Strings = {
   lineSpacingNames: { 1.4: 'Compact', 1.6: 'Normal', 1.9: 'Open', 2.2: 'Very open' },
   font: 'Typeface',
   fontNames: {
-    serif: 'Book (serif)',
+    serif: 'Book: Literata',
+    system: 'Your device’s own book face',
     sans: 'Plain (sans serif)',
     readable: 'Open and wide (easier with dyslexia)',
   },

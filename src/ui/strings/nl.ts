@@ -89,8 +89,27 @@ export const nl: Strings = {
     `Je deed ${pursued}× een stap naar de ander toe, liep ${withdrew}× weg en bleef ${grounded}× bij jezelf. ${held} grens${held === 1 ? '' : 'en'} hield${held === 1 ? '' : 'en'} stand; ${rounds}× zwaaide de dans terug.`,
   playAgain: 'Opnieuw beginnen',
   toTitle: 'Naar het titelscherm',
-  keysHint: 'Toetsen: 1–9 kiezen · Spatie of Enter: tekst meteen tonen · Backspace: keuze terug · Esc: menu',
+  keysHint: 'Toetsen: 1–9 kiezen · Spatie of Enter (of tikken): tekst meteen tonen · S: gelezen tekst meteen · Backspace: keuze terug · Esc: menu',
   skipHint: 'Spatie of Enter toont de tekst meteen.',
+  tapToContinue: 'Tik voor de rest van de tekst',
+  autosaved: 'Bewaard',
+  skipRead: 'Gelezen tekst meteen tonen',
+  skipReadHint: 'Speel je opnieuw of ga je een keuze terug, dan staan regels die je al las er meteen. Toets: S.',
+  skipReadNow: (on) => (on ? 'Gelezen tekst staat er nu meteen.' : 'Gelezen tekst komt weer regel voor regel.'),
+  danceChartTitle: 'Jouw dans',
+  danceSeries: (name) => ({ pursue: 'Jij liep erachteraan', withdraw: 'Jij trok je terug', partnerDistance: `Afstand van ${name}` }),
+  dancePhase: (phase) => `Fase ${phase}`,
+  boundaryHeld: 'Een grens hield stand',
+  boundaryGaveWay: 'Een grens gaf mee',
+  danceSummary: ({ partnerName, choices, phases, held, gaveWay }) =>
+    `Jouw dans over ${choices} keuze${choices === 1 ? '' : 's'}. ${phases
+      .map((p) => `Eind fase ${p.phase}: erachteraan ${p.pursue}, terugtrekken ${p.withdraw}, afstand van ${partnerName} ${p.partnerDistance} van 10.`)
+      .join(' ')} Grenzen die standhielden: ${held}. Grenzen die meegaven: ${gaveWay}.`,
+  saveDanceImage: 'Bewaar je dans als afbeelding',
+  danceImageName: 'mijn-dans',
+  endingsFoundTitle: 'Eindes gevonden op dit apparaat',
+  endingsFoundCount: (found, total) => `${found} van ${total}`,
+  endingNotFound: 'Nog niet gevonden',
   stageUnavailable: 'De dansvloer kan op dit apparaat niet getekend worden (geen WebGL). Het verhaal speel je volledig als tekst.',
   stageFailed: 'De dansvloer kon niet geladen worden. Het verhaal speel je gewoon verder als tekst.',
   storageUnavailable:
@@ -138,7 +157,8 @@ export const nl: Strings = {
   lineSpacingNames: { 1.4: 'Compact', 1.6: 'Normaal', 1.9: 'Ruim', 2.2: 'Extra ruim' },
   font: 'Lettertype',
   fontNames: {
-    serif: 'Boekletter (met schreef)',
+    serif: 'Boekletter: Literata',
+    system: 'De boekletter van je apparaat',
     sans: 'Strak (schreefloos)',
     readable: 'Open en breed (prettiger bij dyslexie)',
   },
