@@ -146,11 +146,23 @@ export class StoryView {
     this.onChoose(choice);
   }
 
+  /**
+   * Every click in the story, a choice's included (one handler, so the tap that takes a
+   * choice is never also the tap that finishes the next text's reveal): while the text is
+   * revealing it finishes the reveal; on a choice already shown it takes it; elsewhere in
+   * the text it goes to the choices, as Space does.
+   */
   private onTap(event: MouseEvent): void {
     const target = event.target instanceof Element ? event.target : null;
     if (target?.closest('a, input, select, textarea')) return;
     if (this.revealing) {
       this.finishReveal();
+      return;
+    }
+    const button = target?.closest<HTMLElement>('.choice');
+    if (button) {
+      const choice = this.beat?.choices.find((c) => String(c.index) === button.dataset.index);
+      if (choice) this.take(choice);
       return;
     }
     if (target?.closest('button')) return;
@@ -210,7 +222,6 @@ export class StoryView {
             'aria-describedby': reasonId,
             'data-step': choice.step ?? undefined,
             'data-index': choice.index,
-            onclick: () => this.take(choice),
           },
           h('span', { class: 'choice-key', 'aria-hidden': 'true' }, number),
           h('s', { class: 'choice-text' }, choice.text),
@@ -224,7 +235,6 @@ export class StoryView {
           class: 'choice',
           'data-step': choice.step ?? undefined,
           'data-index': choice.index,
-          onclick: () => this.take(choice),
         },
         h('span', { class: 'choice-key', 'aria-hidden': 'true' }, number),
         h('span', { class: 'choice-text' }, choice.text),

@@ -87,14 +87,16 @@ async function watchTakes(page: Page): Promise<void> {
       return { ready: !!choices?.hasAttribute('data-ready'), shown };
     };
     const watch = (type: 'click' | 'keydown', kind: (e: Event) => string | null) => {
-      let before: { text: string; ready: boolean; shown: boolean; repeat: boolean } | null = null;
+      // Read when the event starts (a choice's button is gone once it has been taken).
+      let before: { kind: string; text: string; ready: boolean; shown: boolean; repeat: boolean } | null = null;
       document.addEventListener(type, (e) => {
-        before = kind(e) ? { text: text(), repeat: e instanceof KeyboardEvent && e.repeat, ...state() } : null;
-      }, { capture: true });
-      window.addEventListener(type, (e) => {
         const k = kind(e);
-        if (!before || !k) return;
-        log.push({ kind: k, ready: before.ready, shown: before.shown, repeat: before.repeat, advanced: text() !== before.text });
+        before = k ? { kind: k, text: text(), repeat: e instanceof KeyboardEvent && e.repeat, ...state() } : null;
+      }, { capture: true });
+      window.addEventListener(type, () => {
+        if (!before) return;
+        log.push({ kind: before.kind, ready: before.ready, shown: before.shown, repeat: before.repeat, advanced: text() !== before.text });
+        before = null;
       });
     };
     watch('click', (e) => ((e.target as Element | null)?.closest?.('.story') ? 'tap' : null));
@@ -314,7 +316,7 @@ describe('your dance at the end', () => {
     expect(kept).toEqual(['closed-heart', 'step-out']);
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 900_000);
 });
 
 describe('on a laptop (1366×768) and in the build', () => {

@@ -10,6 +10,7 @@ import { en } from '../../src/ui/strings/en';
 import { MAX_NOTICES, Notices } from '../../src/ui/notices';
 import { MetersView } from '../../src/ui/meters-view';
 import { StoryView } from '../../src/ui/story-view';
+import { danceMove } from '../../src/stage/dance-moves';
 import type { Beat, Meters } from '../../src/engine/types';
 import { MemoryStore } from '../helpers/memory-store';
 
@@ -134,5 +135,22 @@ describe('the meters', () => {
     expect(view.element.querySelector('.meter-pursue meter')!.getAttribute('value')).toBe('5');
     expect(view.element.querySelectorAll('.meter-disappointments .meter-pip.filled')).toHaveLength(3);
     expect(view.element.querySelector('.meter-disappointments .meter-value')!.textContent).toBe('3/3');
+  });
+});
+
+describe('the figures dance between poses', () => {
+  it('lean into a step toward, back on a step back, further into a reach, and turn when they turn away', () => {
+    const toward = danceMove({ from: 100, to: 140, facing: 1, nextFacing: 1, pose: 'stand', nextPose: 'stand' });
+    const back = danceMove({ from: 100, to: 60, facing: 1, nextFacing: 1, pose: 'stand', nextPose: 'stand' });
+    const reach = danceMove({ from: 100, to: 120, facing: 1, nextFacing: 1, pose: 'stand', nextPose: 'reach' });
+    const away = danceMove({ from: 100, to: 130, facing: 1, nextFacing: 1, pose: 'reach', nextPose: 'away' });
+    const still = danceMove({ from: 100, to: 100, facing: -1, nextFacing: -1, pose: 'stand', nextPose: 'stand' });
+    expect(toward).toEqual({ lean: expect.any(Number), turn: false });
+    expect(toward.lean).toBeGreaterThan(0);
+    expect(back.lean).toBeLessThan(0);
+    expect(reach.lean).toBeGreaterThan(toward.lean);
+    expect(away.turn).toBe(true);
+    expect(danceMove({ from: 0, to: 0, facing: 1, nextFacing: -1, pose: 'stand', nextPose: 'stand' }).turn).toBe(true);
+    expect(still).toEqual({ lean: 0, turn: false });
   });
 });

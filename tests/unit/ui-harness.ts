@@ -16,6 +16,13 @@ const STRINGS = await loadAllStrings();
 // The shell imports its Settings form on demand; loading it here once keeps that import
 // as quick as in a browser that has it cached, so `settle()` is enough to see the dialog.
 await import('../../src/ui/settings-form');
+// Likewise the parts loaded after the first text: the menu, a language switch, the ending.
+await Promise.all([
+  import('../../src/ui/game-menu'),
+  import('../../src/ui/switch-language'),
+  import('../../src/ui/ending-screen'),
+  import('../../src/persistence/read-lines'),
+]);
 
 /** The fixture story in English, and its Dutch twin (same choices, same steps). */
 export const stories = { en: fixture('engine'), nl: fixture('engine-nl') };

@@ -199,6 +199,7 @@ describe('playing', () => {
     boot();
     await startGame();
     press('Escape');
+    await vi.waitFor(() => $('dialog')); // the menu is loaded when first opened
     const dialog = $('dialog');
     expect(dialog.hasAttribute('open')).toBe(true);
     expect([...dialog.querySelectorAll('button')].map((b) => b.dataset.action)).toEqual([
@@ -224,6 +225,7 @@ describe('playing', () => {
     await startGame();
     await pressChoice('1');
     press('Escape');
+    await vi.waitFor(() => $('dialog [data-action="history"]'));
     (root.querySelector('dialog [data-action="history"]') as HTMLButtonElement).click();
     await tick();
     const items = [...root.querySelectorAll('dialog .history li')].map((li) => li.textContent);
