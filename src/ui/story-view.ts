@@ -2,8 +2,14 @@
 // disabled-looking button whose reason screen readers hear. The reveal is a CSS fade
 // staggered line by line; everything is in the document from the start, so assistive
 // tech and the keyboard never wait for an animation.
+//
+// Rendering a beat costs one style pass in the frame that paints it and nothing more: the
+// lines' container is never replaced, so keyboard focus rests on it (moved there only when
+// it is not already there), and nothing here reads layout while the text changes. Scrolling
+// the new text into view, when it is off screen, waits for the frame after the paint.
 import type { Beat, Choice, Line } from '../engine/types';
 import { ChoiceGate } from './choice-gate';
+import { afterNextPaint } from './after-paint';
 import { h, replaceChildren, uid } from './dom';
 import { isHelpLine } from './help-line';
 import type { Strings } from './i18n';
@@ -43,7 +49,7 @@ export class StoryView {
     private readonly onChoose: (choice: Choice) => void,
     private readonly onRevealed: (beat: Beat) => void = () => {},
   ) {
-    this.lines = h('div', { class: 'story-lines' });
+    this.lines = h('div', { class: 'story-lines', tabindex: -1 });
     this.choices = h('div', { class: 'story-choices', role: 'group' });
     // More text is coming: a quiet sign that a tap (or Space) shows it all.
     this.cue = h('p', { class: 'reveal-cue', 'aria-hidden': 'true' }, strings.tapToContinue);
@@ -112,10 +118,25 @@ export class StoryView {
       // Ends when the choices' own reveal has run its full length.
       this.revealTimer = setTimeout(() => this.finishReveal(), delay + REVEAL_MS);
     }
-    if (options.focus) {
-      const first = this.lines.querySelector<HTMLElement>('p:not(.echo)') ?? this.lines.querySelector('p');
-      first?.focus({ preventScroll: false });
-    }
+    if (options.focus) this.focusText();
+  }
+
+  /**
+   * Keyboard focus on the text, which never leaves the page: when it already rests there
+   * (number keys), nothing happens at all; after a click on a choice (whose button is gone)
+   * it moves back. No scroll at focus time: that would lay the page out inside the input
+   * handler. Once the new text is painted, it is scrolled into view if it starts above it.
+   */
+  private focusText(): void {
+    if (document.activeElement === this.lines) return;
+    this.lines.focus({ preventScroll: true });
+    afterNextPaint(() => {
+      // Above the window, or under a stage pinned at its top (a phone: styles.css gives the
+      // text a scroll margin the height of that stage).
+      if (!this.lines.isConnected) return;
+      const margin = parseFloat(getComputedStyle(this.lines).scrollMarginTop) || 0;
+      if (this.lines.getBoundingClientRect().top < margin) this.lines.scrollIntoView({ block: 'start' });
+    });
   }
 
   /** Show all text at once (Space / Enter / a tap, or the reveal's own end). */
@@ -179,8 +200,7 @@ export class StoryView {
 
   /** Put keyboard focus back in the text (after the menu closes), without scrolling. */
   focusReading(): void {
-    const first = this.lines.querySelector<HTMLElement>('p:not(.echo)') ?? this.lines.querySelector('p');
-    first?.focus({ preventScroll: true });
+    this.lines.focus({ preventScroll: true });
   }
 
   focusFirstChoice(): void {
@@ -199,7 +219,7 @@ export class StoryView {
     if (caption && !line.text) classes.push('line-caption-only');
     return h(
       'p',
-      { class: classes.join(' '), tabindex: -1, 'data-body': line.tags.body },
+      { class: classes.join(' '), 'data-body': line.tags.body },
       caption ? h('span', { class: 'caption' }, caption) : null,
       caption && line.text ? ' ' : null,
       line.text,
@@ -243,3 +263,4 @@ export class StoryView {
     replaceChildren(this.choices, buttons);
   }
 }
+
