@@ -33,7 +33,8 @@ import { h, replaceChildren } from './dom';
 import { startingLanguage, type Strings } from './i18n';
 import { MetersView } from './meters-view';
 import { Notices } from './notices';
-import { SaveDialogs, type SaveSource } from './save-dialogs';
+import type { SaveDialogs, SaveSource } from './save-dialogs';
+import { summarizeSave } from './save-summary';
 import { stageViewOf } from './stage-view-of';
 import { StoryView } from './story-view';
 import type { StringBook } from './string-book';
@@ -74,7 +75,8 @@ export class App {
   private strings: Strings;
   private prefs: Preferences;
   private readonly saves: SaveStore;
-  private readonly saveDialogs: SaveDialogs;
+  /** The save dialogs, loaded when first needed (not for the first text). */
+  private saveDialogsLoading: Promise<SaveDialogs> | null = null;
   private readonly notices: Notices;
   private readonly live: HTMLElement;
   private readonly screen: HTMLElement;
@@ -103,18 +105,6 @@ export class App {
     this.saves = new SaveStore(options.storage);
     void import('../persistence/read-lines').then(({ ReadLines }) => (this.reads = new ReadLines(options.storage)));
     this.notices = new Notices(() => this.strings.dismiss);
-    this.saveDialogs = new SaveDialogs({
-      root: options.root,
-      saves: this.saves,
-      notices: this.notices,
-      download: options.download,
-      strings: () => this.strings,
-      lang: () => this.lang,
-      game: () => this.session,
-      encodeGame: () => this.encodeGame(),
-      flushAutosave: this.flushAutosave,
-      load: (text, source) => this.loadSaveText(text, source),
-    });
     this.live = h('p', { class: 'visually-hidden', 'aria-live': 'polite', 'data-live': '' });
     this.screen = h('div', { class: 'screen' });
     replaceChildren(options.root, this.notices.element, this.screen, this.live);
@@ -154,14 +144,16 @@ export class App {
   showTitle(): void {
     this.teardownGame();
     this.setDocumentState({ screen: 'title', lang: this.lang });
-    const saved = this.saveDialogs.describeAutosave();
+    // A damaged autosave is shown anyway: choosing Continue explains what is wrong and keeps the file.
+    const autosave = summarizeSave({ slot: 'autosave', text: this.saves.readAutosave() }, this.strings, this.lang);
+    const saved = autosave.state === 'empty' ? null : autosave.description;
     const title = renderTitleScreen({
-      onLoad: this.saves.hasAny ? () => void this.saveDialogs.chooseSaveToLoad() : undefined,
+      onLoad: this.saves.hasAny ? () => void this.saveDialogs().then((d) => d.chooseSaveToLoad()) : undefined,
       onSettings: (choices) => void this.openSettings(choices),
       strings: this.strings,
       choices: { lang: this.lang, partnerName: this.prefs.partnerName, partnerPronoun: this.prefs.partnerPronoun },
       savedGame: saved,
-      endingsFound: this.prefs.endingsFound,
+      endingsFound: this.prefs.endingsFound?.length ? (slot) => this.fillEndingsFound(slot) : undefined,
       onNewGame: (choices) => void this.newGame(choices),
       onContinue: () => void this.continueGame(),
       onWorkshop: this.options.openWorkshop
@@ -184,6 +176,31 @@ export class App {
     if (!this.saves.available) this.notices.show(this.strings.storageUnavailable, 'info', { once: 'storage' });
   }
 
+  private saveDialogs(): Promise<SaveDialogs> {
+    this.saveDialogsLoading ??= import('./save-dialogs').then(
+      ({ SaveDialogs }) =>
+        new SaveDialogs({
+          root: this.options.root,
+          saves: this.saves,
+          notices: this.notices,
+          download: this.options.download,
+          strings: () => this.strings,
+          lang: () => this.lang,
+          game: () => this.session,
+          encodeGame: () => this.encodeGame(),
+          flushAutosave: this.flushAutosave,
+          load: (text, source) => this.loadSaveText(text, source),
+        }),
+    );
+    return this.saveDialogsLoading;
+  }
+
+  private fillEndingsFound(slot: HTMLElement): void {
+    const { strings, lang } = this;
+    const found = this.prefs.endingsFound ?? [];
+    void import('./endings-found').then(({ renderEndingsFound }) => slot.replaceChildren(renderEndingsFound(strings, lang, found)));
+  }
+
   // ── Starting and continuing ────────────────────────────────────────────────
 
   async newGame(choices: TitleChoices): Promise<void> {
@@ -199,7 +216,7 @@ export class App {
         { id: 'cancel', label: s.close },
       ]);
       if (answer === 'cancel') return;
-      if (answer === 'export') this.saveDialogs.exportText(this.saves.readAutosave() ?? '');
+      if (answer === 'export') (await this.saveDialogs()).exportText(this.saves.readAutosave() ?? '');
     }
     const story = await this.fetchStory(choices.lang);
     if (!story) return;
@@ -528,6 +545,7 @@ export class App {
     if (!slot || this.session !== session || session.engine.beat !== beat) return;
     mountEndingScreen(slot, {
       strings: this.strings,
+      lang: session.lang,
       engine: session.engine,
       storyJson: story?.json ?? null,
       onPlayAgain: () => void this.playAgain(),
@@ -608,11 +626,11 @@ export class App {
       canRewind: !!engine?.canRewind,
       history: engine?.history ?? [],
       rewind: () => this.rewind(),
-      save: () => this.saveDialogs.saveToSlot(),
-      load: () => this.saveDialogs.chooseSaveToLoad(),
+      save: async () => (await this.saveDialogs()).saveToSlot(),
+      load: async () => (await this.saveDialogs()).chooseSaveToLoad(),
       settings: () => this.openSettings(),
-      exportGame: () => this.saveDialogs.exportGame(),
-      importFile: () => this.saveDialogs.importFile(),
+      exportGame: () => void this.saveDialogs().then((d) => d.exportGame()),
+      importFile: () => void this.saveDialogs().then((d) => d.importFile()),
       toTitle: () => this.showTitle(),
     });
     // Focus comes back to the text, not to the Menu button: Space and Enter then do what the

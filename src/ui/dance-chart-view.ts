@@ -9,7 +9,7 @@ import { PAPER, canvasToPng } from '../workshop/chart-canvas';
 import { markerShape } from '../workshop/chart-svg';
 import { layoutChart, type ChartInput, type SeriesKey } from '../workshop/dance-chart';
 import { h, uid } from './dom';
-import type { DanceSummaryFacts, Strings } from './i18n';
+import type { DanceSummaryFacts, EndingStrings } from './strings/ending';
 
 const NS = 'http://www.w3.org/2000/svg';
 const FONT = 'system-ui, sans-serif';
@@ -53,7 +53,7 @@ export function danceFacts(input: ChartInput, partnerName: string): DanceSummary
   };
 }
 
-export function renderDanceChart(input: ChartInput, s: Strings, partnerName: string): HTMLElement {
+export function renderDanceChart(input: ChartInput, s: EndingStrings, partnerName: string): HTMLElement {
   const summaryId = uid('dance-summary');
   const picture = chartSvg(input, s, partnerName);
   picture.setAttribute('aria-describedby', summaryId);
@@ -65,7 +65,7 @@ export function renderDanceChart(input: ChartInput, s: Strings, partnerName: str
   );
 }
 
-function chartSvg(input: ChartInput, s: Strings, partnerName: string): SVGSVGElement {
+function chartSvg(input: ChartInput, s: EndingStrings, partnerName: string): SVGSVGElement {
   const layout = layoutChart(input);
   const { plot, strip } = layout;
   const names = s.danceSeries(partnerName);

@@ -10,9 +10,12 @@ import { recordDance } from './dance-record';
 import { h } from './dom';
 import { isHelpLine } from './help-line';
 import type { Strings } from './i18n';
+import { endingStrings } from './strings/ending';
+import type { Lang } from '../engine/types';
 
 export interface EndingMount {
   readonly strings: Strings;
+  readonly lang: Lang;
   readonly engine: StoryEngine;
   /** The story, to walk the player's path again for the chart; null when it is not at hand. */
   readonly storyJson: string | null;
@@ -33,6 +36,7 @@ export function mountEndingScreen(slot: Element, m: EndingMount): void {
   slot.replaceChildren(
     renderEndingScreen({
       strings: m.strings,
+      lang: m.lang,
       beat: engine.beat,
       counts: { pursued: count('pursued'), withdrew: count('withdrew'), grounded: count('grounded'), held: count('held'), rounds: count('rounds') },
       partnerName: engine.settings.partnerName,
@@ -56,6 +60,7 @@ function saveBlob(name: string, blob: Blob): void {
 
 export interface EndingScreenOptions {
   readonly strings: Strings;
+  readonly lang: Lang;
   readonly beat: Beat;
   readonly counts: { pursued: number; withdrew: number; grounded: number; held: number; rounds: number };
   readonly partnerName: string;
@@ -69,7 +74,8 @@ export interface EndingScreenOptions {
 
 export function renderEndingScreen(o: EndingScreenOptions): HTMLElement {
   const s = o.strings;
-  const chart = o.dance && o.dance.choices.length > 0 ? renderDanceChart(o.dance, s, o.partnerName) : null;
+  const words = endingStrings[o.lang];
+  const chart = o.dance && o.dance.choices.length > 0 ? renderDanceChart(o.dance, words, o.partnerName) : null;
   const picture = chart?.querySelector('svg');
   const storyGaveHelp = o.beat.lines.some((line) => isHelpLine(line.text));
   return h(
@@ -77,7 +83,7 @@ export function renderEndingScreen(o: EndingScreenOptions): HTMLElement {
     { class: 'ending', 'aria-labelledby': 'ending-title' },
     h('h2', { id: 'ending-title' }, `${s.endingTitle}${o.beat.ending ? ` — ${s.endingNames[o.beat.ending]}` : ''}`),
     h('p', { class: 'ending-summary' }, s.endingSummary(o.counts)),
-    chart ? h('h3', { class: 'dance-title' }, s.danceChartTitle) : null,
+    chart ? h('h3', { class: 'dance-title' }, words.danceChartTitle) : null,
     chart,
     storyGaveHelp ? null : h('p', { class: 'help-pointer' }, s.helpPointer),
     h(
@@ -92,9 +98,9 @@ export function renderEndingScreen(o: EndingScreenOptions): HTMLElement {
               type: 'button',
               class: 'secondary',
               'data-action': 'save-dance',
-              onclick: () => void chartPng(picture).then((png) => o.saveFile(`${s.danceImageName}.png`, png)),
+              onclick: () => void chartPng(picture).then((png) => o.saveFile(`${words.danceImageName}.png`, png)),
             },
-            s.saveDanceImage,
+            words.saveDanceImage,
           )
         : null,
     ),

@@ -64,18 +64,6 @@ export interface Strings {
   readonly skipReadHint: string;
   /** Said when the S key turns skipping read text on or off. */
   readonly skipReadNow: (on: boolean) => string;
-  // the ending: your dance, and the endings this device has found
-  readonly danceChartTitle: string;
-  readonly danceSeries: (partnerName: string) => { readonly pursue: string; readonly withdraw: string; readonly partnerDistance: string };
-  readonly dancePhase: (phase: number) => string;
-  readonly boundaryHeld: string;
-  readonly boundaryGaveWay: string;
-  readonly danceSummary: (d: DanceSummaryFacts) => string;
-  readonly saveDanceImage: string;
-  readonly danceImageName: string;
-  readonly endingsFoundTitle: string;
-  readonly endingsFoundCount: (found: number, total: number) => string;
-  readonly endingNotFound: string;
   // messages: what went wrong and what was kept
   readonly stageUnavailable: string;
   readonly stageFailed: string;
@@ -147,16 +135,6 @@ export interface Strings {
   readonly settingsNotSaved: string;
   readonly settingsUnavailable: string;
   readonly percent: (value: number) => string;
-}
-
-/** What the ending's text summary of a player's dance tells (the chart in words). */
-export interface DanceSummaryFacts {
-  readonly partnerName: string;
-  readonly choices: number;
-  /** Per phase reached: the meters at its end. */
-  readonly phases: readonly { readonly phase: number; readonly pursue: number; readonly withdraw: number; readonly partnerDistance: number }[];
-  readonly held: number;
-  readonly gaveWay: number;
 }
 
 /**

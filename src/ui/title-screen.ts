@@ -1,7 +1,6 @@
 // The title screen: the game's name, a short content note, the partner's name and
 // pronouns, the language, and New game / Continue / Load / Settings.
-import type { EndingId, Lang, Pronoun } from '../engine/types';
-import { ENDINGS } from '../engine/vocabulary.js';
+import type { Lang, Pronoun } from '../engine/types';
 import { h, uid } from './dom';
 import type { Strings } from './i18n';
 
@@ -25,8 +24,8 @@ export interface TitleOptions {
   readonly onLoad?: () => void;
   /** Open the Settings screen; omitted where there is none. */
   readonly onSettings?: (choices: TitleChoices) => void;
-  /** The endings this device has reached (named only once reached). */
-  readonly endingsFound?: readonly EndingId[];
+  /** Fill in the endings this device has reached (a list loaded on demand), if any. */
+  readonly endingsFound?: (slot: HTMLElement) => void;
 }
 
 export function renderTitleScreen(options: TitleOptions): HTMLElement {
@@ -128,27 +127,15 @@ export function renderTitleScreen(options: TitleOptions): HTMLElement {
       h('p', {}, s.contentNote),
     ),
     form,
-    endingsFound(s, options.endingsFound ?? []),
+    endingsSlot(options),
     h('p', { class: 'keys-hint' }, s.keysHint),
   );
 }
 
-/** Which endings this device has reached: names for those, a blank for the rest. */
-function endingsFound(s: Strings, found: readonly EndingId[]): HTMLElement | null {
-  if (found.length === 0) return null;
-  const headingId = uid('endings');
-  return h(
-    'section',
-    { class: 'endings-found', 'aria-labelledby': headingId },
-    h('h2', { id: headingId }, `${s.endingsFoundTitle} (${s.endingsFoundCount(found.length, ENDINGS.length)})`),
-    h(
-      'ul',
-      {},
-      ENDINGS.map((ending) =>
-        found.includes(ending)
-          ? h('li', { class: 'ending-found', 'data-ending': ending }, s.endingNames[ending])
-          : h('li', { class: 'ending-unfound' }, s.endingNotFound),
-      ),
-    ),
-  );
+/** Where the endings found go, filled in once their list has loaded. */
+function endingsSlot(options: TitleOptions): HTMLElement | null {
+  if (!options.endingsFound) return null;
+  const slot = h('div', { class: 'endings-found-slot' });
+  options.endingsFound(slot);
+  return slot;
 }

@@ -21,6 +21,8 @@ await Promise.all([
   import('../../src/ui/game-menu'),
   import('../../src/ui/switch-language'),
   import('../../src/ui/ending-screen'),
+  import('../../src/ui/save-dialogs'),
+  import('../../src/ui/endings-found'),
   import('../../src/persistence/read-lines'),
 ]);
 

@@ -96,20 +96,6 @@ export const en: Strings = {
   skipRead: 'Show text you have already read at once',
   skipReadHint: 'On a replay or after a rewind, lines you have read appear without the reveal. Key: S.',
   skipReadNow: (on) => (on ? 'Text you have read now shows at once.' : 'Text you have read now comes line by line again.'),
-  danceChartTitle: 'Your dance',
-  danceSeries: (name) => ({ pursue: 'You pursued', withdraw: 'You withdrew', partnerDistance: `${name}’s distance` }),
-  dancePhase: (phase) => `Phase ${phase}`,
-  boundaryHeld: 'A boundary held',
-  boundaryGaveWay: 'A boundary gave way',
-  danceSummary: ({ partnerName, choices, phases, held, gaveWay }) =>
-    `Your dance over ${choices} choice${choices === 1 ? '' : 's'}. ${phases
-      .map((p) => `End of phase ${p.phase}: pursuing ${p.pursue}, withdrawing ${p.withdraw}, ${partnerName}’s distance ${p.partnerDistance} of 10.`)
-      .join(' ')} Boundaries held: ${held}. Boundaries that gave way: ${gaveWay}.`,
-  saveDanceImage: 'Save your dance as an image',
-  danceImageName: 'my-dance',
-  endingsFoundTitle: 'Endings found on this device',
-  endingsFoundCount: (found, total) => `${found} of ${total}`,
-  endingNotFound: 'Not found yet',
   stageUnavailable: 'The dance floor can’t be drawn on this device (no WebGL). The story plays in full as text.',
   stageFailed: 'The dance floor could not be loaded. The story goes on as text.',
   storageUnavailable:

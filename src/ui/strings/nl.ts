@@ -96,20 +96,6 @@ export const nl: Strings = {
   skipRead: 'Gelezen tekst meteen tonen',
   skipReadHint: 'Speel je opnieuw of ga je een keuze terug, dan staan regels die je al las er meteen. Toets: S.',
   skipReadNow: (on) => (on ? 'Gelezen tekst staat er nu meteen.' : 'Gelezen tekst komt weer regel voor regel.'),
-  danceChartTitle: 'Jouw dans',
-  danceSeries: (name) => ({ pursue: 'Jij liep erachteraan', withdraw: 'Jij trok je terug', partnerDistance: `Afstand van ${name}` }),
-  dancePhase: (phase) => `Fase ${phase}`,
-  boundaryHeld: 'Een grens hield stand',
-  boundaryGaveWay: 'Een grens gaf mee',
-  danceSummary: ({ partnerName, choices, phases, held, gaveWay }) =>
-    `Jouw dans over ${choices} keuze${choices === 1 ? '' : 's'}. ${phases
-      .map((p) => `Eind fase ${p.phase}: erachteraan ${p.pursue}, terugtrekken ${p.withdraw}, afstand van ${partnerName} ${p.partnerDistance} van 10.`)
-      .join(' ')} Grenzen die standhielden: ${held}. Grenzen die meegaven: ${gaveWay}.`,
-  saveDanceImage: 'Bewaar je dans als afbeelding',
-  danceImageName: 'mijn-dans',
-  endingsFoundTitle: 'Eindes gevonden op dit apparaat',
-  endingsFoundCount: (found, total) => `${found} van ${total}`,
-  endingNotFound: 'Nog niet gevonden',
   stageUnavailable: 'De dansvloer kan op dit apparaat niet getekend worden (geen WebGL). Het verhaal speel je volledig als tekst.',
   stageFailed: 'De dansvloer kon niet geladen worden. Het verhaal speel je gewoon verder als tekst.',
   storageUnavailable:
