@@ -6,7 +6,7 @@
 // described in words (the summary below it), for screen readers and for everyone.
 import type { StepKind } from '../engine/types';
 import { PAPER, canvasToPng } from '../workshop/chart-canvas';
-import { markerShape } from '../workshop/chart-svg';
+import { markerShape, svg } from '../workshop/chart-svg';
 import { layoutChart, type ChartInput, type SeriesKey } from '../workshop/dance-chart';
 import { h, uid } from './dom';
 import type { DanceSummaryFacts, EndingStrings } from './strings/ending';
@@ -20,12 +20,6 @@ const STEP_COLOUR: Readonly<Record<StepKind | 'none', string>> = {
   none: PAPER.none,
 };
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...children: (Node | string)[]): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(NS, tag);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
-  el.append(...children);
-  return el;
-}
 
 /** Where a boundary held (the count of held rose) or gave way (the count of rounds rose). */
 export function boundaryMoments(input: ChartInput): { index: number; kind: 'held' | 'gave-way' }[] {

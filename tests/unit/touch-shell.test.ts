@@ -11,6 +11,7 @@ import { MAX_NOTICES, Notices } from '../../src/ui/notices';
 import { MetersView } from '../../src/ui/meters-view';
 import { StoryView } from '../../src/ui/story-view';
 import { danceMove } from '../../src/stage/dance-moves';
+import { endingStrings } from '../../src/ui/strings/ending';
 import type { Beat, Meters } from '../../src/engine/types';
 import { MemoryStore } from '../helpers/memory-store';
 
@@ -152,5 +153,24 @@ describe('the figures dance between poses', () => {
     expect(away.turn).toBe(true);
     expect(danceMove({ from: 0, to: 0, facing: 1, nextFacing: -1, pose: 'stand', nextPose: 'stand' }).turn).toBe(true);
     expect(still).toEqual({ lean: 0, turn: false });
+  });
+});
+
+describe("the ending's words", () => {
+  it('are complete and equal in both languages, and tell the chart in words', () => {
+    const keys = (o: object) => Object.keys(o).sort();
+    expect(keys(endingStrings.nl)).toEqual(keys(endingStrings.en));
+    const facts = { partnerName: 'Sam', choices: 12, phases: [{ phase: 1, pursue: 3, withdraw: 1, partnerDistance: 6 }], held: 2, gaveWay: 1 };
+    for (const lang of ['nl', 'en'] as const) {
+      const words = endingStrings[lang];
+      for (const [key, value] of Object.entries(words)) {
+        const text = typeof value === 'function' ? JSON.stringify(value(facts as never, 4)) : value;
+        expect(text, `${lang}.${key}`).toMatch(/\S/);
+      }
+      const summary = words.danceSummary(facts);
+      expect(summary).toContain('12');
+      expect(summary).toContain('Sam');
+      expect(summary).toContain('6');
+    }
   });
 });
