@@ -310,6 +310,7 @@ describe('your dance at the end', () => {
       await page.locator('.title-screen').waitFor();
     }
     // The title is in Dutch now (the last run's language): the two endings reached, by name.
+    await page.locator('.endings-found').waitFor(); // the list loads after the title is drawn
     expect(await page.locator('.endings-found li.ending-found').allTextContents()).toEqual([nl.endingNames['closed-heart'], nl.endingNames['step-out']]);
     expect(await page.locator('.endings-found li.ending-unfound').count()).toBe(2);
     const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('de-dans:preferences') ?? '{}').endingsFound);
