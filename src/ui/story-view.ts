@@ -9,7 +9,7 @@
 // the new text into view, when it is off screen, waits for the frame after the paint.
 import type { Beat, Choice, Line } from '../engine/types';
 import { ChoiceGate } from './choice-gate';
-import { afterNextPaint } from './after-paint';
+import { afterNextPaint } from '../shared/after-paint';
 import { h, replaceChildren, uid } from './dom';
 import { isHelpLine } from './help-line';
 import type { Strings } from './i18n';

@@ -25,6 +25,8 @@ await Promise.all([
   import('../../src/ui/endings-found'),
   import('../../src/persistence/read-lines'),
 ]);
+// Likewise the saves' reader (validation, with valibot), imported when a save is loaded.
+await import('../../src/engine/save-decode');
 
 /** The fixture story in English, and its Dutch twin (same choices, same steps). */
 export const stories = { en: fixture('engine'), nl: fixture('engine-nl') };
