@@ -136,3 +136,34 @@ CONST PULL = 7
 // the partner turns back toward them.
 === function you_let_go() ===
 ~ return last_step == "withdraw" || last_step == "ground"
+
+// ── Reading the player's pattern so far (for events that follow the dance) ─────────
+// "pursue", "withdraw", "ground" or "mixed": which kind of step has led the whole dance
+// up to now. A boundary that held when the partner came back counts toward ground, one
+// given up toward pursue. Before the fourth step it is always "mixed".
+// Use it to choose EVENTS (which episode comes, when the partner calls or comes, whether
+// an alarm is left); use partner_state() / you_chased() / you_let_go() for wording.
+=== function pattern_so_far() ===
+~ temp total = pursued + withdrew + grounded
+{ total < 4:
+    ~ return "mixed"
+}
+~ temp p = pursued * 100 / total
+~ temp w = withdrew * 100 / total
+~ temp g = grounded * 100 / total
+~ temp swings = held + rounds
+{ swings > 0:
+    ~ temp tilt = (held - rounds) * 10 / swings
+    ~ g = g + tilt
+    ~ p = p - tilt
+}
+{
+- p >= 40 && p >= w + 10 && p >= g + 10:
+    ~ return "pursue"
+- w >= 40 && w >= p + 10 && w >= g + 10:
+    ~ return "withdraw"
+- g >= 40 && g >= p + 10 && g >= w + 10:
+    ~ return "ground"
+- else:
+    ~ return "mixed"
+}
