@@ -21,7 +21,7 @@ Inside, a black window above the coats hands you back your own face.
 * [Admit you're nervous, and ask Noor not to vanish on you #step: ground]
     ~ step_ground(1)
     “I'm nervous,” you say, and just saying it lets some air out. “Don't vanish on me the first hour?” Noor hooks her little finger through yours. “First hour. Then it's a party.”
-- {you_chased():{partner_name} isn't here yet. Every time the bell goes your head turns a few degrees towards the hall, and Noor sees every degree.|{partner_name} is already here. You know before you look: from the kitchen comes a laugh you know from four sightings.}
+- {you_chased():{partner_name} isn't here yet. Every time the bell goes your head turns a few degrees towards the hall, and Noor sees every degree.|{partner_name} is already here. You know before you look: from the kitchen comes a laugh you'd know anywhere, though you've only seen {him()} four times.}
 -> looks
 
 = looks
@@ -132,7 +132,7 @@ Something small turns over in your stomach. At the back of your head, irritating
 {
 - partner_close(): At three {partner_name} finds you in the kitchen, rinsing a glass you won't use.
     “I live over the bridge. A piano with its insides on the floor, lemons in the fridge. Come with me.” It isn't a question.
-- partner_far(): At three {partner_name} is in the hall with {his()} coat on, {his()} friends already on the stairs. For an hour you've seen only the back of {his()} head.
+- partner_far(): At three, holding a glass you no longer want, you see {partner_name} in the hall with {his()} coat on, {his()} friends already on the stairs. For an hour you've seen only the back of {his()} head.
     “We're going on somewhere,” {he()} says. Then, as if it's only just occurred to {him()}: “Or come back to mine. Over the bridge. There's a piano in pieces on the floor.”
 - else: At three {partner_name} leans in the kitchen doorway while you rinse a glass you won't use. {He()} watches for a long time before {he()} says anything.
     “I live over the bridge. A piano with its insides on the floor, lemons in the fridge.” A breath. “Come with me? If you want.”
@@ -154,7 +154,7 @@ Your heart knocks once, hard, like someone at a door you weren't expecting. # bo
 “Not tonight,” you say. Your heart disagrees, loudly. “But I want to see you again. Sober. In daylight.”
 Something crosses {his()} face: surprise, or someone losing a round of a game you didn't know you were playing. Then {he()} smiles and holds out {his()} phone.
 {He()} walks you down. Outside it's bitterly cold, mist on the canal, and your fingers fumble with the bike lock.
-{partner_close():{partner_name} leans on the railing beside you. “One drink. At mine. Just talking, I promise. I'm not ready for tonight to stop. Are you?” {He()} straightens your scarf as if {he()} has done it for years.|{partner_name} stays on the step, hands in {his()} pockets. “One drink, then. At mine. Just talking.” {He()} says it lightly, but {he()} doesn't go back inside until you've answered.}
+{partner_close():{partner_name} leans on the railing beside you. “One drink. At mine. Just talking, I promise. I'm not ready for tonight to stop. Are you?” {He()} straightens your scarf as if {he()} has done it for years.|{partner_name} stays on the step, hands in {his()} pockets. “One drink, then. At mine. Just talking.” {He()} says it lightly, but {he()} isn't going back inside until you've answered.}
 Your breath catches high in your chest, and the key slips out of the lock. # body: breath
 * [Hold it, warmly: “Not tonight. Ask me again tomorrow.” #step: ground]
     ~ step_ground(1)
@@ -170,7 +170,7 @@ Your breath catches high in your chest, and the key slips out of the lock. # bod
     -> night
 
 = walked_off
-“I'm shattered,” you say, and kiss {him()} on the cheek, a full stop, and walk out before {his()} face can do anything at all.
+“I'm shattered,” you say, and kiss {him()} on the cheek, a full stop, and walk off before {his()} face can do anything at all.
 Noor, half asleep on the sofa, opens one eye. “Are you sure?” “Completely,” you say: the least true thing you've said all night.
 Downstairs the cold hits you in the face. You feel marvellous. You feel sick. Your fingers won't work the bike lock. # partner: away
 Then the street door bangs open behind you. # sfx: door
@@ -186,7 +186,7 @@ Your throat tightens around a word you haven't found yet. # body: throat
     ~ step_pursue(2)
     ~ boundary_given_up()
     ~ p1_went_home = true
-    You let {him()} warm your hands. You let {him()} fetch {his()} other shoe. You let yourself be walked, bike and all, over the bridge, and it feels like winning, and like losing, and mostly like {his()} hand.
+    You let {him()} warm your hands. You let yourself be walked, bike and all, over the bridge, and it feels like winning, and like losing, and mostly like {his()} hand.
     -> night
 
 = night
@@ -216,7 +216,7 @@ You cycle home through a city that belongs to nobody. Your face aches; it takes 
 You sit on the edge of your bed in your coat. Your phone buzzes. # sfx: buzz
 “Ineke says hi. She just found the queen of hearts behind my ear. Sleep well. Tomorrow.”
 You don't answer yet. Not a tactic: you just want to lie here with it, like a warm stone in your pocket.
-{partner_close():At twelve the bell goes downstairs. {partner_name}, unshaven, two coffees. “I couldn't wait for daylight. It's daylight.”|At twelve {he()} calls. At one {he()}'s downstairs with two coffees, a little shy. “I was allowed to ask, wasn't I?”} # partner: here
+{partner_close():At twelve the bell goes downstairs. {partner_name}, unshaven, two coffees. “You said daylight. It's daylight.”|At twelve {he()} calls. At one {he()}'s downstairs with two coffees, a little shy. “Is this daylight enough?”} # partner: here
 “I've never been made to wait before,” {he()} says on your stairs. “I liked it. I hated it. I liked it.”
 That night you go home with {him()}. Not because you couldn't stop. Because you wanted to, and knew it, and the knowing felt like solid ground.
 -> weeks

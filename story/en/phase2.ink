@@ -49,7 +49,7 @@ Eva is a window nobody will open; you are the danger, because you're available. 
 -
 {
 - you_chased(): You eat the pasta standing up, the phone beside the plate. Nothing else comes.
-- partner_close(): You eat the pasta standing up. Before the plate is empty {he()} rings twice. You let it go.
+- partner_close(): You eat the pasta standing up. Before the plate is empty {he()} rings twice. You let it ring.
 - else: You eat the pasta standing up. It tastes of nothing.
 }
 -> confession
@@ -128,7 +128,7 @@ Your stomach goes still, like an animal in long grass. # body: stomach
     ~ step_withdraw(2)
     ~ p2_confession = "cut"
     "Don't worry about it," you say, with your best smile. "Honestly. I've had worse from people I liked more." And you go to the bar and order something you don't want.
-    Your hands shake as you pay. When you risk a look back, {he()} is still by the coats, exactly where you left {him()}, looking at you the way {he()} looked at you at the party.
+    Your hands shake as you pay. When you risk a look back, {he()} is still by the coats, exactly where you left {him()}, looking at you the way {he()} looked at you that first night.
     That's the worst part. It works. It always works, when you walk away.
 -
 {
@@ -359,7 +359,7 @@ By Friday night it sits in your stomach like a swallowed stone. The blue toothbr
 
 = gave_week
 # scene: home # partner: away
-{p2_night == "waited":Saturday, nothing. On Sunday at noon: "sorry, phone died. crazy week. talk soon".|A week, this time. That's how long the softness lasts. On Saturday you float. Then "what a night x", and nothing until {partner_far():Thursday|Wednesday}: "sorry, crazy week. talk soon".}
+{p2_night == "waited":Saturday, nothing. On Sunday at noon: "sorry, crazy week. talk soon".|A week, this time. That's how long the softness lasts. On Saturday you float. Then "what a night x", and nothing until {partner_far():Thursday|Wednesday}: "sorry, crazy week. talk soon".}
 
 {
 - p2_night == "waited": You spent a whole night watching a ceiling that didn't light up, and you haven't even held it against {him()}.
@@ -423,7 +423,7 @@ Your stomach turns over once, slowly. # body: stomach
 -
 {on_the_step:{He()} looks at the floor of the landing for a long time. Then up.|Later, on the sofa, {his()} head in your lap, {he()} goes quiet. Then {he()} looks up.}
 
-"I'm in love with you," {he()} says. "Since that party, I think. It frightens the life out of me."
+"I'm in love with you," {he()} says. "Ever since the fish, I think. It frightens the life out of me."
 
 And right behind it a question rises into your throat: so what are we? # body: throat
 

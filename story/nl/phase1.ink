@@ -21,7 +21,7 @@ Binnen geeft een zwart raam boven de jassen je je eigen gezicht terug.
 * [Geef toe dat je zenuwachtig bent, en vraag Noor te blijven #step: ground]
     ~ step_ground(1)
     ‘Ik ben zenuwachtig,’ zeg je, en alleen al het zeggen lucht op. ‘Blijf je het eerste uur bij me?’ Noor haakt haar pink in de jouwe. ‘Het eerste uur. Daarna is het feest.’
-- {you_chased():{partner_name} is er nog niet. Bij elke bel draai je je hoofd een paar graden naar de gang, en Noor ziet elke graad.|{partner_name} is er al. Je weet het voor je kijkt: uit de keuken komt een lach die je kent van vier keer zien.}
+- {you_chased():{partner_name} is er nog niet. Bij elke bel draai je je hoofd een paar graden naar de gang, en Noor ziet elke graad.|{partner_name} is er al. Je weet het voor je kijkt: uit de keuken komt een lach die je herkent, al heb je {hem()} maar vier keer gezien.}
 -> looks
 
 = looks
@@ -132,7 +132,7 @@ Er draait iets kleins om in je maag. Achter in je hoofd, irritant genoeg, Noor: 
 {
 - partner_close(): Om drie uur vindt {partner_name} je in de keuken, waar je een glas spoelt dat je niet nodig hebt.
     ‘Ik woon over de brug. Een piano met zijn ingewanden op de vloer, citroenen in de koelkast. Ga mee.’ Het is geen vraag.
-- partner_far(): Om drie uur staat {partner_name} in de gang, {zijn()} jas al aan, {zijn()} vrienden al op de trap. Een uur lang heb je {hem()} alleen van achteren gezien.
+- partner_far(): Om drie uur, met een glas in je hand dat je niet meer wilt, zie je {partner_name} in de gang, {zijn()} jas al aan, {zijn()} vrienden al op de trap. Een uur lang heb je {hem()} alleen van achteren gezien.
     ‘We gaan nog ergens heen,’ zegt {hij()}. Dan, of het {hem()} nu pas invalt: ‘Of ga mee naar mij. Over de brug. Er ligt een piano uit elkaar op de vloer.’
 - else: Om drie uur leunt {partner_name} in de keukendeur, terwijl jij een glas spoelt dat je niet nodig hebt. {Hij()} kijkt een hele tijd voor {hij()} iets zegt.
     ‘Ik woon over de brug. Een piano met zijn ingewanden op de vloer, citroenen in de koelkast.’ Een adem. ‘Ga mee? Als je wilt.’
@@ -154,7 +154,7 @@ Je hart bonkt één keer, hard, als iemand die aanklopt terwijl je niemand verwa
 ‘Vannacht niet,’ zeg je. Je hart is het er luidkeels mee oneens. ‘Maar ik wil je wel terugzien. Nuchter. Bij daglicht.’
 Er trekt iets over {zijn()} gezicht: verbazing, of iemand die een ronde verliest in een spel dat jij niet wist te spelen. Dan glimlacht {hij()} en houdt {zijn()} telefoon op.
 {Hij()} loopt mee naar beneden. Buiten is het snijdend koud, nevel boven de gracht, en je vingers prutsen aan het fietsslot.
-{partner_close():{partner_name} leunt naast je tegen het hek. ‘Eén drankje. Bij mij. Alleen praten, echt waar. Ik wil niet dat deze nacht ophoudt. Jij wel?’ {Hij()} trekt je sjaal recht, of {hij()} dat al jaren doet.|{partner_name} blijft op de stoep staan, handen in {zijn()} zakken. ‘Eén drankje dan. Bij mij. Alleen praten.’ {Hij()} zegt het luchtig, maar {hij()} gaat pas weer naar binnen als je antwoord hebt gegeven.}
+{partner_close():{partner_name} leunt naast je tegen het hek. ‘Eén drankje. Bij mij. Alleen praten, echt waar. Ik wil niet dat deze nacht ophoudt. Jij wel?’ {Hij()} trekt je sjaal recht, of {hij()} dat al jaren doet.|{partner_name} blijft op de stoep staan, handen in {zijn()} zakken. ‘Eén drankje dan. Bij mij. Alleen praten.’ {Hij()} zegt het luchtig, maar {hij()} gaat niet naar binnen voor je antwoord hebt gegeven.}
 Je adem stokt hoog in je borst, en het sleuteltje schiet uit het slot. # body: breath
 * [Houd het vast, warm: ‘Vannacht niet. Vraag het me morgen nog eens.’ #step: ground]
     ~ step_ground(1)
@@ -170,7 +170,7 @@ Je adem stokt hoog in je borst, en het sleuteltje schiet uit het slot. # body: b
     -> night
 
 = walked_off
-‘Ik ben kapot,’ zeg je, en je geeft {hem()} een kus op {zijn()} wang, een punt achter de zin, en loopt de keuken uit voordat {zijn()} gezicht iets kan doen.
+‘Ik ben kapot,’ zeg je, en je geeft {hem()} een kus op {zijn()} wang, een punt achter de zin, en loopt weg voordat {zijn()} gezicht iets kan doen.
 Noor, half in slaap op de bank, doet één oog open. ‘Weet je het zeker?’ ‘Heel zeker,’ zeg je: het minst ware wat je de hele avond hebt gezegd.
 Beneden slaat de kou je in het gezicht. Je voelt je fantastisch. Je voelt je misselijk. Je vingers krijgen het fietsslot niet open. # partner: away
 Dan knalt achter je de voordeur open. # sfx: door
@@ -186,7 +186,7 @@ Je keel knijpt dicht rond een woord dat je nog niet hebt gevonden. # body: throa
     ~ step_pursue(2)
     ~ boundary_given_up()
     ~ p1_went_home = true
-    Je laat {hem()} je handen warmen en {zijn()} andere schoen halen. Je laat je meenemen, met fiets en al, over de brug, en het voelt als winnen, en als verliezen, en vooral als {zijn()} hand.
+    Je laat {hem()} je handen warmen. Je laat je meenemen, met fiets en al, over de brug, en het voelt als winnen, en als verliezen, en vooral als {zijn()} hand.
     -> night
 
 = night
@@ -216,7 +216,7 @@ Je fietst naar huis door een stad die van niemand is. Je gezicht doet pijn; pas 
 Je zit nog in je jas op de rand van je bed als je telefoon zoemt. # sfx: buzz
 ‘Ineke doet je de groeten. Ze haalde net de hartenvrouw achter mijn oor vandaan. Slaap lekker. Morgen.’
 Je antwoordt nog niet. Geen tactiek: je wilt er nog even mee liggen, zoals met een warme steen in je zak.
-{partner_close():Om twaalf uur gaat beneden de bel. {partner_name}, ongeschoren, twee bekers koffie. ‘Ik kon niet tot daglicht wachten. Het is daglicht.’|Om twaalf uur belt {hij()}. Om één uur staat {hij()} beneden, twee bekers koffie, een beetje verlegen. ‘Ik mocht het toch vragen?’} # partner: here
+{partner_close():Om twaalf uur gaat beneden de bel. {partner_name}, ongeschoren, twee bekers koffie. ‘Je zei bij daglicht. Het is daglicht.’|Om twaalf uur belt {hij()}. Om één uur staat {hij()} beneden, twee bekers koffie, een beetje verlegen. ‘Is dit daglicht genoeg?’} # partner: here
 ‘Ik heb nog nooit hoeven wachten,’ zegt {hij()} op je trap. ‘Ik vond het heerlijk. Ik vond het vreselijk. Ik vond het heerlijk.’
 Die avond ga je met {hem()} mee. Niet omdat je niet meer kon stoppen. Omdat je het wilde, en het wist, en dat weten voelde als vaste grond.
 -> weeks

@@ -49,7 +49,7 @@ Eva is een raam dat nooit opengaat; jij bent het gevaar, omdat je beschikbaar be
 -
 {
 - you_chased(): Je eet de pasta staand op, de telefoon naast je bord. Er komt verder niets.
-- partner_close(): Je eet de pasta staand op. Voor je bord leeg is, belt {hij()} twee keer. Je laat het gaan.
+- partner_close(): Je eet de pasta staand op. Voor je bord leeg is, belt {hij()} twee keer. Je laat het overgaan.
 - else: Je eet de pasta staand op. Het smaakt nergens naar.
 }
 -> confession
@@ -128,7 +128,7 @@ Je maag ligt heel stil, als een dier in hoog gras. # body: stomach
     ~ step_withdraw(2)
     ~ p2_confession = "cut"
     'Joh, zit er niet mee,' zeg je, met je liefste glimlach. 'Echt niet. Ik heb wel erger meegemaakt van mensen die ik leuker vond.' En je loopt naar de bar en bestelt iets wat je niet wilt.
-    Bij het afrekenen trillen je handen. Als je durft om te kijken, staat {hij()} nog steeds bij de jassen, precies waar je {hem()} achterliet, en kijkt {hij()} naar je zoals {hij()} op het feest naar je keek.
+    Bij het afrekenen trillen je handen. Als je durft om te kijken, staat {hij()} nog steeds bij de jassen, precies waar je {hem()} achterliet, en kijkt {hij()} naar je zoals {hij()} die eerste avond naar je keek.
     Dat is nog het ergste. Het werkt. Het werkt altijd, weglopen.
 -
 {
@@ -212,7 +212,7 @@ Dan is het er weer: {hij()} pikt je olijfje, de lucht zoemt, {zijn()} hand een c
 
 De telefoon verlicht het plafond: {partner_name} belt. # sfx: ring
 
-{partner_close():'Hé.' {Zijn()} stem is nuchter en heel dichtbij. 'Mag ik nog langskomen? Ik sta eigenlijk al bij de brug.'|'Hé.' Wind achter {zijn()} stem, een beetje bier. 'Mag ik nog langskomen?'}
+{partner_close():'Hé.' {Zijn()} stem is nuchter en heel dichtbij. 'Mag ik nog langskomen? Ik sta eigenlijk al bij de brug.'|'Hé.' Wind achter {zijn()} stem, en een paar biertjes. 'Mag ik nog langskomen?'}
 
 Je hart neemt de trap met twee treden tegelijk. # body: heart
 
@@ -359,7 +359,7 @@ Vrijdagavond ligt hij als een ingeslikte steen in je maag. De blauwe tandenborst
 
 = gave_week
 # scene: home # partner: away
-{p2_night == "waited":Zaterdag niets. Zondag om twaalf uur: 'sorry, telefoon was leeg. gekkenhuis. spreek je snel'.|Een week, deze keer. Zo lang duurt de zachtheid. Zaterdag zweef je. Dan 'wat een nacht x', en niets tot {partner_far():donderdag|woensdag}: 'sorry, gekkenhuis. spreek je snel'.}
+{p2_night == "waited":Zaterdag niets. Zondag om twaalf uur: 'sorry, gekkenhuis. spreek je snel'.|Een week, deze keer. Zo lang duurt de zachtheid. Zaterdag zweef je. Dan 'wat een nacht x', en niets tot {partner_far():donderdag|woensdag}: 'sorry, gekkenhuis. spreek je snel'.}
 
 {
 - p2_night == "waited": Een hele nacht heb je naar een plafond gekeken dat niet oplichtte, en je hebt het {hem()} niet eens verweten.
@@ -423,7 +423,7 @@ Je maag draait zich langzaam om. # body: stomach
 -
 {on_the_step:{Hij()} kijkt een hele tijd naar de vloer van de overloop. Dan op.|Later, op de bank, met {zijn()} hoofd op je schoot, wordt {hij()} stil. Dan kijkt {hij()} op.}
 
-'Ik ben verliefd op je,' zegt {ie()}. 'Al sinds dat feest, denk ik. Ik word er doodsbang van.'
+'Ik ben verliefd op je,' zegt {ie()}. 'Al sinds die vis, denk ik. Ik word er doodsbang van.'
 
 En vlak daarachter stijgt een vraag in je keel: wat zijn wij dan? # body: throat
 
