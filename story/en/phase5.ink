@@ -219,14 +219,10 @@ Your breath goes quick and shallow, the way it did at the beginning. Your body r
 Your stomach turns, slow and heavy. It knows what comes after yes. # body: stomach
 {rounds > 0:In the bad weeks you counted: {rounds == 1:once|{rounds} times} you said no, {he()} came back, and the no didn't last.}{held > 0: {rounds > 0:And {held == 1:once|{held} times} it did.|{held == 1:Once|{held} times} you said no, and it held.}}
 * [Go with {him()} #step: pursue]
+    ~ p5_settle("go")
     ~ step_pursue(2)
     {p5_said_no():
         ~ boundary_given_up()
-    }
-    {p5_robin > 0:
-        ~ p5_ending = "role-switch"
-    - else:
-        ~ p5_ending = "cycle"
     }
     "OK," you say. {p5_said_no():It walks through the no you said two hours ago as if it were a bead curtain.|It's been waiting in your mouth all night.}
     {He()} takes your hand on the stairs, and it's warm, and it fits. It always did. That was never the problem.
@@ -234,16 +230,16 @@ Your stomach turns, slow and heavy. It knows what comes after yes. # body: stoma
         In your pocket your phone buzzes once. Robin, probably, asking if you got home. You leave it. # sfx: buzz
     }
 * [Feel the wanting and the grief, and walk down the stairs alone #step: ground #locked: {p5_way_out_locked()} #why: You can see the way down from here, but your feet have danced the same steps for so long that they won't find another tonight.]
+    ~ p5_settle("walk")
     ~ step_ground(2)
     {p5_said_no():
         ~ boundary_held()
     }
-    ~ p5_ending = "step-out"
     "No," you say. "Not like this." And because it's also true: "I miss you. I'm going home anyway."
     It hurts exactly as much as you thought. You take the wanting down the stairs with you, {p5_anger == "named":Noor's footsteps a flight behind, giving you room.|one hand on the banister like someone much older.}
 * [Feel nothing. Say goodnight like a stranger #step: withdraw]
+    ~ p5_settle("cold")
     ~ step_withdraw(2)
-    ~ p5_ending = "closed-heart"
     "Goodnight," you say. Polite. Smooth. The voice you keep for other departments.
     You're on the stairs before {he()} can answer. Between the third floor and the second something in you switches off, cleanly, like a fuse. It doesn't even hurt.
 -

@@ -219,14 +219,10 @@ Je adem gaat snel en oppervlakkig, zoals in het begin. Je lijf weet het begin no
 Je maag draait zich om, langzaam en zwaar. Die weet wat er na ja komt. # body: stomach
 {rounds > 0:In de slechte weken heb je het geteld: {rounds == 1:één keer|{rounds} keer} zei je nee, kwam {hij()} terug, en hield het nee geen stand.}{held > 0: {rounds > 0:En {held == 1:één keer|{held} keer} wel.|{held == 1:Eén keer|{held} keer} zei je nee, en het hield stand.}}
 * [Met {hem()} meegaan #step: pursue]
+    ~ p5_settle("go")
     ~ step_pursue(2)
     {p5_said_no():
         ~ boundary_given_up()
-    }
-    {p5_robin > 0:
-        ~ p5_ending = "role-switch"
-    - else:
-        ~ p5_ending = "cycle"
     }
     'Oké,' zeg je. {p5_said_no():Het loopt dwars door het nee van twee uur geleden, alsof dat een kralengordijn was.|Het lag de hele avond al in je mond te wachten.}
     {Hij()} pakt je hand op de trap, en die is warm, en past. Dat deed hij altijd. Dat was nooit het probleem.
@@ -234,16 +230,16 @@ Je maag draait zich om, langzaam en zwaar. Die weet wat er na ja komt. # body: s
         In je zak zoemt je telefoon één keer. Robin, waarschijnlijk, die vraagt of je goed thuis bent. Je laat hem zitten. # sfx: buzz
     }
 * [Het verlangen en het verdriet voelen, en in je eentje de trap af lopen #step: ground #locked: {p5_way_out_locked()} #why: Je ziet de weg naar beneden wel, maar je voeten dansen al zo lang dezelfde passen dat ze vannacht geen andere meer vinden.]
+    ~ p5_settle("walk")
     ~ step_ground(2)
     {p5_said_no():
         ~ boundary_held()
     }
-    ~ p5_ending = "step-out"
     'Nee,' zeg je. 'Niet zo.' En dan, omdat dat ook waar is: 'Ik mis je. Ik ga toch naar huis.'
     Het doet precies zoveel pijn als je dacht. Je neemt het verlangen mee de trap af, {p5_anger == "named":met Noors voetstappen een verdieping achter je.|één hand aan de leuning, als iemand die veel ouder is.}
 * [Niets voelen. Welterusten zeggen als tegen een vreemde #step: withdraw]
+    ~ p5_settle("cold")
     ~ step_withdraw(2)
-    ~ p5_ending = "closed-heart"
     'Welterusten,' zeg je. Beleefd. Glad. Je stem voor mensen van andere afdelingen.
     Je staat al op de trap voor {hij()} iets kan zeggen. Tussen de derde en de tweede verdieping springt er iets in je uit, netjes, als een zekering. Het doet niet eens pijn.
 -
