@@ -41,7 +41,7 @@ Then {he()} looks up and finds you too. Not a glance: it lands and stays, three 
 
 = circling
 For two hours you circle each other, always one room apart.
-{partner_close():If you stand by the bookcase, {he()} turns up on the other side of it. If you go to the kitchen, {he()} is suddenly thirsty.|Whenever you walk into a room, {he()} has just left it for the next. Mostly you see {his()} back.}
+{partner_close() || (you_let_go() && not partner_far()):If you stand by the bookcase, {he()} turns up on the other side of it. If you go to the kitchen, {he()} is suddenly thirsty.|Whenever you walk into a room, {he()} has just left it for the next. Mostly you see {his()} back.}
 Around midnight {he()} goes out onto the balcony alone.
 * [Follow {him()} out, with a lighter you don't need #step: pursue]
     ~ step_pursue(2)
@@ -61,7 +61,7 @@ At a quarter to one Noor puts her glass down with a click.
 - last_step == "withdraw": “I can't watch this any more,” she says. “I've been your stage prop for an hour.”
 - else: “I can't watch this any more,” she says. “{He()}'s been staring at the back of your head for an hour.”
 }
-{partner_close():She takes your wrist, but halfway across the room {partner_name} is already coming to meet you.|She tows you across the room by the wrist, to the corner where {partner_name} stands with {his()} back to you.}
+{partner_close() || (you_let_go() && not partner_far()):She takes your wrist, but halfway across the room {partner_name} is already coming to meet you.|She tows you across the room by the wrist, to the corner where {partner_name} stands with {his()} back to you.}
 “{partner_name}, my best friend. Best friend, {partner_name}. Talk.” And she's gone.
 “Hi,” says {partner_name}. “Hi,” you say: the full extent of your prepared material.
 Then the music goes up and the crowd presses you into the corridor, against {partner_name}: cold air, soap. # sfx: crowd
@@ -94,7 +94,7 @@ Mouth to ear you work it out: the same heatwave summer, the same ward. You in ro
 “Especially then.”
 Then what {he()} never tells: when visiting time ended, {he()} turned to the wall before {his()} parents reached the door. “So it wouldn't hurt.”
 {p1_told == "all":{He()} has heard your half: the door, the shoes, the watching.|You watched the door to the last footstep. You don't say so.}
-{partner_close():{His()} hand finds yours, low down. “When you walked in, I thought: I know that face.”|{His()} eyes go past your shoulder to the room for a moment, then back. “When you walked in, I thought: I know that face.”}
+{partner_close() || (you_let_go() && not partner_far()):{His()} hand finds yours, low down. “When you walked in, I thought: I know that face.”|{His()} eyes go past your shoulder to the room for a moment, then back. “When you walked in, I thought: I know that face.”}
 * [Believe it: this is why it had to be {him()} #step: pursue]
     ~ step_pursue(1)
     Of course it's {him()}: that's why you couldn't get {him()} out of your head. You're already homesick for a life that hasn't happened: a long table, friends who've heard this story a hundred times.
@@ -108,7 +108,7 @@ Then what {he()} never tells: when visiting time ended, {he()} turned to the wal
 
 = friends
 Friends call {him()} from the front door. “Don't go anywhere,” {he()} says, and goes. Noor appears, talking; your attention stays across the room.
-There {he()} is, murmuring into someone's ear, exactly the way {he()} leaned in to you. {partner_close():Twice {he()} looks over {his()} shoulder to check you're still there.|{He()} doesn't look round once.}
+There {he()} is, murmuring into someone's ear, exactly the way {he()} leaned in to you. {partner_close() || (you_let_go() && not partner_far()):Twice {he()} looks over {his()} shoulder to check you're still there.|{He()} doesn't look round once.}
 {p1_told == "all":You gave {him()} all of it, your mother crying too. For one cold second you wonder what {he()} does with things like that.}
 Something small turns over in your stomach. At the back of your head, irritatingly, Noor: Lovely. Doesn't stay anywhere long. # body: stomach
 * [Listen to it: ask Noor what she meant #step: ground #locked: {pull_strong()} #why: The voice is so small, and the warm place where {his()} hand was is so big.]
@@ -154,7 +154,7 @@ Your heart knocks once, hard, like someone at a door you weren't expecting. # bo
 “Not tonight,” you say. Your heart disagrees, loudly. “But I want to see you again. Sober. In daylight.”
 Something crosses {his()} face: surprise, or someone losing a round of a game you didn't know you were playing. Then {he()} smiles and holds out {his()} phone.
 {He()} walks you down. Outside it's bitterly cold, mist on the canal, and your fingers fumble with the bike lock.
-{partner_close():{partner_name} leans on the railing beside you. “One drink. At mine. Just talking, I promise. I'm not ready for tonight to stop. Are you?” {He()} straightens your scarf as if {he()} has done it for years.|{partner_name} stays on the step, hands in {his()} pockets. “One drink, then. At mine. Just talking.” {He()} says it lightly, but {he()} isn't going back inside until you've answered.}
+{partner_close() || (you_let_go() && not partner_far()):{partner_name} leans on the railing beside you. “One drink. At mine. Just talking, I promise. I'm not ready for tonight to stop. Are you?” {He()} straightens your scarf as if {he()} has done it for years.|{partner_name} stays on the step, hands in {his()} pockets. “One drink, then. At mine. Just talking.” {He()} says it lightly, but {he()} isn't going back inside until you've answered.}
 Your breath catches high in your chest, and the key slips out of the lock. # body: breath
 * [Hold it, warmly: “Not tonight. Ask me again tomorrow.” #step: ground]
     ~ step_ground(1)
@@ -174,7 +174,7 @@ Your breath catches high in your chest, and the key slips out of the lock. # bod
 Noor, half asleep on the sofa, opens one eye. “Are you sure?” “Completely,” you say: the least true thing you've said all night.
 Downstairs the cold hits you in the face. You feel marvellous. You feel sick. Your fingers won't work the bike lock. # partner: away
 Then the street door bangs open behind you. # sfx: door
-{partner_close():{partner_name}, no coat, one shoe, nearly skids on the wet cobbles. “You were just going to go? I haven't even got your number. I'd have had to ask Noor, like we're fifteen.”|{partner_name}, coat on, hands in pockets, taking {his()} time. “I was leaving anyway,” {he()} says. “Coincidence.” Then, faster: “I haven't even got your number.”} # partner: here
+{partner_close() || (you_let_go() && not partner_far()):{partner_name}, no coat, one shoe, nearly skids on the wet cobbles. “You were just going to go? I haven't even got your number. I'd have had to ask Noor, like we're fifteen.”|{partner_name}, coat on, hands in pockets, taking {his()} time. “I was leaving anyway,” {he()} says. “Coincidence.” Then, faster: “I haven't even got your number.”} # partner: here
 {He()}'s laughing, but {his()} eyes aren't. {He()} holds your cold hands against {his()} chest, and under your fingers {his()} heart is going as fast as yours.
 Your throat tightens around a word you haven't found yet. # body: throat
 * [Give {him()} your number, and still cycle home alone #step: ground #locked: {pull_strong()} #why: {His()} heart under your hands is the only thing in the street, and your legs have already turned round.]
@@ -216,7 +216,7 @@ You cycle home through a city that belongs to nobody. Your face aches; it takes 
 You sit on the edge of your bed in your coat. Your phone buzzes. # sfx: buzz
 “Ineke says hi. She just found the queen of hearts behind my ear. Sleep well. Tomorrow.”
 You don't answer yet. Not a tactic: you just want to lie here with it, like a warm stone in your pocket.
-{partner_close():At twelve the bell goes downstairs. {partner_name}, unshaven, two coffees. “You said daylight. It's daylight.”|At twelve {he()} calls. At one {he()}'s downstairs with two coffees, a little shy. “Is this daylight enough?”} # partner: here
+{partner_close() || (you_let_go() && not partner_far()):At twelve the bell goes downstairs. {partner_name}, unshaven, two coffees. “You said daylight. It's daylight.”|At twelve {he()} calls. At one {he()}'s downstairs with two coffees, a little shy. “Is this daylight enough?”} # partner: here
 “I've never been made to wait before,” {he()} says on your stairs. “I liked it. I hated it. I liked it.”
 That night you go home with {him()}. Not because you couldn't stop. Because you wanted to, and knew it, and the knowing felt like solid ground.
 -> weeks

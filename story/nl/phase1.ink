@@ -41,7 +41,7 @@ Dan kijkt {hij()} op en vindt jou ook. Geen vluchtige blik: deze landt en blijft
 
 = circling
 Twee uur lang draaien jullie om elkaar heen, altijd een kamer ertussen.
-{partner_close():Sta jij bij de boekenkast, dan staat {hij()} even later aan de andere kant. Ga jij naar de keuken, dan heeft {hij()} ineens dorst.|Kom jij een kamer binnen, dan is {hij()} net naar de volgende. Je ziet vooral {zijn()} rug.}
+{partner_close() || (you_let_go() && not partner_far()):Sta jij bij de boekenkast, dan staat {hij()} even later aan de andere kant. Ga jij naar de keuken, dan heeft {hij()} ineens dorst.|Kom jij een kamer binnen, dan is {hij()} net naar de volgende. Je ziet vooral {zijn()} rug.}
 Rond middernacht gaat {hij()} in {zijn()} eentje het balkon op.
 * [Ga {hem()} achterna, met een aansteker die je niet nodig hebt #step: pursue]
     ~ step_pursue(2)
@@ -61,7 +61,7 @@ Om kwart voor een zet Noor haar glas met een tik neer.
 - last_step == "withdraw": ‘Ik kan dit niet langer aanzien,’ zegt ze. ‘Ik ben al een uur je decorstuk.’
 - else: ‘Ik kan dit niet langer aanzien,’ zegt ze. ‘{Hij()} staart al een uur naar je achterhoofd.’
 }
-{partner_close():Ze pakt je pols, maar halverwege de kamer komt {partner_name} jullie al tegemoet.|Ze trekt je aan je pols dwars door de kamer, naar de hoek waar {partner_name} met {zijn()} rug naar je toe staat.}
+{partner_close() || (you_let_go() && not partner_far()):Ze pakt je pols, maar halverwege de kamer komt {partner_name} jullie al tegemoet.|Ze trekt je aan je pols dwars door de kamer, naar de hoek waar {partner_name} met {zijn()} rug naar je toe staat.}
 ‘{partner_name}, mijn maatje sinds groep acht. Maatje, {partner_name}. Praat.’ En weg is ze.
 ‘Hoi,’ zegt {partner_name}. ‘Hoi,’ zeg jij. Daarmee is je voorbereide materiaal op.
 Dan gaat de muziek omhoog en duwt de menigte je de gang in, tegen {partner_name} aan: buitenlucht, zeep. # sfx: crowd
@@ -94,7 +94,7 @@ Mond aan oor puzzelen jullie het uit: dezelfde hittegolfzomer, dezelfde afdeling
 ‘Juist dan.’
 Dan wat {hij()} nooit vertelt: na het bezoekuur draaide {hij()} zich naar de muur, nog voor {zijn()} ouders weg waren. ‘Dan deed het minder pijn.’
 {p1_told == "all":Jouw helft heeft {hij()} al gehoord: de deur, de schoenen, het kijken.|Jij keek naar de deur tot de laatste voetstap. Je zegt het niet.}
-{partner_close():{Zijn()} hand vindt de jouwe, laag. ‘Toen je binnenkwam, dacht ik: dat gezicht ken ik.’|{Hij()} kijkt even over je schouder de kamer in, dan weer naar jou. ‘Toen je binnenkwam, dacht ik: dat gezicht ken ik.’}
+{partner_close() || (you_let_go() && not partner_far()):{Zijn()} hand vindt de jouwe, laag. ‘Toen je binnenkwam, dacht ik: dat gezicht ken ik.’|{Hij()} kijkt even over je schouder de kamer in, dan weer naar jou. ‘Toen je binnenkwam, dacht ik: dat gezicht ken ik.’}
 * [Geloof het: daarom moest het {hem()} zijn #step: pursue]
     ~ step_pursue(1)
     Natuurlijk is {hij()} het: daarom kreeg je {hem()} niet uit je hoofd. Je hebt nu al heimwee naar een leven dat nog moet beginnen: een lange tafel, vrienden die dit verhaal al honderd keer hoorden.
@@ -108,7 +108,7 @@ Dan wat {hij()} nooit vertelt: na het bezoekuur draaide {hij()} zich naar de muu
 
 = friends
 Vrienden roepen {hem()} bij de voordeur. ‘Niet weggaan, hè,’ zegt {hij()}, en gaat. Noor duikt op en praat; je aandacht blijft aan de overkant.
-Daar staat {hij()}, fluisterend in iemands oor, precies zoals {hij()} zich naar jou toe boog. {partner_close():Twee keer kijkt {hij()} over {zijn()} schouder of je er nog bent.|{Hij()} kijkt niet één keer om.}
+Daar staat {hij()}, fluisterend in iemands oor, precies zoals {hij()} zich naar jou toe boog. {partner_close() || (you_let_go() && not partner_far()):Twee keer kijkt {hij()} over {zijn()} schouder of je er nog bent.|{Hij()} kijkt niet één keer om.}
 {p1_told == "all":Je hebt {hem()} alles gegeven, het huilen van je moeder incluis. Eén koude seconde vraag je je af wat {hij()} met zulke dingen doet.}
 Er draait iets kleins om in je maag. Achter in je hoofd, irritant genoeg, Noor: Schat van een mens. Blijft nergens lang. # body: stomach
 * [Luister ernaar: vraag Noor wat ze bedoelde #step: ground #locked: {pull_strong()} #why: Dat stemmetje is zo klein, en de warme plek waar {zijn()} hand lag is zo groot.]
@@ -154,7 +154,7 @@ Je hart bonkt één keer, hard, als iemand die aanklopt terwijl je niemand verwa
 ‘Vannacht niet,’ zeg je. Je hart is het er luidkeels mee oneens. ‘Maar ik wil je wel terugzien. Nuchter. Bij daglicht.’
 Er trekt iets over {zijn()} gezicht: verbazing, of iemand die een ronde verliest in een spel dat jij niet wist te spelen. Dan glimlacht {hij()} en houdt {zijn()} telefoon op.
 {Hij()} loopt mee naar beneden. Buiten is het snijdend koud, nevel boven de gracht, en je vingers prutsen aan het fietsslot.
-{partner_close():{partner_name} leunt naast je tegen het hek. ‘Eén drankje. Bij mij. Alleen praten, echt waar. Ik wil niet dat deze nacht ophoudt. Jij wel?’ {Hij()} trekt je sjaal recht, of {hij()} dat al jaren doet.|{partner_name} blijft op de stoep staan, handen in {zijn()} zakken. ‘Eén drankje dan. Bij mij. Alleen praten.’ {Hij()} zegt het luchtig, maar {hij()} gaat niet naar binnen voor je antwoord hebt gegeven.}
+{partner_close() || (you_let_go() && not partner_far()):{partner_name} leunt naast je tegen het hek. ‘Eén drankje. Bij mij. Alleen praten, echt waar. Ik wil niet dat deze nacht ophoudt. Jij wel?’ {Hij()} trekt je sjaal recht, of {hij()} dat al jaren doet.|{partner_name} blijft op de stoep staan, handen in {zijn()} zakken. ‘Eén drankje dan. Bij mij. Alleen praten.’ {Hij()} zegt het luchtig, maar {hij()} gaat niet naar binnen voor je antwoord hebt gegeven.}
 Je adem stokt hoog in je borst, en het sleuteltje schiet uit het slot. # body: breath
 * [Houd het vast, warm: ‘Vannacht niet. Vraag het me morgen nog eens.’ #step: ground]
     ~ step_ground(1)
@@ -174,7 +174,7 @@ Je adem stokt hoog in je borst, en het sleuteltje schiet uit het slot. # body: b
 Noor, half in slaap op de bank, doet één oog open. ‘Weet je het zeker?’ ‘Heel zeker,’ zeg je: het minst ware wat je de hele avond hebt gezegd.
 Beneden slaat de kou je in het gezicht. Je voelt je fantastisch. Je voelt je misselijk. Je vingers krijgen het fietsslot niet open. # partner: away
 Dan knalt achter je de voordeur open. # sfx: door
-{partner_close():{partner_name}, zonder jas, met één schoen, glijdt bijna uit op de natte klinkers. ‘Je ging gewoon? Ik heb niet eens je nummer. Moet ik het soms aan Noor vragen, alsof we vijftien zijn?’|{partner_name}, jas aan, handen in de zakken, op {zijn()} gemak. ‘Ik ging toch al,’ zegt {hij()}. ‘Toevallig.’ Dan, sneller: ‘Ik heb niet eens je nummer.’} # partner: here
+{partner_close() || (you_let_go() && not partner_far()):{partner_name}, zonder jas, met één schoen, glijdt bijna uit op de natte klinkers. ‘Je ging gewoon? Ik heb niet eens je nummer. Moet ik het soms aan Noor vragen, alsof we vijftien zijn?’|{partner_name}, jas aan, handen in de zakken, op {zijn()} gemak. ‘Ik ging toch al,’ zegt {hij()}. ‘Toevallig.’ Dan, sneller: ‘Ik heb niet eens je nummer.’} # partner: here
 {Hij()} lacht, maar {zijn()} ogen lachen niet mee. {Hij()} houdt je koude handen tegen {zijn()} borst, en onder je vingers gaat {zijn()} hart net zo snel als het jouwe.
 Je keel knijpt dicht rond een woord dat je nog niet hebt gevonden. # body: throat
 * [Geef {hem()} je nummer, en fiets toch alleen naar huis #step: ground #locked: {pull_strong()} #why: {Zijn()} hart onder je handen is het enige in de hele straat, en je benen hebben zich al omgedraaid.]
@@ -216,7 +216,7 @@ Je fietst naar huis door een stad die van niemand is. Je gezicht doet pijn; pas 
 Je zit nog in je jas op de rand van je bed als je telefoon zoemt. # sfx: buzz
 ‘Ineke doet je de groeten. Ze haalde net de hartenvrouw achter mijn oor vandaan. Slaap lekker. Morgen.’
 Je antwoordt nog niet. Geen tactiek: je wilt er nog even mee liggen, zoals met een warme steen in je zak.
-{partner_close():Om twaalf uur gaat beneden de bel. {partner_name}, ongeschoren, twee bekers koffie. ‘Je zei bij daglicht. Het is daglicht.’|Om twaalf uur belt {hij()}. Om één uur staat {hij()} beneden, twee bekers koffie, een beetje verlegen. ‘Is dit daglicht genoeg?’} # partner: here
+{partner_close() || (you_let_go() && not partner_far()):Om twaalf uur gaat beneden de bel. {partner_name}, ongeschoren, twee bekers koffie. ‘Je zei bij daglicht. Het is daglicht.’|Om twaalf uur belt {hij()}. Om één uur staat {hij()} beneden, twee bekers koffie, een beetje verlegen. ‘Is dit daglicht genoeg?’} # partner: here
 ‘Ik heb nog nooit hoeven wachten,’ zegt {hij()} op je trap. ‘Ik vond het heerlijk. Ik vond het vreselijk. Ik vond het heerlijk.’
 Die avond ga je met {hem()} mee. Niet omdat je niet meer kon stoppen. Omdat je het wilde, en het wist, en dat weten voelde als vaste grond.
 -> weeks
