@@ -125,11 +125,20 @@ CONST EASE = 5           // percent of the way back to rest per unit of another 
 
 // A "no" only breaks the cycle if it still holds when the partner comes back.
 // Call exactly one of these at every return of the partner after a boundary.
+// They also remember when it happened (the phase), so an ending can bring back one
+// night as an image instead of a count: the first "no" that held, the last one that didn't.
+VAR held_first_phase = 0
+VAR gave_last_phase = 0
+
 === function boundary_held() ===
 ~ held = held + 1
+{ held_first_phase == 0:
+    ~ held_first_phase = phase
+}
 
 === function boundary_given_up() ===
 ~ rounds = rounds + 1
+~ gave_last_phase = phase
 
 // The narrator's private agreement: three disappointments and the door can close.
 === function disappointment() ===

@@ -99,7 +99,7 @@ export function meterProblems(/** @type {Record<string, unknown>} */ vars) {
  * pattern; the seeded random and scripted players cover their values. Every other
  * variable — the writers' flags, held, rounds, disappointments, the letter — is.
  */
-const CONTINUOUS = new Set(['pursue', 'withdraw', 'partner_distance', 'pursue_fine', 'withdraw_fine', 'distance_fine', 'chase', 'grounded', 'pursued', 'withdrew', 'steps', 'last_step']);
+const CONTINUOUS = new Set(['pursue', 'withdraw', 'partner_distance', 'pursue_fine', 'withdraw_fine', 'distance_fine', 'chase', 'held_first_phase', 'gave_last_phase', 'grounded', 'pursued', 'withdrew', 'steps', 'last_step']);
 
 /** A choice point's identity: the ink container its choices are written in. */
 export function choicePointId(/** @type {Option[]} */ options) {
