@@ -22,7 +22,7 @@ Eva. Your Eva, six years with Jonas. Behind you the pan boils over.
     You read it in different voices: joking, drunk, testing you. {partner_far():The word fair is the worst part. As if {he()} were doing you a favour.|The little x is the worst part. It's how {he()} signs off when {he()} is being sweet.}
 * [Put the phone face down. Turn off the gas. Let it land. #step: ground]
     ~ step_ground(1)
-    You switch off the hob and stand with your hands flat on the counter. You feel it arrive, like a lift dropping a floor too fast.
+    You switch off the hob and stand with your hands flat on the counter. You feel it arrive. In your knees first, and only then in your head.
 * [Delete it. Delete the whole thread. #step: withdraw]
     ~ step_withdraw(1)
     Three weeks gone in a blink. It feels clean for four seconds. Then you find every word printed on the inside of your eyes.
@@ -122,7 +122,7 @@ Your stomach goes still, like an animal in long grass. # body: stomach
     {p2_said_no():
         ~ boundary_given_up()
     }
-    The anger goes out like a match in the draught. {His()} forehead is against yours, and you let {him()}.
+    The anger is suddenly gone. {His()} forehead is against yours, and you let {him()}.
     {confession.doorstep:You pull {him()} in by the sleeve, and the door swings shut behind you both.|Over {his()} shoulder Noor raises one eyebrow by one millimetre. You leave before the cake, {his()} hand in your back pocket.}
 * {not p2_said_no()} [Smile sweetly, say one thing that cuts, and leave #step: withdraw]
     ~ step_withdraw(2)
@@ -314,11 +314,19 @@ Your breath sits high and stays there. # body: breath
 -> the_week
 
 === the_week ===
-{p2_night_held():-> held_week|-> gave_week}
+# scene: home # partner: away
+{
+- p2_night_held(): It lasts exactly a week.
+- p2_night == "waited": Saturday, nothing. Sunday, nothing. On Tuesday: “sorry, crazy week. talk soon”.
+- else: A week, this time. That's how long the softness lasts. On Saturday you float. Then “what a night x”, and nothing until {partner_far():Thursday|Wednesday}: “sorry, crazy week. talk soon”.
+}
+{ p2_night_held():
+    -> held_week
+- else:
+    -> gave_week
+}
 
 = held_week
-# scene: home # partner: away
-It lasts exactly a week.
 The first days are astonishing. You sleep eight hours a night, you clear out the cupboard you've been walking round for a year, your phone stays in your coat pocket on the hook. Choosing yourself turns out to be physical, like having slept.
 
 {partner_close():On Tuesday already|On Wednesday}, a photo of two mugs on {his()} windowsill, one of them empty: “your mug misses you. so does the rest of me.” # sfx: sms
@@ -340,7 +348,7 @@ The first days are astonishing. You sleep eight hours a night, you clear out the
 
 Then the other thing rises, like water in a cellar. What if {he()} has taken you at your word, and is somewhere warm with someone who asks for nothing? The strength stays. The fear grows until it is exactly as tall.
 
-By Friday night it sits in your stomach like a swallowed stone. The blue toothbrush is still in the glass. # body: stomach
+By Friday night it sits in your stomach, heavy and still. The blue toothbrush is still in the glass. # body: stomach
 
 * [Ring Noor: you're scared you've lost {him()} #step: ground]
     ~ step_ground(1)
@@ -358,9 +366,6 @@ By Friday night it sits in your stomach like a swallowed stone. The blue toothbr
 -> sunday
 
 = gave_week
-# scene: home # partner: away
-{p2_night == "waited":Saturday, nothing. Sunday, nothing. On Tuesday: “sorry, crazy week. talk soon”.|A week, this time. That's how long the softness lasts. On Saturday you float. Then “what a night x”, and nothing until {partner_far():Thursday|Wednesday}: “sorry, crazy week. talk soon”.}
-
 {
 - p2_night == "waited": You spent a whole night watching a ceiling that didn't light up, and you haven't even held it against {him()}.
 - night_call.the_return: You said it yourself, in the dark: your heart can't take close one night and far the next. And then you said come.
@@ -376,7 +381,7 @@ By Friday night it sits in your stomach like a swallowed stone. The blue toothbr
 * (gw_write) [Write something light, that asks for nothing #step: pursue]
     ~ step_pursue(1)
     You send {him()} a video of a cat falling off a sofa. No words. Nothing {he()} could feel as a claim.
-    Nine hours later: “haha”. You read those four letters the way scholars read ancient manuscripts, for tone.
+    {partner_far():Nine hours later|An hour later}: “haha”. You read those four letters the way scholars read ancient manuscripts, for tone.
 * [Tell Noor, loudly, that you're done. #step: withdraw]
     ~ step_withdraw(1)
     “I'm done,” you tell Noor on the phone, loudly enough for the neighbours. “No more close and far.” While she listens, you mute {him()}.

@@ -22,7 +22,7 @@ Eva. Jouw Eva, zes jaar met Jonas. Achter je kookt de pan over.
     Je leest het met andere stemmen: als grap, dronken, als test. {partner_far():Dat woord eerlijk is het ergste. Alsof {hij()} je er iets mee geeft.|Dat kruisje aan het eind is het ergste. Zo sluit {hij()} af als {hij()} lief doet.}
 * [Telefoon omgekeerd. Gas uit. Laat het binnenkomen. #step: ground]
     ~ step_ground(1)
-    Je zet het vuur uit, handen plat op het aanrecht. Je voelt hoe het aankomt, als een lift die een verdieping te snel zakt.
+    Je zet het vuur uit, handen plat op het aanrecht. Je voelt hoe het aankomt. Eerst in je knieën, dan pas in je hoofd.
 * [Verwijder het. Verwijder het hele gesprek. #step: withdraw]
     ~ step_withdraw(1)
     Drie weken weg in één knippering. Het voelt vier seconden schoon. Dan zie je elk woord nog staan, aan de binnenkant van je oogleden.
@@ -122,7 +122,7 @@ Je maag ligt heel stil, als een dier in hoog gras. # body: stomach
     {p2_said_no():
         ~ boundary_given_up()
     }
-    De boosheid gaat uit als een lucifer in de tocht. {Zijn()} voorhoofd ligt tegen het jouwe, en je laat het toe.
+    De boosheid is ineens op. {Zijn()} voorhoofd ligt tegen het jouwe, en je laat het toe.
     {confession.doorstep:Je trekt {hem()} aan {zijn()} mouw naar binnen, en de deur valt achter jullie dicht.|Over {zijn()} schouder trekt Noor één wenkbrauw één millimeter op. Jullie vertrekken nog voor de taart, {zijn()} hand in je achterzak.}
 * {not p2_said_no()} [Glimlach allerliefst, zeg één ding dat snijdt, en ga #step: withdraw]
     ~ step_withdraw(2)
@@ -314,11 +314,19 @@ Je adem zit hoog en blijft daar. # body: breath
 -> the_week
 
 === the_week ===
-{p2_night_held():-> held_week|-> gave_week}
+# scene: home # partner: away
+{
+- p2_night_held(): Het houdt precies een week stand.
+- p2_night == "waited": Zaterdag niets. Zondag niets. Dinsdag: ‘sorry, gekkenhuis. spreek je snel’.
+- else: Een week, deze keer. Zo lang duurt de zachtheid. Zaterdag zweef je. Dan ‘wat een nacht x’, en niets tot {partner_far():donderdag|woensdag}: ‘sorry, gekkenhuis. spreek je snel’.
+}
+{ p2_night_held():
+    -> held_week
+- else:
+    -> gave_week
+}
 
 = held_week
-# scene: home # partner: away
-Het houdt precies een week stand.
 De eerste dagen zijn verbluffend. Je slaapt acht uur per nacht, je ruimt de kast op waar je al een jaar omheen loopt, je telefoon blijft in je jaszak aan de kapstok. Voor jezelf kiezen blijkt iets lichamelijks, zoals uitgeslapen zijn.
 
 {partner_close():Dinsdag al|Woensdag} een foto van twee koffiebekers op {zijn()} vensterbank, de ene leeg: ‘jouw beker mist je. de rest van mij ook.’ # sfx: sms
@@ -340,7 +348,7 @@ De eerste dagen zijn verbluffend. Je slaapt acht uur per nacht, je ruimt de kast
 
 Dan komt het andere omhoog, als grondwater in een kelder. Wat als {hij()} je op je woord heeft geloofd, en ergens warm zit met iemand die nergens om vraagt? De kracht blijft. De angst groeit mee, tot hij even groot is.
 
-Vrijdagavond ligt hij als een ingeslikte steen in je maag. De blauwe tandenborstel staat nog steeds in het glas. # body: stomach
+Vrijdagavond zit het in je maag, zwaar en stil. De blauwe tandenborstel staat nog steeds in het glas. # body: stomach
 
 * [Bel Noor: je bent bang dat je {hem()} kwijt bent #step: ground]
     ~ step_ground(1)
@@ -358,9 +366,6 @@ Vrijdagavond ligt hij als een ingeslikte steen in je maag. De blauwe tandenborst
 -> sunday
 
 = gave_week
-# scene: home # partner: away
-{p2_night == "waited":Zaterdag niets. Zondag niets. Dinsdag: ‘sorry, gekkenhuis. spreek je snel’.|Een week, deze keer. Zo lang duurt de zachtheid. Zaterdag zweef je. Dan ‘wat een nacht x’, en niets tot {partner_far():donderdag|woensdag}: ‘sorry, gekkenhuis. spreek je snel’.}
-
 {
 - p2_night == "waited": Een hele nacht heb je naar een plafond gekeken dat niet oplichtte, en je hebt het {hem()} niet eens verweten.
 - night_call.the_return: Je hebt het zelf gezegd, in het donker: de ene nacht dichtbij en de volgende ver weg, dat trekt je hart niet. En toen zei je: kom.
@@ -376,7 +381,7 @@ Vrijdagavond ligt hij als een ingeslikte steen in je maag. De blauwe tandenborst
 * (gw_write) [Schrijf iets luchtigs, waar geen vraag in zit #step: pursue]
     ~ step_pursue(1)
     Je stuurt {hem()} een filmpje van een kat die van een bank valt. Geen woorden. Niets wat {hij()} als een claim kan opvatten.
-    Negen uur later: ‘haha’. Je leest die vier letters zoals geleerden oude handschriften lezen: op toon.
+    {partner_far():Negen uur later|Een uur later}: ‘haha’. Je leest die vier letters zoals geleerden oude handschriften lezen: op toon.
 * [Zeg tegen Noor, hardop, dat je er klaar mee bent. #step: withdraw]
     ~ step_withdraw(1)
     ‘Ik ben er klaar mee,’ zeg je tegen Noor door de telefoon, zo hard dat de buren het kunnen horen. ‘Geen dichtbij en ver weg meer.’ Terwijl zij meeluistert, zet je {hem()} op stil.
