@@ -94,7 +94,7 @@ At the Lantern you sit facing the door without deciding to. “So,” Noor says.
     Somewhere in you a guess is made and put away, like a letter you aren't ready to open. It makes you sick all the same.
 - else:
     The café door swings open and the green coat steps out, laughing. Then {partner_name}. # scene: cafe
-    {partner_far():{He()} sees you and doesn't even falter. {His()} eyes pass over you like a bike rack, and {he()} goes after the green coat.|{He()} sees you and stops{partner_close():, even takes half a step your way}. Then {he()} turns {his()} face away and follows the green coat.} # partner: away
+    {partner_far():{He()} sees you and doesn't even falter. {He()} looks at you the way you'd look at a bike rack, and goes after the green coat.|{He()} sees you and stops{partner_close():, even takes half a step your way}. Then {he()} turns {his()} face away and follows the green coat.} # partner: away
 }
 * [Go after {him()} #step: pursue]
     ~ step_pursue(2)
@@ -128,7 +128,7 @@ You sit up in bed in your clothes. {p3_saw: Every time you close your eyes: {vei
     ~ step_withdraw(1)
     It lands face down in the duvet. Two minutes later you crawl after it and turn the sound back on.
 -
-{partner_far():Not until 4:07 does the phone ring|At 2:51 the phone rings}. {partner_name}. # sfx: ring
+{partner_far():Not until nearly four does the phone ring|At 2:51 the phone rings}. {partner_name}. # sfx: ring
 {
 - partner_close():
     “Where did you go? I went back to look for you.” {He()} sounds hurt, as if you were the one who walked off into the night.
@@ -187,7 +187,7 @@ It rings again. # sfx: ring
 = went
 It's as if someone else says it, someone who lives underneath you and only comes up after midnight.
 {p3_came:You go down the stairs barefoot. {He()}'s in the porch, wet with drizzle, and pulls you against {him()} before the door has shut.|You cycle through two red lights. {He()} opens the door before you can ring.} # partner: here
-The night is better than any before it, {him()} slower and gentler than ever. You know exactly why: {he()}'s paying something off. You don't say so.
+{He()}'s slower and gentler that night than you've ever known {him()}. It's a repayment, and you both know it; nobody names the sum.
 {partner_far():Towards morning {he()} says {he()} wants you, for real this time, already feeling about for {his()} socks.|Towards morning {he()} says it into your hair: {he()} wants you, for real this time.} It feels like winning a game you never agreed to play.
 -> tightrope
 
@@ -283,7 +283,7 @@ Your throat closes around something you haven't swallowed yet. # body: throat
 The door opens the width of a hand. {He()}'s grey in the face. “Hangover,” {he()} tells the doorframe. “Late one last night.” {He()} doesn't step aside: dropping by was never part of the deal. # partner: here
 * [“Can I come in for a bit? I'll make you tea. I'll be quiet.” #step: pursue]
     ~ step_pursue(2)
-    {He()} winces. {partner_far():“No. Really not, today.”|“Not today, yeah? I'm wrecked.”} The door closes another centimetre, and you're the one who says sorry.
+    {He()} winces. {partner_far():“No. Not today. Really.”|“Not today, yeah? I'm wrecked.”} The door closes another centimetre, and you're the one who says sorry.
     You walk home with the feeling of having knocked on something that was never a door. # partner: away
 * [Listen to your throat. “Okay. Get better.” #step: ground #locked: {pull_strong()} #why: You've come all this way; your feet won't turn round while that door is still open a crack.]
     ~ step_ground(1)

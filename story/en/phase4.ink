@@ -110,8 +110,8 @@ Nobody here knows the two of you. Out here it would be so easy to forget why you
 The evening is long and light. You clean the oven and eat crisps for dinner, standing up. When the wind turns west you can hear the bass, a slow pulse under the city, like a second heart.
 At twenty to midnight your phone lights up on the counter. # sfx: sms
 {partner_far():
-    noor says you're at home. shame
-    And an hour later: you awake
+    you not here? shame
+    And an hour later: where are you
 - else:
     where are you. noor's here and you're not. that's all wrong
     And then: come. i'll meet you at the gate
@@ -217,7 +217,7 @@ Half a step inside, your stomach folds up small and hard. Only then do you see {
 -
 {
 - p4_old_love():
-    {He()} didn't come alone. Beside {him()} is someone in a denim jacket you know from old photos: {his()} ex, the chapter {he()} said was closed. {His()} hand is in their back pocket.
+    {He()} didn't come alone. Beside {him()} is someone in a denim jacket you know from old photos: {his()} ex, the chapter {he()} said was closed. {His()} hand rests on that back as if it had never been away.
 - partner_close():
     At ten {he()} brings you a drink you didn't ask for. At eleven {he()} laughs, looking the other way. At half past {he()} turns a shoulder as you pass.
     Someone new is here, in a denim jacket. {partner_name} turns to them like a compass needle.
@@ -388,7 +388,7 @@ You read it through, the way {he()} will. If {he()} does.
 }
 {line_night:
 - "honest":
-    {bar == "left":On Saturday I left before the end, and heard on the tram who you went home with|{veil_infidelity:On Saturday you left Noor's party without a word to me, and not alone|On Saturday I watched you leave with someone else without a word to me}}{bar == "asked":, an hour after you told me it was nothing}, and I finally understood that I'm the only one of us still dancing. # letter: line
+    {bar == "left":On Saturday I left before the end, and heard on the tram that you didn't go home alone|{veil_infidelity:On Saturday you left Noor's party without a word to me, and not alone|On Saturday I watched you leave with someone else without a word to me}}{bar == "asked":, an hour after you told me it was nothing}, and I finally understood that I'm the only one of us still dancing. # letter: line
 - "bitter":
     {veil_infidelity:I hope Saturday was worth it, whoever it was. I hope they got the good version of you, the one that lasts a night.|I hope the denim jacket was worth it. I hope you held the sleeves open the way you used to for me.} # letter: line
 - else:

@@ -80,7 +80,7 @@ In De Lantaarn zit je ongemerkt met je gezicht naar de deur. ‘Nou,’ zegt Noo
     -> stayed
 * {not p3_alarm_left()} [Stuur {hem()} nog een appje: ‘kom je nog?’ #step: pursue]
     ~ step_pursue(1)
-    kom je nog? Je blijft zitten tot Noor gaapt. Het vinkje wordt niet blauw.
+    kom je nog? Je blijft zitten tot Noor gaapt. De vinkjes worden niet blauw.
     -> stayed
 * [{p3_alarm_left():Het zijn de zenuwen. Bestel nog een glas en blijf zitten|Bestel nog een glas. Er is niks aan de hand} #step: withdraw]
     ~ step_withdraw(1)
@@ -94,7 +94,7 @@ In De Lantaarn zit je ongemerkt met je gezicht naar de deur. ‘Nou,’ zegt Noo
     Ergens vanbinnen heb je het al geraden en meteen weggestopt, zoals een brief die je nog niet open durft te maken. Misselijk word je er toch van.
 - else:
     De cafédeur zwaait open en de groene jas stapt lachend naar buiten. Dan {partner_name}. # scene: cafe
-    {partner_far():{Hij()} ziet je en aarzelt niet eens. {Zijn()} blik gaat over je heen als over een fietsenrek, en {hij()} loopt achter de groene jas aan.|{Hij()} ziet je en blijft staan{partner_close():, doet zelfs een halve stap jouw kant op}. Dan wendt {hij()} {zijn()} gezicht af en volgt de groene jas.} # partner: away
+    {partner_far():{Hij()} ziet je en aarzelt niet eens. {Hij()} kijkt naar je zoals je naar een fietsenrek kijkt, en loopt achter de groene jas aan.|{Hij()} ziet je en blijft staan{partner_close():, doet zelfs een halve stap jouw kant op}. Dan wendt {hij()} {zijn()} gezicht af en volgt de groene jas.} # partner: away
 }
 * [Ga {hem()} achterna #step: pursue]
     ~ step_pursue(2)
@@ -110,7 +110,7 @@ In De Lantaarn zit je ongemerkt met je gezicht naar de deur. ‘Nou,’ zegt Noo
 
 = stayed
 Om één uur brengt Noor je thuis, langs het café op de hoek. Je kijkt niet of {zijn()} fiets in het rek staat. Je kijkt toch.
-{partner_close():Het rek is leeg. Thuis zie je dat {hij()} om 0:40 appte: waar zitten jullie?|Het rek is leeg. Je telefoon ook.}
+{partner_close():Het rek is leeg. Thuis zie je dat {hij()} om twintig voor één appte: waar zitten jullie?|Het rek is leeg. Je telefoon ook.}
 -> night_after
 
 === night_after ===
@@ -128,7 +128,7 @@ Je zit aangekleed rechtop in bed. {p3_saw: Elke keer dat je je ogen dichtdoet: {
     ~ step_withdraw(1)
     Hij landt met het scherm naar beneden in het dekbed. Twee minuten later kruip je ernaartoe en zet je het geluid weer aan.
 -
-{partner_far():Pas om 4:07 gaat je telefoon|Om 2:51 gaat je telefoon}. {partner_name}. # sfx: ring
+{partner_far():Pas tegen vieren gaat je telefoon|Om 2:51 gaat je telefoon}. {partner_name}. # sfx: ring
 {
 - partner_close():
     ‘Waar was je nou? Ik ben nog terug geweest om je te zoeken.’ {Hij()} klinkt gekwetst, alsof jij de nacht in liep.
@@ -187,7 +187,7 @@ De telefoon gaat weer. # sfx: ring
 = went
 Het is alsof iemand anders het zegt, iemand die onder jou woont en pas na middernacht bovenkomt.
 {p3_came:Je gaat op blote voeten de trap af. {Hij()} staat in het portiek, nat van de motregen, en trekt je tegen zich aan voor de deur dicht is.|Je fietst twee keer door rood. {Hij()} doet open voor je kunt aanbellen.} # partner: here
-De nacht is beter dan alle andere, {hij()} trager en zachter dan ooit. Je weet heel goed waarom: {hij()} lost iets af. Je zegt het niet.
+{Hij()} is die nacht trager en zachter dan je {hem()} ooit meemaakte. Het is een afbetaling, dat weten jullie allebei; niemand noemt het bedrag.
 {partner_far():Tegen de ochtend zegt {hij()} dat {hij()} je wil, echt nu, en {hij()} zoekt er al {zijn()} sokken bij.|Tegen de ochtend zegt {hij()} het in je haar: dat {hij()} je wil, echt nu.} Het voelt alsof je een spel wint waar je nooit voor tekende.
 -> tightrope
 
@@ -283,7 +283,7 @@ Je keel sluit zich om iets wat je nog niet hebt doorgeslikt. # body: throat
 De deur gaat een handbreedte open. {Hij()} ziet grauw. ‘Kater,’ zegt {hij()} tegen de deurpost. ‘Het werd laat gisteren.’ {Hij()} gaat niet opzij: zomaar langskomen stond niet in de afspraak. # partner: here
 * [‘Mag ik even binnen? Ik zet thee. Ik ben heel stil.’ #step: pursue]
     ~ step_pursue(2)
-    {Hij()} trekt een gezicht. {partner_far():‘Nee. Echt niet, vandaag.’|‘Vandaag even niet, hè? Ik ben echt kapot.’} De deur gaat nog een centimeter dicht, en jij bent degene die sorry zegt.
+    {Hij()} trekt een gezicht. {partner_far():‘Nee. Vandaag niet. Echt niet.’|‘Vandaag even niet, hè? Ik ben echt kapot.’} De deur gaat nog een centimeter dicht, en jij bent degene die sorry zegt.
     Je loopt naar huis met het gevoel dat je aanklopte bij iets wat nooit een deur was. # partner: away
 * [Luister naar je keel. ‘Oké. Beterschap.’ #step: ground #locked: {pull_strong()} #why: Je bent helemaal hierheen gekomen; je voeten draaien zich niet om zolang die deur nog op een kier staat.]
     ~ step_ground(1)
@@ -297,7 +297,7 @@ De deur gaat een handbreedte open. {Hij()} ziet grauw. ‘Kater,’ zegt {hij()}
 * {p3_may_leave()} [Antwoord: ‘Ik stop ermee. Eén keer was genoeg.’ #step: ground]
     ~ step_ground(2)
     ~ p3_left = true
-    Het typt rustiger dan je dacht. Geen verwijt erachteraan, geen kusje. {Hij()} leest het meteen, en schrijft terug: oké. Daarna een hele avond drie puntjes die komen en gaan.
+    Je typt het rustiger dan je dacht. Geen verwijt erachteraan, geen kusje. {Hij()} leest het meteen, en schrijft terug: oké. Daarna een hele avond drie puntjes die komen en gaan.
 * [Antwoord meteen: ‘Geeft niks! Beterschap x’ #step: pursue]
     ~ step_pursue(1)
     Verstuurd voor je erover hebt nagedacht. {Hij()} leest het. Er komt niets terug.

@@ -110,8 +110,8 @@ Niemand kent jullie hier. Hier zou je zomaar vergeten waarom je je handen in je 
 De avond is lang en licht. Je maakt de oven schoon en eet chips, staand. Bij westenwind hoor je de bas: een trage hartslag onder de stad, als een tweede hart.
 Om twintig voor twaalf licht je telefoon op, op het aanrecht. # sfx: sms
 {partner_far():
-    noor zegt dat je thuis zit. jammer
-    En een uur later nog: ben je wakker
+    ben je er niet? jammer
+    En een uur later nog: waar zit je
 - else:
     waar ben je. noor is hier en jij niet. klopt niks van
     En daarna: kom. ik haal je op bij de ingang
@@ -217,7 +217,7 @@ Een halve stap binnen vouwt je buik zich klein en hard op. Dan pas zie je {hem()
 -
 {
 - p4_old_love():
-    {Hij()} is niet alleen gekomen. Naast {hem()} staat iemand in een spijkerjack die je kent van oude foto's: {zijn()} ex, het hoofdstuk dat volgens {hem()} dicht was. {Zijn()} hand zit in hun achterzak.
+    {Hij()} is niet alleen gekomen. Naast {hem()} staat iemand in een spijkerjack die je kent van oude foto's: {zijn()} ex, het hoofdstuk dat volgens {hem()} dicht was. {Zijn()} hand ligt op die rug alsof die daar altijd al lag.
 - partner_close():
     Om tien uur brengt {hij()} je ongevraagd een drankje. Om elf uur lacht {hij()} de andere kant op. Om half twaalf keert {hij()} je de rug toe.
     Er is iemand nieuw, in een spijkerjack. {partner_name} draait erheen als een kompasnaald.
@@ -229,7 +229,7 @@ Een halve stap binnen vouwt je buik zich klein en hard op. Dan pas zie je {hem()
 * [Loop erheen en leg een hand op {zijn()} arm #step: pursue]
     ~ step_pursue(2)
     ~ p4_bar = "chased"
-    Je raakt {zijn()} arm aan. ‘Gaat het?’ {partner_far():{Hij()} schudt je hand af. ‘Kun je even ophouden? Je zit er altijd bovenop.’ Een paar mensen kijken.|{Zijn()} arm beweegt, gewoon weg, en je hand houdt lucht vast.}
+    Je raakt {zijn()} arm aan. ‘Gaat het?’ {partner_far():{Hij()} schudt je hand af. ‘Kun je even ophouden? Je zit altijd op m'n lip.’ Een paar mensen kijken.|{Zijn()} arm beweegt, gewoon weg, en je hand houdt lucht vast.}
 * [Vang {hem()} alleen en vraag wat er is #step: ground #locked: {pull_strong()} #why: Vragen betekent het antwoord horen, en je weet nu al dat je dat antwoord niet kunt betalen.]
     ~ step_ground(2)
     ~ p4_bar = "asked"
@@ -388,7 +388,7 @@ Je leest het door zoals {hij()} het zal lezen. Als {hij()} het leest.
 }
 {line_night:
 - "honest":
-    {bar == "left":Zaterdag ging ik weg voor het einde, en hoorde in de tram met wie jij wegging|{veil_infidelity:Zaterdag ging je weg van Noors feest, zonder één woord tegen mij en niet alleen|Zaterdag zag ik je weggaan met iemand anders, zonder één woord tegen mij}}{bar == "asked":, een uur nadat je had gezegd dat er niks was}, en toen begreep ik eindelijk dat ik de enige van ons tweeën ben die nog danst. # letter: line
+    {bar == "left":Zaterdag ging ik weg voor het einde, en hoorde in de tram dat jij niet alleen naar huis ging|{veil_infidelity:Zaterdag ging je weg van Noors feest, zonder één woord tegen mij en niet alleen|Zaterdag zag ik je weggaan met iemand anders, zonder één woord tegen mij}}{bar == "asked":, een uur nadat je had gezegd dat er niks was}, en toen begreep ik eindelijk dat ik de enige van ons tweeën ben die nog danst. # letter: line
 - "bitter":
     {veil_infidelity:Ik hoop dat zaterdag de moeite waard was, wie het ook was. Ik hoop dat die persoon de goede versie van je kreeg, die van één nacht.|Ik hoop dat dat spijkerjack het waard was. Ik hoop dat je de mouwen openhield zoals je dat vroeger voor mij deed.} # letter: line
 - else:
