@@ -34,7 +34,7 @@ function staged(run: Run): Staged[] {
  */
 const ELSEWHERE: Record<Lang, Record<string, RegExp>> = {
   en: {
-    home: /\b(next table|waiter|barman|bartender|dance floor|the tent|festival field|roof terrace|the railing)\b/i,
+    home: /\b(next table|waiter|barman|bartender|dance floor|the tent|festival field|the railing)\b/i,
     bedroom: /\b(next table|waiter|barman|bartender|the tent|festival field|the railing)\b/i,
     desk: /\b(next table|waiter|barman|bartender|dance floor|the tent|the railing)\b/i,
     cafe: /\b(dance floor|the tent|festival field|the railing|your duvet)\b/i,
@@ -43,7 +43,7 @@ const ELSEWHERE: Record<Lang, Record<string, RegExp>> = {
     'party-later': /\b(next table|barman|bartender|the tent|festival field|your duvet)\b/i,
   },
   nl: {
-    home: /\b(tafeltje naast|ober|barman|barvrouw|dansvloer|de tent|festivalterrein|dakterras|de reling)\b/i,
+    home: /\b(tafeltje naast|ober|barman|barvrouw|dansvloer|de tent|festivalterrein|de reling)\b/i,
     bedroom: /\b(tafeltje naast|ober|barman|barvrouw|de tent|festivalterrein|de reling)\b/i,
     desk: /\b(tafeltje naast|ober|barman|barvrouw|dansvloer|de tent|de reling)\b/i,
     cafe: /\b(dansvloer|de tent|festivalterrein|de reling|je dekbed)\b/i,

@@ -58,8 +58,11 @@ export function continueToChoice(story, errors) {
       errors.push('more than 5000 lines without a choice: a loop without exit?');
       break;
     }
-    const path = story.state.currentPathString ?? '';
+    const before = story.state.currentPathString ?? '';
     const text = story.Continue() ?? '';
+    // Where the line ended is the knot it belongs to (where it began can still be the
+    // divert out of the previous knot); at the very end there is no pointer left.
+    const path = story.state.previousPointer?.path?.toString() ?? before;
     const tags = parseTags(story.currentTags);
     // The `# phase:` tag is the single source of the phase; mirror it into ink's variable.
     if (tags.phase) story.variablesState.$('phase', Number(tags.phase));
