@@ -30,8 +30,10 @@ export function gameConfig(parent: HTMLElement, scenes: Phaser.Scene[]): Phaser.
     // Steps and crossfades are wall-clock choreography (a step lasts 600 ms, as the text
     // says). Phaser's delta smoothing caps each frame at 1/60 s while the page is unfocused
     // or the first 120 frames run, so on a slow or software GPU a step would crawl for
-    // seconds; raw deltas keep the timing honest and merely drop frames.
-    fps: { target: 60, smoothStep: false },
+    // seconds; raw deltas keep the timing honest and merely drop frames. Slow glides and
+    // fades read as smooth at 30 frames a second, at half the cost; and when nothing moves
+    // the loop sleeps (loop-sleep.ts).
+    fps: { target: 30, limit: 30, smoothStep: false },
     scene: scenes,
   };
 }

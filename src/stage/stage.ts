@@ -2,6 +2,7 @@
 // Phaser; it arrives as its own chunk through `loadStage()` in stage-api.ts.
 import * as Phaser from 'phaser';
 import { gameConfig } from './game-config';
+import { sleepWhenStill } from './loop-sleep';
 import { BackdropScene } from './scenes/BackdropScene';
 import { BootScene } from './scenes/BootScene';
 import { DanceScene } from './scenes/DanceScene';
@@ -37,6 +38,9 @@ export async function mountStage(parent: HTMLElement, initial: StageView): Promi
   canvas.setAttribute('role', 'presentation');
   canvas.style.display = 'block';
 
+  // Nothing moving, nothing drawn: the loop sleeps until the next view (or resize) wakes it.
+  const sleeper = sleepWhenStill(game, [() => dance.still()]);
+  backdrop.onMotion = () => sleeper.wake();
   let last: StageView = initial;
   let destroyed = false;
   return {
@@ -48,10 +52,14 @@ export async function mountStage(parent: HTMLElement, initial: StageView): Promi
       }
       last = view;
       dance.setView(view);
+      sleeper.wake();
     },
     destroy(): void {
       if (destroyed) return;
       destroyed = true;
+      sleeper.stop();
+      // Phaser destroys a game on its next frame: a sleeping loop must run once more for it.
+      game.loop.wake();
       teardown(game);
     },
   };

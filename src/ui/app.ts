@@ -26,6 +26,7 @@ import { ambienceCaption, heartbeatCaption } from '../audio/captions';
 import type { StageHandle, StageView } from '../stage/stage-api';
 import { StageUnavailableError } from '../stage/stage-api';
 import { REVEAL_PACE, applyToAudio, applyToDocument } from './apply-settings';
+import { afterNextPaint, whenIdleAfterPaint } from './after-paint';
 import { askDialog, dialogOpen } from './dialogs';
 import { h, replaceChildren } from './dom';
 import { startingLanguage, type Strings } from './i18n';
@@ -84,6 +85,8 @@ export class App {
   private stageRequested = false;
   private autosaveWarned = false;
   private autosavePending = false;
+  /** The beat whose stage and sound wait for the frame that paints its text (see render). */
+  private unheard: { beat: Beat; cues: SoundCue[] } | null = null;
   private settings: Settings;
   private settingsWarned = false;
 
@@ -347,8 +350,8 @@ export class App {
       }
       throw error;
     }
-    this.render(beat, { echo, focus: echo !== null, instant: false });
-    for (const line of beat.lines) if (line.tags.sfx) this.options.audio?.playCue(line.tags.sfx as SoundCue);
+    const cues = beat.lines.flatMap((line) => (line.tags.sfx ? [line.tags.sfx as SoundCue] : []));
+    this.render(beat, { echo, focus: echo !== null, instant: false }, cues);
     if (beat.meters.lastStep && echo !== null) {
       this.say(this.strings.movement(beat.meters.lastStep, engine.settings.partnerName));
     }
@@ -362,7 +365,7 @@ export class App {
     this.autosaveAfterPaint();
   }
 
-  private render(beat: Beat, how: { echo: string | null; focus: boolean; instant: boolean }): void {
+  private render(beat: Beat, how: { echo: string | null; focus: boolean; instant: boolean }, cues: readonly SoundCue[] = []): void {
     if (!this.storyView || !this.metersView || !this.session) return;
     // The device's motion preference may have changed since the last beat.
     applyToDocument(this.settings, this.reducedMotion());
@@ -374,15 +377,34 @@ export class App {
     const title = this.screen.querySelector('.phase-title');
     if (title) title.textContent = `${this.strings.phaseLabel(beat.phase)} · ${this.strings.phaseNames[beat.phase] ?? ''}`;
     this.renderEnding(beat);
-    this.updateStage(beat);
-    this.updateSound(beat);
+    this.showSoundCaption(beat);
+    this.stageAndSoundAfterPaint(beat, cues);
   }
 
-  /** Ambience for the place, a heartbeat for the pull, and both as captions. */
-  private updateSound(beat: Beat): void {
+  /**
+   * The stage and the sound follow the text, never hold it up: they are told once the frame
+   * that paints the new text is done (a backdrop or a new ambience costs tens of ms). Beats
+   * shown faster than frames are painted collapse into the last one, their cues kept.
+   */
+  private stageAndSoundAfterPaint(beat: Beat, cues: readonly SoundCue[]): void {
+    const waiting = this.unheard;
+    this.unheard = { beat, cues: [...(waiting?.cues ?? []), ...cues] };
+    if (waiting) return;
+    afterNextPaint(() => {
+      const due = this.unheard;
+      this.unheard = null;
+      if (!due || !this.session) return;
+      this.updateStage(due.beat);
+      const audio = this.options.audio;
+      audio?.setAmbience(due.beat.scene);
+      audio?.setHeartbeat(heartbeatBpm(due.beat.meters.pursue));
+      for (const cue of due.cues) audio?.playCue(cue);
+    });
+  }
+
+  /** The ambience and the heartbeat as captions, with the text (the sound follows it). */
+  private showSoundCaption(beat: Beat): void {
     const bpm = heartbeatBpm(beat.meters.pursue);
-    this.options.audio?.setAmbience(beat.scene);
-    this.options.audio?.setHeartbeat(bpm);
     const caption = this.screen.querySelector('.sound-caption');
     if (caption && this.session) {
       const lang = this.session.lang;
@@ -518,14 +540,14 @@ export class App {
   // ── Saves ──────────────────────────────────────────────────────────────────
 
   /**
-   * Autosave once the new text is painted: encoding and storing the save (tens of kB) would
-   * otherwise hold up the frame that shows the player's next text. Any way out of the game
+   * Autosave once the new text is painted and the page is idle: encoding and storing the save
+   * would otherwise hold up the frame that shows the player's next text. Any way out of the game
    * — the title, another game, the page being hidden or closed — saves first (flushAutosave).
    */
   private autosaveAfterPaint(): void {
     if (this.autosavePending) return;
     this.autosavePending = true;
-    afterNextPaint(this.flushAutosave);
+    whenIdleAfterPaint(this.flushAutosave);
   }
 
   private readonly flushAutosave = () => {
@@ -686,6 +708,7 @@ export class App {
 
   private teardownGame(): void {
     this.flushAutosave();
+    this.unheard = null;
     this.options.audio?.setAmbience(null);
     this.options.audio?.setHeartbeat(0);
     this.stage?.destroy();
@@ -772,11 +795,3 @@ function lastChoiceText(engine: StoryEngine): string | null {
   return null;
 }
 
-/** Run `task` once the next frame has been painted (at once where there are no frames). */
-function afterNextPaint(task: () => void): void {
-  if (typeof requestAnimationFrame !== 'function') {
-    setTimeout(task, 0);
-    return;
-  }
-  requestAnimationFrame(() => setTimeout(task, 0));
-}

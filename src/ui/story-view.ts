@@ -2,7 +2,13 @@
 // disabled-looking button whose reason screen readers hear. The reveal is a CSS fade
 // staggered line by line; everything is in the document from the start, so assistive
 // tech and the keyboard never wait for an animation.
+//
+// Rendering a beat costs one style pass in the frame that paints it and nothing more: the
+// lines' container is never replaced, so keyboard focus rests on it (moved there only when
+// it is not already there), and nothing here reads layout while the text changes. Scrolling
+// the new text into view, when it is off screen, waits for the frame after the paint.
 import type { Beat, Choice, Line } from '../engine/types';
+import { afterNextPaint } from './after-paint';
 import { h, replaceChildren, uid } from './dom';
 import type { Strings } from './i18n';
 
@@ -32,7 +38,7 @@ export class StoryView {
     private strings: Strings,
     private readonly onChoose: (choice: Choice) => void,
   ) {
-    this.lines = h('div', { class: 'story-lines' });
+    this.lines = h('div', { class: 'story-lines', tabindex: -1 });
     this.choices = h('div', { class: 'story-choices', role: 'group' });
     this.element = h('section', { class: 'story', 'aria-label': strings.storyLabel }, this.lines, this.choices);
   }
@@ -87,10 +93,21 @@ export class StoryView {
       this.element.classList.add('revealing');
       this.revealTimer = setTimeout(() => this.finishReveal(), delay + 400);
     }
-    if (options.focus) {
-      const first = this.lines.querySelector<HTMLElement>('p:not(.echo)') ?? this.lines.querySelector('p');
-      first?.focus({ preventScroll: false });
-    }
+    if (options.focus) this.focusText();
+  }
+
+  /**
+   * Keyboard focus on the text, which never leaves the page: when it already rests there
+   * (number keys), nothing happens at all; after a click on a choice (whose button is gone)
+   * it moves back. No scroll at focus time: that would lay the page out inside the input
+   * handler. Once the new text is painted, it is scrolled into view if it starts above it.
+   */
+  private focusText(): void {
+    if (document.activeElement === this.lines) return;
+    this.lines.focus({ preventScroll: true });
+    afterNextPaint(() => {
+      if (this.lines.isConnected && this.lines.getBoundingClientRect().top < 0) this.lines.scrollIntoView({ block: 'start' });
+    });
   }
 
   /** Show all text at once (Space / Enter, or the reveal's own end). */
@@ -115,7 +132,7 @@ export class StoryView {
     if (caption && !line.text) classes.push('line-caption-only');
     return h(
       'p',
-      { class: classes.join(' '), tabindex: -1, 'data-body': line.tags.body },
+      { class: classes.join(' '), 'data-body': line.tags.body },
       caption ? h('span', { class: 'caption' }, caption) : null,
       caption && line.text ? ' ' : null,
       line.text,
@@ -160,3 +177,4 @@ export class StoryView {
     replaceChildren(this.choices, buttons);
   }
 }
+

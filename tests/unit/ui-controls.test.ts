@@ -9,7 +9,7 @@ import { encodeSave } from '../../src/engine';
 import { StoryEngine } from '../../src/engine';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, readSettings } from '../../src/persistence/settings';
 import type { StageView } from '../../src/stage/stage-api';
-import { $, boot, clickInDialog, createHarness, paragraphs, press, settle, startGame, stories, teardown, type Harness } from './ui-harness';
+import { $, afterPaint, boot, clickInDialog, createHarness, paragraphs, press, settle, startGame, stories, teardown, type Harness } from './ui-harness';
 
 let t: Harness;
 beforeEach(() => {
@@ -133,6 +133,8 @@ describe('settings', () => {
     });
     expect(html().dataset.motion).toBe('reduce');
     await startGame(t);
+    await afterPaint();
+    await afterPaint();
     expect(views.at(-1)?.reducedMotion).toBe(true);
     await openMenuItem('settings');
     expect(control('motion').closest('label')?.textContent).toMatch(/now: reduced motion/);

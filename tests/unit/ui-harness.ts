@@ -85,6 +85,12 @@ export async function settle(rounds = 3): Promise<void> {
   for (let i = 0; i < rounds; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Let the frame after a change be painted, and the tasks that wait for it run (stage, sound). */
+export async function afterPaint(): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  await settle();
+}
+
 export function $<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
   const el = root.querySelector(selector);
   if (!el) throw new Error(`nothing matches ${selector}`);

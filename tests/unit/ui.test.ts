@@ -132,7 +132,9 @@ describe('playing', () => {
     await startGame();
     press('1');
     expect(paragraphs()).toEqual(['You cross the room in three steps.', 'The café is warm.']);
-    expect(document.activeElement?.textContent).toBe('You cross the room in three steps.');
+    // Focus rests on the text's container, which holds the new text (and is never replaced).
+    expect(document.activeElement).toBe($('.story-lines'));
+    expect(document.activeElement?.textContent).toContain('You cross the room in three steps.');
     expect($('.echo').textContent).toContain('Rush over');
     expect(document.documentElement.dataset.scene).toBe('cafe');
     expect($('meter[aria-label="Pursuing"]').getAttribute('value')).toBe('7');
@@ -317,10 +319,12 @@ describe('the stage', () => {
       return { renderer: 'webgl', update: (v) => views.push(v), destroy: () => parent.replaceChildren() };
     });
     await startGame();
-    await tick();
+    await afterPaint();
+    await afterPaint();
     expect(textWhenAsked).toContain('The music is loud');
     expect(document.documentElement.dataset.stage).toBe('webgl');
     press('2');
+    await afterPaint(); // the stage follows the text once it is painted
     expect(views.at(-1)).toMatchObject({ scene: 'cafe', lastStep: 'withdraw', partnerDistance: 1, stepCount: 1 });
   });
 
@@ -329,8 +333,8 @@ describe('the stage', () => {
       throw new StageUnavailableError('no WebGL');
     });
     await startGame();
-    await tick();
-    await tick();
+    await afterPaint();
+    await afterPaint();
     expect(document.documentElement.dataset.stage).toBe('text-only');
     expect(root.querySelectorAll('.notice').length).toBe(1);
     expect($('.notice').textContent).toMatch(/no WebGL/);
@@ -354,6 +358,7 @@ describe('sound', () => {
     };
     boot('en', undefined, audio);
     await startGame();
+    await afterPaint(); // sound follows the text once it is painted
     // the saved volumes and mute first, silence on the title (twice: title, then the old
     // game's teardown), then the party
     expect(calls).toEqual([
@@ -370,6 +375,8 @@ describe('sound', () => {
     expect($('.sound-caption').textContent).toMatch(/^\[.+\]$/);
     calls.length = 0;
     press('1'); // the first key is also the gesture that unlocks sound
+    expect(calls).toEqual(['unlock']); // nothing else inside the key handler
+    await afterPaint();
     expect(calls).toEqual(['unlock', 'ambience cafe', 'heartbeat 94']); // pursue 7
     expect($('.sound-caption').textContent).toMatch(/heart/i);
     calls.length = 0;

@@ -9,6 +9,8 @@ const ms = (/** @type {number | null | undefined} */ n) => (n == null || !Number
 const kB = (/** @type {number | null | undefined} */ n) => (n == null || !Number.isFinite(n) ? '—' : `${(n / 1000).toFixed(1)} kB`);
 const MB = (/** @type {number | null | undefined} */ n) => (n == null || !Number.isFinite(n) ? '—' : `${(n / 1e6).toFixed(1)} MB`);
 const count = (/** @type {number | null | undefined} */ n) => (n == null ? '—' : n.toLocaleString('en-US'));
+const pct = (/** @type {number | null | undefined} */ n) => (n == null || !Number.isFinite(n) ? '—' : `${(n * 100).toFixed(1)} %`);
+const perSecond = (/** @type {number | null | undefined} */ n) => (n == null || !Number.isFinite(n) ? '—' : `${n.toFixed(1)}/s`);
 const times = (/** @type {number | null} */ r) => (r === null ? '—' : `${r.toFixed(2)}×`);
 
 /**
@@ -36,15 +38,26 @@ export function rows(r) {
     pair('Bytes transferred in total (until the network is quiet)', g.load.bytesTotal, p.load.bytesTotal, kB),
     pair('Code + story for the first text, gzip (from the build)', first.gzip, peerFirstJs, kB),
     pair('Code + story for the first text, brotli (from the build)', first.brotli, peerFirstBr, kB),
-    pair(`Choice → next text, p50 (${g.play.choices} choices)`, g.play.choiceP50, p.play.choiceP50, ms),
-    pair('Choice → next text, p95', g.play.choiceP95, p.play.choiceP95, ms),
-    pair('Choice → next text, p50, text only (?stage=off)', g.textOnly.choiceP50, p.play.choiceP50, ms),
-    ['Rewind → previous text, p50 / p95', `${ms(g.play.rewindP50)} / ${ms(g.play.rewindP95)}`, 'no rewind', '—'],
+    pair(`Choice → next paint, Event Timing, p50 (${g.play.choices} choices; < 16 ms counted as 16)`, g.play.eventTimingP50, p.play.eventTimingP50, ms),
+    pair('Choice → next paint, Event Timing, p95', g.play.eventTimingP95, p.play.eventTimingP95, ms),
+    pair('Choice → next paint, Event Timing, p50, text only (?stage=off)', g.textOnly.eventTimingP50, p.play.eventTimingP50, ms),
+    pair('Choice → next paint, Event Timing, p95, text only', g.textOnly.eventTimingP95, p.play.eventTimingP95, ms),
+    pair('Choice → task after the painted frame (by hand), p50', g.play.paintP50, p.play.paintP50, ms),
+    pair('Choice → task after the painted frame (by hand), p95', g.play.paintP95, p.play.paintP95, ms),
+    pair('Choice → task after the painted frame (by hand), p50, text only', g.textOnly.paintP50, p.play.paintP50, ms),
+    pair('Choice → task after the painted frame (by hand), p95, text only', g.textOnly.paintP95, p.play.paintP95, ms),
+    pair('Choice → next text, rAF callback (the old figure), p50', g.play.choiceP50, p.play.choiceP50, ms),
+    pair('Choice → next text, rAF callback (the old figure), p95', g.play.choiceP95, p.play.choiceP95, ms),
+    pair('Choice → next text, rAF callback (the old figure), p50, text only', g.textOnly.choiceP50, p.play.choiceP50, ms),
+    ['Rewind → previous text, rAF p50 / p95', `${ms(g.play.rewindP50)} / ${ms(g.play.rewindP95)}`, 'no rewind', '—'],
+    ['Rewind → task after the painted frame, p50', ms(g.play.rewindPaintP50), 'no rewind', '—'],
     pair('Long animation frames (> 50 ms) during the playthrough', g.play.longFrames, p.play.longFrames, count),
     pair('Longest animation frame during the playthrough', g.play.longestFrame, p.play.longestFrame, ms),
     pair(`Frame time p50 (${r.method.frameSeconds} s, ${g.frames.choices} choices, ${g.frames.scenes} scenes)`, g.frames.p50, p.frames.p50, ms),
     pair('Frame time p95', g.frames.p95, p.frames.p95, ms),
     pair('Frames over 50 ms', g.frames.over50, p.frames.over50, count),
+    pair(`Reading, no input, stage on (${g.idle?.seconds?.toFixed(0) ?? '—'} s): main thread busy`, g.idle?.busyShare, p.idle?.busyShare, pct),
+    pair('Reading, no input, stage on: frames the page asks to draw', g.idle?.framesPerSecond, p.idle?.framesPerSecond, perSecond),
     [`JS heap after the playthrough + ${r.method.rewinds} rewinds (after GC)`, MB(g.play.heapUsed), MB(p.play.heapUsed), times(ratio(g.play.heapUsed, p.play.heapUsed))],
     ['JS heap, text only (?stage=off)', MB(g.textOnly.heapUsed), MB(p.play.heapUsed), times(ratio(g.textOnly.heapUsed, p.play.heapUsed))],
     pair('Save size at the ending (UTF-8)', g.play.saveBytes, p.play.saveBytes, kB),
@@ -75,7 +88,7 @@ export function printReport(/** @type {any} */ r) {
   const env = r.environment;
   console.log('');
   console.log(`De dans vs the smallest ink player — ${r.lang}, ${r.date.slice(0, 16)} (${r.commit ?? 'no commit'})${r.quick ? ', QUICK run' : ''}`);
-  console.log(`Chromium ${env.chromium}, ${env.cpus} cores (load ${env.loadAverage.join(' ')}), CPU ×${env.cpuSlowdown}, ${env.network.name} for loads, ${env.viewport.width}×${env.viewport.height}, ${env.gpu}`);
+  console.log(`Chromium ${env.chromium}, ${env.cpus} cores (load ${env.loadAverageAtStart ? `${env.loadAverageAtStart.join(' ')} at the start, ` : ''}${env.loadAverage.join(' ')} at the end), CPU ×${env.cpuSlowdown}, ${env.network.name} for loads, ${env.viewport.width}×${env.viewport.height}, ${env.gpu}`);
   console.log('');
   console.log(line(['Measure', 'De dans', 'Peer', 'Ratio']));
   console.log(line(widths.map((w) => '─'.repeat(w))));

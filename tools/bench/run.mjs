@@ -22,7 +22,7 @@ import { browserHelpers } from '../build/browser-helpers.mjs';
 import { checkBudgets } from '../build/budgets.mjs';
 import { fileSizes } from '../build/bundle-graph.mjs';
 import { printReport } from './report.mjs';
-import { CPU_SLOWDOWN, PHONE, SLOW_4G, coldLoad, frameTimes, playthrough } from './scenarios.mjs';
+import { CPU_SLOWDOWN, PHONE, SLOW_4G, coldLoad, frameTimes, idleCost, playthrough } from './scenarios.mjs';
 import { serveStatic } from './static-server.mjs';
 import { median, percentile, ratio } from './stats.mjs';
 import { explorationGrowth, scriptedPath } from './story-bench.mjs';
@@ -45,6 +45,7 @@ const frameSeconds = quick ? 15 : 60;
 const exploreEntries = quick ? [1, 2, 4] : [1, 2, 4, 8];
 
 const log = (/** @type {string} */ message) => console.log(`bench: ${message}`);
+const loadAtStart = loadavg().map((n) => Number(n.toFixed(2)));
 const work = mkdtempSync(join(tmpdir(), 'de-dans-bench-'));
 
 try {
@@ -90,16 +91,26 @@ try {
       peerLoads.push(peer);
     }
 
-    // ── A scripted playthrough in each, then rewinds, heap and save ─────────
+    // ── A scripted playthrough in each, alternating game and peer, then rewinds, heap and save ──
     log('playthrough with the stage, 20 rewinds, heap…');
     const gamePlay = await playthrough(browser, gameUrl, { autoStart: true, path, rewinds: 20, waitStage: true, saveKey: 'de-dans:autosave' });
     note('game', gamePlay.errors);
-    log('playthrough as text only (?stage=off)…');
-    const textPlay = await playthrough(browser, `${gameUrl}&stage=off`, { autoStart: true, path, rewinds: 20, waitStage: false, saveKey: 'de-dans:autosave' });
-    note('game (text only)', textPlay.errors);
     log('playthrough in the peer…');
     const peerPlay = await playthrough(browser, peerUrl, { autoStart: false, path, rewinds: 0, waitStage: false, saveKey: 'peer:save' });
     note('peer', peerPlay.errors);
+    log('playthrough as text only (?stage=off)…');
+    const textPlay = await playthrough(browser, `${gameUrl}&stage=off`, { autoStart: true, path, rewinds: 20, waitStage: false, saveKey: 'de-dans:autosave' });
+    note('game (text only)', textPlay.errors);
+    log('playthrough in the peer, again…');
+    const peerPlay2 = await playthrough(browser, peerUrl, { autoStart: false, path, rewinds: 0, waitStage: false, saveKey: 'peer:save' });
+    note('peer', peerPlay2.errors);
+
+    // ── Idle cost while reading, stage on ──────────────────────────────────────
+    log('idle cost: 10 s of reading without input, in each…');
+    const gameIdle = await idleCost(browser, gameUrl, { autoStart: true, path, choices: 3, seconds: 10, waitStage: true });
+    note('game', gameIdle.errors);
+    const peerIdle = await idleCost(browser, peerUrl, { autoStart: false, path, choices: 3, seconds: 10, waitStage: false });
+    note('peer', peerIdle.errors);
 
     // ── Frame times while playing ───────────────────────────────────────────
     log(`frame times, ${frameSeconds} s of play in each…`);
@@ -125,13 +136,22 @@ try {
       bytesTotal: median(list.map((l) => l.bytesTotal)),
       runs: list.map((l) => ({ firstText: l.firstText, stage: l.stage?.at ?? null, bytesBeforeFirstText: l.bytesBeforeFirstText, bytesTotal: l.bytesTotal })),
     });
-    const play = (/** @type {typeof gamePlay} */ p) => ({
+    // Presses Event Timing did not report took under 16 ms: counted as 16 (an upper bound).
+    const et = (/** @type {(number | null)[]} */ list) => list.map((d) => d ?? 16);
+    const play = (/** @type {typeof gamePlay} */ p, /** @type {typeof gamePlay | null} */ more = null) => ({
       choices: p.choiceLatencies.length,
-      choiceP50: percentile(p.choiceLatencies, 50),
-      choiceP95: percentile(p.choiceLatencies, 95),
+      choiceP50: percentile([...p.choiceLatencies, ...(more?.choiceLatencies ?? [])], 50),
+      choiceP95: percentile([...p.choiceLatencies, ...(more?.choiceLatencies ?? [])], 95),
+      paintP50: percentile([...p.choicePaint, ...(more?.choicePaint ?? [])], 50),
+      paintP95: percentile([...p.choicePaint, ...(more?.choicePaint ?? [])], 95),
+      eventTimingP50: percentile(et([...p.choiceEventTiming, ...(more?.choiceEventTiming ?? [])]), 50),
+      eventTimingP95: percentile(et([...p.choiceEventTiming, ...(more?.choiceEventTiming ?? [])]), 95),
+      eventTimingReported: [...p.choiceEventTiming, ...(more?.choiceEventTiming ?? [])].filter((d) => d !== null).length,
+      raw: { raf: p.choiceLatencies, paint: p.choicePaint, eventTiming: p.choiceEventTiming },
+      rewindPaintP50: p.rewindPaint.length ? percentile(p.rewindPaint, 50) : null,
       rewindP50: p.rewindLatencies.length ? percentile(p.rewindLatencies, 50) : null,
       rewindP95: p.rewindLatencies.length ? percentile(p.rewindLatencies, 95) : null,
-      longFrames: p.longFrames.length,
+      longFrames: more ? median([p.longFrames.length, more.longFrames.length]) : p.longFrames.length,
       longestFrame: p.longFrames.reduce((m, f) => Math.max(m, f.duration), 0),
       heapUsed: p.heapUsed,
       saveBytes: p.save === null ? null : Buffer.byteLength(p.save, 'utf8'),
@@ -145,6 +165,7 @@ try {
       choices: f.choices,
       scenes: f.scenes,
     });
+    const idle = (/** @type {typeof gameIdle} */ i) => ({ busyShare: i.busyShare, framesPerSecond: i.framesPerSecond, frames: i.frames, seconds: i.seconds });
     const firstLoad = gameLoads[0];
     const chunkTable = sizes.build.files
       .filter((f) => /\.(js|css)$/.test(f.file))
@@ -164,6 +185,7 @@ try {
         node: process.version,
         cpus: cpus().length,
         loadAverage: loadavg().map((n) => Number(n.toFixed(2))),
+        loadAverageAtStart: loadAtStart,
         cpuSlowdown: CPU_SLOWDOWN,
         network: SLOW_4G,
         viewport: PHONE,
@@ -177,8 +199,8 @@ try {
         frameSeconds,
         exploreEntriesPerPhase: exploreEntries,
       },
-      game: { load: loads(gameLoads), play: play(gamePlay), textOnly: play(textPlay), frames: frames(gameFrames) },
-      peer: { load: loads(peerLoads), play: play(peerPlay), frames: frames(peerFrames) },
+      game: { load: loads(gameLoads), play: play(gamePlay), textOnly: play(textPlay), frames: frames(gameFrames), idle: idle(gameIdle) },
+      peer: { load: loads(peerLoads), play: play(peerPlay, peerPlay2), frames: frames(peerFrames), idle: idle(peerIdle) },
       sizes: {
         firstText: Object.fromEntries(Object.entries(sizes.build.firstText).map(([l, f]) => [l, f.total])),
         chunks: chunkTable,

@@ -135,10 +135,18 @@ export async function playthrough(browser, url, options) {
       presses += 1;
       await page.waitForFunction((n) => /** @type {any} */ (window).__bench.latencies.length >= n, presses, { timeout: 60_000 });
     }
+    // Event Timing entries arrive after the event's frame: give the last ones a moment.
+    await page.waitForTimeout(500);
     const bench = await page.evaluate(() => {
       const b = /** @type {any} */ (window).__bench;
-      return { latencies: /** @type {{ kind: string, ms: number }[]} */ (b.latencies), longFrames: /** @type {{ start: number, duration: number, blocking: number }[]} */ (b.longFrames) };
+      return {
+        latencies: /** @type {{ kind: string, ms: number, paint: number, at: number }[]} */ (b.latencies),
+        longFrames: /** @type {{ start: number, duration: number, blocking: number }[]} */ (b.longFrames),
+        keyEvents: /** @type {{ start: number, duration: number }[]} */ (b.keyEvents),
+      };
     });
+    // Event Timing's keydown entry for each press (the same timeStamp); null when under 16 ms.
+    const eventTiming = (/** @type {{ at: number }} */ l) => bench.keyEvents.find((e) => Math.abs(e.start - l.at) < 1)?.duration ?? null;
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
@@ -146,7 +154,10 @@ export async function playthrough(browser, url, options) {
     const save = await page.evaluate((key) => localStorage.getItem(key), options.saveKey);
     return {
       choiceLatencies: bench.latencies.filter((l) => l.kind === 'choice').map((l) => l.ms),
+      choicePaint: bench.latencies.filter((l) => l.kind === 'choice').map((l) => l.paint),
+      choiceEventTiming: bench.latencies.filter((l) => l.kind === 'choice').map(eventTiming),
       rewindLatencies: bench.latencies.filter((l) => l.kind === 'rewind').map((l) => l.ms),
+      rewindPaint: bench.latencies.filter((l) => l.kind === 'rewind').map((l) => l.paint),
       longFrames: bench.longFrames.filter((f) => f.start >= began && f.start <= ended),
       heapUsed: heap.usedSize,
       save,
@@ -192,6 +203,46 @@ export async function frameTimes(browser, url, options) {
     });
     scenes.delete('');
     return { frames, choices: step, scenes: scenes.size, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Idle cost while reading: `choices` choices along the path 1.5 s apart (so a scene is on and
+ * the stage has something to show), then `seconds` of no input at all, starting 1 s after the
+ * last press. Main-thread busy share from Chromium's own task accounting (DevTools Protocol
+ * Performance.getMetrics, TaskDuration), and the frames in which the page asked to draw.
+ * @param {Browser} browser
+ * @param {string} url
+ * @param {{ autoStart: boolean, path: number[], choices: number, seconds: number, waitStage: boolean }} options
+ */
+export async function idleCost(browser, url, options) {
+  const { context, page, cdp, errors } = await openPage(browser, { autoStart: options.autoStart, cpu: CPU_SLOWDOWN });
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => /** @type {any} */ (window).__bench.firstText !== null, null, { timeout: 120_000 });
+    if (options.waitStage) {
+      await page.waitForFunction(() => (/** @type {any} */ (window).__bench.stage?.at ?? -1) >= 0, null, { timeout: 240_000 });
+    }
+    for (const index of options.path.slice(0, options.choices)) {
+      await page.waitForTimeout(1500);
+      await pressChoice(page, index);
+    }
+    await page.waitForTimeout(1000);
+    await cdp.send('Performance.enable');
+    const taskTime = async () => {
+      const { metrics } = /** @type {{ metrics: { name: string, value: number }[] }} */ (await cdp.send('Performance.getMetrics'));
+      return metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN;
+    };
+    const busyBefore = await taskTime();
+    await page.evaluate(() => /** @type {any} */ (window).__benchIdle(true));
+    const started = Date.now();
+    await page.waitForTimeout(options.seconds * 1000);
+    const frames = await page.evaluate(() => /** @type {any} */ (window).__benchIdle(false));
+    const busy = (await taskTime()) - busyBefore;
+    const seconds = (Date.now() - started) / 1000;
+    return { busyShare: busy / seconds, framesPerSecond: frames / seconds, frames, seconds, errors };
   } finally {
     await context.close();
   }

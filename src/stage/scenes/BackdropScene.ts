@@ -1,5 +1,11 @@
-// The location behind the dancers: a painted room plus a little living light. A change of
-// location crossfades the old room into the new one; under reduced motion it simply cuts.
+// The location behind the dancers: a painted room plus its lights. A change of location
+// crossfades the old room into the new one; under reduced motion it simply cuts.
+//
+// Painting a room and uploading it to the GPU takes tens of ms, so it never happens in the
+// frame that shows the player's text: a new room is painted when the page is idle (the old
+// one stays until then), and the last few paintings are kept as textures and reused when
+// the story returns to a place. The room's lights hold still — nothing here moves between
+// two changes, so the stage can stop drawing while the player reads.
 import * as Phaser from 'phaser';
 import type { SceneId } from '../../engine/types';
 import { backdropFor } from '../backdrops';
@@ -13,6 +19,15 @@ import { SCENE_KEYS } from './keys';
 const FADE_MS = 900;
 /** Paintings are soft; painting wider than this only costs time on big screens. */
 const MAX_PAINT_WIDTH = 1600;
+/** Paintings kept as textures (the story comes back to home and the bedroom often). */
+const KEPT_PAINTINGS = 4;
+/** A new room waits at most this long for an idle moment before it is painted anyway. */
+const PAINT_WAIT_MS = 400;
+
+interface Painting {
+  readonly textureKey: string;
+  readonly size: string;
+}
 
 interface Room {
   readonly id: SceneId | null;
@@ -29,6 +44,11 @@ export class BackdropScene extends Phaser.Scene {
   private serial = 0;
   private repaintTimer: Phaser.Time.TimerEvent | null = null;
   private readonly grain = paintGrain();
+  /** Paintings by place and size, least recently used first. */
+  private readonly paintings = new Map<string, Painting>();
+  private paintJob: { cancel(): void } | null = null;
+  /** Called when something starts moving here (the stage's loop may be asleep). */
+  onMotion: () => void = () => {};
 
   constructor() {
     super(SCENE_KEYS.backdrop);
@@ -38,10 +58,18 @@ export class BackdropScene extends Phaser.Scene {
   show(id: SceneId | null, reducedMotion: boolean): void {
     this.wanted = { id, reducedMotion };
     if (!this.room) return; // not created yet: create() shows it
+    this.paintJob?.cancel();
+    this.paintJob = null;
     if (this.room.id === id && this.shownMotion === reducedMotion) return;
-    // A change of reduced motion alone rebuilds the room at once (its ambience differs).
     const fade = !reducedMotion && this.room.id !== id;
-    this.enter(id, reducedMotion, fade);
+    if (this.paintings.has(this.paintingKey(id))) {
+      this.enter(id, reducedMotion, fade);
+      return;
+    }
+    this.paintJob = whenIdle(() => {
+      this.paintJob = null;
+      if (this.sys.isActive()) this.enter(id, reducedMotion, fade);
+    }, PAINT_WAIT_MS);
   }
 
   create(): void {
@@ -49,6 +77,7 @@ export class BackdropScene extends Phaser.Scene {
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this);
+      this.paintJob?.cancel();
     });
   }
 
@@ -63,10 +92,11 @@ export class BackdropScene extends Phaser.Scene {
   }
 
   private enter(id: SceneId | null, reducedMotion: boolean, fade: boolean): void {
-    const next = this.build(id, reducedMotion);
+    const next = this.build(id);
     this.shownMotion = reducedMotion;
     const old = this.room;
     this.room = next;
+    this.onMotion();
     if (!old) return;
     if (!fade) {
       for (const r of [old, ...this.leaving]) this.drop(r);
@@ -92,11 +122,22 @@ export class BackdropScene extends Phaser.Scene {
     this.tweens.killTweensOf(room.layer);
     room.layer.each((child: Phaser.GameObjects.GameObject) => this.tweens.killTweensOf(child));
     room.layer.destroy();
-    // Each painting is its own texture; remove it or every resize would leak one.
-    if (this.textures.exists(room.textureKey)) this.textures.remove(room.textureKey);
+    this.forgetPaintings();
   }
 
-  private build(id: SceneId | null, reducedMotion: boolean): Room {
+  private paintingKey(id: SceneId | null, width = this.scale.width, height = this.scale.height): string {
+    return `${id ?? ''}@${Math.round(width)}x${Math.round(height)}`;
+  }
+
+  /** The texture of a room's painting: kept from before, or painted and uploaded now. */
+  private painting(id: SceneId | null): string {
+    const key = this.paintingKey(id);
+    const kept = this.paintings.get(key);
+    if (kept) {
+      this.paintings.delete(key); // most recently used goes last
+      this.paintings.set(key, kept);
+      return kept.textureKey;
+    }
     const { width, height } = this.scale;
     const backdrop = backdropFor(id);
     const k = Math.min(1, MAX_PAINT_WIDTH / Math.max(1, width));
@@ -110,14 +151,40 @@ export class BackdropScene extends Phaser.Scene {
     ctx.globalAlpha = 1;
     const textureKey = `dd-room-${++this.serial}`;
     this.textures.addCanvas(textureKey, canvas);
+    this.paintings.set(key, { textureKey, size: `${Math.round(width)}x${Math.round(height)}` });
+    this.forgetPaintings();
+    return textureKey;
+  }
+
+  /** Drop the least recently used paintings beyond the few kept, and any of another size (after a resize). */
+  private forgetPaintings(): void {
+    const inUse = new Set([this.room, ...this.leaving].map((r) => r?.textureKey));
+    const size = `${Math.round(this.scale.width)}x${Math.round(this.scale.height)}`;
+    let over = this.paintings.size - KEPT_PAINTINGS;
+    for (const [key, painting] of this.paintings) {
+      const stale = painting.size !== size;
+      if ((!stale && over <= 0) || inUse.has(painting.textureKey)) continue;
+      this.paintings.delete(key);
+      if (!stale) over -= 1;
+      if (this.textures.exists(painting.textureKey)) this.textures.remove(painting.textureKey);
+    }
+  }
+
+  private build(id: SceneId | null): Room {
+    const { width, height } = this.scale;
+    const backdrop = backdropFor(id);
+    const textureKey = this.painting(id);
     const image = this.add.image(0, 0, textureKey).setOrigin(0, 0).setDisplaySize(width, height);
     const layer = this.add.container(0, 0, [image]);
-    this.addAmbient(layer, backdrop.ambient, seeded(backdrop.seed + 7), reducedMotion);
+    this.addAmbient(layer, backdrop.ambient, seeded(backdrop.seed + 7));
     return { id, layer, image, textureKey };
   }
 
-  /** Bokeh that breathes and dust that drifts; both hold still under reduced motion. */
-  private addAmbient(layer: Phaser.GameObjects.Container, ambient: Ambient, rnd: () => number, still: boolean): void {
+  /**
+   * Bokeh and motes of dust in the air, holding still: light that breathed and drifted
+   * forever kept the stage drawing 60 frames a second while the player only read.
+   */
+  private addAmbient(layer: Phaser.GameObjects.Container, ambient: Ambient, rnd: () => number): void {
     const { width, height } = this.scale;
     const b = ambient.bokeh;
     if (b) {
@@ -125,59 +192,39 @@ export class BackdropScene extends Phaser.Scene {
         const size = height * Phaser.Math.Linear(b.size[0], b.size[1], rnd());
         const alpha = Phaser.Math.Linear(b.alpha[0], b.alpha[1], rnd());
         const color = b.colors[Math.floor(rnd() * b.colors.length)] ?? 0xffffff;
-        const dot = this.add
-          .image(rnd() * width, height * Phaser.Math.Linear(b.y[0], b.y[1], rnd()), TEX.bokeh)
-          .setDisplaySize(size, size)
-          .setTint(color)
-          .setAlpha(alpha)
-          .setBlendMode(Phaser.BlendModes.ADD);
-        layer.add(dot);
-        if (!still) {
-          this.tweens.add({
-            targets: dot,
-            alpha: alpha * 0.25,
-            duration: 2200 + rnd() * 3800,
-            delay: rnd() * 3000,
-            yoyo: true,
-            repeat: -1,
-            ease: 'Sine.easeInOut',
-          });
-        }
+        layer.add(
+          this.add
+            .image(rnd() * width, height * Phaser.Math.Linear(b.y[0], b.y[1], rnd()), TEX.bokeh)
+            .setDisplaySize(size, size)
+            .setTint(color)
+            .setAlpha(alpha)
+            .setBlendMode(Phaser.BlendModes.ADD),
+        );
       }
     }
     const d = ambient.dust;
     if (d) {
-      if (still) {
-        // Motes frozen in the air: the same texture of the room, without the movement.
-        for (let i = 0; i < d.count / 2; i++) {
-          const s = 2 + rnd() * 4;
-          layer.add(
-            this.add
-              .image(width * (0.2 + rnd() * 0.6), height * (0.15 + rnd() * 0.65), TEX.glow)
-              .setDisplaySize(s * 2, s * 2)
-              .setTint(d.color)
-              .setAlpha(0.35)
-              .setBlendMode(Phaser.BlendModes.ADD),
-          );
-        }
-      } else {
-        const motes = this.add.particles(0, 0, TEX.glow, {
-          x: { min: width * 0.15, max: width * 0.85 },
-          y: { min: height * 0.1, max: height * 0.8 },
-          lifespan: { min: 6000, max: 11000 },
-          speedY: { min: -9, max: -2 },
-          speedX: { min: -5, max: 5 },
-          scale: { min: 0.03, max: 0.08 },
-          alpha: { values: [0, 0.7, 0.7, 0] }, // fade in and out, never pop
-          tint: d.color,
-          blendMode: Phaser.BlendModes.ADD,
-          frequency: 8000 / d.count,
-          maxAliveParticles: d.count,
-        });
-        // Start with the room already full of motes instead of filling it over ten seconds.
-        motes.fastForward(9000);
-        layer.add(motes);
+      for (let i = 0; i < d.count / 2; i++) {
+        const s = 2 + rnd() * 4;
+        layer.add(
+          this.add
+            .image(width * (0.2 + rnd() * 0.6), height * (0.15 + rnd() * 0.65), TEX.glow)
+            .setDisplaySize(s * 2, s * 2)
+            .setTint(d.color)
+            .setAlpha(0.35)
+            .setBlendMode(Phaser.BlendModes.ADD),
+        );
       }
     }
   }
+}
+
+/** Run `task` when the page is idle, at the latest after `timeoutMs`; cancellable. */
+function whenIdle(task: () => void, timeoutMs: number): { cancel(): void } {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: timeoutMs });
+    return { cancel: () => cancelIdleCallback(handle) };
+  }
+  const handle = window.setTimeout(task, 0);
+  return { cancel: () => window.clearTimeout(handle) };
 }

@@ -14,6 +14,11 @@ const ENDING_MS = 1800;
 /** A change of distance without a step (e.g. a restored save): a gentle glide. */
 const GLIDE_MS = 900;
 const HEART_COLOR = 0xff6f61;
+/**
+ * The heart beats visibly for this long after each new view, then rests at a steady glow
+ * (between two beats, so nothing jumps): a stage where nothing happens draws no frames.
+ */
+const HEART_PULSE_MS = 4000;
 
 export class DanceScene extends Phaser.Scene {
   private view: StageView | null = null;
@@ -28,6 +33,9 @@ export class DanceScene extends Phaser.Scene {
   /** The light as currently shown; tweened toward the layout's values. */
   private readonly light = { warmth: 0.5, self: 0.5, ring: 0 };
   private ready = false;
+  /** Until when (performance.now() time) the heart pulses; after it, it rests. */
+  private pulseUntil = 0;
+  private heartResting = true;
 
   constructor() {
     super(SCENE_KEYS.dance);
@@ -59,10 +67,17 @@ export class DanceScene extends Phaser.Scene {
     if (this.view) this.arrangeNow(this.view, 0, false);
   }
 
+  /** Nothing here moves by itself (the loop may sleep as far as this scene is concerned). */
+  still(): boolean {
+    return this.heartResting;
+  }
+
   private apply(view: StageView): void {
     const prev = this.shown;
     if (prev && sameView(prev, view)) return;
     this.shown = view;
+    this.pulseUntil = performance.now() + HEART_PULSE_MS;
+    this.heartResting = false;
     const still = view.reducedMotion;
     const stepped = !!prev && prev.stepCount !== view.stepCount;
     const ended = !!prev && prev.ending !== view.ending;
@@ -140,13 +155,16 @@ export class DanceScene extends Phaser.Scene {
     this.partner.setLight(mixColor(color, 0xffffff, 0.15));
 
     // The heart: a lub-dub at a tempo that rises with the chase; steady under reduced motion.
+    // It beats for a while after each change, then rests between two beats at its low glow.
     const still = this.shown?.reducedMotion ?? false;
     let heart = a.heartRate > 0 ? 0.55 : 0;
-    if (!still && a.heartRate > 0) {
+    if (still || a.heartRate <= 0) this.heartResting = true;
+    else {
       const beat = ((time / 1000) * a.heartRate) / 60;
       const p = beat - Math.floor(beat);
       const pulse = Math.exp(-(((p - 0.04) / 0.055) ** 2)) + 0.6 * Math.exp(-(((p - 0.24) / 0.06) ** 2));
-      heart = 0.3 + 0.7 * pulse;
+      if (this.heartResting || (time >= this.pulseUntil && p > 0.5)) this.heartResting = true;
+      heart = this.heartResting ? 0.3 : 0.3 + 0.7 * pulse;
     }
     this.player.setHeart(heart * lerp(0.6, 1, clamp01(a.heartRate / 120)), mixColor(HEART_COLOR, color, 0.25));
   }

@@ -1,0 +1,82 @@
+// The stage's game loop sleeps when nothing on it moves, and while the page is hidden: a
+// still stage then costs no frames, no main-thread time and no GPU while the player reads.
+// Anything that starts a movement (a new view, a resize, the page shown again) wakes it.
+import * as Phaser from 'phaser';
+
+/** Rendered frames with nothing moving before the loop goes to sleep (the last one shows the rest state). */
+const STILL_FRAMES = 2;
+
+/** What the stage asks of the loop: wake it up, and stop watching. */
+export interface LoopSleeper {
+  /** Run the loop again (a change is coming); it sleeps once everything is still again. */
+  wake(): void;
+  /** True while the loop runs (for tests and the curious). */
+  readonly awake: boolean;
+  stop(): void;
+}
+
+/**
+ * Something that moves by itself, that the scene's tweens and timers do not show: the
+ * stage asks each before sleeping (the dance floor's heartbeat pulse, for one).
+ */
+export type StillCheck = () => boolean;
+
+/** True while a scene has a tween running, a timer pending or a particle alive. */
+export function sceneMoving(scene: Phaser.Scene): boolean {
+  const sys = scene.sys;
+  if (!sys.isActive()) return false;
+  if (scene.tweens.getTweens().length > 0) return true;
+  // The clock keeps its events in fields Phaser does not expose; a pending delayed call must
+  // fire on time, so the loop stays awake for it.
+  const clock = scene.time as unknown as { _active?: readonly unknown[]; _pendingInsertion?: readonly unknown[] };
+  if ((clock._active?.length ?? 0) > 0 || (clock._pendingInsertion?.length ?? 0) > 0) return true;
+  return scene.children.list.some(
+    (child) => child instanceof Phaser.GameObjects.Particles.ParticleEmitter && (child.emitting || child.getAliveParticleCount() > 0),
+  );
+}
+
+/**
+ * Put `game`'s loop to sleep after STILL_FRAMES rendered frames in which no scene moved and
+ * every `still` check agreed, and while the page is hidden.
+ */
+export function sleepWhenStill(game: Phaser.Game, still: readonly StillCheck[] = []): LoopSleeper {
+  let stillFrames = 0;
+  let stopped = false;
+  const loop = game.loop;
+  const moving = (): boolean => game.scene.getScenes(true).some(sceneMoving) || still.some((s) => !s());
+  const onRendered = (): void => {
+    if (moving()) {
+      stillFrames = 0;
+      return;
+    }
+    stillFrames += 1;
+    if (stillFrames >= STILL_FRAMES) loop.sleep();
+  };
+  const wake = (): void => {
+    if (stopped || document.visibilityState === 'hidden') return;
+    stillFrames = 0;
+    if (loop.running) return;
+    // No time passed for the stage while it slept: the first frame after waking has no delta.
+    loop.resetDelta();
+    loop.wake();
+  };
+  const onHidden = (): void => loop.sleep();
+  game.events.on(Phaser.Core.Events.POST_RENDER, onRendered);
+  game.events.on(Phaser.Core.Events.HIDDEN, onHidden);
+  game.events.on(Phaser.Core.Events.VISIBLE, wake);
+  // The scale manager notices a new size only while the loop runs.
+  window.addEventListener('resize', wake);
+  return {
+    wake,
+    get awake() {
+      return loop.running;
+    },
+    stop(): void {
+      stopped = true;
+      game.events.off(Phaser.Core.Events.POST_RENDER, onRendered);
+      game.events.off(Phaser.Core.Events.HIDDEN, onHidden);
+      game.events.off(Phaser.Core.Events.VISIBLE, wake);
+      window.removeEventListener('resize', wake);
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// A still stage costs nothing: once a choice's movement is over (a step, a cross-fade, a few
+// heartbeats) the stage's game loop sleeps and the page asks for no more frames, until the
+// next choice wakes it. Frames are counted as the page's own requestAnimationFrame calls,
+// one per frame, by a script installed before the page's code (the same way `npm run
+// bench` counts them); no timing is asserted, only that drawing starts and stops.
+import { expect, inject, it } from 'vitest';
+import { chooseFirstOpen, launchChromium, watchErrors } from '../helpers/browser';
+import { startByKeyboard } from './support/play';
+
+const url = inject('builtUrl');
+
+function countFrames(): void {
+  const counter = { frames: 0, last: -1 };
+  (window as unknown as { __frames: typeof counter }).__frames = counter;
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) =>
+    raf((t) => {
+      if (t !== counter.last) {
+        counter.last = t;
+        counter.frames += 1;
+      }
+      callback(t);
+    });
+}
+
+it('the stage draws while something moves and sleeps when nothing does', async () => {
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
+    await context.addInitScript(countFrames);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const frames = () => page.evaluate(() => (window as unknown as { __frames: { frames: number } }).__frames.frames);
+    /** Frames the page asked for during `ms` of doing nothing. */
+    const framesDuring = async (ms: number) => {
+      const before = await frames();
+      await page.waitForTimeout(ms);
+      return (await frames()) - before;
+    };
+    await page.goto(`${url}?lang=en`);
+    await startByKeyboard(page, 'Robin');
+    await page.waitForFunction(() => document.documentElement.dataset.stage !== undefined, null, { timeout: 60_000 });
+    expect(await page.evaluate(() => document.documentElement.dataset.stage)).toBe('webgl');
+
+    // Reading the first beat: the loop goes to sleep.
+    await expect.poll(() => framesDuring(1500), { timeout: 60_000, interval: 0 }).toBe(0);
+    // A choice wakes it: the step is drawn…
+    const before = await frames();
+    await chooseFirstOpen(page);
+    await expect.poll(async () => (await frames()) - before, { timeout: 30_000 }).toBeGreaterThan(2);
+    // …and then it sleeps again while the player reads.
+    await expect.poll(() => framesDuring(1500), { timeout: 60_000, interval: 0 }).toBe(0);
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+});

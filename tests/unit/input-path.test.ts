@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+// What runs inside the handler of a key that takes a choice: the text, the meters and focus,
+// and nothing else. The stage, the sound and the autosave wait for the frame that paints the
+// text (issue 15: each of them cost tens of ms on the input path). Timings are measured in
+// `npm run bench`; this pins who is called when.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AudioPort } from '../../src/audio/audio-port';
+import type { StageView } from '../../src/stage/stage-api';
+import { $, afterPaint, boot, createHarness, paragraphs, press, startGame, teardown, type Harness } from './ui-harness';
+
+let t: Harness;
+beforeEach(() => (t = createHarness()));
+afterEach(() => teardown(t));
+
+function recordingAudio(calls: string[]): AudioPort {
+  return {
+    playCue: (id) => calls.push(`cue ${id}`),
+    setAmbience: (scene) => calls.push(`ambience ${scene}`),
+    setHeartbeat: (bpm) => calls.push(`heartbeat ${bpm}`),
+    setVolumes: () => {},
+    setMuted: () => {},
+    unlock: () => {},
+    destroy: () => {},
+  };
+}
+
+describe('the key that takes a choice', () => {
+  it('does not call the stage, the sound or the save: they follow once the text is painted', async () => {
+    const views: StageView[] = [];
+    const audio: string[] = [];
+    boot(t, {
+      audio: recordingAudio(audio),
+      loadStage: async (_parent, view) => {
+        views.push(view);
+        return { renderer: 'webgl', update: (v) => views.push(v), destroy: () => {} };
+      },
+    });
+    await startGame(t);
+    await afterPaint();
+    await afterPaint();
+    expect(views.length).toBeGreaterThan(0); // the stage is up
+    const autosave = t.store.get('de-dans:autosave');
+    views.length = 0;
+    audio.length = 0;
+
+    press('1');
+    expect(paragraphs(t.root)[0]).toBe('You cross the room in three steps.'); // the text is in at once
+    expect(views).toEqual([]);
+    expect(audio).toEqual([]);
+    expect(t.store.get('de-dans:autosave')).toBe(autosave);
+
+    await afterPaint();
+    expect(views.at(-1)).toMatchObject({ scene: 'cafe' });
+    expect(audio).toContain('ambience cafe');
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // the autosave waits for an idle moment (1 s at most)
+    expect(t.store.get('de-dans:autosave')).not.toBe(autosave);
+  });
+
+  it('leaves focus on the text container, which is never replaced', async () => {
+    boot(t);
+    await startGame(t);
+    const lines = $(t.root, '.story-lines');
+    press('1');
+    expect(document.activeElement).toBe(lines);
+    press('Backspace');
+    press('2');
+    expect($(t.root, '.story-lines')).toBe(lines);
+    expect(document.activeElement).toBe(lines);
+  });
+});
