@@ -21,7 +21,7 @@ Inside, a black window above the coats hands you back your own face.
 * [Admit you're nervous, and ask Noor not to vanish on you #step: ground]
     ~ step_ground(1)
     “I'm nervous,” you say, and just saying it lets some air out. “Don't vanish on me the first hour?” Noor hooks her little finger through yours. “First hour. Then it's a party.”
-- {you_chased():{partner_name} isn't here yet. Every time the bell goes your head turns a few degrees towards the hall, and Noor sees every degree.|{partner_name} is already here. You know before you look: from the kitchen comes a laugh you'd know anywhere, though you've only seen {him()} four times.}
+- {you_chased():{partner_name} isn't here yet. Every time the bell goes your head turns a few degrees towards the hall, and Noor sees every degree.|{partner_name} is already here: from the kitchen comes a laugh you'd know anywhere.}
 -> looks
 
 = looks

@@ -98,7 +98,7 @@ On Tuesday evening the bell goes. {partner_close():{partner_name} is on the door
 - -> confessed
 
 = confessed
-{confession.doorstep:On the step|By the coat rack} {he()} calls the message stupid. Then, more quietly: “I like you too much. That's the whole problem. It frightened the life out of me.”
+{confession.doorstep:On the step|By the coat rack} {he()} calls the message stupid. Then, more quietly: “I like you too much. That's the whole problem. And then I panicked.”
 {partner_close():{He()} looks at you while {he()} says it.|{He()} says it to {his()} shoes, and only looks up afterwards.}
 
 A small voice in you climbs onto a chair: I knew it! “You made me feel like an idiot,” you say.
@@ -314,12 +314,7 @@ Your breath sits high and stays there. # body: breath
 -> the_week
 
 === the_week ===
-# scene: home # partner: away
-{
-- p2_night_held(): It lasts exactly a week.
-- p2_night == "waited": Saturday, nothing. Sunday, nothing. On Tuesday: “sorry, crazy week. talk soon”.
-- else: A week, this time. That's how long the softness lasts. On Saturday you float. Then “what a night x”, and nothing until {partner_far():Thursday|Wednesday}: “sorry, crazy week. talk soon”.
-}
+{p2_night_held():It lasts exactly a week.|{p2_night == "waited":Saturday, nothing. Sunday, nothing. On Tuesday: “sorry, crazy week. talk soon”.|A week, this time. That's how long the softness lasts. On Saturday you float. Then “what a night x”, and nothing until {partner_far():Thursday|Wednesday}: “sorry, crazy week. talk soon”.}} # scene: home # partner: away
 { p2_night_held():
     -> held_week
 - else:

@@ -21,7 +21,7 @@ Binnen geeft een zwart raam boven de jassen je je eigen gezicht terug.
 * [Geef toe dat je zenuwachtig bent, en vraag Noor te blijven #step: ground]
     ~ step_ground(1)
     ‘Ik ben zenuwachtig,’ zeg je, en alleen al het zeggen lucht op. ‘Blijf je het eerste uur bij me?’ Noor haakt haar pink in de jouwe. ‘Het eerste uur. Daarna is het feest.’
-- {you_chased():{partner_name} is er nog niet. Bij elke bel draai je je hoofd een paar graden naar de gang, en Noor ziet elke graad.|{partner_name} is er al. Je weet het voor je kijkt: uit de keuken komt een lach die je herkent, al heb je {hem()} maar vier keer gezien.}
+- {you_chased():{partner_name} is er nog niet. Bij elke bel draai je je hoofd een paar graden naar de gang, en Noor ziet elke graad.|{partner_name} is er al: uit de keuken komt een lach die je meteen herkent.}
 -> looks
 
 = looks

@@ -98,7 +98,7 @@ Dinsdagavond gaat de bel. {partner_close():{partner_name} staat op de stoep, zon
 - -> confessed
 
 = confessed
-{confession.doorstep:Op de stoep|Bij de kapstok} noemt {hij()} dat bericht stom. Dan, zachter: ‘Ik vind je te leuk. Dat is het hele probleem. Ik schrok me rot.’
+{confession.doorstep:Op de stoep|Bij de kapstok} noemt {hij()} dat bericht stom. Dan, zachter: ‘Ik vind je te leuk. Dat is het hele probleem. En toen schrok ik.’
 {partner_close():{Hij()} kijkt je aan terwijl {hij()} het zegt.|{Hij()} zegt het tegen {zijn()} schoenen, en kijkt pas daarna op.}
 
 Een stemmetje in je klimt op een stoel: zie je wel! ‘Ik voelde me een idioot,’ zeg je.
@@ -314,12 +314,7 @@ Je adem zit hoog en blijft daar. # body: breath
 -> the_week
 
 === the_week ===
-# scene: home # partner: away
-{
-- p2_night_held(): Het houdt precies een week stand.
-- p2_night == "waited": Zaterdag niets. Zondag niets. Dinsdag: ‘sorry, gekkenhuis. spreek je snel’.
-- else: Een week, deze keer. Zo lang duurt de zachtheid. Zaterdag zweef je. Dan ‘wat een nacht x’, en niets tot {partner_far():donderdag|woensdag}: ‘sorry, gekkenhuis. spreek je snel’.
-}
+{p2_night_held():Het houdt precies een week stand.|{p2_night == "waited":Zaterdag niets. Zondag niets. Dinsdag: ‘sorry, gekkenhuis. spreek je snel’.|Een week, deze keer. Zo lang duurt de zachtheid. Zaterdag zweef je. Dan ‘wat een nacht x’, en niets tot {partner_far():donderdag|woensdag}: ‘sorry, gekkenhuis. spreek je snel’.}} # scene: home # partner: away
 { p2_night_held():
     -> held_week
 - else:
