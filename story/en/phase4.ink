@@ -175,7 +175,7 @@ Then something goes cold. A child, from someone who can't send a text on a Tuesd
     ~ step_withdraw(2)
     ~ p4_child = "cold"
     “A kid,” you say, with a short, ugly laugh. “You can't keep a houseplant alive.”
-    It lands. For one second you're fiercely glad; then the gladness drains out through your feet.
+    {partner_far():“Great,” {he()} says, ice-cold. “This is why I never bring anything up.”|It lands.} For one second you're fiercely glad; then the gladness drains out through your feet.
 -
 Then nothing. Only {p4_at_festival():the generators humming behind the stage|{p4_where == "step":the building ticking around you|the fridge humming in the kitchen}}, and {him()} breathing carefully, like someone trying not to be found.
 {He()} is still close enough to touch, and already gone.

@@ -175,7 +175,7 @@ Dan wordt er iets koud. Een kind, van iemand die op dinsdag geen appje kan sture
     ~ step_withdraw(2)
     ~ p4_child = "cold"
     ‘Een kind,’ zeg je, met een kort, lelijk lachje. ‘Jij houdt nog geen cactus in leven.’
-    Het komt aan. Eén seconde ben je fel blij; dan loopt die blijdschap via je voetzolen weg.
+    {partner_far():‘Fijn,’ zegt {hij()}, ijskoud. ‘Daarom begin ik nergens meer over.’|Het komt aan.} Eén seconde ben je fel blij; dan loopt die blijdschap via je voetzolen weg.
 -
 Dan niets. Alleen {p4_at_festival():de brommende aggregaten achter het podium|{p4_where == "step":het tikkende gebouw om je heen|de brommende koelkast}}, en {hij()} die voorzichtig ademt, als iemand die niet gevonden wil worden.
 {Hij()} is nog zo dichtbij dat je {hem()} kunt aanraken, en al weg.
