@@ -4,7 +4,7 @@
 === festival ===
 # phase: 4
 # scene: festival # partner: away
-{p3_left:Since the day of {his()} door it's been over, and {he()} knows it. {He()} wrote ok, and since then, every few days, something anyway: a song, a photo, you good?|Since the night on {his()} doorstep you've kept a rule: you don't turn up, you don't wait.}
+{p3_left:Since that day at {his()} door it's been over, and {he()} knows it. {He()} wrote ok, and since then, every few days, something anyway: a song, a photo, you good?|Since the night on {his()} doorstep you've kept a rule: you don't turn up, you don't wait.}
 ~ p3_left = false
 On your way to work you cycle past the lake, where they're putting up the festival: a stage like a whale's ribcage. {partner_name} goes every year. {partner_close():{He()} has asked Noor twice already whether you're coming.|Among forty thousand people you'd find {him()} in ten minutes.}
 
@@ -388,7 +388,7 @@ You read it through, the way {he()} will. If {he()} does.
 }
 {line_night:
 - "honest":
-    {bar == "left":On Saturday I left before the end, and heard on the tram that you didn't go home alone|{veil_infidelity:On Saturday you left Noor's party without a word to me, and not alone|On Saturday I watched you leave with someone else without a word to me}}{bar == "asked":, an hour after you told me it was nothing}, and I finally understood that I'm the only one of us still dancing. # letter: line
+    {bar == "left":On Saturday I left before the end; on the tram I heard you didn't go home alone|{veil_infidelity:On Saturday you left Noor's party without a word to me, and not alone|On Saturday I watched you leave with someone else without a word to me}}{bar == "asked":, an hour after you told me it was nothing}, and I finally understood that I'm the only one of us still dancing. # letter: line
 - "bitter":
     {veil_infidelity:I hope Saturday was worth it, whoever it was. I hope they got the good version of you, the one that lasts a night.|I hope the denim jacket was worth it. I hope you held the sleeves open the way you used to for me.} # letter: line
 - else:

@@ -57,7 +57,7 @@ In De Lantaarn zit je ongemerkt met je gezicht naar de deur. ‘Nou,’ zegt Noo
     ~ step_pursue(1)
     ~ p3_told_where = true
     we zitten in de lantaarn x. Je kijkt lang naar dat kusje, en laat het staan. Afgeleverd. Niet gelezen.
-    ‘Zat je nou {hem()} te appen?’ vraagt Noor. ‘Nee,’ zeg je, en je legt je telefoon met het scherm naar beneden, en draait hem weer om.
+    ‘Zat je {hem()} nou te appen?’ vraagt Noor. ‘Nee,’ zeg je, en je legt je telefoon met het scherm naar beneden, en draait hem weer om.
 -
 {p3_alarm_left():
     Een half uur. Dan draait je maag zich om, traag en zwaar, als een sleutel in een stroef slot. Ga terug, zegt het. # body: stomach

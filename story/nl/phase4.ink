@@ -4,7 +4,7 @@
 === festival ===
 # phase: 4
 # scene: festival # partner: away
-{p3_left:Sinds de dag van {zijn()} deur is het uit, en dat weet {hij()}. {Hij()} schreef oké, en sindsdien om de paar dagen toch iets: een liedje, een foto, gaat het?|Sinds die avond op {zijn()} stoep heb je een regel: je komt niet langs, je wacht niet.}
+{p3_left:Sinds die dag aan {zijn()} deur is het uit, en dat weet {hij()}. {Hij()} schreef oké, en sindsdien om de paar dagen toch iets: een liedje, een foto, gaat het?|Sinds die avond op {zijn()} stoep heb je een regel: je komt niet langs, je wacht niet.}
 ~ p3_left = false
 Op weg naar je werk fiets je langs de plas, waar ze het festival opbouwen: een podium als een walvisskelet. {partner_name} gaat elk jaar. {partner_close():{Hij()} heeft Noor al twee keer gevraagd of jij ook komt.|Tussen veertigduizend mensen vind jij {hem()} in tien minuten.}
 
@@ -388,7 +388,7 @@ Je leest het door zoals {hij()} het zal lezen. Als {hij()} het leest.
 }
 {line_night:
 - "honest":
-    {bar == "left":Zaterdag ging ik weg voor het einde, en hoorde in de tram dat jij niet alleen naar huis ging|{veil_infidelity:Zaterdag ging je weg van Noors feest, zonder één woord tegen mij en niet alleen|Zaterdag zag ik je weggaan met iemand anders, zonder één woord tegen mij}}{bar == "asked":, een uur nadat je had gezegd dat er niks was}, en toen begreep ik eindelijk dat ik de enige van ons tweeën ben die nog danst. # letter: line
+    {bar == "left":Zaterdag ging ik weg voor het einde; in de tram hoorde ik dat jij niet alleen naar huis ging|{veil_infidelity:Zaterdag ging je weg van Noors feest, zonder één woord tegen mij en niet alleen|Zaterdag zag ik je weggaan met iemand anders, zonder één woord tegen mij}}{bar == "asked":, een uur nadat je had gezegd dat er niks was}, en toen begreep ik eindelijk dat ik de enige van ons tweeën ben die nog danst. # letter: line
 - "bitter":
     {veil_infidelity:Ik hoop dat zaterdag de moeite waard was, wie het ook was. Ik hoop dat die persoon de goede versie van je kreeg, die van één nacht.|Ik hoop dat dat spijkerjack het waard was. Ik hoop dat je de mouwen openhield zoals je dat vroeger voor mij deed.} # letter: line
 - else:
