@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   STRATEGIES,
+  forcedReadings,
   STRATEGY_ENDINGS,
   partnerReadings,
   randomFigures,
@@ -58,6 +59,16 @@ describe.each(LANGS)('the %s dance', (lang) => {
       const { partner, choicePoints } = figures();
       for (const state of ['close', 'unsure', 'far'] as const) expect(partner[state] / choicePoints, state).toBeGreaterThan(0.05);
     });
+  });
+
+  it('plays differently when the partner is held close or far: every phase, and nearly every scene passed', () => {
+    const s = story(lang);
+    const { phases, scenes } = forcedReadings(s.json, s.outline, 6, 4);
+    expect([...phases.keys()].sort()).toEqual(['1', '2', '3', '4', '5']);
+    expect([...phases].filter(([, changed]) => !changed)).toEqual([]);
+    const same = [...scenes].filter(([, changed]) => !changed).map(([name]) => name);
+    expect(scenes.size).toBeGreaterThan(30);
+    expect(same.length / scenes.size, `the same text close or far: ${same.join(', ')}`).toBeLessThanOrEqual(0.1);
   });
 
   it('has no scene (knot or stitch with prose) without a line or choice that reads the partner', () => {

@@ -121,3 +121,67 @@ function isProse(/** @type {string} */ line) {
   if (/^("[^"]*"|else|[\w\s.()=<>!&|"+-]+):$/.test(body)) return false; // - "case": / - else: / - cond:
   return /\p{L}{2}/u.test(body);
 }
+
+/** The partner forced close (and you just let go), or far (and you just chased). */
+const FORCED = /** @type {const} */ ({
+  close: { partner_distance: 1, distance_fine: 10, last_step: 'withdraw' },
+  far: { partner_distance: 9, distance_fine: 90, last_step: 'pursue' },
+});
+
+/**
+ * The readings are live: the same seeded player, played twice, once with the partner held
+ * close before every line and once held far. Returns, per knot or stitch both runs passed
+ * through, whether its text differed, and per phase whether any text did.
+ * @param {string} json @param {{ knots: string[], stitches: string[] }} outline @param {number} players @param {number} seed
+ */
+export function forcedReadings(json, outline, players, seed) {
+  const stitches = new Set(outline.stitches);
+  const containerOf = (/** @type {string} */ path) => {
+    const [knot = '', second = ''] = path.split('.');
+    return stitches.has(`${knot}.${second}`) ? `${knot}.${second}` : knot;
+  };
+  /** @type {Map<string, boolean>} */ const scenes = new Map();
+  /** @type {Map<string, boolean>} */ const phases = new Map();
+  const random = seededRandom(seed);
+  for (let i = 0; i < players; i++) {
+    const rolls = Array.from({ length: 400 }, () => random());
+    /** @type {Record<string, Map<string, string[]>>} */ const byScene = {};
+    /** @type {Record<string, Map<string, string[]>>} */ const byPhase = {};
+    for (const side of /** @type {const} */ (['close', 'far'])) {
+      const { story } = startStory(json);
+      const force = () => {
+        for (const [name, value] of Object.entries(FORCED[side])) story.variablesState.$(name, value);
+      };
+      const sceneText = (byScene[side] = new Map());
+      const phaseText = (byPhase[side] = new Map());
+      let phase = '1';
+      for (let turn = 0; turn < rolls.length; turn++) {
+        while (story.canContinue) {
+          force();
+          const text = story.Continue() ?? '';
+          const tags = story.currentTags ?? [];
+          const phaseTag = tags.map((t) => /^phase:\s*(\d)/.exec(t.trim())?.[1]).find(Boolean);
+          if (phaseTag) phase = phaseTag;
+          const where = containerOf(story.state.previousPointer?.path?.toString() ?? '');
+          if (where) sceneText.set(where, [...(sceneText.get(where) ?? []), text]);
+          phaseText.set(phase, [...(phaseText.get(phase) ?? []), text]);
+        }
+        const open = story.currentChoices.filter((c) => !(c.tags ?? []).some((t) => /^locked:\s*true/.test(t.trim())));
+        if (open.length === 0) break;
+        const choice = open[Math.floor(/** @type {number} */ (rolls[turn]) * open.length)];
+        if (!choice) break;
+        phaseText.set(phase, [...(phaseText.get(phase) ?? []), choice.text]);
+        story.ChooseChoiceIndex(choice.index);
+      }
+    }
+    for (const [name, text] of byScene.close ?? []) {
+      const other = byScene.far?.get(name);
+      if (!other) continue;
+      scenes.set(name, (scenes.get(name) ?? false) || text.join('\n') !== other.join('\n'));
+    }
+    for (const [name, text] of byPhase.close ?? []) {
+      phases.set(name, (phases.get(name) ?? false) || text.join('\n') !== (byPhase.far?.get(name) ?? []).join('\n'));
+    }
+  }
+  return { scenes, phases };
+}

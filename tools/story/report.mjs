@@ -7,7 +7,7 @@
 import { compileStory, LANGUAGES } from '../ink/compile.mjs';
 import { exploreAll, playThrough, seededRandom, startStory } from './explore.mjs';
 import { SECONDS_PER_CHOICE, WORDS_PER_MINUTE } from './length.mjs';
-import { STRATEGIES, partnerReadings, randomFigures, strategyFinales } from './dance-figures.mjs';
+import { STRATEGIES, forcedReadings, partnerReadings, randomFigures, strategyFinales } from './dance-figures.mjs';
 
 const PLAYERS = Number(process.env.PLAYERS ?? 1000);
 /** Random players whose last click is replayed with every other option (each costs a few replays). */
@@ -62,6 +62,9 @@ for (const lang of LANGUAGES) {
   const scenes = partnerReadings(story.files.filter((f) => f.includes(`/story/${lang}/`)));
   const silent = scenes.filter((sc) => !sc.reads);
   console.log(`  scenes reading him   ${scenes.length - silent.length} of ${scenes.length}${silent.length ? ` — not yet: ${silent.map((sc) => sc.name).join(', ')}` : ''}`);
+  const forced = forcedReadings(story.json, story.outline, 20, 4);
+  const same = [...forced.scenes].filter(([, changed]) => !changed).map(([name]) => name);
+  console.log(`  held close vs far    ${forced.scenes.size - same.length} of ${forced.scenes.size} scenes passed read differently${same.length ? ` (the same: ${same.join(', ')})` : ''}; phases that change: ${[...forced.phases].filter(([, c]) => c).map(([p]) => p).join(', ')}`);
   console.log('coverage per knot and stitch (share of random players who passed through):');
   for (const name of names) console.log(`  ${name.padEnd(34)} ${pct(visits.get(name) ?? 0, PLAYERS).padStart(6)}`);
 }
