@@ -37,6 +37,11 @@ VAR p4_sent = ""
 === function p4_old_love() ===
 ~ return pattern_so_far() == "pursue"
 
+// A dance led by running away makes {him()} chase harder, and still go: in the week
+// after the festival {he()} rings in the night, and at Noor's party turns away all the same.
+=== function p4_night_calls() ===
+~ return pattern_so_far() == "withdraw"
+
 // A dance led by staying with yourself may leave the bar before the end: the body
 // already knows, the eyes need not see it.
 === function p4_may_go() ===

@@ -193,7 +193,7 @@ The part of you that keeps count picks up its pencil. {disappointments == 2:Two.
 
 === week_later ===
 # scene: bar # partner: away
-{partner_far():Seven days. You'd said a drink on Thursday; {he()} didn't come, and didn't say.|{partner_close():Seven days, and one message: a photo of the lake, no words.|Seven days, not a message.}} You knew. Knowing has never once helped.
+{p4_night_calls():Seven days. On Wednesday night {he()} rang three times in a row, at two; you didn't pick up, and after that, nothing.|{partner_far():Seven days. You'd said a drink on Thursday; {he()} didn't come, and didn't say.|{partner_close():Seven days, and one message: a photo of the lake, no words.|Seven days, not a message.}}} You knew. Knowing has never once helped.
 {
 - p4_child == "said":
     Some nights you wonder if the truth drove {him()} off. Then you remember: {he()} was going anyway. You only said it first.

@@ -193,7 +193,7 @@ Het deel van je dat de telling bijhoudt, pakt zijn potlood. {disappointments == 
 
 === week_later ===
 # scene: bar # partner: away
-{partner_far():Zeven dagen. Donderdag zouden jullie iets gaan drinken; {hij()} kwam niet, en zei niets.|{partner_close():Zeven dagen, en één bericht: een foto van de plas, zonder tekst.|Zeven dagen, geen bericht.}} Je wist het. Weten heeft nog nooit geholpen.
+{p4_night_calls():Zeven dagen. Woensdagnacht belde {hij()} drie keer achter elkaar, om twee uur; je nam niet op, en daarna kwam er niets meer.|{partner_far():Zeven dagen. Donderdag zouden jullie iets gaan drinken; {hij()} kwam niet, en zei niets.|{partner_close():Zeven dagen, en één bericht: een foto van de plas, zonder tekst.|Zeven dagen, geen bericht.}}} Je wist het. Weten heeft nog nooit geholpen.
 {
 - p4_child == "said":
     Soms vraag je je af of de waarheid {hem()} heeft weggejaagd. Dan weet je het weer: {hij()} ging toch al. Jij zei het alleen eerder.
