@@ -135,7 +135,7 @@ Your stomach goes still, like an animal in long grass. # body: stomach
 - p2_confession == "held":
     {confession.doorstep:You don't let {him()} come up.|You don't go home with {him()}.} But once you're alone you notice that you haven't closed the file either.
 - p2_confession == "melted":
-    {p2_said_no():In bed, later, you think of the you of a few days ago, arms folded. Only your head decided. The rest of you was waiting.|In bed, later, you listen to {him()} breathe. You got what you begged for. It feels like relief, and a little like losing.}
+    {p2_said_no():In bed, later, you think of the you of {confession.doorstep:a few|ten} days ago, arms folded. Only your head decided. The rest of you was waiting.|In bed, later, you listen to {him()} breathe. You got what you begged for. It feels like relief, and a little like losing.}
 - else:
     You stay for the cake. {He()} leaves before the end. You tell yourself you didn't watch {him()} go.
 }
@@ -172,7 +172,7 @@ After that, the weeks blur.
 // phase-local: not needed after this point (lets the explorer merge states)
 ~ p2_confession = ""
 
-{partner_far():Friday, the bar by the canal. All evening {he()} stands at the other end of the bar. Only at closing time does {he()} come and lean in beside you.|Friday, closing time at the bar by the canal. {He()} has been leaning beside you all evening.} “I meant to call you on Tuesday.” # partner: here
+{partner_far():Friday, the bar by the canal. All evening {he()} stands at the far end of the counter. Only at closing time does {he()} come and lean in beside you.|Friday, closing time at the bar by the canal. {He()} has been leaning beside you all evening.} “I meant to call you on Tuesday.” # partner: here
 
 Meant to. A whole museum of things {he()} meant to do, beautifully lit. Nothing you can touch.
 

@@ -135,7 +135,7 @@ Je maag ligt heel stil, als een dier in hoog gras. # body: stomach
 - p2_confession == "held":
     {confession.doorstep:Je laat {hem()} niet boven komen.|Je gaat niet met {hem()} mee.} Maar als je alleen bent, merk je dat je het dossier ook niet hebt gesloten.
 - p2_confession == "melted":
-    {p2_said_no():Later, in bed, denk je aan jezelf van een paar dagen terug, met de armen over elkaar. Alleen je hoofd had besloten. De rest van je stond te wachten.|Later, in bed, luister je naar {zijn()} ademhaling. Je hebt gekregen waar je om smeekte. Het voelt als opluchting, en een beetje als verliezen.}
+    {p2_said_no():Later, in bed, denk je aan jezelf van {confession.doorstep:een paar|tien} dagen terug, met de armen over elkaar. Alleen je hoofd had besloten. De rest van je stond te wachten.|Later, in bed, luister je naar {zijn()} ademhaling. Je hebt gekregen waar je om smeekte. Het voelt als opluchting, en een beetje als verliezen.}
 - else:
     Je blijft tot de taart. {Hij()} gaat voor het einde weg. Je maakt jezelf wijs dat je {hem()} niet hebt nagekeken.
 }
