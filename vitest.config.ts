@@ -11,6 +11,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // A guard against hangs, not a speed check: the tests that play the story through the
+          // workshop took over vitest's default 5 s on a machine shared by many jobs (CI, load ~25).
+          testTimeout: 60_000,
         },
       },
       {
@@ -38,10 +41,15 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/helpers/browser-global-setup.ts'],
-          testTimeout: 180_000,
-          hookTimeout: 180_000,
+          // Guards against a hang only: on a machine shared by many jobs the longest run (the
+          // stage run to an ending) takes several times its quiet-machine minute.
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
           // One Chromium at a time: these machines have two cores.
           fileParallelism: false,
+          // expect.poll waits for a state the page announces: as long as Playwright waits for
+          // one (STATE_TIMEOUT_MS in tests/helpers/browser.ts), not vitest's default second.
+          expect: { poll: { timeout: 60_000 } },
         },
       },
     ],

@@ -51,6 +51,11 @@ export class StoryEngine {
   private snapshotStack: Snapshot[] = [];
   private scene: SceneId | null = null;
   private ending: EndingId | null = null;
+  /**
+   * ink's state serialised, once per beat and only when first asked for (by the autosave,
+   * or by the next choice for its rewind point): both share the one string.
+   */
+  private stateJson: string | null = null;
 
   /**
    * @param storyJson the compiled story (ink's JSON text, BOM already stripped)
@@ -100,7 +105,7 @@ export class StoryEngine {
     if (!choice) throw new ChoiceError('out-of-range', `There is no choice ${index + 1}; there are ${beat.choices.length}.`);
     if (choice.locked) throw new ChoiceError('locked', `"${choice.text}" cannot be taken: ${choice.lockReason ?? 'it is locked'}`);
 
-    this.snapshotStack.push({ inkState: this.story.state.toJson(), beat, historyLength: this.historyEntries.length });
+    this.snapshotStack.push({ inkState: this.inkState(), beat, historyLength: this.historyEntries.length });
     if (this.snapshotStack.length > REWIND_DEPTH) this.snapshotStack.shift();
     this.historyEntries.push({ kind: 'choice', text: choice.text, step: choice.step });
     this.trailSteps.push({ index, text: choice.text });
@@ -113,6 +118,7 @@ export class StoryEngine {
     const snapshot = this.snapshotStack.pop();
     if (!snapshot) throw new ChoiceError('no-choices', 'There is no choice to rewind.');
     this.story.state.LoadJson(snapshot.inkState);
+    this.stateJson = snapshot.inkState;
     this.historyEntries = this.historyEntries.slice(0, snapshot.historyLength);
     this.trailSteps = this.trailSteps.slice(0, -1);
     this.currentBeat = snapshot.beat;
@@ -122,10 +128,16 @@ export class StoryEngine {
     return snapshot.beat;
   }
 
+  /** ink's state now, serialised at most once per beat. */
+  inkState(): string {
+    this.stateJson ??= this.story.state.toJson();
+    return this.stateJson;
+  }
+
   /** The whole state, for saving. */
   snapshot(): EngineState {
     return {
-      inkState: this.story.state.toJson(),
+      inkState: this.inkState(),
       beat: this.beat,
       history: [...this.historyEntries],
       trail: [...this.trailSteps],
@@ -137,6 +149,7 @@ export class StoryEngine {
   /** Return to a saved state exactly: the same beat on screen, the same history. */
   restore(state: EngineState): Beat {
     this.story.state.LoadJson(state.inkState);
+    this.stateJson = state.inkState;
     this.historyEntries = [...state.history];
     this.trailSteps = [...state.trail];
     this.snapshotStack = [...state.snapshots];
@@ -170,6 +183,15 @@ export class StoryEngine {
     return this.story.variablesState.$(name);
   }
 
+  /**
+   * Take ink's state as saved (after replaying the path that led to it, which rebuilt the
+   * beat, the history and the rewinds): the state is then exactly the saved one.
+   */
+  adoptInkState(inkState: string): void {
+    this.story.state.LoadJson(inkState);
+    this.stateJson = inkState;
+  }
+
   private applySettings(settings: PlayerSettings): void {
     this.story.variablesState.$('partner_name', settings.partnerName);
     this.story.variablesState.$('partner_pronoun', settings.partnerPronoun);
@@ -179,6 +201,7 @@ export class StoryEngine {
 
   /** Continue to the next choice point, building the beat the player will see. */
   private advance(cause: 'start' | 'choice'): Beat {
+    this.stateJson = null;
     const lines: Line[] = [];
     let pause: number | null = null;
     while (this.story.canContinue) {

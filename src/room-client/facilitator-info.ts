@@ -12,7 +12,15 @@ export type RoomDiscovery =
   /** No workshop server behind this page. */
   | { readonly kind: 'none' };
 
-export async function discoverRoom(fetchImpl: typeof fetch = fetch, timeoutMs = 3000): Promise<RoomDiscovery> {
+/**
+ * How long to wait for the answer before counting hands. Only a guard against a server that
+ * takes the request and never answers: a static host answers at once, and the workshop server
+ * on a busy laptop (the room's code drawn as a QR code first) may take seconds — which, with
+ * a shorter guard, silently left the facilitator without phones.
+ */
+export const DISCOVERY_TIMEOUT_MS = 20_000;
+
+export async function discoverRoom(fetchImpl: typeof fetch = fetch, timeoutMs = DISCOVERY_TIMEOUT_MS): Promise<RoomDiscovery> {
   let response: Response;
   try {
     response = await fetchImpl(FACILITATOR_INFO_PATH, { cache: 'no-store', signal: AbortSignal.timeout(timeoutMs) });

@@ -6,7 +6,6 @@ import {
   InkRuntimeError,
   SaveError,
   StoryEngine,
-  decodeSave,
   encodeSave,
   restoreSave,
   type Beat,
@@ -26,7 +25,7 @@ import { ambienceCaption, heartbeatCaption } from '../audio/captions';
 import type { StageHandle, StageView } from '../stage/stage-api';
 import { StageUnavailableError } from '../stage/stage-api';
 import { REVEAL_PACE, applyToAudio, applyToDocument } from './apply-settings';
-import { afterNextPaint, whenIdleAfterPaint } from './after-paint';
+import { afterNextPaint, whenIdleAfterPaint } from '../shared/after-paint';
 import { askDialog, dialogOpen } from './dialogs';
 import { h, replaceChildren } from './dom';
 import { startingLanguage, type Strings } from './i18n';
@@ -212,6 +211,14 @@ export class App {
 
   /** Load a save (the autosave, a slot or an imported file) and show it exactly as it was. */
   private async loadSaveText(text: string, source: SaveSource): Promise<boolean> {
+    // Reading a save brings its validation (and valibot) along: not needed for the first text.
+    let decodeSave: typeof import('../engine/save-decode').decodeSave;
+    try {
+      ({ decodeSave } = await import('../engine/save-decode'));
+    } catch {
+      this.notices.show(this.strings.storyLoadFailed, 'error');
+      return false;
+    }
     let save: SaveFile;
     try {
       save = decodeSave(text);

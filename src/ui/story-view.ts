@@ -8,7 +8,7 @@
 // it is not already there), and nothing here reads layout while the text changes. Scrolling
 // the new text into view, when it is off screen, waits for the frame after the paint.
 import type { Beat, Choice, Line } from '../engine/types';
-import { afterNextPaint } from './after-paint';
+import { afterNextPaint } from '../shared/after-paint';
 import { h, replaceChildren, uid } from './dom';
 import type { Strings } from './i18n';
 

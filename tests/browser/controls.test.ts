@@ -4,9 +4,9 @@
 // survive a reload; save slots, loading, rewinding, export and import all work.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS, watchErrors } from '../helpers/browser';
+import { launchChromium, newContext, watchErrors } from '../helpers/browser';
 import { chooseStep, nextFrames, startByKeyboard } from './support/play';
 
 const url = inject('builtUrl');
@@ -18,12 +18,8 @@ let errors: string[];
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [...CHROMIUM_ARGS, '--autoplay-policy=document-user-activation-required'],
-    headless: true,
-  });
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  browser = await launchChromium(['--autoplay-policy=document-user-activation-required']);
+  context = await newContext(browser, { viewport: { width: 1280, height: 720 } });
   // Every AudioContext the page makes, to see when sound may start.
   await context.addInitScript(() => {
     const Native = window.AudioContext;
@@ -63,7 +59,8 @@ async function pressInDialog(action: string): Promise<void> {
 describe('with autoplay blocked', () => {
   it('starts and plays, and sound starts with the first key', async () => {
     await page.goto(`${url}?lang=en&stage=off`);
-    await page.locator('h1').waitFor();
+    // The title screen, drawn: whatever it would download has been asked for by now.
+    await page.locator('input[name="partner-name"]').waitFor();
     await page.waitForLoadState('load');
     await nextFrames(page);
     // The title screen asks for no sound: howler is not even downloaded until the story's
@@ -73,7 +70,7 @@ describe('with autoplay blocked', () => {
     await startByKeyboard(page);
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('howler-audio')));
     await chooseStep(page, []);
-    await expect.poll(audioStates, { timeout: 10_000 }).toContain('running');
+    await expect.poll(audioStates).toContain('running');
     await expect.poll(() => page.locator('.sound-caption').textContent()).toMatch(/^\[.+\]/);
     await chooseStep(page, []);
     expect(errors).toEqual([]);
@@ -104,11 +101,16 @@ describe('settings', () => {
     await page.keyboard.press('Escape');
     await page.locator('dialog[open]').waitFor({ state: 'detached' });
 
+    // What the settings change (not the page's other flags: the service worker's
+    // `data-offline` comes whenever its precache is full, before or after the reload).
     const look = () =>
       page.evaluate(() => {
         const story = document.querySelector('.story-lines');
+        const { font, contrast, captions } = document.documentElement.dataset;
         return {
-          ...document.documentElement.dataset,
+          font,
+          contrast,
+          captions,
           fontSize: getComputedStyle(document.documentElement).fontSize,
           lineHeight: story ? getComputedStyle(story).lineHeight : null,
           storyFont: story ? getComputedStyle(story).fontFamily : null,
@@ -133,6 +135,9 @@ describe('settings', () => {
     expect(await page.locator('.story.revealing').count()).toBe(0);
 
     await page.reload();
+    // The shell applies the settings as it starts, which is after the load event: once the
+    // title screen is there, they have been applied.
+    await page.locator('[data-action="continue"]').waitFor();
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
     await pressInTitle('continue');
     await page.locator('.story-lines p').first().waitFor();

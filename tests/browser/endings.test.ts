@@ -12,8 +12,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchErrors } from '../helpers/browser';
-import { docState, finishReveal, moment, nextFrames, startByKeyboard, step } from './support/play';
+import { launchChromium, newContext, watchErrors } from '../helpers/browser';
+import { docState, finishReveal, moment, nextFrames, settled, startByKeyboard, step, titleDrawn } from './support/play';
 
 const url = inject('builtUrl');
 const SCREENS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'screens');
@@ -31,23 +31,24 @@ afterAll(async () => {
 });
 
 /** Reduced motion: the stage draws each place at once (no cross-fade), so a screenshot shows it. */
-async function newContext(): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+function openContext(): Promise<BrowserContext> {
+  return newContext(browser, { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
 }
 
 // One run after the other: side by side they only compete for the same two cores.
 describe('every ending, by keyboard', () => {
   it('first open option every time: stepping out — with the stage, a screenshot of every place, and a reload on the way', async () => {
-    const context = await newContext();
+    const context = await openContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${url}?lang=en`);
+    await titleDrawn(page);
     await page.screenshot({ path: join(SCREENS, 'title.png') });
     await startByKeyboard(page, 'Robin');
     expect(await page.evaluate(() => document.documentElement.dataset.screen)).toBe('game');
     expect(await page.textContent('.story-lines')).toContain('Robin');
     // The stage arrives after the text, on WebGL.
-    await page.waitForFunction(() => document.documentElement.dataset.stage !== undefined, null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.stage !== undefined);
     expect((await docState(page)).stage).toBe('webgl');
     expect(await page.locator('.stage canvas').count()).toBe(1);
 
@@ -55,7 +56,8 @@ describe('every ending, by keyboard', () => {
     let now = await moment(page, []);
     for (let i = 0; ; i++) {
       if (i === 3) {
-        // A reload on the way: Continue brings back the very same beat, meters and stage.
+        // A reload on the way: Continue brings back the very same beat, meters and stage (the
+        // game's state; the service worker's flag comes whenever its precache is full).
         const before = { text: await page.textContent('.story'), meters: await page.textContent('.meters'), state: await docState(page) };
         await page.reload();
         const continueButton = page.locator('[data-action="continue"]');
@@ -64,14 +66,14 @@ describe('every ending, by keyboard', () => {
         await page.locator('.story-lines p').first().waitFor();
         expect(await page.textContent('.story')).toBe(before.text);
         expect(await page.textContent('.meters')).toBe(before.meters);
-        await page.waitForFunction(() => document.documentElement.dataset.stage !== undefined, null, { timeout: 60_000 });
+        await page.waitForFunction(() => document.documentElement.dataset.stage !== undefined);
         expect(await docState(page)).toEqual(before.state);
         now = await moment(page, []);
       }
       if (now.scene && !seen.includes(now.scene)) {
         seen.push(now.scene);
         await finishReveal(page);
-        await nextFrames(page);
+        await settled(page);
         await page.screenshot({ path: join(SCREENS, `place-${String(seen.length).padStart(2, '0')}-${now.scene}.png`) });
       }
       if (now.ending) break;
@@ -82,7 +84,7 @@ describe('every ending, by keyboard', () => {
     await page.locator('.ending h2').waitFor();
     await finishReveal(page);
     await page.locator('.ending').scrollIntoViewIfNeeded();
-    await nextFrames(page);
+    await settled(page);
     await page.screenshot({ path: join(SCREENS, 'ending-step-out-stage.png') });
     expect([...seen].sort()).toEqual([...PLACES].sort());
     expect(await page.locator('.help-pointer').count()).toBe(1);
@@ -95,7 +97,7 @@ describe('every ending, by keyboard', () => {
     { kinds: ['withdraw'], ending: 'closed-heart', lang: 'nl' },
     { kinds: ['ground'], ending: 'step-out', lang: 'en' },
   ])('always $kinds: $ending (text only, $lang)', async ({ kinds, ending, lang }) => {
-    const context = await newContext();
+    const context = await openContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${url}?lang=${lang}&stage=off`);
@@ -106,7 +108,9 @@ describe('every ending, by keyboard', () => {
     }
     expect((await docState(page)).ending).toBe(ending);
     await page.locator('.ending h2').waitFor();
+    await finishReveal(page);
     await page.locator('.ending').scrollIntoViewIfNeeded();
+    await nextFrames(page);
     await page.screenshot({ path: join(SCREENS, `ending-${ending}-text-only.png`) });
     expect(await page.locator('.help-pointer').textContent()).toMatch(/Luisterlijn/);
     expect(errors).toEqual([]);

@@ -7,9 +7,9 @@
 // through the sizes rather than opened again.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchErrors } from '../helpers/browser';
+import { launchChromium, newContext, watchErrors } from '../helpers/browser';
 import { coveredButtons, textProblems } from './support/layout';
-import { chooseStep, finishReveal, nextFrames, startByKeyboard } from './support/play';
+import { chooseStep, finishReveal, nextFrames, startByKeyboard, titleDrawn } from './support/play';
 import { playedSave } from './support/saves';
 
 const url = inject('builtUrl');
@@ -27,7 +27,7 @@ let errors: string[];
 
 beforeAll(async () => {
   browser = await launchChromium();
-  context = await browser.newContext({ viewport: SIZES[1], reducedMotion: 'reduce' });
+  context = await newContext(browser, { viewport: SIZES[1], reducedMotion: 'reduce' });
   page = await context.newPage();
   errors = watchErrors(page);
 });
@@ -59,12 +59,12 @@ async function setTextSize(key: 'End' | 'Home'): Promise<void> {
 
 describe('layout at 360×640, 1280×720 and 1920×1080', () => {
   it('a play screen with the dance floor on: every choice can be reached, no text cut off', async () => {
-    const staged = await browser.newContext({ viewport: SIZES[1], reducedMotion: 'reduce' });
+    const staged = await newContext(browser, { viewport: SIZES[1], reducedMotion: 'reduce' });
     const stagePage = await staged.newPage();
     const stageErrors = watchErrors(stagePage);
     await stagePage.goto(`${url}?lang=nl`);
     await startByKeyboard(stagePage);
-    await stagePage.waitForFunction(() => document.documentElement.dataset.stage !== undefined, null, { timeout: 60_000 });
+    await stagePage.waitForFunction(() => document.documentElement.dataset.stage !== undefined);
     expect(await stagePage.evaluate(() => document.documentElement.dataset.stage)).toBe('webgl');
     await chooseStep(stagePage, ['pursue']);
     await chooseStep(stagePage, ['pursue']);
@@ -77,7 +77,8 @@ describe('layout at 360×640, 1280×720 and 1920×1080', () => {
 
   it('the title screen', async () => {
     await page.goto(`${url}?lang=nl&stage=off`);
-    await page.locator('h1').waitFor();
+    // The static <h1> of index.html is there before the shell draws the title screen.
+    await titleDrawn(page);
     expect(await checkAtEverySize(page, 'title', 'body', '.title-actions button')).toEqual([]);
   });
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../tools/bench/static-server.mjs';
-import { chooseFirstOpen, launchChromium, watchErrors } from '../helpers/browser';
+import { chooseFirstOpen, launchChromium, newContext, STATE_TIMEOUT_MS, watchErrors } from '../helpers/browser';
 
 // The build the browser tests share, served here by a server this file can switch off.
 const builtDir = inject('builtDir');
@@ -32,7 +32,7 @@ function playerFiles(): string[] {
 
 describe('offline', () => {
   it('after one visit, plays on with no network: loads, continues, draws the stage, reaches the next scene', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await newContext(browser, { viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
 
@@ -44,8 +44,9 @@ describe('offline', () => {
     await page.locator('.story-lines p').first().waitFor();
     await chooseFirstOpen(page);
 
-    // The worker registers once the page has settled, and reports when the precache is full.
-    await page.waitForFunction(() => document.documentElement.dataset.offline === 'ready', null, { timeout: 90_000 });
+    // The worker registers once the page has settled, and reports when the precache (the
+    // whole game, every sound) is full: the longest wait here, hence a longer guard.
+    await page.waitForFunction(() => document.documentElement.dataset.offline === 'ready', null, { timeout: 3 * STATE_TIMEOUT_MS });
     expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)).toBe('activated');
     const cached = await page.evaluate(async () => {
       const paths: string[] = [];
@@ -72,7 +73,7 @@ describe('offline', () => {
     await continueButton.focus();
     await page.keyboard.press('Enter');
     await page.locator('.story-lines p').first().waitFor();
-    await page.waitForFunction(() => document.documentElement.dataset.stage !== undefined, null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.stage !== undefined);
     expect(await page.evaluate(() => document.documentElement.dataset.stage)).toBe('webgl');
 
     let guard = 0;

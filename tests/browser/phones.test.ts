@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startRoomServer, type RunningRoomServer } from '../../server/room-server.js';
-import { launchChromium, watchErrors } from '../helpers/browser';
+import { launchChromium, newContext, watchErrors } from '../helpers/browser';
 
 /** Screenshots for a person to look at (gitignored). */
 const SHOTS = resolve(import.meta.dirname, '..', '..', 'test-artifacts', 'phones');
@@ -30,7 +30,7 @@ afterAll(async () => {
 
 /** A phone: its own browser context (its own storage), a phone-sized screen, touch. */
 async function openPhone(options: { reducedMotion?: 'reduce' } = {}): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await newContext(browser, {
     viewport: { width: 360, height: 640 },
     isMobile: true,
     hasTouch: true,
@@ -46,24 +46,43 @@ const option = (page: Page, text: string) => page.locator('.phone-option', { has
 /** The line under a phone's options saying what was counted. */
 const status = (page: Page, text: string) => page.locator('.phone-status', { hasText: text });
 
-/** Read on (Space) until workshop mode shows a vote; returns the options on the projector. */
+/**
+ * In the projector's page: its workshop screen and the page of text on it, as one string, once
+ * it differs from `before` — or false while no screen of the story shows (a start or a resume
+ * loads the story first) or nothing has changed yet.
+ */
+function screenChanged(before: string | null): string | false {
+  const ws = document.documentElement.dataset.ws ?? '';
+  if (ws !== 'read' && ws !== 'vote' && ws !== 'pause') return false;
+  const page = document.querySelector('.ws-page');
+  const now = `${ws}|${page?.getAttribute('aria-label') ?? ''}|${page?.textContent ?? ''}`;
+  return now !== before && now;
+}
+
+/**
+ * Read on (Space, Enter at a pause card) until workshop mode shows a vote; returns the
+ * options on the projector. Each key waits for the screen it moves to: a key pressed before
+ * the story shows would press whatever has focus (the Resume button, say) instead.
+ */
 async function nextVote(projector: Page): Promise<{ text: string; locked: boolean }[]> {
+  const next = async (before: string | null): Promise<string> =>
+    String(await (await projector.waitForFunction(screenChanged, before)).jsonValue());
+  let screen = await next(null);
   for (let guard = 0; guard < 40; guard++) {
-    const screen = await projector.evaluate(() => document.documentElement.dataset.ws ?? '');
-    if (screen === 'vote') {
+    if (screen.startsWith('vote|')) {
       return projector.$$eval('.ws-vote .ws-option', (rows) =>
         rows.map((row) => ({ text: row.querySelector('.ws-option-text')?.textContent ?? '', locked: row.classList.contains('ws-option-locked') })),
       );
     }
-    if (screen === 'pause') await projector.keyboard.press('Enter');
-    else await projector.keyboard.press('Space');
+    await projector.keyboard.press(screen.startsWith('pause|') ? 'Enter' : 'Space');
+    screen = await next(screen);
   }
   throw new Error('no vote came');
 }
 
 describe('phones in the room', () => {
   it('two phones vote with workshop mode on the projector: join, change, reveal, commit, tie, pause, reloads', async () => {
-    const projectorContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const projectorContext = await newContext(browser, { viewport: { width: 1280, height: 720 } });
     contexts.push(projectorContext);
     const projector = await projectorContext.newPage();
     const errors = watchErrors(projector);
@@ -151,7 +170,7 @@ describe('phones in the room', () => {
     const overlay = projector.locator('.ws-join-overlay');
     await overlay.getByText('2 of 2 have voted').waitFor();
     await projector.keyboard.press('Escape');
-    await expect.poll(() => overlay.count()).toBe(0);
+    await overlay.waitFor({ state: 'detached' });
 
     // Reveal: the counts come from the room; the phones see them too.
     await projector.keyboard.press('r');
@@ -164,7 +183,8 @@ describe('phones in the room', () => {
       expect(await option(phone, y).getAttribute('aria-disabled')).toBe('true');
     }
     await expect.poll(() => announced(a)).toBe('Voting has closed; the votes are on the screen.');
-    await a.screenshot({ path: `${SHOTS}/phone-revealed.png` });
+    // A moves its options with transitions (B asked for reduced motion): shown as they end.
+    await a.screenshot({ path: `${SHOTS}/phone-revealed.png`, animations: 'disabled' });
     // Voting has closed: a late tap (on a button marked aria-disabled) changes nothing.
     await option(b, y).tap({ force: true });
     expect(await option(b, x).getAttribute('aria-pressed')).toBe('true');
@@ -205,8 +225,9 @@ describe('phones in the room', () => {
     await projector.locator('[data-action="resume"]').first().click();
     expect((await nextVote(projector)).map((o) => o.text)).toEqual(second.map((o) => o.text));
     await projector.keyboard.press('q');
-    await projector.locator('.ws-join-overlay').getByText('2 of 2 have voted').waitFor();
+    await overlay.getByText('2 of 2 have voted').waitFor();
     await projector.keyboard.press('Escape');
+    await overlay.waitFor({ state: 'detached' });
     expect(server.room.lastVoteId).toBe(votesOpened);
     expect(await option(b, open2[1]!.text).getAttribute('aria-pressed')).toBe('true');
 

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/browser';
+import { launchChromium, newContext } from '../helpers/browser';
 
 // Built once for all browser tests (tests/helpers/browser-global-setup.ts).
 const served = { outDir: inject('builtDir'), url: inject('builtUrl') };
@@ -32,7 +32,7 @@ describe('a first visit whose connection drops', () => {
   it('says so in both languages when the title screen’s words cannot be downloaded: never a blank page', async () => {
     const browser = await launchChromium();
     try {
-      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const context = await newContext(browser, { serviceWorkers: 'block' });
       const page = await context.newPage();
       // The shell's words are a chunk per language (src/ui/strings/); this visit loses them.
       await page.route(/\/strings-(nl|en)-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));

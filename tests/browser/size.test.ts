@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { FIRST_TEXT_JS_GZIP_BUDGET, KiB, checkBudgets } from '../../tools/build/budgets.mjs';
 import { probe } from '../../tools/bench/probe.mjs';
-import { launchChromium, watchErrors } from '../helpers/browser';
+import { launchChromium, newContext, watchErrors } from '../helpers/browser';
 
 const builtUrl = inject('builtUrl');
 const builtDir = inject('builtDir');
@@ -56,7 +56,7 @@ describe('size budgets', () => {
   });
 
   it('puts the first text in the page in Chromium before Phaser is even requested', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+    const context = await newContext(browser, { viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
     // The benchmark's probe: records when the first text enters the page, and starts a new
     // game the moment the title form appears. (Its paint is the next frame; on a busy
     // machine that frame can come after Phaser's request, so the order is taken at the DOM.)
@@ -65,9 +65,7 @@ describe('size budgets', () => {
     const errors = watchErrors(page);
     await page.goto(`${builtUrl}?lang=en`);
     await page.waitForFunction(() => (window as unknown as { __bench: { firstTextInDom: number | null } }).__bench.firstTextInDom !== null);
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /\/phaser-[^/]*\.js$/.test(r.name)), null, {
-      timeout: 60_000,
-    });
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /\/phaser-[^/]*\.js$/.test(r.name)));
     const order = await page.evaluate(() => {
       const phaser = performance.getEntriesByType('resource').find((r) => /\/phaser-[^/]*\.js$/.test(r.name));
       const story = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => /\/en-[^/]*\.js$/.test(r.name));

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -48,11 +48,27 @@ export async function buildAndServe(): Promise<Served> {
   };
 }
 
-export async function launchChromium(): Promise<Browser> {
+/** Debian's Chromium, headless, with `extraArgs` after the usual ones. */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (see README).`);
   }
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
+}
+
+/**
+ * How long a wait for something the page announces (an element, a flag, a message from the
+ * room) may take before the test fails naming it. Only a guard against what never comes: on a
+ * machine shared by many jobs every step can take several times as long as on a quiet one,
+ * and a slow step is not a wrong one. The same bound applies to expect.poll (vitest.config.ts).
+ */
+export const STATE_TIMEOUT_MS = 60_000;
+
+/** A browser context (one visitor: own storage, own service worker) whose waits use STATE_TIMEOUT_MS. */
+export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(STATE_TIMEOUT_MS);
+  return context;
 }
 
 /** Collect console errors and uncaught page errors, to assert there are none. */

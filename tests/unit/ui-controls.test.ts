@@ -279,7 +279,7 @@ describe('save slots', () => {
     await saveInto(1);
     await clickInDialog(t.root, 'overwrite');
     expect(t.store.get('de-dans:slot:1')).not.toBe(first);
-    expect(t.store.get('de-dans:slot:1')).toContain('You order something you');
+    expect(t.store.get('de-dans:slot:1')).toContain('"Turn to the bar"'); // the path taken
   });
 
   it('say so when the storage is full, and lose nothing', async () => {
@@ -313,10 +313,10 @@ describe('save slots', () => {
     expect(dialog().textContent).toMatch(/Loading replaces the game you are playing now/);
     await clickInDialog(t.root, 'export');
     expect(t.downloads).toHaveLength(1);
-    expect(t.downloads[0]!.text).toContain('You order something');
+    expect(t.downloads[0]!.text).toContain('"Turn to the bar"');
     expect(html().dataset.screen).toBe('game');
     expect($(t.root, '.story').innerHTML.replace(/lock-\d+/g, '')).toBe(slotted.replace(/lock-\d+/g, ''));
-    expect(t.store.get('de-dans:autosave')).toContain('You let the song finish.');
+    expect(t.store.get('de-dans:autosave')).toContain('"Breathe first"');
   });
 
   it('a save from another build of the story is replayed onto this one', async () => {

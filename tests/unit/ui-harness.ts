@@ -16,6 +16,8 @@ const STRINGS = await loadAllStrings();
 // The shell imports its Settings form on demand; loading it here once keeps that import
 // as quick as in a browser that has it cached, so `settle()` is enough to see the dialog.
 await import('../../src/ui/settings-form');
+// Likewise the saves' reader (validation, with valibot), imported when a save is loaded.
+await import('../../src/engine/save-decode');
 
 /** The fixture story in English, and its Dutch twin (same choices, same steps). */
 export const stories = { en: fixture('engine'), nl: fixture('engine-nl') };

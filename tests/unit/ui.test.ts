@@ -164,7 +164,7 @@ describe('playing', () => {
     expect(store.get('de-dans:autosave')).toBe(atStart);
     await afterPaint();
     const saved = store.get('de-dans:autosave');
-    expect(saved).toContain('You let the song finish.');
+    expect(saved).toContain('"Breathe first"'); // the path taken, in the save
     press('Backspace');
     expect(paragraphs()[0]).toBe('The music is loud, Sam is near.');
     await afterPaint();
@@ -176,13 +176,13 @@ describe('playing', () => {
     await startGame();
     choiceButtons()[2]!.click();
     document.dispatchEvent(new Event('visibilitychange'));
-    expect(store.get('de-dans:autosave')).toContain('You let the song finish.');
+    expect(store.get('de-dans:autosave')).toContain('"Breathe first"');
     press('Backspace');
     window.dispatchEvent(new Event('pagehide'));
-    expect(store.get('de-dans:autosave')).not.toContain('You let the song finish.');
+    expect(store.get('de-dans:autosave')).not.toContain('"Breathe first"');
     choiceButtons()[2]!.click();
     current!.destroy(); // the way to workshop mode, or a test's end
-    expect(store.get('de-dans:autosave')).toContain('You let the song finish.');
+    expect(store.get('de-dans:autosave')).toContain('"Breathe first"');
   });
 
   it('lets buttons keep Enter and Space for themselves', async () => {

@@ -18,7 +18,7 @@ const HEART_COLOR = 0xff6f61;
  * The heart beats visibly for this long after each new view, then rests at a steady glow
  * (between two beats, so nothing jumps): a stage where nothing happens draws no frames.
  */
-const HEART_PULSE_MS = 4000;
+const HEART_PULSE_MS = 1500;
 
 export class DanceScene extends Phaser.Scene {
   private view: StageView | null = null;

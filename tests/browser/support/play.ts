@@ -1,10 +1,18 @@
 // Playing the built game by keyboard: pick a choice the way a scripted player would (the
 // first open option of a preferred kind of step) and press its number key, like a player.
 import type { Page } from 'playwright-core';
+import { STATE_TIMEOUT_MS } from '../../helpers/browser';
 
-/** The `<html>` data attributes the shell mirrors its state in. */
+/**
+ * The game's state as the shell mirrors it on `<html>`: the screen, where the story is, and
+ * the stage. Only these: other flags there belong to the page, not to the game (the service
+ * worker's `data-offline` comes whenever the precache is full, before or after a reload).
+ */
 export function docState(page: Page): Promise<{ screen?: string; scene?: string; phase?: string; ending?: string; stage?: string }> {
-  return page.evaluate(() => ({ ...document.documentElement.dataset }));
+  return page.evaluate(() => {
+    const { screen, scene, phase, ending, stage } = document.documentElement.dataset;
+    return { screen, scene, phase, ending, stage };
+  });
 }
 
 /** Where the story is, and which number key the strategy would press next (0 when none). */
@@ -20,13 +28,13 @@ export interface Moment {
  * report the moment and the key of the first open choice whose step is the first of
  * `kinds` on offer, else of the first open choice at all.
  */
-function momentInPage({ kinds, before }: { kinds: readonly string[]; before: string | null }): Promise<Moment> {
+function momentInPage({ kinds, before, timeoutMs }: { kinds: readonly string[]; before: string | null; timeoutMs: number }): Promise<Moment> {
   const text = () => document.querySelector('.story-lines')?.textContent ?? '';
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const look = () => {
       if (before !== null && text() === before) {
-        if (performance.now() - started > 15_000) reject(new Error('the story did not move on after the key'));
+        if (performance.now() - started > timeoutMs) reject(new Error('the story did not move on after the key'));
         else requestAnimationFrame(look);
         return;
       }
@@ -43,7 +51,7 @@ function momentInPage({ kinds, before }: { kinds: readonly string[]; before: str
 
 /** The moment now (see momentInPage). */
 export function moment(page: Page, kinds: readonly string[]): Promise<Moment> {
-  return page.evaluate(momentInPage, { kinds, before: null });
+  return page.evaluate(momentInPage, { kinds, before: null, timeoutMs: STATE_TIMEOUT_MS });
 }
 
 /**
@@ -54,7 +62,7 @@ export async function step(page: Page, now: Moment, kinds: readonly string[]): P
   if (now.key === 0) throw new Error('no choice can be taken');
   if (now.key > 9) throw new Error(`choice ${now.key} has no number key`);
   await page.keyboard.press(String(now.key));
-  return page.evaluate(momentInPage, { kinds, before: now.text });
+  return page.evaluate(momentInPage, { kinds, before: now.text, timeoutMs: STATE_TIMEOUT_MS });
 }
 
 /** Press the number key of the choice the strategy picks, and wait for the story to move on. */
@@ -79,7 +87,41 @@ export async function startByKeyboard(page: Page, name = 'Robin'): Promise<void>
   await page.locator('.story-lines p').first().waitFor();
 }
 
-/** Two animation frames: whatever the stage was told has been drawn. */
+/** The title screen drawn: its form in place and its art (a CSS background) decoded, then painted. */
+export async function titleDrawn(page: Page): Promise<void> {
+  await page.locator('.title-screen input[name="partner-name"]').waitFor();
+  await page.evaluate(async () => {
+    const art = getComputedStyle(document.querySelector('.title-screen')!, '::before').backgroundImage;
+    const src = /url\("?(.*?)"?\)/.exec(art)?.[1];
+    if (!src) throw new Error(`the title screen has no art (background-image: ${art})`);
+    const image = new Image();
+    image.src = src;
+    await image.decode();
+  });
+  await nextFrames(page);
+}
+
+/**
+ * The page at rest after a change, for a screenshot: the shell tells the stage after the frame
+ * that shows the text (afterNextPaint), the stage paints a room it has not kept when the page
+ * is next idle (at most 400 ms later), and the frames after that show it. So: a frame and the
+ * task after it, an idle callback (idle callbacks run in order, and one with an earlier
+ * deadline never runs later), then two frames.
+ */
+export function settled(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() =>
+          setTimeout(() =>
+            requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve())), { timeout: 2000 }),
+          ),
+        );
+      }),
+  );
+}
+
+/** Two animation frames: whatever was drawn before has been painted. */
 export function nextFrames(page: Page): Promise<void> {
   return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
