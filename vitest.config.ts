@@ -11,6 +11,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // A guard against hangs, not a speed check: the tests that play the story through the
+          // workshop took over vitest's default 5 s on a machine shared by many jobs (CI, load ~25).
+          testTimeout: 60_000,
         },
       },
       {

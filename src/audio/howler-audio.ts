@@ -19,6 +19,8 @@ import {
   type AudioPort,
   type AudioVolumes,
 } from './audio-port';
+import { whenIdle } from '../shared/after-paint';
+import { RampingHowl } from './ramping-howl';
 
 /** The part of a howler Howl this class uses (a fake in tests implements the same). */
 export interface HowlLike {
@@ -75,6 +77,11 @@ export interface HowlerAudioDeps {
   now?: () => number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
+  /**
+   * Run work that can wait (making and decoding a sound the first time it is needed) when
+   * the page is idle, never in the task that shows the player's text. At once if absent.
+   */
+  whenIdle?: (fn: () => void) => void;
 }
 
 /** Cross-fade between ambiences, in milliseconds. */
@@ -97,6 +104,7 @@ export class HowlerAudio implements AudioPort {
   private readonly now: () => number;
   private readonly setTimer: (fn: () => void, ms: number) => unknown;
   private readonly clearTimer: (handle: unknown) => void;
+  private readonly whenIdle: (fn: () => void) => void;
   private readonly known: Map<string, SoundInfo>;
   private readonly howls = new Map<string, HowlLike>();
   private readonly failed = new Set<string>();
@@ -126,6 +134,7 @@ export class HowlerAudio implements AudioPort {
     this.now = deps.now ?? (() => Date.now());
     this.setTimer = deps.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer = deps.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
+    this.whenIdle = deps.whenIdle ?? ((fn) => fn());
     this.known = new Map(deps.sounds.map((s) => [s.id, s]));
     this.guard('setup', () => {
       deps.howler.autoSuspend = false;
@@ -193,6 +202,8 @@ export class HowlerAudio implements AudioPort {
       this.resumeContext();
       this.applyAmbience();
       this.applyHeartbeat();
+      // The heartbeat loop is wanted sooner or later: ready it while nothing else happens.
+      this.whenIdle(() => this.guard('preload', () => void (this.destroyed || this.howl(HEARTBEAT_LOOP_ID))));
       const fresh = this.pendingCues.filter((c) => this.now() - c.at < CUE_GRACE_MS);
       this.pendingCues = [];
       for (const cue of fresh) this.playCue(cue.id);
@@ -227,11 +238,18 @@ export class HowlerAudio implements AudioPort {
     if (old) this.fadeOutAndStop(old, AMBIENCE_FADE_MS);
     if (!scene) return;
     const id = ambienceId(scene);
-    const howl = this.howl(id);
-    if (!howl) return;
-    const sound = howl.play();
-    howl.fade(0, this.volumes.ambience, AMBIENCE_FADE_MS, sound);
-    this.ambience = { id, howl, sound };
+    const start = (): void => {
+      // Still the place wanted, and not started meanwhile?
+      if (this.destroyed || this.ambienceScene !== scene || this.ambience) return;
+      const howl = this.howl(id);
+      if (!howl) return;
+      const sound = howl.play();
+      howl.fade(0, this.volumes.ambience, AMBIENCE_FADE_MS, sound);
+      this.ambience = { id, howl, sound };
+    };
+    // A place heard before starts at once; a new one is made (and decoded) when idle.
+    if (this.howls.has(id)) start();
+    else this.whenIdle(() => this.guard('ambience', start));
   }
 
   private applyHeartbeat(): void {
@@ -366,7 +384,9 @@ export const SOUNDS: readonly SoundInfo[] = manifest.sounds.map((s) => ({
 /** The game's audio, on howler. */
 export function createHowlerAudio(): AudioPort {
   return new HowlerAudio({
-    createHowl: (options) => new Howl(options),
+    createHowl: (options) => new RampingHowl(new Howl(options), () => Howler.ctx),
+    // Idle time, or a short wait at most: a sound asked for should not wait long.
+    whenIdle: (fn) => void whenIdle(fn, 300),
     howler: Howler as unknown as HowlerGlobalLike,
     sounds: SOUNDS,
     sources: (id) => sourcesFor(id),

@@ -4,8 +4,8 @@
 import { Story } from 'inkjs';
 import { Emitter } from './emitter';
 import { ChoiceError, InkRuntimeError } from './errors';
-import type { Beat, Choice, EndingId, HistoryEntry, Line, Meters, PlayerSettings, SceneId, StepKind } from './types';
-import { ENDINGS, SCENES, STEP_KINDS, parseTags } from './vocabulary.js';
+import type { Beat, Choice, EndingId, HistoryEntry, Line, Meters, PartnerPresence, PlayerSettings, SceneId, StepKind } from './types';
+import { ENDINGS, PARTNER_PRESENCE, SCENES, STEP_KINDS, parseTags } from './vocabulary.js';
 
 /** A player's choice as recorded for replaying the path on another story build. */
 export interface TrailStep {
@@ -50,7 +50,13 @@ export class StoryEngine {
   private trailSteps: TrailStep[] = [];
   private snapshotStack: Snapshot[] = [];
   private scene: SceneId | null = null;
+  private partner: PartnerPresence = 'here';
   private ending: EndingId | null = null;
+  /**
+   * ink's state serialised, once per beat and only when first asked for (by the autosave,
+   * or by the next choice for its rewind point): both share the one string.
+   */
+  private stateJson: string | null = null;
 
   /**
    * @param storyJson the compiled story (ink's JSON text, BOM already stripped)
@@ -100,7 +106,7 @@ export class StoryEngine {
     if (!choice) throw new ChoiceError('out-of-range', `There is no choice ${index + 1}; there are ${beat.choices.length}.`);
     if (choice.locked) throw new ChoiceError('locked', `"${choice.text}" cannot be taken: ${choice.lockReason ?? 'it is locked'}`);
 
-    this.snapshotStack.push({ inkState: this.story.state.toJson(), beat, historyLength: this.historyEntries.length });
+    this.snapshotStack.push({ inkState: this.inkState(), beat, historyLength: this.historyEntries.length });
     if (this.snapshotStack.length > REWIND_DEPTH) this.snapshotStack.shift();
     this.historyEntries.push({ kind: 'choice', text: choice.text, step: choice.step });
     this.trailSteps.push({ index, text: choice.text });
@@ -113,19 +119,27 @@ export class StoryEngine {
     const snapshot = this.snapshotStack.pop();
     if (!snapshot) throw new ChoiceError('no-choices', 'There is no choice to rewind.');
     this.story.state.LoadJson(snapshot.inkState);
+    this.stateJson = snapshot.inkState;
     this.historyEntries = this.historyEntries.slice(0, snapshot.historyLength);
     this.trailSteps = this.trailSteps.slice(0, -1);
     this.currentBeat = snapshot.beat;
     this.scene = snapshot.beat.scene;
+    this.partner = snapshot.beat.partner;
     this.ending = snapshot.beat.ending;
     this.events.emit('beat', { beat: snapshot.beat, cause: 'rewind' });
     return snapshot.beat;
   }
 
+  /** ink's state now, serialised at most once per beat. */
+  inkState(): string {
+    this.stateJson ??= this.story.state.toJson();
+    return this.stateJson;
+  }
+
   /** The whole state, for saving. */
   snapshot(): EngineState {
     return {
-      inkState: this.story.state.toJson(),
+      inkState: this.inkState(),
       beat: this.beat,
       history: [...this.historyEntries],
       trail: [...this.trailSteps],
@@ -137,11 +151,13 @@ export class StoryEngine {
   /** Return to a saved state exactly: the same beat on screen, the same history. */
   restore(state: EngineState): Beat {
     this.story.state.LoadJson(state.inkState);
+    this.stateJson = state.inkState;
     this.historyEntries = [...state.history];
     this.trailSteps = [...state.trail];
     this.snapshotStack = [...state.snapshots];
     this.currentBeat = state.beat;
     this.scene = state.beat.scene;
+    this.partner = state.beat.partner;
     this.ending = state.beat.ending;
     this.events.emit('beat', { beat: state.beat, cause: 'restore' });
     return state.beat;
@@ -170,6 +186,15 @@ export class StoryEngine {
     return this.story.variablesState.$(name);
   }
 
+  /**
+   * Take ink's state as saved (after replaying the path that led to it, which rebuilt the
+   * beat, the history and the rewinds): the state is then exactly the saved one.
+   */
+  adoptInkState(inkState: string): void {
+    this.story.state.LoadJson(inkState);
+    this.stateJson = inkState;
+  }
+
   private applySettings(settings: PlayerSettings): void {
     this.story.variablesState.$('partner_name', settings.partnerName);
     this.story.variablesState.$('partner_pronoun', settings.partnerPronoun);
@@ -179,13 +204,18 @@ export class StoryEngine {
 
   /** Continue to the next choice point, building the beat the player will see. */
   private advance(cause: 'start' | 'choice'): Beat {
+    this.stateJson = null;
     const lines: Line[] = [];
     let pause: number | null = null;
     while (this.story.canContinue) {
       const text = (this.story.Continue() ?? '').trim();
       this.raiseProblems();
       const tags = parseTags(this.story.currentTags);
-      if (tags.scene && isScene(tags.scene)) this.scene = tags.scene;
+      if (tags.scene && isScene(tags.scene)) {
+        this.scene = tags.scene;
+        this.partner = 'here'; // a new place: the partner is there unless this line says otherwise
+      }
+      if (tags.partner && isPresence(tags.partner)) this.partner = tags.partner;
       // The `# phase:` tag is the single source of the phase; mirror it into ink.
       if (tags.phase) this.story.variablesState.$('phase', Number(tags.phase));
       if (tags.ending && isEnding(tags.ending)) this.ending = tags.ending;
@@ -212,6 +242,7 @@ export class StoryEngine {
       choices,
       meters,
       scene: this.scene,
+      partner: this.partner,
       phase: meters.phase,
       ending: this.ending,
       pause,
@@ -241,6 +272,9 @@ function isStep(value: string): value is StepKind {
 }
 function isScene(value: string): value is SceneId {
   return (SCENES as readonly string[]).includes(value);
+}
+function isPresence(value: string): value is PartnerPresence {
+  return (PARTNER_PRESENCE as readonly string[]).includes(value);
 }
 function isEnding(value: string): value is EndingId {
   return (ENDINGS as readonly string[]).includes(value);

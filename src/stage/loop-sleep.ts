@@ -1,10 +1,15 @@
 // The stage's game loop sleeps when nothing on it moves, and while the page is hidden: a
 // still stage then costs no frames, no main-thread time and no GPU while the player reads.
 // Anything that starts a movement (a new view, a resize, the page shown again) wakes it.
+// And it steps aside for the player: from a key press or a tap until the frame after it
+// has been painted, the stage draws nothing, so that frame holds only the new text.
 import * as Phaser from 'phaser';
+import { afterNextPaint } from '../shared/after-paint';
 
 /** Rendered frames with nothing moving before the loop goes to sleep (the last one shows the rest state). */
 const STILL_FRAMES = 2;
+/** The inputs that may change the text: the stage gives their next frame to it. */
+const INPUTS = ['keydown', 'pointerdown'] as const;
 
 /** What the stage asks of the loop: wake it up, and stop watching. */
 export interface LoopSleeper {
@@ -61,11 +66,22 @@ export function sleepWhenStill(game: Phaser.Game, still: readonly StillCheck[] =
     loop.wake();
   };
   const onHidden = (): void => loop.sleep();
+  let yielding = false;
+  const onInput = (): void => {
+    if (yielding || !loop.running) return;
+    yielding = true;
+    loop.sleep();
+    afterNextPaint(() => {
+      yielding = false;
+      wake();
+    });
+  };
   game.events.on(Phaser.Core.Events.POST_RENDER, onRendered);
   game.events.on(Phaser.Core.Events.HIDDEN, onHidden);
   game.events.on(Phaser.Core.Events.VISIBLE, wake);
   // The scale manager notices a new size only while the loop runs.
   window.addEventListener('resize', wake);
+  for (const type of INPUTS) window.addEventListener(type, onInput, { capture: true, passive: true });
   return {
     wake,
     get awake() {
@@ -77,6 +93,7 @@ export function sleepWhenStill(game: Phaser.Game, still: readonly StillCheck[] =
       game.events.off(Phaser.Core.Events.HIDDEN, onHidden);
       game.events.off(Phaser.Core.Events.VISIBLE, wake);
       window.removeEventListener('resize', wake);
+      for (const type of INPUTS) window.removeEventListener(type, onInput, { capture: true });
     },
   };
 }

@@ -1,7 +1,7 @@
 // One line that tells a saved game apart from another: its phase, the place (in the
 // language the player reads now) and when it was saved — or that the place is empty, or
 // that what is stored there cannot be read.
-import { decodeSave, type Lang } from '../engine';
+import { peekSave, type Lang } from '../engine';
 import type { StoredSave } from '../persistence/save-store';
 import type { Strings } from './i18n';
 
@@ -20,17 +20,13 @@ export function summarizeSave(stored: StoredSave, strings: Strings, lang: Lang):
   const name = stored.slot === 'autosave' ? strings.autosaveName : strings.slotName(stored.slot);
   const base = { slot: stored.slot, name, text: stored.text };
   if (stored.text === null) return { ...base, state: 'empty', description: strings.slotEmpty };
-  try {
-    const save = decodeSave(stored.text);
-    const beat = save.state.beat;
-    const when = formatWhen(save.savedAt, lang);
-    if (beat.ending) return { ...base, state: 'ok', description: strings.slotEnded(strings.endingNames[beat.ending], when) };
-    const scene = beat.scene ? strings.sceneNames[beat.scene] : '—';
-    return { ...base, state: 'ok', description: strings.savedAt(beat.phase, scene, when) };
-  } catch {
-    // Listed anyway, so the player sees it is there (and may save over it, after a question).
-    return { ...base, state: 'damaged', description: strings.slotDamaged };
-  }
+  const save = peekSave(stored.text);
+  // Listed anyway, so the player sees it is there (and may save over it, after a question).
+  if (!save) return { ...base, state: 'damaged', description: strings.slotDamaged };
+  const when = formatWhen(save.savedAt, lang);
+  if (save.ending) return { ...base, state: 'ok', description: strings.slotEnded(strings.endingNames[save.ending], when) };
+  const scene = save.scene ? strings.sceneNames[save.scene] : '—';
+  return { ...base, state: 'ok', description: strings.savedAt(save.phase, scene, when) };
 }
 
 /** A date and time the way people write it in that language. */

@@ -284,6 +284,22 @@ describe('HowlerAudio', () => {
     expect(String(warn.mock.calls[0]?.[0])).toContain('knock');
   });
 
+  it('makes a new place’s ambience when the page is idle, not in the call that asks for it', () => {
+    const idle: (() => void)[] = [];
+    const { audio, howls } = setup({ whenIdle: (fn) => idle.push(fn) });
+    audio.unlock();
+    audio.setAmbience('bar');
+    expect(howls.has('ambience-bar')).toBe(false); // nothing made or decoded in the caller's task
+    for (const fn of idle.splice(0)) fn();
+    expect(howls.get('ambience-bar')?.named('fade')).toEqual([['fade', 0, DEFAULT_VOLUMES.ambience, AMBIENCE_FADE_MS, 1]]);
+    expect(howls.has('heartbeat-loop')).toBe(true); // readied while idle, before it is needed
+    // A place left before its sound was made is never started.
+    audio.setAmbience('desk');
+    audio.setAmbience('bar');
+    for (const fn of idle.splice(0)) fn();
+    expect(howls.has('ambience-desk')).toBe(false);
+  });
+
   it('a file that fails to load is one warning, then silence', () => {
     const { audio, howls, warn } = setup();
     audio.unlock();

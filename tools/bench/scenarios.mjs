@@ -44,6 +44,29 @@ async function openPage(browser, options) {
   return { context, page, cdp, errors };
 }
 
+/**
+ * A page at its first story text (and its stage drawn, when `waitStage`), CPU ×4, network
+ * unthrottled: where the playthrough, frame and reading scenarios begin.
+ * @param {Browser} browser
+ * @param {string} url
+ * @param {{ autoStart: boolean, waitStage: boolean }} options
+ */
+async function openStory(browser, url, options) {
+  const opened = await openPage(browser, { autoStart: options.autoStart, cpu: CPU_SLOWDOWN });
+  const { page } = opened;
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => /** @type {any} */ (window).__bench.firstText !== null, null, { timeout: 120_000 });
+    if (options.waitStage) {
+      await page.waitForFunction(() => (/** @type {any} */ (window).__bench.stage?.at ?? -1) >= 0, null, { timeout: 240_000 });
+    }
+  } catch (error) {
+    await opened.context.close();
+    throw error;
+  }
+  return opened;
+}
+
 /** Resolves once no resource has finished loading for `quietMs` (or after `maxMs`). */
 async function networkQuiet(/** @type {Page} */ page, quietMs = 2500, maxMs = 60_000) {
   const started = Date.now();
@@ -113,13 +136,8 @@ export async function coldLoad(browser, url, options) {
  * @param {{ autoStart: boolean, path: number[], rewinds: number, waitStage: boolean, saveKey: string, pauseMs?: number }} options
  */
 export async function playthrough(browser, url, options) {
-  const { context, page, cdp, errors } = await openPage(browser, { autoStart: options.autoStart, cpu: CPU_SLOWDOWN });
+  const { context, page, cdp, errors } = await openStory(browser, url, options);
   try {
-    await page.goto(url);
-    await page.waitForFunction(() => /** @type {any} */ (window).__bench.firstText !== null, null, { timeout: 120_000 });
-    if (options.waitStage) {
-      await page.waitForFunction(() => (/** @type {any} */ (window).__bench.stage?.at ?? -1) >= 0, null, { timeout: 240_000 });
-    }
     const began = await page.evaluate(() => performance.now());
     let presses = 0;
     for (const index of options.path) {
@@ -176,13 +194,8 @@ export async function playthrough(browser, url, options) {
  * @param {{ autoStart: boolean, path: number[], seconds: number, everyMs: number, waitStage: boolean }} options
  */
 export async function frameTimes(browser, url, options) {
-  const { context, page, errors } = await openPage(browser, { autoStart: options.autoStart, cpu: CPU_SLOWDOWN });
+  const { context, page, errors } = await openStory(browser, url, options);
   try {
-    await page.goto(url);
-    await page.waitForFunction(() => /** @type {any} */ (window).__bench.firstText !== null, null, { timeout: 120_000 });
-    if (options.waitStage) {
-      await page.waitForFunction(() => (/** @type {any} */ (window).__bench.stage?.at ?? -1) >= 0, null, { timeout: 240_000 });
-    }
     const scenes = new Set();
     await page.evaluate(() => /** @type {any} */ (window).__benchSampleFrames(true));
     const until = Date.now() + options.seconds * 1000;
@@ -218,13 +231,8 @@ export async function frameTimes(browser, url, options) {
  * @param {{ autoStart: boolean, path: number[], choices: number, seconds: number, waitStage: boolean }} options
  */
 export async function idleCost(browser, url, options) {
-  const { context, page, cdp, errors } = await openPage(browser, { autoStart: options.autoStart, cpu: CPU_SLOWDOWN });
+  const { context, page, cdp, errors } = await openStory(browser, url, options);
   try {
-    await page.goto(url);
-    await page.waitForFunction(() => /** @type {any} */ (window).__bench.firstText !== null, null, { timeout: 120_000 });
-    if (options.waitStage) {
-      await page.waitForFunction(() => (/** @type {any} */ (window).__bench.stage?.at ?? -1) >= 0, null, { timeout: 240_000 });
-    }
     for (const index of options.path.slice(0, options.choices)) {
       await page.waitForTimeout(1500);
       await pressChoice(page, index);

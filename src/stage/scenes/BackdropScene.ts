@@ -8,6 +8,7 @@
 // two changes, so the stage can stop drawing while the player reads.
 import * as Phaser from 'phaser';
 import type { SceneId } from '../../engine/types';
+import { whenIdle } from '../../shared/after-paint';
 import { backdropFor } from '../backdrops';
 import type { Ambient } from '../backdrops/types';
 import { paintCanvas } from '../paint/canvas';
@@ -219,12 +220,3 @@ export class BackdropScene extends Phaser.Scene {
   }
 }
 
-/** Run `task` when the page is idle, at the latest after `timeoutMs`; cancellable. */
-function whenIdle(task: () => void, timeoutMs: number): { cancel(): void } {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: timeoutMs });
-    return { cancel: () => cancelIdleCallback(handle) };
-  }
-  const handle = window.setTimeout(task, 0);
-  return { cancel: () => window.clearTimeout(handle) };
-}

@@ -18,7 +18,7 @@ const HEART_COLOR = 0xff6f61;
  * The heart beats visibly for this long after each new view, then rests at a steady glow
  * (between two beats, so nothing jumps): a stage where nothing happens draws no frames.
  */
-const HEART_PULSE_MS = 4000;
+const HEART_PULSE_MS = 1500;
 
 export class DanceScene extends Phaser.Scene {
   private view: StageView | null = null;
@@ -94,6 +94,7 @@ export class DanceScene extends Phaser.Scene {
     ) {
       this.arrangeNow(view, duration, stepped && !ended);
     }
+    if (!prev || prev.partnerPresent !== view.partnerPresent) this.partner.setPresent(view.partnerPresent, !!prev && !still);
     // A body signal pulses when it appears, or again when a new beat carries it.
     if (!prev || prev.body !== view.body || (stepped && view.body) || prev.reducedMotion !== still) {
       this.player.signal(view.body, !still);
@@ -175,6 +176,7 @@ function sameView(a: StageView, b: StageView): boolean {
     a.scene === b.scene &&
     a.phase === b.phase &&
     a.partnerDistance === b.partnerDistance &&
+    a.partnerPresent === b.partnerPresent &&
     a.pursue === b.pursue &&
     a.withdraw === b.withdraw &&
     a.lastStep === b.lastStep &&

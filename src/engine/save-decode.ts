@@ -1,0 +1,95 @@
+// Reading a save: parse, upgrade an older format, and validate field by field. A damaged,
+// foreign or newer save is refused with a SaveError that says which. This module (and
+// valibot with it) is loaded only when a save is read: `await import('./save-decode')`.
+import * as v from 'valibot';
+import { SaveError } from './errors';
+import { GAME_ID, SAVE_FORMAT } from './save-codec';
+import { ENDINGS, SCENES } from './vocabulary.js';
+
+const InkStateSchema = v.pipe(
+  v.string(),
+  v.check((s) => {
+    try {
+      return typeof JSON.parse(s) === 'object';
+    } catch {
+      return false;
+    }
+  }, 'ink state is not JSON'),
+);
+const SavedGameSchema = v.object({
+  inkState: InkStateSchema,
+  trail: v.array(v.object({ index: v.pipe(v.number(), v.integer(), v.minValue(0)), text: v.string() })),
+  settings: v.object({
+    partnerName: v.pipe(v.string(), v.maxLength(40)),
+    partnerPronoun: v.picklist(['he', 'she']),
+    veilInfidelity: v.boolean(),
+  }),
+  /** Where the game is, for a save's one-line description (the rest is in ink's state). */
+  at: v.object({
+    phase: v.number(),
+    scene: v.nullable(v.picklist(SCENES)),
+    ending: v.nullable(v.picklist(ENDINGS)),
+  }),
+});
+const SaveSchema = v.object({
+  game: v.literal(GAME_ID),
+  format: v.literal(SAVE_FORMAT),
+  storyHash: v.string(),
+  lang: v.picklist(['nl', 'en']),
+  savedAt: v.string(),
+  state: SavedGameSchema,
+});
+
+export type SaveFile = v.InferOutput<typeof SaveSchema>;
+
+/** Parse and validate a save's text; throws SaveError with the exact problem. */
+export function decodeSave(text: string): SaveFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new SaveError('not-json', 'The save is not readable: it is damaged or not a De dans save.');
+  }
+  if (typeof data !== 'object' || data === null || (data as { game?: unknown }).game !== GAME_ID) {
+    throw new SaveError('not-a-save', 'This file is not a De dans save.');
+  }
+  const format = (data as { format?: unknown }).format;
+  if (typeof format === 'number' && format > SAVE_FORMAT) {
+    throw new SaveError('newer-format', `This save was made by a newer version of the game (format ${format}).`);
+  }
+  const result = v.safeParse(SaveSchema, migrate(data));
+  if (!result.success) {
+    const issue = result.issues[0];
+    const where = issue ? v.getDotPath(issue) ?? 'save' : 'save';
+    throw new SaveError('damaged', `The save is damaged (${where}: ${issue?.message ?? 'invalid'}).`);
+  }
+  return result.output;
+}
+
+/** Older save formats, upgraded step by step to the current one. */
+function migrate(data: object): unknown {
+  let save = data as { format?: unknown; state?: unknown };
+  if (save.format === 1) save = fromFormat1(save);
+  return save;
+}
+
+/**
+ * Format 1 (until issue 15) carried the beat on screen, the whole history and up to ten
+ * rewinds, each a full ink state: 90 kB and more at an ending. Format 2 keeps ink's state,
+ * the path and the settings, and where the game is; the rest is rebuilt by replaying the
+ * path. A field format 1 did not have well formed stays missing, and validation names it.
+ */
+function fromFormat1(save: { state?: unknown }): object {
+  const state = (save.state ?? {}) as { inkState?: unknown; trail?: unknown; settings?: unknown; beat?: unknown };
+  const beat = (typeof state.beat === 'object' && state.beat !== null ? state.beat : {}) as Record<string, unknown>;
+  return {
+    ...save,
+    format: 2,
+    state: {
+      inkState: state.inkState,
+      trail: state.trail,
+      settings: state.settings,
+      at: { phase: beat.phase, scene: beat.scene, ending: beat.ending },
+    },
+  };
+}
