@@ -3,6 +3,7 @@
 // projector window, or its own window in audience mode. Plain, cloneable data only, so it
 // travels through a BroadcastChannel unchanged; nothing the facilitator keeps to themself
 // (typed counts before the reveal, notes, the next prompt, who asked for a pause) is in it.
+import { stageViewOf } from '../ui/stage-view-of';
 import type { Beat, Lang, Line } from '../engine/types';
 import type { StageView } from '../stage/stage-api';
 import type { MetersPoint, SessionFile } from './session-file';
@@ -90,19 +91,11 @@ export interface AudienceView {
   readonly join: JoinFacts | null;
 }
 
+/** What the room's stage is told for a beat: the solo game's own rule, less reduced motion
+ * (each window applies its own). */
 export function stageFacts(beat: Beat): StageFacts {
-  const body = beat.lines.find((l) => l.tags.body)?.tags.body ?? null;
-  return {
-    scene: beat.scene,
-    phase: beat.phase,
-    partnerDistance: beat.meters.partnerDistance,
-    pursue: beat.meters.pursue,
-    withdraw: beat.meters.withdraw,
-    lastStep: beat.meters.lastStep,
-    stepCount: beat.meters.steps,
-    body: body as StageFacts['body'],
-    ending: beat.ending,
-  };
+  const { reducedMotion: _local, ...facts } = stageViewOf(beat, false);
+  return facts;
 }
 
 export function audienceLine(line: Line): AudienceLine {
