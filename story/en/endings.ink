@@ -97,7 +97,7 @@ You don't know how this ends. But the next time someone looks at you across a cr
 // The first "no" of yours that held when the partner came back, as a night (no leading capital).
 === function p5_held_image() ===
 {held_first_phase:
-- 1: at the party where it began, when you said not tonight and still meant it the next day
+- 1: at the party where it began, when you said "not tonight" and still meant it the next day
 - 2: one night that spring, when {he()} rang and your no was still standing in the morning
 - 3: in the weeks of the café, when {he()} came round again and your no stayed where you'd put it
 - 4: that summer, with the festival still in your hair, when {he()} came back and you didn't open up
@@ -107,7 +107,7 @@ You don't know how this ends. But the next time someone looks at you across a cr
 // The last "no" that gave way when the partner came back, as a night (no leading capital).
 === function p5_gave_image() ===
 {gave_last_phase:
-- 1: the very first night, when not tonight turned into yes before the taxi came
+- 1: the very first night, when "not tonight" turned into yes before the taxi came
 - 2: the night that spring when your no lasted exactly one phone call
 - 3: the night after the café, when the hunger won and you let {him()} close again
 - 4: the summer night {he()} came back and you let the no go without a word
