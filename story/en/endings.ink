@@ -78,7 +78,7 @@ Sometimes, very early, something shy steps out at the edge of you, like a deer a
 {p5_anger == "named":Noor comes out after you, hands you a tissue that has clearly been through the wash, and says nothing at all. You never squeezed her arm. You just went.|{partner_close():Up on the roof {he()} is at the railing, looking down. You don't look up.|Nobody follows you down. You hadn't expected anyone to, and it doesn't matter.}}
 # scene: home # partner: away
 You cycle home the long way, along the water. The wanting rides on the back like a passenger. It's allowed to come along. It just doesn't get to steer.
-{held > 0:You think back: {p5_held_image()}, a no of yours held for the first time. Tonight is the same floor, only wider.|You let {him()} in a crack on the roof, and then you closed it yourself. That counts.}{rounds > 0: And of {p5_gave_image()}: you needed that night too, to learn the steps well enough to stop dancing them.}
+{held > 0:{held_first_phase == 5:It's the first no of yours that ever held, and it held all the way down the stairs.|You think back: {p5_held_image()}, a no of yours held for the first time. Tonight is the same floor, only wider.}|You let {him()} in a crack on the roof, and then you closed it yourself. That counts.}{rounds > 0: And of {p5_gave_image()}: you needed that night too, to learn the steps well enough to stop dancing them.}
 The weeks after are grief, but the clean kind, the kind that moves. {He()} writes once: "I did mean it, you know." You believe {him()}. "I know," you write back. "I hope it goes well for you." The silence after isn't a punishment. It's the end of the sentence.
 {letter_recalled()} {p4_letter_sent():You posted that letter to be answered. Tonight you found you'd stopped waiting for the answer.|One evening you take the letter out of the drawer, never sent, read it once, and put it in the recycling with the takeaway menus. It was for you all along.}
 {p5_robin == 2 && p5_robin_close == "honest":
@@ -101,7 +101,7 @@ You don't know how this ends. But the next time someone looks at you across a cr
 - 2: one night that spring, when {he()} rang and your no was still standing in the morning
 - 3: in the weeks of the café, when {he()} came round again and your no stayed where you'd put it
 - 4: that summer, with the festival still in your hair, when {he()} came back and you didn't open up
-- else: tonight on the roof
+- else: on the roof that night
 }
 
 // The last "no" that gave way when the partner came back, as a night (no leading capital).
@@ -111,7 +111,7 @@ You don't know how this ends. But the next time someone looks at you across a cr
 - 2: the night that spring when your no lasted exactly one phone call
 - 3: the night after the café, when the hunger won and you let {him()} close again
 - 4: the summer night {he()} came back and you let the no go without a word
-- 5: tonight on the roof, when the no you'd said two hours before gave way
+- 5: that night on the roof, when the no you'd said two hours before gave way
 - else: the nights you never said no at all
 }
 

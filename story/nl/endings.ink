@@ -79,7 +79,7 @@ Soms, heel vroeg, stapt er iets schichtigs naar buiten aan de rand van jou, als 
 {p5_anger == "named":Noor komt je achterna, geeft je een zakdoekje dat duidelijk een wasbeurt heeft overleefd, en zegt helemaal niets. Je hebt nooit in haar arm geknepen. Je ging gewoon.|{partner_close():Boven op het dak staat {hij()} bij de reling naar beneden te kijken. Je kijkt niet op.|Niemand loopt je achterna. Dat had je ook niet verwacht, en het geeft niet.}}
 # scene: home # partner: away
 Je fietst de lange weg naar huis, langs het water. Het verlangen zit achterop, als een passagier. Het mag mee. Het mag alleen niet sturen.
-{held > 0:Je denkt terug: {p5_held_image()}, hield je nee voor het eerst stand. Vannacht is het dezelfde vloer, alleen breder.|Je liet {hem()} op het dak een kiertje binnen, en toen deed je het zelf weer dicht. Dat telt ook.}{rounds > 0: En aan {p5_gave_image()}: die nacht had je ook nodig, om de passen goed genoeg te leren om ermee op te houden.}
+{held > 0:{held_first_phase == 5:Het is de eerste nee van jou die ooit standhield, en hij hield stand tot helemaal beneden aan de trap.|Je denkt terug: {p5_held_image()}, hield je nee voor het eerst stand. Vannacht is het dezelfde vloer, alleen breder.}|Je liet {hem()} op het dak een kiertje binnen, en toen deed je het zelf weer dicht. Dat telt ook.}{rounds > 0: En aan {p5_gave_image()}: die nacht had je ook nodig, om de passen goed genoeg te leren om ermee op te houden.}
 De weken daarna zijn verdriet, maar het schone soort, het soort dat beweegt. {Hij()} schrijft één keer: 'Ik meende het echt, weet je.' Je gelooft {hem()}. 'Dat weet ik,' schrijf je terug. 'Ik hoop dat het goed met je gaat.' De stilte daarna is geen straf. Het is het einde van de zin.
 {letter_recalled()} {p4_letter_sent():Je deed die brief op de bus om antwoord te krijgen. Vannacht merkte je dat je niet meer op dat antwoord wacht.|Op een avond haal je de brief uit de la, nooit verstuurd, leest hem één keer en gooit hem bij het oud papier, tussen de folders van de pizzeria. Hij was al die tijd voor jezelf.}
 {p5_robin == 2 && p5_robin_close == "honest":
@@ -102,7 +102,7 @@ Je weet niet hoe dit afloopt. Maar de volgende keer dat iemand je aankijkt door 
 - 2: die ene nacht in het voorjaar, toen {hij()} belde en je nee de ochtend haalde
 - 3: in de weken van het café, toen {hij()} weer langskwam en je nee bleef liggen waar je het had neergelegd
 - 4: die zomer, met het festival nog in je haar, toen {hij()} terugkwam en je niet opendeed
-- else: vannacht op het dak
+- else: die nacht op het dak
 }
 
 // De laatste nee die het begaf toen {hij()} terugkwam, als een nacht (zonder hoofdletter).
@@ -112,7 +112,7 @@ Je weet niet hoe dit afloopt. Maar de volgende keer dat iemand je aankijkt door 
 - 2: die nacht in het voorjaar dat je nee precies één telefoontje duurde
 - 3: de nacht na het café, toen de honger won en je {hem()} weer dichtbij liet
 - 4: de zomernacht dat {hij()} terugkwam en je de nee zonder een woord liet gaan
-- 5: vannacht op het dak, toen de nee van twee uur eerder het begaf
+- 5: die nacht op het dak, toen de nee van twee uur eerder het begaf
 - else: al die nachten waarin je nooit nee zei
 }
 
