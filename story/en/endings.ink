@@ -13,7 +13,7 @@
 }
 {partner_close():For a while {he()} is the one who reaches first: a hand on your back in the supermarket, your name said twice in a sentence.|Even in the good weeks {he()} keeps one foot by the door, and you learn to stand where you can see it.}
 Then a Tuesday comes. {He()} needs a weekend to {himself()}. The weekend turns into ten days, and the messages get shorter, and then they end in full stops.
-You know these steps: the checking, the waiting, the light "no worries!" that costs an evening to send. You remember {p5_gave_image()}, with your phone face up on the table.{held > 0: And once, {p5_held_image()}, a no of yours held. It's still in you somewhere, like a word from a language you used to speak.}
+You know these steps: the checking, the waiting, the light "no worries!" that costs an evening to send. You remember {p5_gave_image()}, with your phone face up on the table.{held > 0: And a no of yours did hold, {p5_held_image()}. It's still in you somewhere, like a word from a language you used to speak.}
 {letter_recalled()} {p4_letter_sent():In the good weeks {he()} said {he()} still had your letter, the one you posted in the summer. {He()} never said where.|The letter is still in your drawer. In the good weeks you nearly gave it to {him()}. You never sent it, and you don't now.}
 It ends the way it always ends: not with a slammed door, but with one that simply isn't opened again. {He()} doesn't answer on a Thursday, and then it's spring.
 # scene: party

@@ -14,7 +14,7 @@
 }
 {partner_close():Een tijdje is {hij()} degene die als eerste naar je reikt: een hand op je rug in de supermarkt, twee keer je naam in één zin.|Ook in de goede weken houdt {hij()} één voet bij de deur, en je leert te gaan staan waar je die kunt zien.}
 Dan komt er een dinsdag. {Hij()} heeft even een weekend alleen nodig. Het weekend wordt tien dagen, de berichten worden korter, en dan eindigen ze met een punt.
-Je kent deze passen: het checken, het wachten, het luchtige 'geen probleem!' waar je een hele avond over doet. Je denkt aan {p5_gave_image()}, met je telefoon open en bloot op tafel.{held > 0: En één keer, {p5_held_image()}, hield een nee van jou wel stand. Dat zit nog ergens in je, als een woord uit een taal die je vroeger sprak.}
+Je kent deze passen: het checken, het wachten, het luchtige 'geen probleem!' waar je een hele avond over doet. Je denkt aan {p5_gave_image()}, met je telefoon open en bloot op tafel.{held > 0: En een nee van jou hield wel stand, {p5_held_image()}. Dat zit nog ergens in je, als een woord uit een taal die je vroeger sprak.}
 {letter_recalled()} {p4_letter_sent():In de goede weken zei {hij()} dat {hij()} je brief nog had, die je in de zomer op de bus deed. Waar, zei {ie()} nooit.|De brief ligt nog in je la. In de goede weken had je hem {hem()} bijna gegeven. Je hebt hem nooit verstuurd, en nu ook niet.}
 Het eindigt zoals het altijd eindigt: niet met een dichtgesmeten deur, maar met een deur die gewoon niet meer opengaat. Op een donderdag antwoordt {hij()} niet, en dan is het voorjaar.
 # scene: party
