@@ -4,8 +4,8 @@
 import { Story } from 'inkjs';
 import { Emitter } from './emitter';
 import { ChoiceError, InkRuntimeError } from './errors';
-import type { Beat, Choice, EndingId, HistoryEntry, Line, Meters, PlayerSettings, SceneId, StepKind } from './types';
-import { ENDINGS, SCENES, STEP_KINDS, parseTags } from './vocabulary.js';
+import type { Beat, Choice, EndingId, HistoryEntry, Line, Meters, PartnerPresence, PlayerSettings, SceneId, StepKind } from './types';
+import { ENDINGS, PARTNER_PRESENCE, SCENES, STEP_KINDS, parseTags } from './vocabulary.js';
 
 /** A player's choice as recorded for replaying the path on another story build. */
 export interface TrailStep {
@@ -50,6 +50,7 @@ export class StoryEngine {
   private trailSteps: TrailStep[] = [];
   private snapshotStack: Snapshot[] = [];
   private scene: SceneId | null = null;
+  private partner: PartnerPresence = 'here';
   private ending: EndingId | null = null;
   /**
    * ink's state serialised, once per beat and only when first asked for (by the autosave,
@@ -123,6 +124,7 @@ export class StoryEngine {
     this.trailSteps = this.trailSteps.slice(0, -1);
     this.currentBeat = snapshot.beat;
     this.scene = snapshot.beat.scene;
+    this.partner = snapshot.beat.partner;
     this.ending = snapshot.beat.ending;
     this.events.emit('beat', { beat: snapshot.beat, cause: 'rewind' });
     return snapshot.beat;
@@ -155,6 +157,7 @@ export class StoryEngine {
     this.snapshotStack = [...state.snapshots];
     this.currentBeat = state.beat;
     this.scene = state.beat.scene;
+    this.partner = state.beat.partner;
     this.ending = state.beat.ending;
     this.events.emit('beat', { beat: state.beat, cause: 'restore' });
     return state.beat;
@@ -208,7 +211,11 @@ export class StoryEngine {
       const text = (this.story.Continue() ?? '').trim();
       this.raiseProblems();
       const tags = parseTags(this.story.currentTags);
-      if (tags.scene && isScene(tags.scene)) this.scene = tags.scene;
+      if (tags.scene && isScene(tags.scene)) {
+        this.scene = tags.scene;
+        this.partner = 'here'; // a new place: the partner is there unless this line says otherwise
+      }
+      if (tags.partner && isPresence(tags.partner)) this.partner = tags.partner;
       // The `# phase:` tag is the single source of the phase; mirror it into ink.
       if (tags.phase) this.story.variablesState.$('phase', Number(tags.phase));
       if (tags.ending && isEnding(tags.ending)) this.ending = tags.ending;
@@ -235,6 +242,7 @@ export class StoryEngine {
       choices,
       meters,
       scene: this.scene,
+      partner: this.partner,
       phase: meters.phase,
       ending: this.ending,
       pause,
@@ -264,6 +272,9 @@ function isStep(value: string): value is StepKind {
 }
 function isScene(value: string): value is SceneId {
   return (SCENES as readonly string[]).includes(value);
+}
+function isPresence(value: string): value is PartnerPresence {
+  return (PARTNER_PRESENCE as readonly string[]).includes(value);
 }
 function isEnding(value: string): value is EndingId {
   return (ENDINGS as readonly string[]).includes(value);

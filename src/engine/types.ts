@@ -1,12 +1,13 @@
 // The plain data the engine hands to the rest of the game. Nothing here knows about
 // inkjs, the DOM or Phaser: a Beat is what one stretch of story looks like to a player.
-import type { BODY_SIGNALS, ENDINGS, SCENES, SOUND_CUES, STEP_KINDS } from './vocabulary.js';
+import type { BODY_SIGNALS, ENDINGS, PARTNER_PRESENCE, SCENES, SOUND_CUES, STEP_KINDS } from './vocabulary.js';
 
 export type StepKind = (typeof STEP_KINDS)[number];
 export type SceneId = (typeof SCENES)[number];
 export type BodySignal = (typeof BODY_SIGNALS)[number];
 export type SoundCue = (typeof SOUND_CUES)[number];
 export type EndingId = (typeof ENDINGS)[number];
+export type PartnerPresence = (typeof PARTNER_PRESENCE)[number];
 export type Lang = 'nl' | 'en';
 export type Pronoun = 'he' | 'she';
 
@@ -49,6 +50,8 @@ export interface Beat {
   readonly meters: Meters;
   /** The current location (the most recent `# scene:`), or null before the first. */
   readonly scene: SceneId | null;
+  /** Whether the partner is on stage (`# partner:`; a `# scene:` brings them back unless it says away). */
+  readonly partner: PartnerPresence;
   readonly phase: number;
   readonly ending: EndingId | null;
   /** A workshop pause point reached in this beat (`# pause: N`), if any. */

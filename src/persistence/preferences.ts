@@ -1,18 +1,22 @@
-// The player's choices from the title screen, remembered between visits.
-import type { Lang, Pronoun } from '../engine/types';
+// The player's choices from the title screen, remembered between visits, and the endings
+// this device has reached (kept with them, so wiping one wipes the other).
+import type { EndingId, Lang, Pronoun } from '../engine/types';
+import { ENDINGS } from '../engine/vocabulary.js';
 import type { KeyValueStore } from './storage';
 
 export interface Preferences {
   readonly lang: Lang | null;
   readonly partnerName: string;
   readonly partnerPronoun: Pronoun;
+  /** In the story's order, each once. */
+  readonly endingsFound?: readonly EndingId[];
 }
 
 const KEY = 'de-dans:preferences';
 export const DEFAULT_PARTNER_NAME = 'Sam';
 
 export function readPreferences(store: KeyValueStore): Preferences {
-  const fallback: Preferences = { lang: null, partnerName: DEFAULT_PARTNER_NAME, partnerPronoun: 'he' };
+  const fallback: Preferences = { lang: null, partnerName: DEFAULT_PARTNER_NAME, partnerPronoun: 'he', endingsFound: [] };
   const text = store.get(KEY);
   if (!text) return fallback;
   try {
@@ -21,6 +25,7 @@ export function readPreferences(store: KeyValueStore): Preferences {
       lang: data.lang === 'nl' || data.lang === 'en' ? data.lang : null,
       partnerName: typeof data.partnerName === 'string' ? cleanName(data.partnerName) : DEFAULT_PARTNER_NAME,
       partnerPronoun: data.partnerPronoun === 'she' ? 'she' : 'he',
+      endingsFound: ENDINGS.filter((e) => Array.isArray(data.endingsFound) && data.endingsFound.includes(e)),
     };
   } catch {
     return fallback; // unreadable preferences are not worth a message: defaults are fine
@@ -29,6 +34,13 @@ export function readPreferences(store: KeyValueStore): Preferences {
 
 export function writePreferences(store: KeyValueStore, prefs: Preferences): void {
   store.set(KEY, JSON.stringify(prefs));
+}
+
+/** The preferences with `ending` among the endings found. */
+export function withEndingFound(prefs: Preferences, ending: EndingId): Preferences {
+  const found = prefs.endingsFound ?? [];
+  if (found.includes(ending)) return prefs;
+  return { ...prefs, endingsFound: ENDINGS.filter((e) => e === ending || found.includes(e)) };
 }
 
 /** A name the story can print: trimmed, single-spaced, at most 24 characters, or Sam. */

@@ -3,8 +3,11 @@
 // default without taking the others with it, and nothing here ever throws.
 import type { KeyValueStore, StoreResult } from './storage';
 
-/** A serif for reading, a plain sans, and an open, wide face that many dyslexic readers find easier. */
-export const FONT_CHOICES = ['serif', 'sans', 'readable'] as const;
+/**
+ * The book face shipped with the game (Literata, self-hosted), the device's own serif, a
+ * plain sans, and an open, wide face that many dyslexic readers find easier.
+ */
+export const FONT_CHOICES = ['serif', 'system', 'sans', 'readable'] as const;
 export type FontChoice = (typeof FONT_CHOICES)[number];
 
 export const TEXT_SPEEDS = ['slow', 'normal', 'fast', 'instant'] as const;
@@ -42,6 +45,8 @@ export interface Settings {
   readonly muted: boolean;
   /** Captions for sounds (cues, ambience, heartbeat): on unless the player turns them off. */
   readonly captions: boolean;
+  /** Lines already read (an earlier run, or before a rewind) appear at once. */
+  readonly skipRead: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -54,6 +59,7 @@ export const DEFAULT_SETTINGS: Settings = {
   volumes: { master: 80, ambience: 70, cues: 90, heartbeat: 90 },
   muted: false,
   captions: true,
+  skipRead: false,
 };
 
 export const SETTINGS_KEY = 'de-dans:settings';
@@ -95,6 +101,7 @@ export function cleanSettings(data: unknown): Settings {
     },
     muted: typeof d.muted === 'boolean' ? d.muted : DEFAULT_SETTINGS.muted,
     captions: typeof d.captions === 'boolean' ? d.captions : DEFAULT_SETTINGS.captions,
+    skipRead: typeof d.skipRead === 'boolean' ? d.skipRead : DEFAULT_SETTINGS.skipRead,
   };
 }
 

@@ -19,8 +19,18 @@ export async function registerServiceWorker(): Promise<void> {
       document.documentElement.dataset.offline = 'ready';
     },
     onRegisterError(error: unknown) {
-      // Offline play is an extra: the game goes on, and one warning says why it is missing.
-      console.warn(`[offline] the service worker could not be registered (${error instanceof Error ? error.message : String(error)}).`);
+      // Offline play is an extra: the game goes on, and one line says why it is missing.
+      if (registrationBlocked(error)) console.info('[offline] service workers are blocked in this browser: the game plays online only.');
+      else console.warn(`[offline] the service worker could not be registered (${error instanceof Error ? error.message : String(error)}).`);
     },
   });
+}
+
+/**
+ * A browser (or a policy, or an automation tool) that blocks service workers can answer a
+ * registration with no registration at all; workbox-window then fails reading that missing
+ * registration's `waiting` worker. That is not a fault of the game, only its absence.
+ */
+export function registrationBlocked(error: unknown): boolean {
+  return error instanceof TypeError && /\bwaiting\b/.test(error.message);
 }

@@ -32,15 +32,29 @@ export interface Arrangement {
 /** The floor line the figures stand on, as a fraction of the stage height. */
 export const FEET = 0.86;
 
+/** Figures stay a constant share of the height, but never so big that a narrow (portrait)
+ * stage cannot fit both side by side. */
+export function figureHeight(width: number, height: number): number {
+  return Math.min(height * 0.5, width * 0.62);
+}
+
+/**
+ * The space between the two figures' feet for a partner distance (0–10): the one rule the
+ * picture follows in every beat, endings included, so the floor never says something the
+ * Distance meter does not.
+ */
+export function spacing(partnerDistance: number, width: number, height: number): number {
+  const t = clamp01(partnerDistance / 10);
+  return Math.max(figureHeight(width, height) * 0.26, lerp(0.085, 0.4, t) * width);
+}
+
 export function arrange(view: StageView, width: number, height: number): Arrangement {
   const t = clamp01(view.partnerDistance / 10);
   const warmth = 1 - t;
-  // Figures stay a constant share of the height, but never so big that a narrow (portrait)
-  // stage cannot fit both side by side.
-  const figH = Math.min(height * 0.5, width * 0.62);
+  const figH = figureHeight(width, height);
   const floorY = height * FEET;
   const cx = width / 2;
-  const sep = Math.max(figH * 0.26, lerp(0.085, 0.4, t) * width);
+  const sep = spacing(view.partnerDistance, width, height);
   // The partner recedes a little into the room as they drift away.
   const depth = lerp(1, 0.88, t);
   const partnerY = floorY - (1 - depth) * height * 0.35;
@@ -74,14 +88,14 @@ export function arrange(view: StageView, width: number, height: number): Arrange
         partner: place(cx + sep / 2 - shift * 2, 'reach', -1, 'partner'),
       };
     case 'closed-heart':
-      // Safe and far: backs to each other at the two edges of the floor, the heart gone quiet.
+      // Backs to each other, however near they stand, in a cold light; the heart gone quiet.
       return {
         ...base,
         warmth: Math.min(warmth, 0.1),
         selfWarmth: 0.05,
         heartRate: 0,
-        player: place(width * 0.24, 'away', -1, 'player'),
-        partner: place(width * 0.8, 'stand', 1, 'partner'),
+        player: place(cx - sep / 2, 'away', -1, 'player'),
+        partner: place(cx + sep / 2, 'stand', 1, 'partner'),
       };
     case 'step-out':
       // Leaving upright, on your own terms, in a light of your own; the partner looks after you.
@@ -90,8 +104,8 @@ export function arrange(view: StageView, width: number, height: number): Arrange
         warmth: Math.min(warmth, 0.35),
         selfWarmth: 0.9,
         heartRate: 58,
-        player: place(width * 0.26, 'stand', -1, 'player'),
-        partner: place(width * 0.72, 'stand', -1, 'partner'),
+        player: place(cx - sep / 2 - shift, 'stand', -1, 'player'),
+        partner: place(cx + sep / 2 - shift, 'stand', -1, 'partner'),
       };
     default:
       break;

@@ -9,6 +9,8 @@ export interface StageView {
   readonly phase: number;
   /** 0 (close) – 10 (far): the partner's distance from the player's figure. */
   readonly partnerDistance: number;
+  /** Whether the partner is in the scene at all (`# partner: away` takes them off stage). */
+  readonly partnerPresent: boolean;
   readonly pursue: number;
   readonly withdraw: number;
   /** The step just taken, animated once per change of `stepCount`. */

@@ -16,7 +16,8 @@ import {
   type SaveProblem,
   type SoundCue,
 } from '../engine';
-import { cleanName, readPreferences, writePreferences, type Preferences } from '../persistence/preferences';
+import { cleanName, readPreferences, withEndingFound, writePreferences, type Preferences } from '../persistence/preferences';
+import type { ReadLines } from '../persistence/read-lines';
 import { SaveStore } from '../persistence/save-store';
 import { motionReduced, readSettings, writeSettings, type Settings } from '../persistence/settings';
 import type { KeyValueStore } from '../persistence/storage';
@@ -31,9 +32,10 @@ import { h, replaceChildren } from './dom';
 import { startingLanguage, type Strings } from './i18n';
 import { MetersView } from './meters-view';
 import { Notices } from './notices';
-import { SaveDialogs, type SaveSource } from './save-dialogs';
+import type { SaveDialogs, SaveSource } from './save-dialogs';
+import { summarizeSave } from './save-summary';
+import { stageViewOf } from './stage-view-of';
 import { StoryView } from './story-view';
-import { LanguageSwitchError, replayInOtherLanguage } from './switch-language';
 import type { StringBook } from './string-book';
 import { renderTitleScreen, type TitleChoices } from './title-screen';
 
@@ -72,7 +74,8 @@ export class App {
   private strings: Strings;
   private prefs: Preferences;
   private readonly saves: SaveStore;
-  private readonly saveDialogs: SaveDialogs;
+  /** The save dialogs, loaded when first needed (not for the first text). */
+  private saveDialogsLoading: Promise<SaveDialogs> | null = null;
   private readonly notices: Notices;
   private readonly live: HTMLElement;
   private readonly screen: HTMLElement;
@@ -88,6 +91,9 @@ export class App {
   private unheard: { beat: Beat; cues: SoundCue[] } | null = null;
   private settings: Settings;
   private settingsWarned = false;
+  /** Lines this device has shown (loaded just after the first screen: not needed for it). */
+  private reads: ReadLines | null = null;
+  private shownPhase: number | null = null;
 
   constructor(private readonly options: AppOptions) {
     this.prefs = readPreferences(options.storage);
@@ -96,19 +102,8 @@ export class App {
     this.prefs = { ...this.prefs, lang };
     this.strings = options.strings.get(lang);
     this.saves = new SaveStore(options.storage);
+    void import('../persistence/read-lines').then(({ ReadLines }) => (this.reads = new ReadLines(options.storage)));
     this.notices = new Notices(() => this.strings.dismiss);
-    this.saveDialogs = new SaveDialogs({
-      root: options.root,
-      saves: this.saves,
-      notices: this.notices,
-      download: options.download,
-      strings: () => this.strings,
-      lang: () => this.lang,
-      game: () => this.session,
-      encodeGame: () => this.encodeGame(),
-      flushAutosave: this.flushAutosave,
-      load: (text, source) => this.loadSaveText(text, source),
-    });
     this.live = h('p', { class: 'visually-hidden', 'aria-live': 'polite', 'data-live': '' });
     this.screen = h('div', { class: 'screen' });
     replaceChildren(options.root, this.notices.element, this.screen, this.live);
@@ -148,13 +143,16 @@ export class App {
   showTitle(): void {
     this.teardownGame();
     this.setDocumentState({ screen: 'title', lang: this.lang });
-    const saved = this.saveDialogs.describeAutosave();
+    // A damaged autosave is shown anyway: choosing Continue explains what is wrong and keeps the file.
+    const autosave = summarizeSave({ slot: 'autosave', text: this.saves.readAutosave() }, this.strings, this.lang);
+    const saved = autosave.state === 'empty' ? null : autosave.description;
     const title = renderTitleScreen({
-      onLoad: this.saves.hasAny ? () => void this.saveDialogs.chooseSaveToLoad() : undefined,
+      onLoad: this.saves.hasAny ? () => void this.saveDialogs().then((d) => d.chooseSaveToLoad()) : undefined,
       onSettings: (choices) => void this.openSettings(choices),
       strings: this.strings,
       choices: { lang: this.lang, partnerName: this.prefs.partnerName, partnerPronoun: this.prefs.partnerPronoun },
       savedGame: saved,
+      endingsFound: this.prefs.endingsFound?.length ? (slot) => this.fillEndingsFound(slot) : undefined,
       onNewGame: (choices) => void this.newGame(choices),
       onContinue: () => void this.continueGame(),
       onWorkshop: this.options.openWorkshop
@@ -177,13 +175,38 @@ export class App {
     if (!this.saves.available) this.notices.show(this.strings.storageUnavailable, 'info', { once: 'storage' });
   }
 
+  private saveDialogs(): Promise<SaveDialogs> {
+    this.saveDialogsLoading ??= import('./save-dialogs').then(
+      ({ SaveDialogs }) =>
+        new SaveDialogs({
+          root: this.options.root,
+          saves: this.saves,
+          notices: this.notices,
+          download: this.options.download,
+          strings: () => this.strings,
+          lang: () => this.lang,
+          game: () => this.session,
+          encodeGame: () => this.encodeGame(),
+          flushAutosave: this.flushAutosave,
+          load: (text, source) => this.loadSaveText(text, source),
+        }),
+    );
+    return this.saveDialogsLoading;
+  }
+
+  private fillEndingsFound(slot: HTMLElement): void {
+    const { strings, lang } = this;
+    const found = this.prefs.endingsFound ?? [];
+    void import('./endings-found').then(({ renderEndingsFound }) => slot.replaceChildren(renderEndingsFound(strings, lang, found)));
+  }
+
   // ── Starting and continuing ────────────────────────────────────────────────
 
   async newGame(choices: TitleChoices): Promise<void> {
     this.flushAutosave(); // the question below reads the autosave
     if (!(await this.ensureLanguage(choices.lang))) return;
     const partnerName = cleanName(choices.partnerName);
-    this.setPrefs({ lang: choices.lang, partnerName, partnerPronoun: choices.partnerPronoun });
+    this.setPrefs({ ...this.prefs, lang: choices.lang, partnerName, partnerPronoun: choices.partnerPronoun });
     if (this.saves.readAutosave() !== null) {
       const s = this.strings;
       const answer = await askDialog(this.options.root, s.newGame, s.replaceSaveQuestion, [
@@ -192,7 +215,7 @@ export class App {
         { id: 'cancel', label: s.close },
       ]);
       if (answer === 'cancel') return;
-      if (answer === 'export') this.saveDialogs.exportText(this.saves.readAutosave() ?? '');
+      if (answer === 'export') (await this.saveDialogs()).exportText(this.saves.readAutosave() ?? '');
     }
     const story = await this.fetchStory(choices.lang);
     if (!story) return;
@@ -283,7 +306,12 @@ export class App {
     this.session = session;
     this.strings = this.options.strings.get(session.lang);
     this.setDocumentState({ screen: 'game', lang: session.lang });
-    this.storyView = new StoryView(this.strings, (choice) => this.choose(choice));
+    this.storyView = new StoryView(
+      this.strings,
+      (choice) => this.choose(choice),
+      (beat) => void this.showEnding(beat),
+    );
+    this.shownPhase = null;
     this.storyView.setPace(REVEAL_PACE[this.settings.textSpeed]);
     this.metersView = new MetersView(this.strings);
     this.stageHost = h('div', { class: 'stage', 'aria-hidden': 'true' });
@@ -312,16 +340,22 @@ export class App {
         h(
           'main',
           { class: 'panel' },
+          // The header and the meters: at the panel's top and foot on a wide screen, one
+          // slim strip held under the stage on a phone (styles.css).
           h(
-            'header',
-            { class: 'game-header' },
-            h('p', { class: 'phase-title' }),
-            h('div', { class: 'header-buttons' }, muteButton, menuButton),
+            'div',
+            { class: 'hud' },
+            h(
+              'header',
+              { class: 'game-header' },
+              h('p', { class: 'phase-title' }),
+              h('div', { class: 'header-buttons' }, muteButton, menuButton),
+            ),
+            this.metersView.element,
           ),
           h('p', { class: 'sound-caption', 'aria-hidden': 'true' }),
           this.storyView.element,
           h('div', { class: 'ending-slot' }),
-          this.metersView.element,
         ),
       ),
     );
@@ -378,12 +412,24 @@ export class App {
     applyToDocument(this.settings, this.reducedMotion());
     // Under reduced motion lines still come one by one at the chosen speed, but without
     // any movement or fade (styles.css); only "instant" shows them all at once.
-    this.storyView.show(beat, { echo: how.echo, focus: how.focus, instant: how.instant });
+    // Text read before (a replay, the way back after a rewind) comes at once when asked.
+    const texts = beat.lines.map((line) => line.text);
+    const instant = how.instant || (this.settings.skipRead && !!this.reads?.allRead(texts));
+    this.reads?.remember(texts);
+    this.screen.querySelector('.ending-slot')?.replaceChildren(); // the end card waits for the last text
+    this.storyView.show(beat, { echo: how.echo, focus: how.focus, instant });
     this.metersView.show(beat.meters);
     this.setDocumentState({ phase: beat.phase, scene: beat.scene, ending: beat.ending });
+    const s = this.strings;
     const title = this.screen.querySelector('.phase-title');
-    if (title) title.textContent = `${this.strings.phaseLabel(beat.phase)} · ${this.strings.phaseNames[beat.phase] ?? ''}`;
-    this.renderEnding(beat);
+    if (title) title.textContent = `${s.phaseLabel(beat.phase)} · ${s.phaseNames[beat.phase] ?? ''}`;
+    // A new phase reached in play: its title card, for one breath (never under reduced motion).
+    const newPhase = this.shownPhase !== null && beat.phase !== this.shownPhase;
+    this.shownPhase = beat.phase;
+    if (newPhase && !how.instant && !this.reducedMotion()) {
+      const root = this.options.root;
+      void import('./phase-card').then(({ showPhaseCard }) => showPhaseCard(root, s.phaseLabel(beat.phase), s.phaseNames[beat.phase] ?? ''));
+    }
     this.showSoundCaption(beat);
     this.stageAndSoundAfterPaint(beat, cues);
   }
@@ -481,7 +527,7 @@ export class App {
     this.setPrefs({ ...this.prefs, lang });
     this.strings = this.options.strings.get(session.lang);
     if (session.lang === lang) return;
-    const story = await this.fetchStory(lang);
+    const [story, { LanguageSwitchError, replayInOtherLanguage }] = await Promise.all([this.fetchStory(lang), import('./switch-language')]);
     if (!story || this.session !== session) return;
     let engine: StoryEngine;
     try {
@@ -496,42 +542,22 @@ export class App {
     this.autosave();
   }
 
-  private renderEnding(beat: Beat): void {
+  /** Once the last text is on screen: the end card, and the ending counted as found. */
+  private async showEnding(beat: Beat): Promise<void> {
+    const session = this.session;
+    if (!beat.finished || !session) return;
+    if (beat.ending) this.setPrefs(withEndingFound(this.prefs, beat.ending));
+    const [{ mountEndingScreen }, story] = await Promise.all([import('./ending-screen'), this.fetchStory(session.lang)]);
     const slot = this.screen.querySelector('.ending-slot');
-    if (!slot || !this.session) return;
-    if (!beat.finished) {
-      slot.replaceChildren();
-      return;
-    }
-    const s = this.strings;
-    const engine = this.session.engine;
-    const count = (name: string) => Number(engine.variable(name) ?? 0);
-    replaceChildren(
-      slot,
-      h(
-        'section',
-        { class: 'ending', 'aria-labelledby': 'ending-title' },
-        h('h2', { id: 'ending-title' }, `${s.endingTitle}${beat.ending ? ` — ${s.endingNames[beat.ending]}` : ''}`),
-        h(
-          'p',
-          { class: 'ending-summary' },
-          s.endingSummary({
-            pursued: count('pursued'),
-            withdrew: count('withdrew'),
-            grounded: count('grounded'),
-            held: count('held'),
-            rounds: count('rounds'),
-          }),
-        ),
-        h('p', { class: 'help-pointer' }, s.helpPointer),
-        h(
-          'div',
-          { class: 'ending-actions' },
-          h('button', { type: 'button', class: 'primary', 'data-action': 'play-again', onclick: () => void this.playAgain() }, s.playAgain),
-          h('button', { type: 'button', class: 'secondary', 'data-action': 'to-title', onclick: () => this.showTitle() }, s.toTitle),
-        ),
-      ),
-    );
+    if (!slot || this.session !== session || session.engine.beat !== beat) return;
+    mountEndingScreen(slot, {
+      strings: this.strings,
+      lang: session.lang,
+      engine: session.engine,
+      storyJson: story?.json ?? null,
+      onPlayAgain: () => void this.playAgain(),
+      onTitle: () => this.showTitle(),
+    });
   }
 
   private async playAgain(): Promise<void> {
@@ -568,6 +594,12 @@ export class App {
     const text = this.encodeGame();
     if (text === null) return;
     const result = this.saves.writeAutosave(text);
+    this.reads?.flush();
+    if (result.ok) {
+      const { root } = this.options;
+      const label = this.strings.autosaved;
+      void import('./autosave-sign').then(({ flashSaved }) => flashSaved(root, label));
+    }
     if (!result.ok && !this.autosaveWarned) {
       this.autosaveWarned = true;
       this.notices.show(result.problem === 'full' ? this.strings.storageFull : this.strings.storageUnavailable, 'error');
@@ -584,54 +616,33 @@ export class App {
 
   async openMenu(): Promise<void> {
     if (dialogOpen(this.options.root)) return;
-    const s = this.strings;
-    const inGame = this.session !== null;
-    const answer = await askDialog(this.options.root, s.menuTitle, null, [
-      { id: 'resume', label: s.resume, primary: true },
-      { id: 'save', label: s.save, disabled: !inGame },
-      { id: 'load', label: s.load, disabled: !this.saves.hasAny },
-      { id: 'export', label: s.exportSave, disabled: !inGame },
-      { id: 'import', label: s.importSave },
-      { id: 'history', label: s.history, disabled: !inGame },
-      { id: 'rewind', label: s.rewind, disabled: !this.session?.engine.canRewind },
-      { id: 'settings', label: s.settings },
-      { id: 'about', label: s.contentAndHelp },
-      { id: 'title', label: s.quitToTitle },
-    ]);
-    if (answer === 'rewind') this.rewind();
-    else if (answer === 'save') await this.saveDialogs.saveToSlot();
-    else if (answer === 'load') await this.saveDialogs.chooseSaveToLoad();
-    else if (answer === 'history') await this.showHistory();
-    else if (answer === 'settings') await this.openSettings();
-    else if (answer === 'about') await this.showAbout();
-    else if (answer === 'export') this.saveDialogs.exportGame();
-    else if (answer === 'import') this.saveDialogs.importFile();
-    else if (answer === 'title') this.showTitle();
-  }
-
-  /** Everything read this run, the choices marked, newest last. */
-  private async showHistory(): Promise<void> {
-    const s = this.strings;
-    const entries = this.session?.engine.history ?? [];
-    const list = h(
-      'ol',
-      { class: 'history', tabindex: 0, 'aria-label': s.history },
-      entries.map((entry) =>
-        entry.kind === 'choice'
-          ? h('li', { class: 'history-choice', 'data-step': entry.step ?? undefined }, `${s.youChose}: ${entry.text}`)
-          : h('li', { class: 'history-line' }, entry.text),
-      ),
-    );
-    const body = entries.length ? list : h('p', {}, s.historyEmpty);
-    const opened = askDialog(this.options.root, s.history, body, [{ id: 'close', label: s.close, primary: true }]);
-    list.lastElementChild?.scrollIntoView?.({ block: 'end' });
-    await opened;
-  }
-
-  private async showAbout(): Promise<void> {
-    const s = this.strings;
-    const body = h('div', {}, h('p', {}, s.contentNote), h('p', { class: 'help-pointer' }, s.helpPointer));
-    await askDialog(this.options.root, s.contentAndHelp, body, [{ id: 'close', label: s.close, primary: true }]);
+    let runGameMenu: typeof import('./game-menu').runGameMenu;
+    try {
+      ({ runGameMenu } = await import('./game-menu'));
+    } catch {
+      this.notices.show(this.strings.settingsUnavailable, 'error');
+      return;
+    }
+    if (dialogOpen(this.options.root)) return;
+    const engine = this.session?.engine;
+    await runGameMenu({
+      root: this.options.root,
+      strings: this.strings,
+      inGame: !!engine,
+      canLoad: this.saves.hasAny,
+      canRewind: !!engine?.canRewind,
+      history: engine?.history ?? [],
+      rewind: () => this.rewind(),
+      save: async () => (await this.saveDialogs()).saveToSlot(),
+      load: async () => (await this.saveDialogs()).chooseSaveToLoad(),
+      settings: () => this.openSettings(),
+      exportGame: () => void this.saveDialogs().then((d) => d.exportGame()),
+      importFile: () => void this.saveDialogs().then((d) => d.importFile()),
+      toTitle: () => this.showTitle(),
+    });
+    // Focus comes back to the text, not to the Menu button: Space and Enter then do what the
+    // hint says (show the text at once) instead of opening the menu again.
+    if (!dialogOpen(this.options.root)) this.storyView?.focusReading();
   }
 
   private onKey(event: KeyboardEvent): void {
@@ -646,18 +657,20 @@ export class App {
       event.preventDefault();
       void this.openMenu();
     } else if (/^[1-9]$/.test(event.key)) {
-      const choice = this.storyView.shownChoices[Number(event.key) - 1];
-      if (choice) {
-        event.preventDefault();
-        this.choose(choice);
-      }
+      // A held key repeats: only its first press counts, and only on choices already shown.
+      if (event.repeat ? this.storyView.shownChoices.length > 0 : this.storyView.chooseShown(Number(event.key) - 1)) event.preventDefault();
     } else if ((event.key === ' ' || event.key === 'Enter') && !onButton) {
       event.preventDefault();
+      if (event.repeat) return;
       if (this.storyView.revealing) this.storyView.finishReveal();
       else this.storyView.focusFirstChoice();
     } else if (event.key === 'Backspace') {
       event.preventDefault();
       this.rewind();
+    } else if ((event.key === 's' || event.key === 'S') && !event.repeat) {
+      const skipRead = !this.settings.skipRead;
+      this.changeSettings({ ...this.settings, skipRead });
+      this.say(this.strings.skipReadNow(skipRead));
     }
   }
 
@@ -698,19 +711,7 @@ export class App {
   }
 
   private stageView(beat: Beat): StageView {
-    const body = beat.lines.find((l) => l.tags.body)?.tags.body ?? null;
-    return {
-      scene: beat.scene,
-      phase: beat.phase,
-      partnerDistance: beat.meters.partnerDistance,
-      pursue: beat.meters.pursue,
-      withdraw: beat.meters.withdraw,
-      lastStep: beat.meters.lastStep,
-      stepCount: beat.meters.steps,
-      body: body as StageView['body'],
-      ending: beat.ending,
-      reducedMotion: this.reducedMotion(),
-    };
+    return stageViewOf(beat, this.reducedMotion());
   }
 
   private teardownGame(): void {
@@ -722,7 +723,7 @@ export class App {
     this.stage = null;
     this.stageHost = null;
     this.stageRequested = false;
-    this.storyView?.finishReveal();
+    this.storyView?.stopReveal();
     this.storyView = null;
     this.metersView = null;
     this.session = null;

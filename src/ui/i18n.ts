@@ -56,6 +56,14 @@ export interface Strings {
   readonly toTitle: string;
   readonly keysHint: string;
   readonly skipHint: string;
+  /** The cue under text still being revealed: a tap (or Space) shows the rest. */
+  readonly tapToContinue: string;
+  /** The quiet sign after an autosave. */
+  readonly autosaved: string;
+  readonly skipRead: string;
+  readonly skipReadHint: string;
+  /** Said when the S key turns skipping read text on or off. */
+  readonly skipReadNow: (on: boolean) => string;
   // messages: what went wrong and what was kept
   readonly stageUnavailable: string;
   readonly stageFailed: string;

@@ -111,6 +111,13 @@ function sections(options: SettingsFormOptions, settings: Settings, change: Chan
         options: TEXT_SPEEDS.map((speed) => ({ value: speed, label: s.textSpeedNames[speed] })),
         onChange: (value) => change({ textSpeed: value as Settings['textSpeed'] }),
       }),
+      checkbox({
+        name: 'skip-read',
+        label: s.skipRead,
+        hint: s.skipReadHint,
+        checked: settings.skipRead,
+        onChange: (checked) => change({ skipRead: checked }),
+      }),
       // Radios, not a select: the first option's label is long, and a closed select would cut it off.
       radios({
         name: 'motion',

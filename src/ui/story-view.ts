@@ -8,8 +8,10 @@
 // it is not already there), and nothing here reads layout while the text changes. Scrolling
 // the new text into view, when it is off screen, waits for the frame after the paint.
 import type { Beat, Choice, Line } from '../engine/types';
+import { ChoiceGate } from './choice-gate';
 import { afterNextPaint } from '../shared/after-paint';
 import { h, replaceChildren, uid } from './dom';
+import { isHelpLine } from './help-line';
 import type { Strings } from './i18n';
 
 export interface ShowOptions {
@@ -25,6 +27,8 @@ export interface ShowOptions {
 export const NORMAL_MS_PER_CHAR = 18;
 const MIN_LINE_MS = 250;
 const MAX_LINE_MS = 1400;
+/** How long one line's reveal runs once its turn comes (styles.css: .revealing .line). */
+export const REVEAL_MS = 600;
 
 export class StoryView {
   readonly element: HTMLElement;
@@ -33,19 +37,37 @@ export class StoryView {
   private revealTimer: ReturnType<typeof setTimeout> | null = null;
   private beat: Beat | null = null;
   private msPerChar = NORMAL_MS_PER_CHAR;
+  private readonly cue: HTMLElement;
+  private readonly gate: ChoiceGate;
 
+  /**
+   * @param onChoose   a shown choice was taken
+   * @param onRevealed the whole beat is on screen (the reveal ended, or there was none)
+   */
   constructor(
     private strings: Strings,
     private readonly onChoose: (choice: Choice) => void,
+    private readonly onRevealed: (beat: Beat) => void = () => {},
   ) {
     this.lines = h('div', { class: 'story-lines', tabindex: -1 });
     this.choices = h('div', { class: 'story-choices', role: 'group' });
-    this.element = h('section', { class: 'story', 'aria-label': strings.storyLabel }, this.lines, this.choices);
+    // More text is coming: a quiet sign that a tap (or Space) shows it all.
+    this.cue = h('p', { class: 'reveal-cue', 'aria-hidden': 'true' }, strings.tapToContinue);
+    this.element = h('section', { class: 'story', 'aria-label': strings.storyLabel }, this.lines, this.cue, this.choices);
+    this.gate = new ChoiceGate((open) => this.choices.toggleAttribute('data-ready', open));
+    // A tap anywhere in the text does what Space does: finish the reveal, else go to the choices.
+    this.element.addEventListener('click', (event) => this.onTap(event));
   }
 
   setStrings(strings: Strings): void {
     this.strings = strings;
     this.element.setAttribute('aria-label', strings.storyLabel);
+    this.cue.textContent = strings.tapToContinue;
+  }
+
+  /** The choices have been fully shown: a key or a tap may take one now. */
+  get choicesReady(): boolean {
+    return this.gate.open;
   }
 
   /**
@@ -66,7 +88,8 @@ export class StoryView {
   }
 
   show(beat: Beat, options: ShowOptions): void {
-    this.finishReveal();
+    this.stopReveal();
+    this.gate.close();
     this.beat = beat;
     const paragraphs: HTMLElement[] = [];
     if (options.echo) {
@@ -89,9 +112,11 @@ export class StoryView {
 
     if (options.instant || delay === 0) {
       this.element.classList.remove('revealing');
+      this.revealed();
     } else {
       this.element.classList.add('revealing');
-      this.revealTimer = setTimeout(() => this.finishReveal(), delay + 400);
+      // Ends when the choices' own reveal has run its full length.
+      this.revealTimer = setTimeout(() => this.finishReveal(), delay + REVEAL_MS);
     }
     if (options.focus) this.focusText();
   }
@@ -106,15 +131,76 @@ export class StoryView {
     if (document.activeElement === this.lines) return;
     this.lines.focus({ preventScroll: true });
     afterNextPaint(() => {
-      if (this.lines.isConnected && this.lines.getBoundingClientRect().top < 0) this.lines.scrollIntoView({ block: 'start' });
+      // Above the window, or under a stage pinned at its top (a phone: styles.css gives the
+      // text a scroll margin the height of that stage).
+      if (!this.lines.isConnected) return;
+      const margin = parseFloat(getComputedStyle(this.lines).scrollMarginTop) || 0;
+      if (this.lines.getBoundingClientRect().top < margin) this.lines.scrollIntoView({ block: 'start' });
     });
   }
 
-  /** Show all text at once (Space / Enter, or the reveal's own end). */
+  /** Show all text at once (Space / Enter / a tap, or the reveal's own end). */
   finishReveal(): void {
+    const wasRevealing = this.revealing;
+    this.stopReveal();
+    if (wasRevealing) this.revealed();
+  }
+
+  /** Stop the reveal without telling anyone (a new beat replaces it, or the game ends). */
+  stopReveal(): void {
     if (this.revealTimer !== null) clearTimeout(this.revealTimer);
     this.revealTimer = null;
     this.element.classList.remove('revealing');
+  }
+
+  private revealed(): void {
+    if (!this.beat) return;
+    this.gate.openAfterPaint();
+    this.onRevealed(this.beat);
+  }
+
+  private take(choice: Choice): void {
+    // Not yet shown (still fading in, or painted a moment ago): the tap only finishes the
+    // reveal, through the text's own tap handler below.
+    if (!this.gate.open) return;
+    if (!choice.locked) this.gate.close(); // one choice per beat, however fast the taps
+    this.onChoose(choice);
+  }
+
+  /**
+   * Every click in the story, a choice's included (one handler, so the tap that takes a
+   * choice is never also the tap that finishes the next text's reveal): while the text is
+   * revealing it finishes the reveal; on a choice already shown it takes it; elsewhere in
+   * the text it goes to the choices, as Space does.
+   */
+  private onTap(event: MouseEvent): void {
+    const target = event.target instanceof Element ? event.target : null;
+    if (target?.closest('a, input, select, textarea')) return;
+    if (this.revealing) {
+      this.finishReveal();
+      return;
+    }
+    const button = target?.closest<HTMLElement>('.choice');
+    if (button) {
+      const choice = this.beat?.choices.find((c) => String(c.index) === button.dataset.index);
+      if (choice) this.take(choice);
+      return;
+    }
+    if (target?.closest('button')) return;
+    if (this.gate.open && !window.getSelection?.()?.toString()) this.focusFirstChoice();
+  }
+
+  /** Take the choice at `position` on screen (a number key), if it has been shown. */
+  chooseShown(position: number): boolean {
+    const choice = this.beat?.choices[position];
+    if (!choice) return false;
+    this.take(choice);
+    return true;
+  }
+
+  /** Put keyboard focus back in the text (after the menu closes), without scrolling. */
+  focusReading(): void {
+    this.lines.focus({ preventScroll: true });
   }
 
   focusFirstChoice(): void {
@@ -128,6 +214,7 @@ export class StoryView {
     if (line.tags.body) classes.push('line-body', `body-${line.tags.body}`);
     if (line.tags.letter) classes.push('line-letter');
     if (line.tags.pause) classes.push('line-pause');
+    if (isHelpLine(line.text)) classes.push('help-pointer');
     // A line that is only a sound's caption disappears with the captions setting.
     if (caption && !line.text) classes.push('line-caption-only');
     return h(
@@ -168,7 +255,6 @@ export class StoryView {
           class: 'choice',
           'data-step': choice.step ?? undefined,
           'data-index': choice.index,
-          onclick: () => this.onChoose(choice),
         },
         h('span', { class: 'choice-key', 'aria-hidden': 'true' }, number),
         h('span', { class: 'choice-text' }, choice.text),

@@ -24,6 +24,8 @@ export interface TitleOptions {
   readonly onLoad?: () => void;
   /** Open the Settings screen; omitted where there is none. */
   readonly onSettings?: (choices: TitleChoices) => void;
+  /** Fill in the endings this device has reached (a list loaded on demand), if any. */
+  readonly endingsFound?: (slot: HTMLElement) => void;
 }
 
 export function renderTitleScreen(options: TitleOptions): HTMLElement {
@@ -125,6 +127,15 @@ export function renderTitleScreen(options: TitleOptions): HTMLElement {
       h('p', {}, s.contentNote),
     ),
     form,
+    endingsSlot(options),
     h('p', { class: 'keys-hint' }, s.keysHint),
   );
+}
+
+/** Where the endings found go, filled in once their list has loaded. */
+function endingsSlot(options: TitleOptions): HTMLElement | null {
+  if (!options.endingsFound) return null;
+  const slot = h('div', { class: 'endings-found-slot' });
+  options.endingsFound(slot);
+  return slot;
 }

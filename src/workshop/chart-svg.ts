@@ -10,7 +10,7 @@ import type { WorkshopStrings } from './strings';
 
 const NS = 'http://www.w3.org/2000/svg';
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...children: (Node | string)[]): SVGElementTagNameMap[K] {
+export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...children: (Node | string)[]): SVGElementTagNameMap[K] {
   const el = document.createElementNS(NS, tag);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
   el.append(...children);

@@ -88,6 +88,8 @@ export function watchErrors(page: Page): string[] {
 export async function chooseFirstOpen(page: Page): Promise<string> {
   const choices = page.locator('.story-choices button');
   await choices.first().waitFor();
+  // A choice can be taken only once shown (the page marks its choices ready).
+  await page.locator('.story-choices[data-ready]').waitFor({ state: 'attached' });
   const count = await choices.count();
   for (let i = 0; i < count; i++) {
     const button = choices.nth(i);

@@ -41,6 +41,7 @@ const changed: Settings = {
   volumes: { master: 40, ambience: 10, cues: 55, heartbeat: 0 },
   muted: true,
   captions: false,
+  skipRead: true,
 };
 
 describe('settings in storage', () => {

@@ -9,7 +9,7 @@ import { encodeSave } from '../../src/engine';
 import { StoryEngine } from '../../src/engine';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, readSettings } from '../../src/persistence/settings';
 import type { StageView } from '../../src/stage/stage-api';
-import { $, afterPaint, boot, clickInDialog, createHarness, paragraphs, press, settle, startGame, stories, teardown, type Harness } from './ui-harness';
+import { $, afterPaint, boot, clickInDialog, createHarness, paragraphs, press, pressChoice, settle, startGame, stories, teardown, type Harness } from './ui-harness';
 
 let t: Harness;
 beforeEach(() => {
@@ -61,8 +61,10 @@ describe('settings', () => {
       'font',
       'font',
       'font',
+      'font',
       'high-contrast',
       'text-speed',
+      'skip-read',
       'motion',
       'motion',
       'motion',
@@ -147,14 +149,14 @@ describe('settings', () => {
   it('set the text speed: lines come one by one, or all at once when instant', async () => {
     boot(t);
     await startGame(t);
-    press('1');
+    await pressChoice('1');
     expect($(t.root, '.story').classList.contains('revealing')).toBe(true);
     expect($(t.root, '.story-lines p.line:nth-child(3)').style.getPropertyValue('--reveal-delay')).not.toBe('0ms');
     press('Backspace');
     await openMenuItem('settings');
     pick('text-speed', 'instant');
     await clickInDialog(t.root, 'close');
-    press('1');
+    await pressChoice('1');
     expect($(t.root, '.story').classList.contains('revealing')).toBe(false);
   });
 
@@ -195,7 +197,7 @@ describe('changing language', () => {
   it('in a game walks the same path again in the other language, in the same place', async () => {
     boot(t);
     await startGame(t);
-    press('3');
+    await pressChoice('3');
     expect(paragraphs(t.root)).toEqual(['You let the song finish.', 'The café is warm.']);
     await openMenuItem('settings');
     pick('lang', 'nl');
@@ -213,7 +215,7 @@ describe('changing language', () => {
   it('is refused with a clear message when the other story differs, and the game stays as it was', async () => {
     boot(t, { loadStory: async (lang) => (lang === 'nl' ? shortStory() : stories.en) });
     await startGame(t);
-    press('3');
+    await pressChoice('3');
     await openMenuItem('settings');
     pick('lang', 'nl');
     await settle();
@@ -241,7 +243,7 @@ describe('save slots', () => {
   it('save into a slot, listed with the phase, the place in the player’s language and the date', async () => {
     boot(t);
     await startGame(t);
-    press('1');
+    await pressChoice('1');
     await openMenuItem('save');
     const slots = [...dialog().querySelectorAll<HTMLButtonElement>('button')].map((b) => b.textContent);
     expect(slots).toEqual(['Slot 1Empty', 'Slot 2Empty', 'Slot 3Empty', 'Cancel']);
@@ -271,7 +273,7 @@ describe('save slots', () => {
     await startGame(t);
     await saveInto(1);
     const first = t.store.get('de-dans:slot:1');
-    press('2');
+    await pressChoice('2');
     await saveInto(1);
     expect(dialog().textContent).toMatch(/Slot 1 already holds a game \(Phase 1 · the party · saved .+\)\. Save over it\?/);
     await clickInDialog(t.root, 'cancel');
@@ -287,12 +289,12 @@ describe('save slots', () => {
     await startGame(t);
     await saveInto(3);
     const kept = t.store.get('de-dans:slot:3');
-    press('1');
+    await pressChoice('1');
     t.store.fail = { ok: false, problem: 'full' };
     await saveInto(3);
     await clickInDialog(t.root, 'overwrite');
     const alerts = [...t.root.querySelectorAll('[role="alert"]')].map((a) => a.textContent);
-    expect(alerts.at(-1)).toMatch(/Not saved: the browser’s storage is full\. Whatever this slot held is still there\. Export/);
+    expect(alerts[0]).toMatch(/Not saved: the browser’s storage is full\. Whatever this slot held is still there\. Export/);
     expect(t.store.get('de-dans:slot:3')).toBe(kept);
     expect(paragraphs(t.root)[0]).toBe('You cross the room in three steps.'); // still playing
   });
@@ -301,11 +303,11 @@ describe('save slots', () => {
     boot(t);
     expect(t.root.querySelector('[data-action="load"]')).toBeNull(); // nothing saved yet
     await startGame(t);
-    press('3');
+    await pressChoice('3');
     const slotted = $(t.root, '.story').innerHTML;
     await saveInto(1);
     press('Backspace');
-    press('2');
+    await pressChoice('2');
     boot(t);
     $<HTMLButtonElement>(t.root, '[data-action="load"]').click();
     await settle();

@@ -16,6 +16,15 @@ const STRINGS = await loadAllStrings();
 // The shell imports its Settings form on demand; loading it here once keeps that import
 // as quick as in a browser that has it cached, so `settle()` is enough to see the dialog.
 await import('../../src/ui/settings-form');
+// Likewise the parts loaded after the first text: the menu, a language switch, the ending.
+await Promise.all([
+  import('../../src/ui/game-menu'),
+  import('../../src/ui/switch-language'),
+  import('../../src/ui/ending-screen'),
+  import('../../src/ui/save-dialogs'),
+  import('../../src/ui/endings-found'),
+  import('../../src/persistence/read-lines'),
+]);
 // Likewise the saves' reader (validation, with valibot), imported when a save is loaded.
 await import('../../src/engine/save-decode');
 
@@ -97,6 +106,18 @@ export function $<T extends Element = HTMLElement>(root: ParentNode, selector: s
   const el = root.querySelector(selector);
   if (!el) throw new Error(`nothing matches ${selector}`);
   return el as T;
+}
+
+/** Wait until the choices on screen have been shown and may be taken (the reveal is over). */
+export async function choicesShown(root: ParentNode = document): Promise<void> {
+  for (let i = 0; i < 200 && !root.querySelector('.story-choices[data-ready]'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  if (!root.querySelector('.story-choices[data-ready]')) throw new Error('the choices were never shown');
+}
+
+/** Press a choice's number key once the choices have been shown, as a player who sees them does. */
+export async function pressChoice(key: string): Promise<void> {
+  await choicesShown();
+  press(key);
 }
 
 export function press(key: string, target: EventTarget = document.body): void {

@@ -5,7 +5,7 @@ import { StageUnavailableError, type StageHandle, type StageView } from '../../s
 import { App } from '../../src/ui/app';
 import { fixture } from '../helpers/fixtures';
 import { StringBook } from '../../src/ui/string-book';
-import { stringBookFor } from './ui-harness';
+import { choicesShown, pressChoice, stringBookFor } from './ui-harness';
 import { loadAllStrings } from '../../src/ui/i18n';
 import { MemoryStore } from '../helpers/memory-store';
 
@@ -130,7 +130,7 @@ describe('playing', () => {
   it('takes a choice with a number key and moves focus to the new text', async () => {
     boot();
     await startGame();
-    press('1');
+    await pressChoice('1');
     expect(paragraphs()).toEqual(['You cross the room in three steps.', 'The café is warm.']);
     // Focus rests on the text's container, which holds the new text (and is never replaced).
     expect(document.activeElement).toBe($('.story-lines'));
@@ -143,20 +143,21 @@ describe('playing', () => {
   it('shows a locked choice with its reason for screen readers, and does not take it', async () => {
     boot();
     await startGame();
-    press('1');
+    await pressChoice('1');
     const locked = choiceButtons()[1]!;
     expect(locked.getAttribute('aria-disabled')).toBe('true');
     expect(locked.querySelector('s')?.textContent).toBe('Say what you need');
     const reason = document.getElementById(locked.getAttribute('aria-describedby')!);
     expect(reason?.textContent).toBe('Out of reach: The pull is too strong to stand still.');
     locked.click();
-    press('2');
+    await pressChoice('2');
     expect(paragraphs()).toEqual(['You cross the room in three steps.', 'The café is warm.']);
   });
 
   it('clicks a choice, rewinds with Backspace, and autosaves after each', async () => {
     boot();
     await startGame();
+    await choicesShown();
     const atStart = store.get('de-dans:autosave');
     choiceButtons()[2]!.click();
     expect(paragraphs()[0]).toBe('You let the song finish.');
@@ -174,12 +175,14 @@ describe('playing', () => {
   it('saves at once when the page is hidden or left right after a choice: nothing is lost', async () => {
     boot();
     await startGame();
+    await choicesShown();
     choiceButtons()[2]!.click();
     document.dispatchEvent(new Event('visibilitychange'));
     expect(store.get('de-dans:autosave')).toContain('"Breathe first"');
     press('Backspace');
     window.dispatchEvent(new Event('pagehide'));
     expect(store.get('de-dans:autosave')).not.toContain('"Breathe first"');
+    await choicesShown();
     choiceButtons()[2]!.click();
     current!.destroy(); // the way to workshop mode, or a test's end
     expect(store.get('de-dans:autosave')).toContain('"Breathe first"');
@@ -198,6 +201,7 @@ describe('playing', () => {
     boot();
     await startGame();
     press('Escape');
+    await vi.waitFor(() => $('dialog')); // the menu is loaded when first opened
     const dialog = $('dialog');
     expect(dialog.hasAttribute('open')).toBe(true);
     expect([...dialog.querySelectorAll('button')].map((b) => b.dataset.action)).toEqual([
@@ -221,8 +225,9 @@ describe('playing', () => {
   it('shows everything read, with the choices, in the history', async () => {
     boot();
     await startGame();
-    press('1');
+    await pressChoice('1');
     press('Escape');
+    await vi.waitFor(() => $('dialog [data-action="history"]'));
     (root.querySelector('dialog [data-action="history"]') as HTMLButtonElement).click();
     await tick();
     const items = [...root.querySelectorAll('dialog .history li')].map((li) => li.textContent);
@@ -238,23 +243,26 @@ describe('playing', () => {
   it('shows the ending with a summary, help and a way to begin again', async () => {
     boot();
     await startGame();
-    press('3');
-    press('2');
-    press('1');
+    await pressChoice('3');
+    await pressChoice('2');
+    await pressChoice('1');
     expect(document.documentElement.dataset.ending).toBe('step-out');
+    expect(root.querySelector('.ending')).toBeNull(); // the end card waits for the last text
+    await choicesShown();
+    await vi.waitFor(() => $('.ending h2'));
     expect($('.ending h2').textContent).toMatch(/Stepping out of the dance/);
     expect($('.help-pointer').textContent).toMatch(/Luisterlijn/);
     $<HTMLButtonElement>('[data-action="play-again"]').click();
     await tick();
     expect(paragraphs()[0]).toBe('The music is loud, Sam is near.');
-  });
+  }, 20_000);
 });
 
 describe('saves in the browser', () => {
   it('continues exactly where the player was', async () => {
     boot();
     await startGame();
-    press('2');
+    await pressChoice('2');
     const before = root.querySelector('.story')!.innerHTML;
     boot();
     expect($('[data-action="continue"]')).toBeTruthy();
@@ -284,7 +292,7 @@ describe('saves in the browser', () => {
     await startGame();
     await afterPaint();
     expect($('[role="alert"]').textContent).toMatch(/storage is full/);
-    press('1');
+    await pressChoice('1');
     expect(paragraphs()[0]).toBe('You cross the room in three steps.');
     await afterPaint();
     expect(root.querySelectorAll('[role="alert"]')).toHaveLength(1); // said once, not at every choice
@@ -293,7 +301,7 @@ describe('saves in the browser', () => {
   it('asks before a new game replaces a saved one', async () => {
     boot();
     await startGame();
-    press('2');
+    await pressChoice('2');
     await afterPaint();
     const saved = store.get('de-dans:autosave');
     expect(saved).not.toBeNull();
@@ -323,7 +331,7 @@ describe('the stage', () => {
     await afterPaint();
     expect(textWhenAsked).toContain('The music is loud');
     expect(document.documentElement.dataset.stage).toBe('webgl');
-    press('2');
+    await pressChoice('2');
     await afterPaint(); // the stage follows the text once it is painted
     expect(views.at(-1)).toMatchObject({ scene: 'cafe', lastStep: 'withdraw', partnerDistance: 2, stepCount: 1 });
   });
@@ -338,7 +346,7 @@ describe('the stage', () => {
     expect(document.documentElement.dataset.stage).toBe('text-only');
     expect(root.querySelectorAll('.notice').length).toBe(1);
     expect($('.notice').textContent).toMatch(/no WebGL/);
-    press('1');
+    await pressChoice('1');
     expect(paragraphs()[0]).toBe('You cross the room in three steps.');
     expect(root.querySelectorAll('.notice').length).toBe(1);
   });
@@ -374,6 +382,7 @@ describe('sound', () => {
     ]);
     expect($('.sound-caption').textContent).toMatch(/^\[.+\]$/);
     calls.length = 0;
+    await choicesShown();
     press('1'); // the first key is also the gesture that unlocks sound
     expect(calls).toEqual(['unlock']); // nothing else inside the key handler
     await afterPaint();

@@ -16,6 +16,7 @@ const view: Mutable<StageView> = {
   scene: (params.get('scene') as SceneId | null) ?? null,
   phase: 1,
   partnerDistance: Number(params.get('distance') ?? 5),
+  partnerPresent: !params.has('away'),
   pursue: Number(params.get('pursue') ?? 2),
   withdraw: 0,
   lastStep: (params.get('step') as StepKind | null) ?? null,

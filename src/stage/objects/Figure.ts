@@ -9,6 +9,7 @@ import { BODY_COLORS } from '../palette';
 import type { Who } from '../paint/figure-painter';
 import { FIGURE_GROUND, FIGURE_H, FIGURE_W, SKELETONS, type Pose } from '../paint/poses';
 import { figureKey, reflectionKey, TEX } from '../textures';
+import { danceMove } from '../dance-moves';
 
 /** Texture pixels from the top of the head to the feet. */
 const BODY_PX = 596;
@@ -27,6 +28,9 @@ export class Figure extends Phaser.GameObjects.Container {
   private poseTimer: Phaser.Time.TimerEvent | null = null;
   /** Lift of the body off the floor during a step, in texture pixels. */
   private lift = 0;
+  /** The tweens of the move under way (a new move stops them; a fade on or off stage goes on). */
+  private moves: Phaser.Tweens.Tween[] = [];
+  private presence: Phaser.Tweens.Tween | null = null;
 
   constructor(
     scene: Phaser.Scene,
@@ -48,30 +52,33 @@ export class Figure extends Phaser.GameObjects.Container {
     scene.add.existing(this);
   }
 
-  /** Move to a placement: a step (with a lift and a change of pose mid-air) or a glide. */
+  /**
+   * Move to a placement. With a duration the figure dances there: a step toward leans in, a
+   * step back leans away, a change of facing is a turn (the body narrows, then opens the
+   * other way), a reach stretches toward the other — all eased. Without one (reduced
+   * motion, a resize, a restored save) it simply stands in its new pose.
+   */
   place(p: Placement, durationMs: number, step: boolean): void {
     const scale = p.height / BODY_PX;
-    this.scene.tweens.killTweensOf(this);
+    for (const tween of this.moves) tween.stop();
+    this.moves = [];
     this.poseTimer?.remove();
     this.poseTimer = null;
     if (durationMs <= 0) {
       this.setPosition(p.x, p.y).setScale(scale);
       this.lift = 0;
+      this.silhouette.setRotation(0).setScale(1);
+      this.reflection.setRotation(0).setScale(1);
       this.setPose(p.pose, p.facing);
       this.layoutChildren();
       return;
     }
-    this.scene.tweens.add({
-      targets: this,
-      x: p.x,
-      y: p.y,
-      scale,
-      duration: durationMs,
-      ease: 'Sine.easeInOut',
-    });
+    const move = danceMove({ from: this.x, to: p.x, facing: this.facing, nextFacing: p.facing, nextPose: p.pose, pose: this.pose });
+    const tween = (config: Phaser.Types.Tweens.TweenBuilderConfig) => this.moves.push(this.scene.tweens.add(config));
+    tween({ targets: this, x: p.x, y: p.y, scale, duration: durationMs, ease: 'Sine.easeInOut' });
     if (step) {
       // A small rise and fall of the body: the weight shifting, not a jump.
-      this.scene.tweens.add({
+      tween({
         targets: this,
         lift: 10,
         duration: durationMs / 2,
@@ -80,12 +87,52 @@ export class Figure extends Phaser.GameObjects.Container {
         onUpdate: () => this.layoutChildren(),
       });
     }
+    if (move.lean !== 0) {
+      // Lean into the move and come upright as the feet arrive.
+      tween({
+        targets: [this.silhouette, this.reflection],
+        rotation: { from: 0, to: move.lean * this.facing },
+        duration: durationMs / 2,
+        yoyo: true,
+        ease: 'Sine.easeInOut',
+      });
+    }
+    const poseAt = move.turn ? 0.5 : 0.35;
+    if (move.turn) {
+      // A turn: the body narrows to its side, changes facing at the narrowest, opens again.
+      tween({
+        targets: [this.silhouette, this.reflection],
+        scaleX: { from: 1, to: 0.2 },
+        duration: durationMs / 2,
+        yoyo: true,
+        ease: 'Sine.easeInOut',
+      });
+    }
     if (p.pose !== this.pose || p.facing !== this.facing) {
-      this.poseTimer = this.scene.time.delayedCall(durationMs * 0.35, () => {
+      this.poseTimer = this.scene.time.delayedCall(durationMs * poseAt, () => {
         this.poseTimer = null;
         this.setPose(p.pose, p.facing);
       });
     }
+  }
+
+  /** On stage or off it (the partner is not in every scene): a fade, or at once when still. */
+  setPresent(present: boolean, animate: boolean): void {
+    this.presence?.stop();
+    this.presence = null;
+    const alpha = present ? 1 : 0;
+    if (!animate) {
+      this.setAlpha(alpha).setVisible(present);
+      return;
+    }
+    this.setVisible(true);
+    this.presence = this.scene.tweens.add({
+      targets: this,
+      alpha,
+      duration: 700,
+      ease: 'Sine.easeInOut',
+      onComplete: () => this.setVisible(present),
+    });
   }
 
   /** Tint the rim light and reflection with the room's light. */
@@ -170,3 +217,4 @@ export class Figure extends Phaser.GameObjects.Container {
     super.preDestroy();
   }
 }
+

@@ -94,6 +94,7 @@ export class DanceScene extends Phaser.Scene {
     ) {
       this.arrangeNow(view, duration, stepped && !ended);
     }
+    if (!prev || prev.partnerPresent !== view.partnerPresent) this.partner.setPresent(view.partnerPresent, !!prev && !still);
     // A body signal pulses when it appears, or again when a new beat carries it.
     if (!prev || prev.body !== view.body || (stepped && view.body) || prev.reducedMotion !== still) {
       this.player.signal(view.body, !still);
@@ -175,6 +176,7 @@ function sameView(a: StageView, b: StageView): boolean {
     a.scene === b.scene &&
     a.phase === b.phase &&
     a.partnerDistance === b.partnerDistance &&
+    a.partnerPresent === b.partnerPresent &&
     a.pursue === b.pursue &&
     a.withdraw === b.withdraw &&
     a.lastStep === b.lastStep &&

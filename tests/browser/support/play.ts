@@ -33,7 +33,9 @@ function momentInPage({ kinds, before, timeoutMs }: { kinds: readonly string[]; 
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const look = () => {
-      if (before !== null && text() === before) {
+      // A choice can be taken only once shown: wait for the page to say its choices are ready.
+      const waiting = !document.querySelector('.story-choices[data-ready]');
+      if ((before !== null && text() === before) || waiting) {
         if (performance.now() - started > timeoutMs) reject(new Error('the story did not move on after the key'));
         else requestAnimationFrame(look);
         return;

@@ -1,0 +1,109 @@
+// The ending card, shown once the last text is on screen: the ending's name, the summary
+// in words, the shape of this player's dance (a chart with its text alternative, saveable
+// as an image), the pointer to help unless the story's own last lines already gave it,
+// and the ways on. Loaded on demand: nobody needs it for the first text.
+import type { StoryEngine } from '../engine/story-engine';
+import type { Beat } from '../engine/types';
+import type { ChartInput } from '../workshop/dance-chart';
+import { chartPng, renderDanceChart } from './dance-chart-view';
+import { recordDance } from './dance-record';
+import { h } from './dom';
+import { isHelpLine } from './help-line';
+import type { Strings } from './i18n';
+import { endingStrings } from './strings/ending';
+import type { Lang } from '../engine/types';
+
+export interface EndingMount {
+  readonly strings: Strings;
+  readonly lang: Lang;
+  readonly engine: StoryEngine;
+  /** The story, to walk the player's path again for the chart; null when it is not at hand. */
+  readonly storyJson: string | null;
+  readonly onPlayAgain: () => void;
+  readonly onTitle: () => void;
+}
+
+/** Put the end card for the engine's (finished) beat into `slot`. */
+export function mountEndingScreen(slot: Element, m: EndingMount): void {
+  const engine = m.engine;
+  const count = (name: string) => Number(engine.variable(name) ?? 0);
+  let dance: ChartInput | null = null;
+  try {
+    dance = m.storyJson ? recordDance(m.storyJson, engine.settings, engine.trail) : null;
+  } catch (error) {
+    console.warn('[ending] the dance could not be walked again', error);
+  }
+  slot.replaceChildren(
+    renderEndingScreen({
+      strings: m.strings,
+      lang: m.lang,
+      beat: engine.beat,
+      counts: { pursued: count('pursued'), withdrew: count('withdrew'), grounded: count('grounded'), held: count('held'), rounds: count('rounds') },
+      partnerName: engine.settings.partnerName,
+      dance,
+      onPlayAgain: m.onPlayAgain,
+      onTitle: m.onTitle,
+      saveFile: saveBlob,
+    }),
+  );
+}
+
+/** Hand a file (the dance as an image) to the player as a download. */
+function saveBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = h('a', { href: url, download: name, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export interface EndingScreenOptions {
+  readonly strings: Strings;
+  readonly lang: Lang;
+  readonly beat: Beat;
+  readonly counts: { pursued: number; withdrew: number; grounded: number; held: number; rounds: number };
+  readonly partnerName: string;
+  /** The player's dance, or null when it could not be walked again. */
+  readonly dance: ChartInput | null;
+  readonly onPlayAgain: () => void;
+  readonly onTitle: () => void;
+  /** Hand a file to the player (a download in the browser). */
+  readonly saveFile: (name: string, blob: Blob) => void;
+}
+
+export function renderEndingScreen(o: EndingScreenOptions): HTMLElement {
+  const s = o.strings;
+  const words = endingStrings[o.lang];
+  const chart = o.dance && o.dance.choices.length > 0 ? renderDanceChart(o.dance, words, o.partnerName) : null;
+  const picture = chart?.querySelector('svg');
+  const storyGaveHelp = o.beat.lines.some((line) => isHelpLine(line.text));
+  return h(
+    'section',
+    { class: 'ending', 'aria-labelledby': 'ending-title' },
+    h('h2', { id: 'ending-title' }, `${s.endingTitle}${o.beat.ending ? ` — ${s.endingNames[o.beat.ending]}` : ''}`),
+    h('p', { class: 'ending-summary' }, s.endingSummary(o.counts)),
+    chart ? h('h3', { class: 'dance-title' }, words.danceChartTitle) : null,
+    chart,
+    storyGaveHelp ? null : h('p', { class: 'help-pointer' }, s.helpPointer),
+    h(
+      'div',
+      { class: 'ending-actions' },
+      h('button', { type: 'button', class: 'primary', 'data-action': 'play-again', onclick: () => o.onPlayAgain() }, s.playAgain),
+      h('button', { type: 'button', class: 'secondary', 'data-action': 'to-title', onclick: () => o.onTitle() }, s.toTitle),
+      picture
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'secondary',
+              'data-action': 'save-dance',
+              onclick: () => void chartPng(picture).then((png) => o.saveFile(`${words.danceImageName}.png`, png)),
+            },
+            words.saveDanceImage,
+          )
+        : null,
+    ),
+  );
+}
+

@@ -1,0 +1,34 @@
+// What the stage is told for a beat: one function, so the dance floor and the meters read
+// the same numbers from the same Beat (the Distance meter and the figures' spacing can
+// never disagree), and the partner is on stage only when the story says they are there.
+import type { Beat, BodySignal } from '../engine/types';
+import { BODY_SIGNALS } from '../engine/vocabulary.js';
+import type { StageView } from '../stage/stage-api';
+
+export function stageViewOf(beat: Beat, reducedMotion: boolean): StageView {
+  return {
+    scene: beat.scene,
+    phase: beat.phase,
+    partnerDistance: beat.meters.partnerDistance,
+    partnerPresent: beat.partner === 'here',
+    pursue: beat.meters.pursue,
+    withdraw: beat.meters.withdraw,
+    lastStep: beat.meters.lastStep,
+    stepCount: beat.meters.steps,
+    body: bodyOf(beat),
+    ending: beat.ending,
+    reducedMotion,
+  };
+}
+
+function bodyOf(beat: Beat): BodySignal | null {
+  for (const line of beat.lines) {
+    const body = line.tags.body;
+    if (body && isBody(body)) return body;
+  }
+  return null;
+}
+
+function isBody(value: string): value is BodySignal {
+  return (BODY_SIGNALS as readonly string[]).includes(value);
+}

@@ -1,0 +1,176 @@
+// @vitest-environment happy-dom
+// The small parts of touch-first play on their own: the gate that keeps unseen choices from
+// being taken, the message overlay, the memory of lines read, the endings found kept with
+// the preferences, the meters updated in place, and a tap on the text during the reveal.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readPreferences, withEndingFound, writePreferences } from '../../src/persistence/preferences';
+import { READ_LIMIT, ReadLines } from '../../src/persistence/read-lines';
+import { CHOICE_DWELL_MS, ChoiceGate } from '../../src/ui/choice-gate';
+import { en } from '../../src/ui/strings/en';
+import { MAX_NOTICES, Notices } from '../../src/ui/notices';
+import { MetersView } from '../../src/ui/meters-view';
+import { StoryView } from '../../src/ui/story-view';
+import { danceMove } from '../../src/stage/dance-moves';
+import { endingStrings } from '../../src/ui/strings/ending';
+import type { Beat, Meters } from '../../src/engine/types';
+import { MemoryStore } from '../helpers/memory-store';
+
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.replaceChildren();
+});
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('the choice gate', () => {
+  it('opens only after a painted frame and the dwell, and a close cancels an opening under way', async () => {
+    const marks: boolean[] = [];
+    const gate = new ChoiceGate((open) => marks.push(open));
+    gate.openAfterPaint();
+    expect(gate.open).toBe(false);
+    await nextFrame();
+    expect(gate.open).toBe(false); // painted, but not yet seen for the dwell
+    await wait(CHOICE_DWELL_MS + 30);
+    expect(gate.open).toBe(true);
+    gate.close();
+    gate.openAfterPaint();
+    gate.close();
+    await wait(CHOICE_DWELL_MS + 60);
+    expect(gate.open).toBe(false);
+    expect(marks).toEqual([true, false]);
+  });
+});
+
+const meters: Meters = { pursue: 2, withdraw: 1, partnerDistance: 4, grounded: 0, held: 0, rounds: 0, disappointments: 2, phase: 1, steps: 1, lastStep: 'pursue' };
+const beat = (texts: string[], choices = ['Stay', 'Go']): Beat => ({
+  lines: texts.map((text) => ({ text, tags: {} })),
+  choices: choices.map((text, index) => ({ index, text, step: null, locked: false, lockReason: null })),
+  meters,
+  scene: 'party',
+  partner: 'here',
+  phase: 1,
+  ending: null,
+  pause: null,
+  finished: false,
+});
+
+describe('the story view', () => {
+  it('takes no choice by tap or key while the text is revealing; a tap finishes the reveal', async () => {
+    const taken: string[] = [];
+    const revealed: number[] = [];
+    const view = new StoryView(en, (c) => taken.push(c.text), () => revealed.push(1));
+    document.body.append(view.element);
+    view.show(beat(['One line that takes a while to read.', 'And another one.']), { echo: null, instant: false, focus: false });
+    expect(view.revealing).toBe(true);
+    expect(view.element.querySelector('.reveal-cue')?.textContent).toBe(en.tapToContinue);
+    view.element.querySelector<HTMLButtonElement>('.choice')!.click(); // the finger lands on a hidden choice
+    expect(taken).toEqual([]);
+    expect(view.revealing).toBe(false); // …and only finished the reveal
+    expect(revealed).toEqual([1]);
+    expect(view.chooseShown(0)).toBe(true); // a number key, before the choices were seen
+    expect(taken).toEqual([]);
+    await nextFrame();
+    await wait(CHOICE_DWELL_MS + 30);
+    expect(view.choicesReady).toBe(true);
+    view.chooseShown(1);
+    view.chooseShown(0); // a second key in the same beat
+    expect(taken).toEqual(['Go']);
+  });
+});
+
+describe('notices', () => {
+  it('show newest first, once per message, and at most a few', () => {
+    const notices = new Notices(() => 'OK');
+    for (const m of ['one', 'two', 'one', 'three', 'four']) notices.show(m, 'error');
+    const texts = [...notices.element.querySelectorAll('.notice p')].map((p) => p.textContent);
+    expect(texts).toEqual(['four', 'three', 'one']);
+    expect(texts.length).toBe(MAX_NOTICES);
+  });
+});
+
+describe('lines read', () => {
+  it('are remembered as hashes across visits, written with the save, and bounded', () => {
+    const store = new MemoryStore();
+    const reads = new ReadLines(store);
+    expect(reads.allRead(['A line.'])).toBe(false);
+    reads.remember(['A line.', '']);
+    expect(reads.allRead(['A line.'])).toBe(true);
+    expect(reads.allRead(['A line.', 'Another.'])).toBe(false);
+    expect(reads.allRead([''])).toBe(false);
+    expect(new ReadLines(store).allRead(['A line.'])).toBe(false); // not written until the save
+    reads.flush();
+    expect(new ReadLines(store).allRead(['A line.'])).toBe(true);
+    expect(store.get('de-dans:read')).not.toContain('A line');
+    const many = new ReadLines(store);
+    many.remember(Array.from({ length: READ_LIMIT + 50 }, (_, i) => `line ${i}`));
+    many.flush();
+    expect(store.get('de-dans:read')!.split(' ').length).toBe(READ_LIMIT);
+  });
+});
+
+describe('endings found', () => {
+  it('are kept with the preferences, in the story order, each once, and go when they go', () => {
+    const store = new MemoryStore();
+    let prefs = readPreferences(store);
+    expect(prefs.endingsFound).toEqual([]);
+    prefs = withEndingFound(withEndingFound(withEndingFound(prefs, 'step-out'), 'cycle'), 'step-out');
+    writePreferences(store, prefs);
+    expect(readPreferences(store).endingsFound).toEqual(['cycle', 'step-out']);
+    store.set('de-dans:preferences', JSON.stringify({ lang: 'en', endingsFound: ['cycle', 'no-such-ending', 7] }));
+    expect(readPreferences(store).endingsFound).toEqual(['cycle']);
+    store.remove('de-dans:preferences');
+    expect(readPreferences(store).endingsFound).toEqual([]);
+  });
+});
+
+describe('the meters', () => {
+  it('update in place, with the same words for screen readers, and count disappointments as marks', () => {
+    const view = new MetersView(en);
+    view.show(meters);
+    const before = [...view.element.querySelectorAll('meter')];
+    view.show({ ...meters, pursue: 5, disappointments: 3 });
+    const after = [...view.element.querySelectorAll('meter')];
+    expect(after).toEqual(before); // the very same elements
+    expect(after.map((m) => m.getAttribute('aria-label'))).toEqual([en.meterPursue, en.meterWithdraw, en.meterDistance, en.meterDisappointments]);
+    expect(view.element.querySelector('.meter-pursue meter')!.getAttribute('value')).toBe('5');
+    expect(view.element.querySelectorAll('.meter-disappointments .meter-pip.filled')).toHaveLength(3);
+    expect(view.element.querySelector('.meter-disappointments .meter-value')!.textContent).toBe('3/3');
+  });
+});
+
+describe('the figures dance between poses', () => {
+  it('lean into a step toward, back on a step back, further into a reach, and turn when they turn away', () => {
+    const toward = danceMove({ from: 100, to: 140, facing: 1, nextFacing: 1, pose: 'stand', nextPose: 'stand' });
+    const back = danceMove({ from: 100, to: 60, facing: 1, nextFacing: 1, pose: 'stand', nextPose: 'stand' });
+    const reach = danceMove({ from: 100, to: 120, facing: 1, nextFacing: 1, pose: 'stand', nextPose: 'reach' });
+    const away = danceMove({ from: 100, to: 130, facing: 1, nextFacing: 1, pose: 'reach', nextPose: 'away' });
+    const still = danceMove({ from: 100, to: 100, facing: -1, nextFacing: -1, pose: 'stand', nextPose: 'stand' });
+    expect(toward).toEqual({ lean: expect.any(Number), turn: false });
+    expect(toward.lean).toBeGreaterThan(0);
+    expect(back.lean).toBeLessThan(0);
+    expect(reach.lean).toBeGreaterThan(toward.lean);
+    expect(away.turn).toBe(true);
+    expect(danceMove({ from: 0, to: 0, facing: 1, nextFacing: -1, pose: 'stand', nextPose: 'stand' }).turn).toBe(true);
+    expect(still).toEqual({ lean: 0, turn: false });
+  });
+});
+
+describe("the ending's words", () => {
+  it('are complete and equal in both languages, and tell the chart in words', () => {
+    const keys = (o: object) => Object.keys(o).sort();
+    expect(keys(endingStrings.nl)).toEqual(keys(endingStrings.en));
+    const facts = { partnerName: 'Sam', choices: 12, phases: [{ phase: 1, pursue: 3, withdraw: 1, partnerDistance: 6 }], held: 2, gaveWay: 1 };
+    for (const lang of ['nl', 'en'] as const) {
+      const words = endingStrings[lang];
+      for (const [key, value] of Object.entries(words)) {
+        const text = typeof value === 'function' ? JSON.stringify(value(facts as never, 4)) : value;
+        expect(text, `${lang}.${key}`).toMatch(/\S/);
+      }
+      const summary = words.danceSummary(facts);
+      expect(summary).toContain('12');
+      expect(summary).toContain('Sam');
+      expect(summary).toContain('6');
+    }
+  });
+});
