@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { inkStories } from './tools/vite/ink-plugin.mjs';
+import { securityHeaders } from './tools/build/headers.mjs';
 import { offlineSupport } from './tools/build/pwa.mjs';
 import { shellStringsLanguage, storyPreload } from './tools/build/story-preload.mjs';
 
@@ -9,7 +10,8 @@ export default defineConfig({
   base: './',
   // offlineSupport: web app manifest + service worker (left out by `--mode portal`).
   // storyPreload: index.html starts the likely story's download while it is parsed.
-  plugins: [inkStories(), offlineSupport(), storyPreload()],
+  // securityHeaders: dist/_headers, the workshop server's security headers for static hosts.
+  plugins: [inkStories(), offlineSupport(), storyPreload(), securityHeaders()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -6,71 +6,22 @@
 // refused before it reaches the room.
 import * as v from 'valibot';
 
-export const PROTOCOL_VERSION = 1;
+import {
+  ERROR_CODES,
+  ERROR_MESSAGES,
+  LANGS,
+  MAX_CARD_TITLE_LENGTH,
+  MAX_OPTIONS,
+  MAX_OPTION_LENGTH,
+  MAX_PROMPT_LENGTH,
+  MAX_TIMER_MS,
+  PROTOCOL_VERSION,
+  VOTE_MODES,
+  VOTE_PHASES,
+} from './protocol-codes.js';
 
-/** The WebSocket path on the workshop server. */
-export const ROOM_PATH = '/room';
-/** Loopback-only endpoint that hands the room code and secret to the projector. */
-export const FACILITATOR_INFO_PATH = '/api/facilitator';
-
-/** Unambiguous on a projector and a phone keyboard: no 0/O, 1/I/L. */
-export const ROOM_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-export const ROOM_CODE_LENGTH = 6;
-
-export const MAX_OPTIONS = 9;
-export const MAX_OPTION_LENGTH = 300;
-export const MAX_PROMPT_LENGTH = 600;
-
-/** Close codes the server uses (4000–4999 are free for applications). */
-export const CLOSE = /** @type {const} */ ({
-  /** A newer facilitator connection took over the room. */
-  replaced: 4000,
-  /** Nothing joined within the join timeout. */
-  joinTimeout: 4001,
-  /** Too many wrong room codes or secrets on one connection. */
-  tooManyAttempts: 4003,
-  /** The server is shutting down: the room is over. */
-  roomClosed: 4004,
-  /** Policy violation (flooding): the standard code. */
-  policy: 1008,
-  /** Message larger than the hard cap: the standard code ws uses. */
-  tooBig: 1009,
-});
-
-export const LANGS = /** @type {const} */ (['nl', 'en']);
-export const VOTE_MODES = /** @type {const} */ (['vote', 'advise']);
-export const VOTE_PHASES = /** @type {const} */ (['open', 'revealed', 'committed']);
-
-/** Every refusal the server can send, with the English text it sends along. Clients
- * translate the code; the text is for people reading a log or a test failure. */
-export const ERROR_MESSAGES = /** @type {const} */ ({
-  'bad-json': 'The message is not valid JSON.',
-  'bad-message': 'The message does not match the room protocol.',
-  'too-big': 'The message is too large.',
-  'too-fast': 'Too many messages: slow down. Messages were dropped.',
-  'wrong-room': 'There is no room with this code.',
-  'wrong-secret': 'The facilitator secret is wrong.',
-  'room-full': 'The room is full.',
-  'device-limit': 'This device has joined as a new phone too many times: use the browser tab it joined in before.',
-  'not-joined': 'Join the room first.',
-  'already-joined': 'This connection has already joined the room.',
-  'not-participant': 'Only a participant can do this.',
-  'not-facilitator': 'Only the facilitator can do this.',
-  'no-open-vote': 'There is no vote open right now.',
-  'stale-vote': 'That vote is over; a newer one is open.',
-  'vote-closed': 'Voting on this choice has closed.',
-  'bad-option': 'There is no such option in this vote.',
-  'duplicate-vote': 'This vote is already counted; it counts once.',
-  'not-revealed': 'Reveal the votes before committing.',
-  'already-revealed': 'The votes are already revealed.',
-  'already-committed': 'This choice is already committed.',
-  'not-a-top-option': 'In vote mode the room decides: commit an option with the most votes (a tie is yours to break).',
-  'option-locked': 'This option is locked in the story: it can get votes but cannot be taken.',
-  'xcard-too-soon': 'A pause was asked from this phone a moment ago.',
-});
-
-/** @typedef {keyof typeof ERROR_MESSAGES} ErrorCode */
-export const ERROR_CODES = /** @type {ErrorCode[]} */ (Object.keys(ERROR_MESSAGES));
+export * from './protocol-codes.js';
+/** @typedef {import('./protocol-codes.js').ErrorCode} ErrorCode */
 
 // ---------------------------------------------------------------- building blocks
 
@@ -88,6 +39,25 @@ const OptionTextSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLengt
 /** A choice as the story offers it. A locked option (`# locked` in the ink) may get votes —
  * that the room reached for it is worth talking about — but it can never be taken. */
 const OptionSchema = v.strictObject({ text: OptionTextSchema, locked: v.boolean() });
+/**
+ * A phone's number in this session: three digits the phone shows on its own screen, so the
+ * facilitator can name a phone ("number 347") without knowing whose it is. It says nothing
+ * about the phone's votes or X-cards: those are never linked to it.
+ */
+const BadgeSchema = v.pipe(v.string(), v.regex(/^[1-9][0-9]{2,3}$/, 'a phone number is three digits (four past 600 phones)'));
+/** A vote's countdown as the server last heard it from the facilitator, measured when sent. */
+const TimerSchema = v.strictObject({
+  remainingMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TIMER_MS)),
+  /** False while the facilitator holds it. */
+  running: v.boolean(),
+});
+/** A phase card's discussion prompt, for the phones to read along. */
+const CardSchema = v.strictObject({
+  title: v.pipe(v.string(), v.trim(), v.maxLength(MAX_CARD_TITLE_LENGTH)),
+  prompt: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_PROMPT_LENGTH)),
+});
+/** The facilitator's own label for a vote (the workshop's question id), for a reloaded projector. */
+const VoteRefSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'a vote ref is 1–64 letters, digits and _.:-'));
 
 // ---------------------------------------------------------------- phone → server
 
@@ -111,6 +81,12 @@ export const HostSchema = v.strictObject({
   room: RoomCodeSchema,
   secret: SecretSchema,
 });
+/** A read-only facilitator screen (the audience window): hears the room, commands nothing. */
+export const WatchSchema = v.strictObject({
+  type: v.literal('watch'),
+  room: RoomCodeSchema,
+  secret: SecretSchema,
+});
 export const OpenVoteSchema = v.strictObject({
   type: v.literal('open-vote'),
   options: v.pipe(
@@ -121,6 +97,7 @@ export const OpenVoteSchema = v.strictObject({
   ),
   prompt: v.optional(v.pipe(v.string(), v.maxLength(MAX_PROMPT_LENGTH))),
   mode: ModeSchema,
+  ref: v.optional(VoteRefSchema),
 });
 export const RevealSchema = v.strictObject({ type: v.literal('reveal'), vote: VoteIdSchema });
 export const CommitSchema = v.strictObject({ type: v.literal('commit'), vote: VoteIdSchema, option: OptionIndexSchema });
@@ -129,12 +106,31 @@ export const SetModeSchema = v.strictObject({ type: v.literal('set-mode'), vote:
 export const CloseVoteSchema = v.strictObject({ type: v.literal('close-vote') });
 export const SetLangSchema = v.strictObject({ type: v.literal('set-lang'), lang: LangSchema });
 export const SetPausedSchema = v.strictObject({ type: v.literal('set-paused'), paused: v.boolean() });
+/** The open vote's countdown, for the phones: null switches it off. What happens at zero is
+ * the facilitator's side (it may commit); the server only passes the time on. */
+export const SetTimerSchema = v.strictObject({ type: v.literal('set-timer'), vote: VoteIdSchema, timer: v.nullable(TimerSchema) });
+/** A phase card's prompt to the phones; null takes it away. */
+export const SetCardSchema = v.strictObject({ type: v.literal('set-card'), card: v.nullable(CardSchema) });
+/** Locked: phones already in come and go, no new phone joins. */
+export const SetLockedSchema = v.strictObject({ type: v.literal('set-locked'), locked: v.boolean() });
+/** Ask for the phones' numbers (answered with `phones`). */
+export const ListPhonesSchema = v.strictObject({ type: v.literal('list-phones') });
+/** Remove the phone with this number: its sockets close, its token is void, its ballot in the
+ * open vote is taken back, and its device cannot rejoin with the current code. */
+export const RemovePhoneSchema = v.strictObject({ type: v.literal('remove-phone'), badge: BadgeSchema });
+/** A new room code (the QR code changes with it): phones already in stay in. */
+export const RotateCodeSchema = v.strictObject({ type: v.literal('rotate-code') });
+/** The session is over: every phone is told, then the room closes. */
+export const EndSessionSchema = v.strictObject({ type: v.literal('end-session') });
+/** A fresh room for the next session: new code, no phones, no votes, unlocked. */
+export const NewSessionSchema = v.strictObject({ type: v.literal('new-session') });
 
 export const ClientMessageSchema = v.variant('type', [
   JoinSchema,
   VoteSchema,
   XCardSchema,
   HostSchema,
+  WatchSchema,
   OpenVoteSchema,
   RevealSchema,
   CommitSchema,
@@ -142,10 +138,34 @@ export const ClientMessageSchema = v.variant('type', [
   CloseVoteSchema,
   SetLangSchema,
   SetPausedSchema,
+  SetTimerSchema,
+  SetCardSchema,
+  SetLockedSchema,
+  ListPhonesSchema,
+  RemovePhoneSchema,
+  RotateCodeSchema,
+  EndSessionSchema,
+  NewSessionSchema,
 ]);
 
-/** Message types only a facilitator connection may send. */
-export const FACILITATOR_ONLY = /** @type {const} */ (['open-vote', 'reveal', 'commit', 'set-mode', 'close-vote', 'set-lang', 'set-paused']);
+/** Message types only the (hosting) facilitator connection may send. */
+export const FACILITATOR_ONLY = /** @type {const} */ ([
+  'open-vote',
+  'reveal',
+  'commit',
+  'set-mode',
+  'close-vote',
+  'set-lang',
+  'set-paused',
+  'set-timer',
+  'set-card',
+  'set-locked',
+  'list-phones',
+  'remove-phone',
+  'rotate-code',
+  'end-session',
+  'new-session',
+]);
 /** Message types only a participant connection may send. */
 export const PARTICIPANT_ONLY = /** @type {const} */ (['vote', 'xcard']);
 
@@ -161,7 +181,7 @@ export const ErrorSchema = v.strictObject({
   retryAfterMs: v.optional(CountSchema),
 });
 
-/** A vote as a phone sees it: never a count before the reveal. */
+/** A vote as a phone sees it: how many voted, never a count per option before the reveal. */
 const PhoneVoteSchema = v.strictObject({
   id: VoteIdSchema,
   prompt: v.optional(v.string()),
@@ -170,6 +190,11 @@ const PhoneVoteSchema = v.strictObject({
   phase: PhaseSchema,
   counts: v.nullable(v.array(CountSchema)),
   chosen: v.nullable(OptionIndexSchema),
+  /** Phones with a ballot in this vote… */
+  voted: CountSchema,
+  /** …of the phones that can vote in it (connected now, or asleep with a ballot). */
+  of: CountSchema,
+  timer: v.nullable(TimerSchema),
 });
 
 export const JoinedSchema = v.strictObject({ type: v.literal('joined'), token: TokenSchema });
@@ -177,10 +202,18 @@ export const PhoneStateSchema = v.strictObject({
   type: v.literal('state'),
   lang: LangSchema,
   paused: v.boolean(),
+  /** The session has ended: say thank you; the room closes right after. */
+  ended: v.boolean(),
+  /** This phone's number, shown small on its screen (see BadgeSchema). */
+  badge: BadgeSchema,
+  /** The phase card's discussion prompt the projector shows, if one is up. */
+  card: v.nullable(CardSchema),
   vote: v.nullable(PhoneVoteSchema),
   /** This phone's own vote in the current choice, kept across reconnects. */
   myVote: v.nullable(OptionIndexSchema),
 });
+/** The live count of an open vote, between two states (sent a few times a second at most). */
+export const PhoneCountSchema = v.strictObject({ type: v.literal('count'), vote: VoteIdSchema, voted: CountSchema, of: CountSchema });
 export const VoteOkSchema = v.strictObject({
   type: v.literal('vote-ok'),
   vote: VoteIdSchema,
@@ -193,6 +226,8 @@ export const XCardOkSchema = v.strictObject({ type: v.literal('xcard-ok'), retry
 /** A vote as the projector sees it: how many voted while open, the counts once revealed. */
 const RoomVoteSchema = v.strictObject({
   id: VoteIdSchema,
+  /** The facilitator's label from open-vote, if it gave one. */
+  ref: v.nullable(v.string()),
   mode: ModeSchema,
   phase: PhaseSchema,
   optionCount: CountSchema,
@@ -200,31 +235,63 @@ const RoomVoteSchema = v.strictObject({
   options: v.array(OptionSchema),
   /** Phones with a ballot in this vote. */
   voted: CountSchema,
+  /** Phones that can vote in it: connected now, or asleep with a ballot ("12 of 18 voted"). */
+  of: CountSchema,
   /** Ballots accepted so far, changes included (monotonic within a vote). */
   received: CountSchema,
   counts: v.nullable(v.array(CountSchema)),
   /** The open options with the most votes once revealed: more than one is a tie. */
   top: v.nullable(v.array(OptionIndexSchema)),
   chosen: v.nullable(OptionIndexSchema),
+  timer: v.nullable(TimerSchema),
 });
 export const RoomStateSchema = v.strictObject({
   type: v.literal('room'),
   room: v.string(),
+  /** What this connection may do: 'host' commands, 'watch' (an audience window) only listens. */
+  role: v.picklist(['host', 'watch']),
   lang: LangSchema,
   paused: v.boolean(),
-  /** Phones with an open connection right now. */
+  /** No new phones (those already in come and go). */
+  locked: v.boolean(),
+  /** The facilitator ended the session; phones are told and closed. */
+  ended: v.boolean(),
+  /** Phones with an open connection right now: the lobby's count. */
   connected: CountSchema,
   /** Phones that joined this session, asleep or awake. */
   joined: CountSchema,
   maxParticipants: CountSchema,
-  /** X-cards played this session. */
+  /** X-cards played this session (every one, also those folded into a pause already on). */
   xcards: CountSchema,
+  /** Times an X-card paused the game. */
+  pauses: CountSchema,
+  card: v.nullable(CardSchema),
   vote: v.nullable(RoomVoteSchema),
 });
-export const XCardEventSchema = v.strictObject({ type: v.literal('xcard'), total: CountSchema });
+/**
+ * An X-card reached the facilitator. A burst (from one phone or many) is one alert; `paused`
+ * says whether it paused the game at once (false: pauses keep coming — the room-wide limit
+ * held it back and the facilitator decides), `recent` how many were played in ten minutes.
+ */
+export const XCardEventSchema = v.strictObject({ type: v.literal('xcard'), total: CountSchema, paused: v.boolean(), recent: CountSchema });
+/** The phones in the room by number, for removing one (to the hosting connection only). */
+export const PhoneListSchema = v.strictObject({
+  type: v.literal('phones'),
+  phones: v.array(
+    v.strictObject({
+      badge: BadgeSchema,
+      connected: v.boolean(),
+      /** Messages refused or dropped from this phone for breaking the protocol or flooding —
+       * behaviour only, never its votes or X-cards. */
+      strikes: CountSchema,
+    }),
+  ),
+});
+/** The join address changed (a rotated code, a new session): the projector redraws the QR. */
+export const JoinInfoSchema = v.strictObject({ type: v.literal('join-info'), room: v.string(), joinUrl: v.string(), qrSvg: v.string() });
 
-export const PhoneMessageSchema = v.variant('type', [ErrorSchema, JoinedSchema, PhoneStateSchema, VoteOkSchema, XCardOkSchema]);
-export const ProjectorMessageSchema = v.variant('type', [ErrorSchema, RoomStateSchema, XCardEventSchema]);
+export const PhoneMessageSchema = v.variant('type', [ErrorSchema, JoinedSchema, PhoneStateSchema, PhoneCountSchema, VoteOkSchema, XCardOkSchema]);
+export const ProjectorMessageSchema = v.variant('type', [ErrorSchema, RoomStateSchema, XCardEventSchema, PhoneListSchema, JoinInfoSchema]);
 
 /** What GET /api/facilitator answers (to the laptop itself only). */
 export const FacilitatorInfoSchema = v.strictObject({
@@ -247,6 +314,12 @@ export const FacilitatorInfoSchema = v.strictObject({
 /** @typedef {v.InferOutput<typeof ErrorSchema>} ErrorMessage */
 /** @typedef {v.InferOutput<typeof FacilitatorInfoSchema>} FacilitatorInfo */
 /** @typedef {v.InferOutput<typeof OptionSchema>} VoteOption */
+/** @typedef {v.InferOutput<typeof TimerSchema>} VoteTimerState */
+/** @typedef {v.InferOutput<typeof CardSchema>} PhaseCard */
+/** @typedef {v.InferOutput<typeof XCardEventSchema>} XCardAlert */
+/** @typedef {v.InferOutput<typeof PhoneListSchema>['phones'][number]} PhoneEntry */
+/** @typedef {v.InferOutput<typeof JoinInfoSchema>} JoinInfo */
+/** @typedef {v.InferOutput<typeof PhoneCountSchema>} PhoneCount */
 /** @typedef {(typeof LANGS)[number]} Lang */
 /** @typedef {(typeof VOTE_MODES)[number]} VoteMode */
 /** @typedef {(typeof VOTE_PHASES)[number]} VotePhase */

@@ -2,8 +2,9 @@
 // Serves the production build (dist/) to the projector and the phones: GET and HEAD only,
 // nothing outside the build folder, and no request is logged.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
+import { BASE_HEADERS, contentSecurityPolicy, inlineScriptHashes } from './security-headers.js';
 
 /** Content types by file extension (also used by the benchmark's server, tools/bench). */
 /** @type {Readonly<Record<string, string>>} */
@@ -30,12 +31,7 @@ export const CONTENT_TYPES = {
   '.wasm': 'application/wasm',
 };
 
-/** Headers every answer carries: no sniffing, no referrer leaking the room code onwards. */
-export const BASE_HEADERS = /** @type {const} */ ({
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-});
+export { BASE_HEADERS } from './security-headers.js';
 
 /**
  * @param {import('node:http').ServerResponse} res
@@ -45,6 +41,48 @@ export const BASE_HEADERS = /** @type {const} */ ({
 export function sendText(res, status, text) {
   res.writeHead(status, { ...BASE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(text);
+}
+
+/**
+ * The file a GET asks for under `base`, or the refusal to send.
+ * @param {string} base
+ * @param {string | undefined} url
+ * @returns {Promise<{ file: string, info: import('node:fs').Stats } | { status: number, text: string }>}
+ */
+async function findFile(base, url) {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname);
+  } catch {
+    return { status: 400, text: 'The address is not valid.' };
+  }
+  // resolve() normalises "..": anything that lands outside the build is not there.
+  let file = resolve(base, `.${pathname}`);
+  if (pathname.includes('\0') || (file !== base && !file.startsWith(base + sep))) return { status: 404, text: 'Not found.' };
+  let info = await stat(file).catch(() => null);
+  if (info?.isDirectory()) {
+    file = join(file, 'index.html');
+    info = await stat(file).catch(() => null);
+  } else if (!info && extname(file) === '') {
+    // Short addresses for typing on a phone: /phone serves phone.html.
+    file = `${file}.html`;
+    info = await stat(file).catch(() => null);
+  }
+  return info?.isFile() ? { file, info } : { status: 404, text: 'Not found.' };
+}
+
+/** A page's policy names its own inline scripts by hash; read once per version of the file. */
+/** @type {Map<string, string>} */
+const pagePolicies = new Map();
+/** @param {string} file @param {import('node:fs').Stats} info @returns {Promise<string>} */
+async function pagePolicy(file, info) {
+  const key = `${file}\0${info.mtimeMs}`;
+  let policy = pagePolicies.get(key);
+  if (policy === undefined) {
+    policy = contentSecurityPolicy(inlineScriptHashes(await readFile(file, 'utf8')));
+    pagePolicies.set(key, policy);
+  }
+  return policy;
 }
 
 /**
@@ -60,35 +98,17 @@ export function createStaticHandler(root) {
       sendText(res, 405, 'Only GET and HEAD are served here.');
       return;
     }
-    let pathname;
-    try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      sendText(res, 400, 'The address is not valid.');
+    const found = await findFile(base, req.url);
+    if ('status' in found) {
+      sendText(res, found.status, found.text);
       return;
     }
-    // resolve() normalises "..": anything that lands outside the build is not there.
-    let file = resolve(base, `.${pathname}`);
-    if (pathname.includes('\0') || (file !== base && !file.startsWith(base + sep))) {
-      sendText(res, 404, 'Not found.');
-      return;
-    }
-    let info = await stat(file).catch(() => null);
-    if (info?.isDirectory()) {
-      file = join(file, 'index.html');
-      info = await stat(file).catch(() => null);
-    } else if (!info && extname(file) === '') {
-      // Short addresses for typing on a phone: /phone serves phone.html.
-      file = `${file}.html`;
-      info = await stat(file).catch(() => null);
-    }
-    if (!info?.isFile()) {
-      sendText(res, 404, 'Not found.');
-      return;
-    }
+    const { file, info } = found;
+    const type = extname(file).toLowerCase();
     res.writeHead(200, {
       ...BASE_HEADERS,
-      'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      ...(type === '.html' ? { 'Content-Security-Policy': await pagePolicy(file, info) } : {}),
+      'Content-Type': CONTENT_TYPES[type] ?? 'application/octet-stream',
       'Content-Length': info.size,
       // A LAN is fast and a rebuilt game must not mix with a cached one: always revalidate.
       'Cache-Control': 'no-cache',

@@ -3,7 +3,7 @@
 // same phone, with its vote; nothing outlives the browser tab), votes, asks for a pause.
 // It holds the phone's state; phone-view.ts draws it.
 import { Emitter } from '../engine/emitter';
-import { PhoneMessageSchema, type ErrorCode, type PhoneMessage, type PhoneState } from '../../server/protocol.js';
+import { CLOSE, PhoneMessageSchema, type ErrorCode, type PhoneMessage, type PhoneState } from '../../server/protocol.js';
 import { RoomSocket, type ConnectionStatus, type RoomSocketOptions } from '../room-client/room-socket';
 
 /** Something worth telling a screen reader, as it happens. */
@@ -14,6 +14,8 @@ export type PhoneNews =
   | { readonly kind: 'withdrawn' }
   | { readonly kind: 'counted'; readonly option: string }
   | { readonly kind: 'xcard-sent' }
+  | { readonly kind: 'card'; readonly prompt: string }
+  | { readonly kind: 'ended' }
   | { readonly kind: 'error'; readonly code: ErrorCode };
 
 export interface PhoneEvents {
@@ -22,8 +24,28 @@ export interface PhoneEvents {
   news: PhoneNews;
 }
 
-/** Why the phone stopped trying, if it did. */
-export type Ended = 'wrong-room' | 'room-full' | 'device-limit' | 'too-many-attempts' | 'room-closed' | null;
+/** Why the phone stopped trying, if it did. 'room-closed': the session ended (thank you);
+ * 'removed': the facilitator took this phone out; 'elsewhere': it is open in a newer tab. */
+export type Ended =
+  | 'wrong-room'
+  | 'room-full'
+  | 'room-locked'
+  | 'device-limit'
+  | 'too-many-attempts'
+  | 'room-closed'
+  | 'removed'
+  | 'elsewhere'
+  | null;
+
+/** Refusals after which this phone stops trying (until a new code is typed). */
+const FINAL_ERRORS: ReadonlySet<ErrorCode> = new Set(['wrong-room', 'room-full', 'room-locked', 'device-limit', 'room-closed', 'removed']);
+/** Close codes that end it, and how. */
+const FINAL_CLOSES: ReadonlyMap<number, Ended> = new Map<number, Ended>([
+  [CLOSE.tooManyAttempts, 'too-many-attempts'],
+  [CLOSE.roomClosed, 'room-closed'],
+  [CLOSE.removed, 'removed'],
+  [CLOSE.duplicate, 'elsewhere'],
+]);
 
 export interface TokenStore {
   get(room: string): string | null;
@@ -62,6 +84,8 @@ export class PhoneClient {
   /** When a pause may be asked for again (ms since the page loaded), after asking. */
   xcardUntil = 0;
   xcardSent = false;
+  /** The open vote's countdown: when it reaches zero (this page's clock), or the time left while held. */
+  timer: { readonly vote: number; readonly endsAt: number | null; readonly heldMs: number } | null = null;
   lastError: ErrorCode | null = null;
   ended: Ended = null;
   private readonly socket: RoomSocket<PhoneMessage>;
@@ -91,8 +115,9 @@ export class PhoneClient {
           this.resend = true;
           this.joined = false;
         }
-        if (closeCode === 4003) this.ended = 'too-many-attempts';
-        else if (closeCode === 4004) this.ended = 'room-closed';
+        const ended = closeCode === undefined ? undefined : FINAL_CLOSES.get(closeCode);
+        // A removed phone was told why before the close: keep that.
+        if (ended && this.ended !== 'removed') this.ended = ended;
         this.events.emit('change', undefined);
       },
     });
@@ -126,6 +151,13 @@ export class PhoneClient {
     this.events.emit('change', undefined);
   }
 
+  /** Milliseconds left on the open vote's countdown, or null when none runs. */
+  timerLeft(): number | null {
+    const timer = this.timer;
+    if (!timer || this.room?.vote?.id !== timer.vote || this.room.vote.phase !== 'open') return null;
+    return timer.endsAt === null ? timer.heldMs : Math.max(0, timer.endsAt - this.now());
+  }
+
   xcard(): void {
     if (this.now() < this.xcardUntil) return;
     this.lastError = null;
@@ -142,6 +174,11 @@ export class PhoneClient {
       case 'state':
         this.takeState(message);
         break;
+      case 'count': {
+        const vote = this.room?.vote;
+        if (this.room && vote?.id === message.vote) this.room = { ...this.room, vote: { ...vote, voted: message.voted, of: message.of } };
+        break;
+      }
       case 'vote-ok': {
         if (this.pending?.vote === message.vote && this.pending.option === message.option) this.pending = null;
         if (this.room?.vote?.id === message.vote) {
@@ -165,8 +202,16 @@ export class PhoneClient {
   private takeState(next: PhoneState): void {
     const before = this.room?.vote ?? null;
     const after = next.vote;
+    if (next.card && next.card.prompt !== this.room?.card?.prompt) this.events.emit('news', { kind: 'card', prompt: next.card.prompt });
+    if (next.ended && !this.room?.ended) this.events.emit('news', { kind: 'ended' });
     this.room = next;
-    this.ended = null;
+    this.ended = next.ended ? 'room-closed' : null;
+    const timer = after?.phase === 'open' ? after.timer : null;
+    this.timer = timer && {
+      vote: after!.id,
+      endsAt: timer.running ? this.now() + timer.remainingMs : null,
+      heldMs: timer.remainingMs,
+    };
     if (after && (!before || before.id !== after.id)) this.events.emit('news', { kind: 'new-vote', options: after.options.length });
     else if (after && before && before.phase === 'open' && after.phase !== 'open') this.events.emit('news', { kind: 'closed' });
     if (after?.phase === 'committed' && before?.phase !== 'committed' && after.chosen !== null) {
@@ -190,8 +235,8 @@ export class PhoneClient {
       this.pending = null;
       return;
     }
-    if (code === 'wrong-room' || code === 'room-full' || code === 'device-limit') {
-      this.ended = code;
+    if (FINAL_ERRORS.has(code)) {
+      this.ended = code as Ended;
       this.socket.stop();
     }
     if (code === 'too-fast' && !this.joined) {
@@ -206,7 +251,7 @@ export class PhoneClient {
       return;
     }
     if (code === 'xcard-too-soon' && retryAfterMs !== undefined) this.xcardUntil = this.now() + retryAfterMs;
-    if (code === 'vote-closed' || code === 'stale-vote' || code === 'no-open-vote' || code === 'bad-option') this.pending = null;
+    if (code === 'vote-closed' || code === 'stale-vote' || code === 'no-open-vote' || code === 'bad-option' || code === 'device-voted') this.pending = null;
     this.lastError = code;
     this.events.emit('news', { kind: 'error', code });
   }

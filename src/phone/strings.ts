@@ -2,6 +2,29 @@
 // room's language once it has joined; before that, the browser's.
 import type { ErrorCode, Lang } from '../../server/protocol.js';
 
+/** The refusals a phone meets in ordinary use, each with its own sentence; anything else
+ * (a bug, a tampered page) gets `genericError`. */
+export const PHONE_ERRORS = [
+  'wrong-room',
+  'room-full',
+  'room-locked',
+  'room-closed',
+  'removed',
+  'device-limit',
+  'device-voted',
+  'vote-closed',
+  'stale-vote',
+  'no-open-vote',
+  'too-fast',
+  'xcard-too-soon',
+] as const satisfies readonly ErrorCode[];
+export type PhoneError = (typeof PHONE_ERRORS)[number];
+
+/** The phone's sentence for a refusal. */
+export function errorText(s: PhoneStrings, code: ErrorCode): string {
+  return (PHONE_ERRORS as readonly ErrorCode[]).includes(code) ? s.errors[code as PhoneError] : s.genericError;
+}
+
 export interface PhoneStrings {
   readonly pageTitle: string;
   readonly heading: string;
@@ -27,6 +50,17 @@ export interface PhoneStrings {
   readonly paused: string;
   readonly offline: string;
   readonly ended: string;
+  readonly endedNote: string;
+  readonly removed: string;
+  readonly elsewhere: string;
+  readonly badge: (number: string) => string;
+  readonly badgeHint: string;
+  readonly votedCount: (voted: number, of: number) => string;
+  readonly timerLabel: string;
+  readonly timeLeft: (clock: string) => string;
+  readonly timerHeld: (clock: string) => string;
+  readonly timeUp: string;
+  readonly cardHeading: string;
   readonly tooManyAttempts: string;
   readonly xcardButton: string;
   readonly xcardHint: string;
@@ -35,7 +69,7 @@ export interface PhoneStrings {
   readonly newVote: (options: number) => string;
   readonly voteClosed: string;
   readonly voteWithdrawn: string;
-  readonly errors: Readonly<Partial<Record<ErrorCode, string>>>;
+  readonly errors: Readonly<Record<PhoneError, string>>;
   readonly genericError: string;
 }
 
@@ -63,7 +97,18 @@ const nl: PhoneStrings = {
   chosen: (option) => `Gekozen: ${option}`,
   paused: 'Het spel staat even stil.',
   offline: 'Verbinding kwijt — opnieuw verbinden… Je stem blijft bewaard.',
-  ended: 'De workshop is afgelopen. Bedankt voor het meedoen.',
+  ended: 'Dank je wel — de sessie is afgelopen.',
+  endedNote: 'Je kunt dit venster sluiten. Er is niets van je bewaard.',
+  removed: 'De begeleider heeft deze telefoon uit de groep gehaald.',
+  elsewhere: 'Deze telefoon doet al mee in een ander tabblad of venster. Ga daar verder.',
+  badge: (n) => `Telefoon ${n}`,
+  badgeHint: 'Het nummer van deze telefoon in de groep. Het zegt niets over wat je stemt.',
+  votedCount: (v, n) => `${v} van ${n} ${v === 1 ? 'heeft' : 'hebben'} gestemd`,
+  timerLabel: 'Tijd om te stemmen',
+  timeLeft: (clock) => `Nog ${clock}`,
+  timerHeld: (clock) => `Nog ${clock} (de tijd staat stil)`,
+  timeUp: 'De tijd is om.',
+  cardHeading: 'Praat erover',
   tooManyAttempts: 'Te vaak een verkeerde code. Laad de pagina opnieuw en probeer het nog eens.',
   xcardButton: 'Pauze (anoniem)',
   xcardHint: 'Zet het spel stil. Anoniem: de begeleider hoort dat iemand pauze wil, niet wie.',
@@ -75,6 +120,10 @@ const nl: PhoneStrings = {
   errors: {
     'wrong-room': 'Die code klopt niet. Kijk nog eens op het scherm.',
     'room-full': 'De groep is vol: er kan geen telefoon meer bij.',
+    'room-locked': 'De sessie is begonnen en de groep is op slot: er kan geen nieuwe telefoon meer bij.',
+    'room-closed': 'Deze sessie is al afgelopen.',
+    removed: 'De begeleider heeft deze telefoon uit de groep gehaald.',
+    'device-voted': 'Vanaf deze telefoon is in deze keuze al gestemd, in een ander tabblad.',
     'device-limit': 'Vanaf deze telefoon is al te vaak opnieuw meegedaan. Ga terug naar het tabblad waarin je eerder meedeed.',
     'vote-closed': 'De stemming is al gesloten; je stem is niet meer veranderd.',
     'stale-vote': 'Die keuze is al voorbij.',
@@ -109,7 +158,18 @@ const en: PhoneStrings = {
   chosen: (option) => `Chosen: ${option}`,
   paused: 'The game is paused.',
   offline: 'Connection lost — reconnecting… Your vote is kept.',
-  ended: 'The workshop has ended. Thank you for taking part.',
+  ended: 'Thank you — the session has ended.',
+  endedNote: 'You can close this window. Nothing of yours was kept.',
+  removed: 'The facilitator has removed this phone from the group.',
+  elsewhere: 'This phone is already taking part in another tab or window. Carry on there.',
+  badge: (n) => `Phone ${n}`,
+  badgeHint: "This phone's number in the group. It says nothing about how you vote.",
+  votedCount: (v, n) => `${v} of ${n} ${v === 1 ? 'has' : 'have'} voted`,
+  timerLabel: 'Time to vote',
+  timeLeft: (clock) => `${clock} left`,
+  timerHeld: (clock) => `${clock} left (the clock is on hold)`,
+  timeUp: "Time's up.",
+  cardHeading: 'Talk about it',
   tooManyAttempts: 'Too many wrong codes. Reload the page and try again.',
   xcardButton: 'Pause (anonymous)',
   xcardHint: 'Stops the game. Anonymous: the facilitator hears that someone wants a pause, not who.',
@@ -121,6 +181,10 @@ const en: PhoneStrings = {
   errors: {
     'wrong-room': "That code isn't right. Check the screen again.",
     'room-full': 'The group is full: no more phones can join.',
+    'room-locked': 'The session has started and the group is locked: no new phones can join.',
+    'room-closed': 'This session has already ended.',
+    removed: 'The facilitator has removed this phone from the group.',
+    'device-voted': 'This phone has already voted in this choice, in another tab.',
     'device-limit': 'This phone has joined anew too many times. Go back to the browser tab you joined in before.',
     'vote-closed': 'Voting had already closed; your vote did not change.',
     'stale-vote': 'That choice is already over.',

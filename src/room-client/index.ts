@@ -2,7 +2,7 @@
 // the room client, phones as the vote source, and the join panel for the projector. Served
 // any other way (dev server, static host, the portal zip) there is no room and workshop
 // mode counts hands as before. main.ts loads this lazily with workshop mode.
-import type { Lang } from '../../server/protocol.js';
+import type { FacilitatorInfo, Lang } from '../../server/protocol.js';
 import { h } from '../ui/dom';
 import type { VoteSource } from '../workshop/vote-source';
 import { discoverRoom } from './facilitator-info';
@@ -16,6 +16,8 @@ import { ROOM_STRINGS } from './strings';
 export interface PhoneRoomOptions {
   readonly voteSource?: VoteSource;
   readonly joinPanel?: HTMLElement;
+  /** The room itself, for the facilitator's screens (lobby, presenter): absent without a room. */
+  readonly room?: { readonly client: RoomClient; readonly info: FacilitatorInfo };
 }
 
 /** The workshop's language, as it sets it on <html>: the room (and every phone) follows it. */
@@ -43,5 +45,5 @@ export async function openPhoneRoom(): Promise<PhoneRoomOptions> {
   client.events.on('room', syncLang);
   new MutationObserver(syncLang).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   client.start();
-  return { voteSource: source, joinPanel: panel.element };
+  return { voteSource: source, joinPanel: panel.element, room: { client, info } };
 }

@@ -55,7 +55,11 @@ export class PhoneVoteSource implements VoteSource {
         // A new connection knows nothing of what the last one sent.
         if (status !== 'open') this.sent.clear();
       }),
-      client.events.on('xcard', () => this.emit({ type: 'pause' })),
+      // Only a pause the room took: when pauses keep coming the server holds them back and the
+      // facilitator's screen shows the alert (RoomClient's `xcard` event, paused: false).
+      client.events.on('xcard', (alert) => {
+        if (alert.paused) this.emit({ type: 'pause' });
+      }),
     ];
   }
 
@@ -166,6 +170,9 @@ export class PhoneVoteSource implements VoteSource {
           this.client.openVote(
             wanted.question.options.map((o): VoteOption => ({ text: o.text, locked: o.locked })),
             wanted.mode,
+            undefined,
+            // The question's id comes back with the room's vote: a reloaded projector knows it by it.
+            wanted.question.id,
           ),
         );
         return;
@@ -194,10 +201,12 @@ export class PhoneVoteSource implements VoteSource {
   }
 }
 
-/** A room vote not yet committed, with exactly the question's options (text and lock, in order). */
+/** A room vote not yet committed on this question: opened with its id, or with exactly its
+ * options (text and lock, in order) — a reloaded page may number its questions anew. */
 function sameQuestion(roomVote: RoomVote, question: VoteQuestion): boolean {
+  if (roomVote.phase === 'committed') return false;
+  if (roomVote.ref === question.id) return true;
   return (
-    roomVote.phase !== 'committed' &&
     roomVote.options.length === question.options.length &&
     roomVote.options.every((o, i) => o.text === question.options[i]?.text && o.locked === question.options[i]?.locked)
   );

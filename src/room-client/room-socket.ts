@@ -30,7 +30,7 @@ export interface RoomSocketOptions<M> {
 }
 
 /** Close codes after which trying again cannot help. */
-const FINAL_CLOSES: ReadonlySet<number> = new Set([CLOSE.replaced, CLOSE.tooManyAttempts, CLOSE.roomClosed]);
+const FINAL_CLOSES: ReadonlySet<number> = new Set([CLOSE.replaced, CLOSE.tooManyAttempts, CLOSE.roomClosed, CLOSE.removed, CLOSE.duplicate]);
 /** WebSocket.OPEN, spelled out: Node (tests, tools) has no global WebSocket to read it from. */
 const OPEN = 1;
 const FIRST_RETRY_MS = 500;

@@ -27,8 +27,21 @@ VAR partner_name = "Sam"     // the partner's name, chosen on the title screen
 VAR partner_pronoun = "he"   // "he" or "she"; each language maps it in its words.ink
 VAR veil_infidelity = false  // workshop veil: infidelity happens off-screen when true
 
+// ── The meters underneath: the same three on a finer scale (0–100) ─────────────
+// The shown meters above are these, rounded to tens. A step moves the fine meter by a
+// share of the room left, so a meter climbs over a phase and never quite reaches its
+// limit; every step eases the meters it does not push back toward where they rest.
+VAR pursue_fine = 0
+VAR withdraw_fine = 0
+VAR distance_fine = 30
+VAR chase = 0             // the last few steps, fading: + toward the partner, − away (−60…60)
+
 // ── Pull thresholds: when a meter is this high, a step is out of reach ─────────
-CONST PULL = 7
+CONST PULL = 6
+CONST REST = 10           // where pursue and withdraw rest when nothing pulls (fine scale)
+CONST GAIN = 3            // percent of the room left that one unit of step strength takes
+CONST GAIN_WALLS = 4      // the same for the walls: the story's withdraw steps are mostly small ones
+CONST EASE = 5           // percent of the way back to rest per unit of another kind's step
 
 === function clamp(value, low, high) ===
 {
@@ -40,55 +53,92 @@ CONST PULL = 7
     ~ return value
 }
 
-=== function toward(value, target) ===
-// one step of `value` toward `target`
-{
-- value < target:
-    ~ return value + 1
-- value > target:
-    ~ return value - 1
-- else:
-    ~ return value
+// A fine meter rounded to the shown 0–10.
+=== function tenths(fine) ===
+~ return clamp((fine + 5) / 10, 0, 10)
+
+// (Ink reads a * b / c as a * (b / c): every product is bracketed before it is divided.)
+// `fine` climbs by `strength` × `rate` percent of the room left below 100 (at least 1).
+=== function climb(fine, strength, rate) ===
+~ temp room = 100 - fine
+~ temp gain = ((room * strength) * rate) / 100
+{ gain < 1 && room > 0:
+    ~ gain = 1
 }
+~ return clamp(fine + gain, 0, 100)
+
+// `fine` eases back toward REST by `percent` of the way (at least 1 when not there yet).
+=== function ease(fine, percent) ===
+~ temp gap = fine - REST
+~ temp back = (gap * percent) / 100
+{
+- back == 0 && gap > 0:
+    ~ back = 1
+- back == 0 && gap < 0:
+    ~ back = -1
+}
+~ return fine - back
+
+// The partner answers the dance with a lag. Where they are heading: the middle (50),
+// pushed out by how hard you pull now and by your last few steps toward them, drawn in
+// by your running and by your letting go. They cover less than half the way per step.
+=== function partner_answers() ===
+~ temp target = (50 + (((pursue_fine - withdraw_fine) * 3) / 10)) + chase
+~ target = clamp(target, 10, 90)
+~ distance_fine = distance_fine + (((target - distance_fine) * 45) / 100)
+~ distance_fine = clamp(distance_fine, 0, 100)
+~ pursue = tenths(pursue_fine)
+~ withdraw = tenths(withdraw_fine)
+~ partner_distance = tenths(distance_fine)
+~ steps = steps + 1
 
 // Chasing: claim, adapt, give in, seek reassurance, swallow a wish, overrule the body.
 // The partner answers by the law: every step toward them is a step back for them.
 === function step_pursue(strength) ===
-~ pursue = clamp(pursue + strength, 0, 10)
-~ withdraw = clamp(withdraw - 1, 0, 10)
-~ partner_distance = clamp(partner_distance + strength, 0, 10)
+~ pursue_fine = climb(pursue_fine, strength, GAIN)
+~ withdraw_fine = ease(withdraw_fine, EASE * strength)
+~ chase = clamp(chase / 2 + 14 * strength, -60, 60)
 ~ pursued = pursued + 1
 ~ last_step = "pursue"
-~ steps = steps + 1
+~ partner_answers()
 
 // Running: push away, punish, go cold, flee — including the "no" meant to make them
 // come back. The law turns the partner around: they come closer.
 === function step_withdraw(strength) ===
-~ withdraw = clamp(withdraw + strength, 0, 10)
-~ pursue = clamp(pursue - 1, 0, 10)
-~ partner_distance = clamp(partner_distance - strength, 0, 10)
+~ withdraw_fine = climb(withdraw_fine, strength, GAIN_WALLS)
+~ pursue_fine = ease(pursue_fine, EASE * strength)
+~ chase = clamp(chase / 2 - 14 * strength, -60, 60)
 ~ withdrew = withdrew + 1
 ~ last_step = "withdraw"
-~ steps = steps + 1
+~ partner_answers()
 
 // Staying with yourself: name what you feel, hold a boundary without chasing or
-// punishing, listen to the body. The pull loosens; the partner is neither chased
-// nor lured, so the distance settles toward the middle.
+// punishing, listen to the body. The pull and the walls both ease; the partner is
+// neither chased nor lured, but a person who stands still draws them back a little.
 === function step_ground(strength) ===
-~ pursue = clamp(pursue - strength, 0, 10)
-~ withdraw = clamp(withdraw - strength, 0, 10)
-~ partner_distance = toward(partner_distance, 5)
+~ pursue_fine = ease(pursue_fine, 2 * EASE * strength)
+~ withdraw_fine = ease(withdraw_fine, 2 * EASE * strength)
+~ chase = clamp(chase / 2 - 6, -60, 60)
 ~ grounded = grounded + 1
 ~ last_step = "ground"
-~ steps = steps + 1
+~ partner_answers()
 
 // A "no" only breaks the cycle if it still holds when the partner comes back.
 // Call exactly one of these at every return of the partner after a boundary.
+// They also remember when it happened (the phase), so an ending can bring back one
+// night as an image instead of a count: the first "no" that held, the last one that didn't.
+VAR held_first_phase = 0
+VAR gave_last_phase = 0
+
 === function boundary_held() ===
 ~ held = held + 1
+{ held_first_phase == 0:
+    ~ held_first_phase = phase
+}
 
 === function boundary_given_up() ===
 ~ rounds = rounds + 1
+~ gave_last_phase = phase
 
 // The narrator's private agreement: three disappointments and the door can close.
 === function disappointment() ===
@@ -136,3 +186,34 @@ CONST PULL = 7
 // the partner turns back toward them.
 === function you_let_go() ===
 ~ return last_step == "withdraw" || last_step == "ground"
+
+// ── Reading the player's pattern so far (for events that follow the dance) ─────────
+// "pursue", "withdraw", "ground" or "mixed": which kind of step has led the whole dance
+// up to now. A boundary that held when the partner came back counts toward ground, one
+// given up toward pursue. Before the fourth step it is always "mixed".
+// Use it to choose EVENTS (which episode comes, when the partner calls or comes, whether
+// an alarm is left); use partner_state() / you_chased() / you_let_go() for wording.
+=== function pattern_so_far() ===
+~ temp total = pursued + withdrew + grounded
+{ total < 4:
+    ~ return "mixed"
+}
+~ temp p = pursued * 100 / total
+~ temp w = withdrew * 100 / total
+~ temp g = grounded * 100 / total
+~ temp swings = held + rounds
+{ swings > 0:
+    ~ temp tilt = (held - rounds) * 10 / swings
+    ~ g = g + tilt
+    ~ p = p - tilt
+}
+{
+- p >= 40 && p >= w + 10 && p >= g + 10:
+    ~ return "pursue"
+- w >= 40 && w >= p + 10 && w >= g + 10:
+    ~ return "withdraw"
+- g >= 40 && g >= p + 10 && g >= w + 10:
+    ~ return "ground"
+- else:
+    ~ return "mixed"
+}

@@ -17,7 +17,9 @@ VAR p2_confession = ""
 VAR p2_left = ""
 
 // The night call: "held" (your no held when {he} came back), "silent" (you never picked
-// up; the no held by shutting the phone off), "gave" (you let {him} come over).
+// up; the no held by shutting the phone off), "gave" (you let {him} come over),
+// "waited" (you stayed until closing time while the whole dance ran after {him}: the call
+// never came, and you lay waiting for it).
 VAR p2_night = ""
 
 // The end of the week, when {he} says {he} is in love with you: "spoken" (you said you

@@ -15,7 +15,8 @@ VAR p4_child = ""
 
 // ── week_later ─────────────────────────────────────────────────────────────────
 // How you met {his()} distance in the bar: "chased" (a hand on the arm), "asked"
-// (asked {him()} straight), "ice" (showed {him()} you didn't care).
+// (asked {him()} straight), "ice" (showed {him()} you didn't care), "left" (a grounded
+// dance only: you went home before the end and heard from Noor how it ended).
 VAR p4_bar = ""
 // After the third disappointment: "tell" (the door closes and {he()} will know it),
 // "ask" (you'd rather understand), "silent" (close it without a word).
@@ -29,6 +30,22 @@ VAR p4_line_end = ""
 // What you did with it: "sent" (posted, let go), "chased" (posted, and a text after it),
 // "kept" (in the drawer, never sent).
 VAR p4_sent = ""
+
+// ── Events that follow the pattern so far ──────────────────────────────────────
+// A dance led by chasing meets the book's "old love": in the bar {he()} is there with
+// {his()} ex from the start, and a hand on {his()} arm is shaken off.
+=== function p4_old_love() ===
+~ return pattern_so_far() == "pursue"
+
+// A dance led by running away makes {him()} chase harder, and still go: in the week
+// after the festival {he()} rings in the night, and at Noor's party turns away all the same.
+=== function p4_night_calls() ===
+~ return pattern_so_far() == "withdraw"
+
+// A dance led by staying with yourself may leave the bar before the end: the body
+// already knows, the eyes need not see it.
+=== function p4_may_go() ===
+~ return pattern_so_far() == "ground"
 
 // You went to the festival (the other path: you stayed home and {he()} came to you).
 === function p4_at_festival() ===

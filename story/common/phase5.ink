@@ -35,32 +35,40 @@ VAR p5_ending = ""        // finale: "cycle", "role-switch", "closed-heart", "st
 === function p5_share(all_count, base_count, total, total5) ===
 ~ temp whole = 0
 { total > 0:
-    ~ whole = all_count * 100 / total
+    ~ whole = (all_count * 100) / total
 }
 { total5 > 0:
-    ~ return (whole + (all_count - base_count) * 100 / total5) / 2
+    ~ return (whole + (((all_count - base_count) * 100) / total5)) / 2
 }
 ~ return whole
 
-// The player's pattern: "pursuer", "withdrawer", "grounded" or "mixed".
-// A boundary that held counts toward grounded; one given up toward pursuing.
-=== function p5_pattern() ===
+// One kind's weight in the whole dance (percent, roughly 0–110): its share of the steps
+// (see p5_share), and for pursue and ground the tilt of the returns: a "no" that held
+// when the partner came back weighs toward ground, one given up toward pursue.
+=== function p5_weight(kind) ===
 ~ temp total = pursued + withdrew + grounded
-~ temp total5 = total - p5_base_pursued - p5_base_withdrew - p5_base_grounded
-{ total == 0:
-    ~ return "mixed"
+~ temp total5 = total - ((p5_base_pursued + p5_base_withdrew) + p5_base_grounded)
+~ temp tilt = 0
+{ held + rounds > 0:
+    ~ tilt = ((held - rounds) * 10) / (held + rounds)
 }
-~ temp p = p5_share(pursued, p5_base_pursued, total, total5)
-~ temp w = p5_share(withdrew, p5_base_withdrew, total, total5)
-~ temp g = p5_share(grounded, p5_base_grounded, total, total5)
-~ temp swings = held + rounds
-{ swings > 0:
-    // -10 … +10: how often a "no" survived the partner's return
-    ~ temp tilt = (held - rounds) * 10 / swings
-    ~ g = g + tilt
-    ~ p = p - tilt
+{ kind:
+- "pursue":
+    ~ return p5_share(pursued, p5_base_pursued, total, total5) - tilt
+- "withdraw":
+    ~ return p5_share(withdrew, p5_base_withdrew, total, total5)
+- else:
+    ~ return p5_share(grounded, p5_base_grounded, total, total5) + tilt
 }
+
+// The player's pattern: "pursuer", "withdrawer", "grounded" or "mixed".
+=== function p5_pattern() ===
+~ temp p = p5_weight("pursue")
+~ temp w = p5_weight("withdraw")
+~ temp g = p5_weight("ground")
 {
+- pursued + withdrew + grounded == 0:
+    ~ return "mixed"
 - p >= 40 && p >= w + 10 && p >= g + 10:
     ~ return "pursuer"
 - w >= 40 && w >= p + 10 && w >= g + 10:
@@ -69,6 +77,69 @@ VAR p5_ending = ""        // finale: "cycle", "role-switch", "closed-heart", "st
     ~ return "grounded"
 - else:
     ~ return "mixed"
+}
+
+// ── The ending: earned by the whole dance, the finale choosing within it ──────────
+// The finale's last answer ("go" with the partner, "walk" down the stairs alone, or
+// "cold": goodnight like a stranger) adds FINALE_WEIGHT percent to its kind, on top of
+// the whole dance as it stood before that answer (call p5_settle before the answer's step). The heaviest kind decides:
+//   pursue   → the cycle, or the role switch if you let Robin in (the one who stayed) and
+//              are still drawn to the one who runs;
+//   withdraw → the closed heart;
+//   ground   → stepping out, but only if at least one "no" of yours held when the partner
+//              came back (held > 0); otherwise the next heaviest kind decides.
+// A clear pattern cannot be overturned by the last click; a mixed dance can be.
+CONST FINALE_WEIGHT = 8
+VAR p5_click = ""         // finale: "go", "walk" or "cold" — what the last answer was
+
+=== function p5_settle(click) ===
+~ p5_click = click
+~ temp p = p5_weight("pursue")
+~ temp w = p5_weight("withdraw")
+~ temp g = p5_weight("ground")
+{ click:
+- "go":
+    ~ p = p + FINALE_WEIGHT
+- "cold":
+    ~ w = w + FINALE_WEIGHT
+- else:
+    ~ g = g + FINALE_WEIGHT
+}
+// Stepping out needs a "no" that held: an earlier one, or the one said tonight, if this
+// answer is to walk down the stairs after it.
+{ held == 0 && not (click == "walk" && p5_said_no()):
+    ~ g = -100
+}
+~ temp kind = "ground"
+{
+- p > w && p > g:
+    ~ kind = "pursue"
+- w > p && w > g:
+    ~ kind = "withdraw"
+- g > p && g > w:
+    ~ kind = "ground"
+- click == "go" && p >= w && p >= g:
+    ~ kind = "pursue"
+- click == "cold" && w >= p && w >= g:
+    ~ kind = "withdraw"
+- g >= p && g >= w:
+    ~ kind = "ground"
+- p >= w:
+    ~ kind = "pursue"
+- else:
+    ~ kind = "withdraw"
+}
+{ kind:
+- "pursue":
+    { p5_robin > 0:
+        ~ p5_ending = "role-switch"
+    - else:
+        ~ p5_ending = "cycle"
+    }
+- "withdraw":
+    ~ p5_ending = "closed-heart"
+- else:
+    ~ p5_ending = "step-out"
 }
 
 // Stepping out of the dance has to be earned: out of reach while the pull or the walls
@@ -82,11 +153,3 @@ VAR p5_ending = ""        // finale: "cycle", "role-switch", "closed-heart", "st
 === function p5_way_out_locked() ===
 ~ return pull_strong() || walls_up() || p5_pattern_holds()
 
-// How strongly the player leaned one way, for the endings' wording: the count of the
-// dominant kind, as a share of all steps (percent).
-=== function p5_percent(count) ===
-~ temp total = pursued + withdrew + grounded
-{ total == 0:
-    ~ return 0
-}
-~ return count * 100 / total

@@ -1,21 +1,20 @@
-// Endings — four ways out of the finale on the roof, each earned by the player's pattern
-// (see p5_pattern() in ../common/phase5.ink) and each ending with a pointer to help.
+// Endings — four ways off the roof, each earned by the whole dance (p5_settle() in
+// ../common/phase5.ink): the finale's last answer (p5_click) only chooses within what the
+// pattern allows, so each ending opens by bridging from that answer. Each tells this
+// player's dance as one or two nights, the letter as it really went, and ends with help.
 
 === ending_cycle ===
 # ending: cycle
 # scene: bedroom
-The first weeks are everything {he()} promised. {He()} rings when {he()} says {he()}'ll ring. {He()} charms Noor, against her will. Carefully, you begin to put your weight on the floor.
-{p5_answer == "believed":You left the door a crack open on the roof, and {he()} came through it exactly as promised.|You said no on the roof, once. You remember it like a dream: clear for a second, then gone.}
-Then a Tuesday comes. {He()} needs a weekend to {himself()}. The weekend turns into ten days, and the messages get shorter, and then they end in full stops.
-You know these steps: the checking, the waiting, the light "no worries!" that costs an evening to send. {pursued > withdrew + grounded:Most of your steps in this long dance went towards {him()}. Your feet have forgotten there's another direction.|You took other steps along the way. Your feet just never remember them when {he()}'s in the room.}
-{rounds > 0:{rounds == 1:Once|{rounds} times} you said no and meant it, and {rounds == 1:it|each one} melted when {he()} came back.}{held > 0: {held == 1:Once, too,|{held} times, too,} a no of yours held. It's still in you somewhere, like a word from a language you used to speak.}
-{disappointments >= 3:Three disappointments, you once agreed with yourself, and it's a pattern. You're well past three now, and you've stopped counting, which is its own kind of counting.|You once promised yourself a number of disappointments. You've lost count. That's usually how it goes.}
-{letter_recalled()}
-{letter_tone:
-- "honest": Everything you wrote was true. It's still true. That's the hardest part.
-- "bitter": You'd write it more softly now. You'd still send it.
-- "pleading": You'd hoped it would be the last time you asked anyone for anything.
+{p5_click:
+- "go": The first weeks are everything {he()} promised. {He()} rings when {he()} says {he()}'ll ring. {He()} charms Noor, against her will. Carefully, you begin to put your weight on the floor.
+- "walk": You get as far as the pavement. At the corner your phone lights up, "you're right. I'm sorry. tomorrow?", and by the time your key is in the door you've said yes. The first weeks are everything {he()} promised.
+- else: Goodnight like a stranger lasts until Tuesday. Then you send one message, only one, and {he()} answers within a minute. The first weeks are everything {he()} promised.
 }
+{partner_close():For a while {he()} is the one who reaches first: a hand on your back in the supermarket, your name said twice in a sentence.|Even in the good weeks {he()} keeps one foot by the door, and you learn to stand where you can see it.}
+Then a Tuesday comes. {He()} needs a weekend to {himself()}. The weekend turns into ten days, and the messages get shorter, and then they end in full stops.
+You know these steps: the checking, the waiting, the light "no worries!" that costs an evening to send. You remember {p5_gave_image()}, with your phone face up on the table.{held > 0: And a no of yours did hold, {p5_held_image()}. It's still in you somewhere, like a word from a language you used to speak.}
+{letter_recalled()} {p4_letter_sent():In the good weeks {he()} said {he()} still had your letter, the one you posted in the summer. {He()} never said where.|The letter is still in your drawer. In the good weeks you nearly gave it to {him()}. You never sent it, and you don't now.}
 It ends the way it always ends: not with a slammed door, but with one that simply isn't opened again. {He()} doesn't answer on a Thursday, and then it's spring.
 # scene: party
 And then it's a party: a hallway full of coats, music too loud to think over. Across the room a stranger leans in a doorway, a little apart, with the look of someone who might leave at any moment.
@@ -27,31 +26,33 @@ It was never really {him()}. It's the dance, and somewhere the music is starting
 === ending_role_switch ===
 # ending: role-switch
 # scene: bedroom
-You wake in {his()} bed at seven, the light coming in from the wrong side, and for one breath your body is simply glad. Then your phone: "Home safe? x" from Robin, at a quarter past two. Nothing since. Robin would never send two.
+{p5_click == "go":You wake in {his()} bed at seven, the light coming in from the wrong side, and for one breath your body is simply glad. Then your phone: "Home safe? x" from Robin, at a quarter past two. Nothing since. Robin would never send two.|You go home alone, and for nine days you're proud of it. Then Robin, drying a pan, says "we could look for a bigger place", and your whole body starts looking for the door. On the Sunday you ring {him()}. {He()} picks up on the first ring.}
 {p5_robin_close:
 - "honest": You told Robin once that closeness frightened you, and Robin said then we'll go slowly. You were doing so well.
 - "fled": You'd been halfway out of the door for weeks, answering on Tuesdays, with jokes. Robin never once complained.
 - "smoothed": "Me too," you said, that Sunday. It wasn't true then. It's less true now, and only you know how much less.
 }
-On Monday you go to the bike shop, because Robin deserves a face and not a message. Robin is truing a wheel, watching for the wobble, and stops it with one hand when you walk in.
+On Monday you go to the bike shop, because Robin deserves a face and not a message. Robin is truing a wheel, watching for the wobble, and stops it with one hand when you walk in. # partner: away
 You say it badly. Robin listens to the end. "I thought maybe," Robin says, and then: "I hope it's good to you." The kindness is the unbearable part. You'd have known what to do with anger.
 With Robin, you were the one checking the exits. With {him()}, you're the one knocking. {p5_robin == 1:You kept Robin light so nobody would get hurt, and somebody did anyway.} The same fear in different coats. With {him()}, at least, nobody ever stays.
-{pursued > withdrew:For most of this dance you were the one who followed.|For most of this dance you were the one who stepped away, and called it something else.} {grounded > pursued && grounded > withdrew:You knew how to stand still, too, more often than either. On the roof your feet chose the floor they knew.}
-{rounds > 0:You said no and took it back {rounds == 1:once|{rounds} times}. }{held > 0:{held == 1:Once|{held} times}, though, your no held. Remember that.}
-For a while it's wonderful. The letter is in a drawer at {his()} place, {he()} says; you don't ask which drawer. {letter_recalled()} {letter_tone == "bitter":You'd like to ask whether {he()} flinched. You don't.}{letter_tone == "pleading":You'd like to believe this is the answer to it. Most days you do.}
-{disappointments >= 3:You'd once agreed with yourself on three disappointments. Robin was never one of them. That might have been the problem.}
-Then a Tuesday comes, and {he()} needs some air.
-Sometimes you cycle past the bike shop. The light is always on. Through the window Robin is laughing, belly first, with someone you don't know. You don't slow down. You don't speed up, either.
+You think of {p5_gave_image()}: the same step, you see now, only facing the other way.
+# partner: here
+{letter_recalled()} {p4_letter_sent():{He()} has the letter you posted; {he()} says {he()} read it until the folds went soft. You'd like to ask which line {he()} stopped at. You don't.|The letter never went out. It's still in your drawer, and now you're glad: {he()} would only read it as a map of how to find you.}
+For a while it's wonderful. Then a Tuesday comes, and {he()} needs some air{partner_far():, and you hear yourself say "of course" in Robin's voice|, and you are the one who stands at the window}.
+Sometimes you cycle past the bike shop. The light is always on. Through the window Robin is laughing, belly first, with someone you don't know. You don't slow down. You don't speed up, either. # partner: away
 {p5_help()}
 -> END
 
 === ending_closed_heart ===
 # ending: closed-heart
-# scene: home
-You get home at half past two and don't cry. You brush your teeth, set the alarm, and sleep like someone who has done the sensible thing.
-In the morning, nothing. Not the missed stair, not the stone in your stomach. You test it the way a tongue tests a tooth: {his()} name, {his()} hands, {p5_missing == "fed":the blackbird at four in the morning|the heatwave summer on the same ward}. Nothing. It feels like winning.
-{p5_answer == "cut":Your line on the roof was a good one. You'd only forgotten that a slammed door stays shut on your side too.}
-A week later {he()} writes: "I meant what I said. I'm here if you ever want to talk." You archive it, and your day flows on around it without a ripple.
+# scene: home # partner: away
+{p5_click:
+- "go": You go with {him()}, and it's like watching it from the ceiling. At five you dress in the dark and let yourself out; {he()}'s still asleep, one arm flung across the place where you were. At home you don't cry.
+- "walk": You walk down the stairs alone, and it feels like courage until the bottom step, where you notice that you feel nothing at all. At home you don't cry.
+- else: You get home at half past two and don't cry.
+}
+You brush your teeth, set the alarm, and sleep like someone who has done the sensible thing. In the morning, nothing. You test it the way a tongue tests a tooth: {his()} name, {his()} hands, {p5_missing == "fed":the blackbird at four in the morning|the heatwave summer on the same ward}. Nothing. It feels like winning.
+{partner_close():A week later {he()} writes: "I meant what I said. I'm here if you ever want to talk." Then again, a fortnight on.|A week later {he()} writes, once: "I meant what I said." Nothing after it.} You archive it, and your day flows on around it without a ripple.
 Life becomes very tidy. You're better at your job than ever, and the plant on your desk has a sister now.
 {p5_robin:
 - 0: Robin still waves when you pass the bike shop. You wave back, friendly and unreachable, until Robin stops looking up.
@@ -59,40 +60,29 @@ Life becomes very tidy. You're better at your job than ever, and the plant on yo
 - 2: Robin lasts until the first frost. {p5_robin_close == "honest":You told Robin once that closeness frightened you. You stop saying things like that, and Robin notices before you do.|Robin keeps knocking, gently, until one day Robin's key is on your table with a note: I hope someone gets in, one day.}
 }
 "You seem fine," Noor says on a Wednesday, not as a compliment. You take it as one.
-{
-- withdrew > pursued && withdrew > grounded:
-    Step by step you learned it: most of your steps in this dance were away.
-- pursued >= grounded:
-    It's strange. For most of the dance you chased, and the distance was {his()} move. Somewhere along the way you learned it by heart.
-- else:
-    It's strange. For most of the dance you knew how to stand your ground. Somewhere along the way you traded the ground for a wall; it's so much less tiring.
-}{held > 0:Your no held{held > 1:, {held} times over}: the way a wall holds, not a door.}{rounds > 0: The {rounds == 1:time|{rounds} times} it didn't, you'd rather not think about. So you don't.}
-{disappointments >= 3:Three disappointments, you'd said, and then the door could close. You closed it. You just didn't stop at that one.}
-You haven't thought about the letter in weeks. {letter_recalled()} It reads like something written by a person you used to know{letter_tone == "honest":, someone braver than you are now|}.
+{held > 0:You did learn to say no: {p5_held_image()}, your no held, the way a wall holds and not a door.|You never did learn to say no and mean it. You learned something quicker: to stop wanting anything a no could be for.}{rounds > 0: The night it didn't hold, {p5_gave_image()}, you'd rather not think about. So you don't.}
+You haven't thought about the letter in weeks. {letter_recalled()} {p4_letter_sent():Somewhere in {his()} flat it's still in its envelope, the one you posted. It reads, you imagine, like something from a person you used to know.|It's still in the drawer, never sent. It reads like something written by a person you used to know.}
 Nobody can leave you now; that was the deal. It's quiet in here, and safe: no one to hold your hand, no one to let it drop.
 Sometimes, very early, something shy steps out at the edge of you, like a deer at the edge of a field. You keep very still. You're good at that now. After a while it goes back into the trees.
-And some mornings you wake at six on the side of the bed that leaves room, and for one breath, before you remember how well you're doing, you can't think what you're missing.
 {p5_help()}
 -> END
 
 === ending_step_out ===
 # ending: step-out
-# scene: home
-At the bottom of the stairs the air smells of rain on warm stone. You stand on the pavement and cry, properly, for the first time since spring, and you don't need anyone to make you stop. {p5_anger == "named":Two minutes later Noor comes out, hands you a tissue that has clearly been through the wash, and says nothing at all. You never squeezed her arm. You just went.}
-You cycle home the long way, along the water. The wanting rides on the back like a passenger. It's allowed to come along. It just doesn't get to steer.
-{p5_said_no():This time your no made it all the way down the stairs.|You let {him()} in a crack on the roof, and then you closed it yourself. That counts.}{held > 1: It isn't your first no to hold: {held} now. Not triumph. More like a floor that doesn't move.}{rounds > 0: {rounds == 1:One didn't|{rounds} didn't}. You needed those too, to learn the steps well enough to stop dancing them.}
-{grounded > pursued + withdrew:Looking back, you took more steps towards yourself than towards {him()} or away. It never felt like that at the time.|Looking back, it isn't a clean line: towards {him()}, away, back to yourself, round again. But tonight you found the floor.}
-The weeks after are grief, but the clean kind, the kind that moves. {He()} writes once: "I did mean it, you know." You believe {him()}. "I know," you write back. "I hope it goes well for you." The silence after isn't a punishment. It's the end of the sentence.
-{letter_recalled()}
-{letter_tone:
-- "honest": You wrote it for yourself in the end, you realise. You just didn't know that then.
-- "bitter": You'd write it less sharply now. You don't need it to cut any more.
-- "pleading": You asked, in that letter. Tonight you didn't have to ask anyone for anything.
-- else: Whatever it said, you've stopped waiting for it to be answered.
+# scene: party-later # partner: away
+{p5_click:
+- "go": You go with {him()}. It's tender, and it's the last time, and some part of you knew that on the stairs. At six you sit on the edge of {his()} bed and tell {him()}: you're going, and not to punish anyone. Then you do.
+- "cold": Goodnight like a stranger holds for two flights of stairs. On the first-floor landing it gives way, and everything you didn't feel on the roof arrives at once. You let it. At the bottom you cry, properly, for the first time since spring.
+- else: At the bottom of the stairs the air smells of rain on warm stone. You stand on the pavement and cry, properly, for the first time since spring, and you don't need anyone to make you stop.
 }
-{disappointments >= 3:Three disappointments, you'd promised yourself, and then the door could close. It turns out a door can close gently and still stay shut.}
+{p5_anger == "named":Noor comes out after you, hands you a tissue that has clearly been through the wash, and says nothing at all. You never squeezed her arm. You just went.|{partner_close():Up on the roof {he()} is at the railing, looking down. You don't look up.|Nobody follows you down. You hadn't expected anyone to, and it doesn't matter.}}
+# scene: home # partner: away
+You cycle home the long way, along the water. The wanting rides on the back like a passenger. It's allowed to come along. It just doesn't get to steer.
+{held > 0:{held_first_phase == 5:It's the first no of yours that ever held, and it held all the way down the stairs.|You think back: {p5_held_image()}, a no of yours held for the first time. Tonight is the same floor, only wider.}|You let {him()} in a crack on the roof, and then you closed it yourself. That counts.}{rounds > 0: And of {p5_gave_image()}: you needed that night too, to learn the steps well enough to stop dancing them.}
+The weeks after are grief, but the clean kind, the kind that moves. {He()} writes once: "I did mean it, you know." You believe {him()}. "I know," you write back. "I hope it goes well for you." The silence after isn't a punishment. It's the end of the sentence.
+{letter_recalled()} {p4_letter_sent():You posted that letter to be answered. Tonight you found you'd stopped waiting for the answer.|One evening you take the letter out of the drawer, never sent, read it once, and put it in the recycling with the takeaway menus. It was for you all along.}
 {p5_robin == 2 && p5_robin_close == "honest":
-    On Saturday you pass the bike shop. The light is on; it always is. Robin looks up from a wheel and wipes both hands on the rag that only makes them blacker. "Hey," Robin says. Just that. You go in. Nothing in you leaps. Something settles instead, like a cat finding the warm patch on the floor.
+    On Saturday you pass the bike shop. The light is on; it always is. Robin looks up from a wheel and wipes both hands on the rag that only makes them blacker. "Hey," Robin says. Just that. You go in. Nothing in you leaps. Something settles instead.
 - else:
     {p5_robin > 0:
         You owe Robin a proper conversation, and you have it on the bench outside the shop: you weren't really there. Robin nods. "And now?" You don't know yet. It's the first honest answer you've given anyone in a long time, and Robin seems to think it's a good one.
@@ -103,6 +93,27 @@ The weeks after are grief, but the clean kind, the kind that moves. {He()} write
 You don't know how this ends. But the next time someone looks at you across a crowded room, you think you'll listen to your stomach. Someone who is actually there to be loved: you might even recognise it.
 {p5_help()}
 -> END
+
+// The first "no" of yours that held when the partner came back, as a night (no leading capital).
+=== function p5_held_image() ===
+{held_first_phase:
+- 1: at the party where it began, when you said "not tonight" and still meant it the next day
+- 2: one night that spring, when {he()} rang and your no was still standing in the morning
+- 3: in the weeks of the café, when {he()} came round again and your no stayed where you'd put it
+- 4: that summer, with the festival still in your hair, when {he()} came back and you didn't open up
+- else: on the roof that night
+}
+
+// The last "no" that gave way when the partner came back, as a night (no leading capital).
+=== function p5_gave_image() ===
+{gave_last_phase:
+- 1: the very first night, when "not tonight" turned into yes before the taxi came
+- 2: the night that spring when your no lasted exactly one phone call
+- 3: the night after the café, when the hunger won and you let {him()} close again
+- 4: the summer night {he()} came back and you let the no go without a word
+- 5: that night on the roof, when the no you'd said two hours before gave way
+- else: the nights you never said no at all
+}
 
 // The calm pointer to help that closes every ending.
 === function p5_help() ===

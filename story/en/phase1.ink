@@ -1,9 +1,12 @@
 // Phase 1 — The opening. The party where it begins: the long looks, the circling, Noor's
 // introduction, the shared story in the crowded hallway, the small voice, the night.
+// The partner answers by the law: chase {him()} and {he()} is always one room further on;
+// let go and {he()} is at your side. Take the night in one rush and the morning brings the
+// first silence (quiet); go home alone and {he()} turns up at your door.
 
 === party ===
 # phase: 1
-# scene: party
+# scene: party # partner: away
 Where it began: a stairwell smelling of wet coats, Noor's hand between your shoulder blades, your heart going faster than three flights explain.
 On the last landing Noor turns. “Jip says {partner_name}'s coming.” She says it gently, like bad news.
 “So?” Half a tone too high. You both hear it.
@@ -11,32 +14,34 @@ You've seen {partner_name} four times, never spoken. And Noor, once, lightly: �
 Inside, a black window above the coats hands you back your own face.
 * [Check your face in the glass, then go looking for {him()} #step: pursue]
     ~ step_pursue(1)
-    Flushed, a little hungry. You fix your hair, undo it, fix it. Then you sweep every room like a lighthouse trying to look casual.
+    Flushed, a little hungry. You fix your hair, undo it, fix it. Then you walk through every room pretending to look for the loo.
 * [Tell Noor you're here for her and Jip's cake, full stop #step: withdraw]
     ~ step_withdraw(1)
     “I'm here for you,” you say. “And for Jip's cake.” Noor says “Sure,” in the voice she keeps for toddlers. You resolve not to look for anyone. It lasts forty seconds.
 * [Admit you're nervous, and ask Noor not to vanish on you #step: ground]
     ~ step_ground(1)
-    “I'm nervous,” you say, and it's like putting down a heavy bag. “Don't vanish on me the first hour?” Noor hooks her little finger through yours. “First hour. Then it's a party.”
-- -> looks
+    “I'm nervous,” you say, and just saying it lets some air out. “Don't vanish on me the first hour?” Noor hooks her little finger through yours. “First hour. Then it's a party.”
+- {you_chased():{partner_name} isn't here yet. Every time the bell goes your head turns a few degrees towards the hall, and Noor sees every degree.|{partner_name} is already here: from the kitchen comes a laugh you'd know anywhere.}
+-> looks
 
 = looks
-You find {him()} without looking, the way a tongue finds a chipped tooth: {partner_name}, in the kitchen doorway, listening with {his()} whole face.
+{you_chased():Not until nearly eleven is {he()} in the kitchen doorway, the cold still in {his()} coat, talking to Jip as if nobody else were there.|You find {him()} without looking: {partner_name}, in the kitchen doorway, head tilted towards Jip, entirely taken up with whatever Jip is saying.} # partner: here
 Then {he()} looks up and finds you too. Not a glance: it lands and stays, three seconds, four.
 * [Hold the look, for as long as {he()} wants #step: pursue]
     ~ step_pursue(2)
     You don't look away. Neither does {he()}. One corner of {his()} mouth lifts: not quite a smile. An answer. When someone steps between you, you find you've stopped breathing.
 * [Look away first and laugh at something Noor says #step: withdraw]
     ~ step_withdraw(1)
-    You laugh at whatever Noor said, head back, throat bare: a laugh for an audience of one. You don't check whether it's watching. You can feel that it is.
+    You laugh at whatever Noor said, head back. You don't check whether {he()} sees. You know {he()} does.
 * [Notice what the look does to you before you act on it #step: ground]
     ~ step_ground(1)
-    Heat climbs your neck. You notice it like weather, give {him()} a small plain nod, hello, I see you, and turn back to Noor, your heart a moth at a lamp. But yours.
+    Heat climbs your neck. You let it be there a moment, give {him()} a small plain nod, hello, I see you, and turn back to Noor. Your heart is going fast. But it's yours.
 - “Oh,” Noor says quietly. “That's not nothing.”
 -> circling
 
 = circling
-For two hours you circle each other like cats sharing a garden, always one room apart.
+For two hours you circle each other, always one room apart.
+{partner_close() || (you_let_go() && not partner_far()):If you stand by the bookcase, {he()} turns up on the other side of it. If you go to the kitchen, {he()} is suddenly thirsty.|Whenever you walk into a room, {he()} has just left it for the next. Mostly you see {his()} back.}
 Around midnight {he()} goes out onto the balcony alone.
 * [Follow {him()} out, with a lighter you don't need #step: pursue]
     ~ step_pursue(2)
@@ -52,11 +57,11 @@ Around midnight {he()} goes out onto the balcony alone.
 = introduction
 At a quarter to one Noor puts her glass down with a click.
 {
-- last_step == "pursue": “I can't watch this any more,” she says. “A lighter. You don't even smoke.”
+- you_chased(): “I can't watch this any more,” she says. “A lighter. You don't even smoke.”
 - last_step == "withdraw": “I can't watch this any more,” she says. “I've been your stage prop for an hour.”
-- else: “I can't watch this any more,” she says. “{He()}'s been staring at the back of your head like it owes {him()} money.”
+- else: “I can't watch this any more,” she says. “{He()}'s been staring at the back of your head for an hour.”
 }
-She tows you across the room by the wrist.
+{partner_close() || (you_let_go() && not partner_far()):She takes your wrist, but halfway across the room {partner_name} is already coming to meet you.|She tows you across the room by the wrist, to the corner where {partner_name} stands with {his()} back to you.}
 “{partner_name}, my best friend. Best friend, {partner_name}. Talk.” And she's gone.
 “Hi,” says {partner_name}. “Hi,” you say: the full extent of your prepared material.
 Then the music goes up and the crowd presses you into the corridor, against {partner_name}: cold air, soap. # sfx: crowd
@@ -64,7 +69,7 @@ Then the music goes up and the crowd presses you into the corridor, against {par
 * [Tell {him()} everything, straight away #step: pursue]
     ~ step_pursue(2)
     ~ p1_told = "all"
-    So you tell {him()}, as if {he()} has pulled a loose thread and the whole jumper is coming. The summer you were eight: a car that didn't stop, six weeks on the children's ward, fourth floor.
+    So you tell {him()}, all of it in one go, hardly stopping for breath. The summer you were eight: a car that didn't stop, six weeks on the children's ward, fourth floor.
     The fat orange fish in the corridor aquarium, the Mayor, swimming its rounds as if it ran the place. Visiting time ending at seven, and you watching the door until your parents' shoes had gone quiet. Your mother crying outside, one night, to a doctor.
     You've never told anyone all of it.
     {partner_name} has gone completely still. “Fourth floor,” {he()} says. “With the fish.” You stare at {him()}. “The Mayor.”
@@ -77,9 +82,9 @@ Then the music goes up and the crowd presses you into the corridor, against {par
 * [Ask {him()} to go first #step: ground]
     ~ step_ground(1)
     ~ p1_told = "asked"
-    “You first,” you say. “You asked.” {He()} laughs, caught out, and tells it haltingly: a summer when {he()} was ten, lungs that kept folding like wet paper bags, seven weeks on a children's ward.
+    “You first,” you say. “You asked.” {He()} laughs, caught out, and tells it haltingly: a summer when {he()} was ten, lungs that kept collapsing, seven weeks on a children's ward.
     “There was a fish,” {he()} says. “This fat orange thing, everyone called it—”
-    “The Mayor,” you say. It rises out of you like a bubble.
+    “The Mayor,” you say. It's out before you know it.
 - -> shared
 
 = shared
@@ -89,21 +94,21 @@ Mouth to ear you work it out: the same heatwave summer, the same ward. You in ro
 “Especially then.”
 Then what {he()} never tells: when visiting time ended, {he()} turned to the wall before {his()} parents reached the door. “So it wouldn't hurt.”
 {p1_told == "all":{He()} has heard your half: the door, the shoes, the watching.|You watched the door to the last footstep. You don't say so.}
-{His()} hand finds yours, low down. “When you walked in, I thought: I know that face.”
+{partner_close() || (you_let_go() && not partner_far()):{His()} hand finds yours, low down. “When you walked in, I thought: I know that face.”|{His()} eyes go past your shoulder to the room for a moment, then back. “When you walked in, I thought: I know that face.”}
 * [Believe it: this is why it had to be {him()} #step: pursue]
     ~ step_pursue(1)
     Of course it's {him()}: that's why you couldn't get {him()} out of your head. You're already homesick for a life that hasn't happened: a long table, friends who've heard this story a hundred times.
 * [Say something dry about coincidence #step: withdraw]
     ~ step_withdraw(1)
-    “Half the city passed through that hospital,” you say. “We probably shared a bedpan.” {He()} laughs, but {his()} face drops a fraction first; you feel it like a door shut on your own fingers. Then {he()} leans in closer, as if the joke were a dare.
+    “Half the city passed through that hospital,” you say. “We probably shared a bedpan.” {He()} laughs, but {his()} face drops a fraction first, and you see it. Then {he()} leans in closer. {He()}'s taking the joke as a dare.
 * [Stay with what's true: it's lovely, and you've known {him()} ten minutes #step: ground #locked: {pull_strong()} #why: The music, the fish, {his()} breath in your ear: the part of you that wanted to go slowly has left the building.]
     ~ step_ground(1)
     It's strange and lovely. It's also a coincidence shared with a whole ward, and you've known this person for four songs. “I don't know you yet,” you say into {his()} ear. “I'd like to.” {He()} looks at you as if nobody has ever said that to {him()}.
 - -> friends
 
 = friends
-Friends call {him()} from the front door. “Don't go anywhere,” {he()} says, and goes. Noor appears, talking; your attention waits across the room like a dog tied up outside a shop.
-There {he()} is, murmuring into someone's ear, exactly the way {he()} leaned in to you.
+Friends call {him()} from the front door. “Don't go anywhere,” {he()} says, and goes. Noor appears, talking; your attention stays across the room.
+There {he()} is, murmuring into someone's ear, exactly the way {he()} leaned in to you. {partner_close() || (you_let_go() && not partner_far()):Twice {he()} looks over {his()} shoulder to check you're still there.|{He()} doesn't look round once.}
 {p1_told == "all":You gave {him()} all of it, your mother crying too. For one cold second you wonder what {he()} does with things like that.}
 Something small turns over in your stomach. At the back of your head, irritatingly, Noor: Lovely. Doesn't stay anywhere long. # body: stomach
 * [Listen to it: ask Noor what she meant #step: ground #locked: {pull_strong()} #why: The voice is so small, and the warm place where {his()} hand was is so big.]
@@ -114,7 +119,7 @@ Something small turns over in your stomach. At the back of your head, irritating
     “I know,” you say. But this time you put it somewhere you can reach, like keys on a hook.
 * [Tell the voice to pipe down: this is different #step: pursue]
     ~ step_pursue(2)
-    You know that voice, and look where listening got you: alone at parties, circling. Someone was twenty metres away when you were small and frightened. If that isn't a sign, nothing is. You turn the voice down like a radio in another room.
+    You know that voice, and look where listening got you: alone at parties, circling. Someone was twenty metres away when you were small and frightened. If that isn't a sign, nothing is. You turn the voice down.
 * [Turn your back and see how long {he()} stays away #step: withdraw]
     ~ step_withdraw(2)
     You turn your back on {his()} side of the room and ask Noor about her week. A test. If {he()} means it, {he()}'ll come.
@@ -124,8 +129,14 @@ Something small turns over in your stomach. At the back of your head, irritating
 - -> the_ask
 
 = the_ask
-At three {partner_name} finds you in the kitchen, rinsing a glass you won't use.
-“I live over the bridge. A piano with its insides on the floor, lemons in the fridge. Come with me.” It isn't a question.
+{
+- partner_close(): At three {partner_name} finds you in the kitchen, rinsing a glass you won't use.
+    “I live over the bridge. A piano with its insides on the floor, lemons in the fridge. Come with me.” It isn't a question.
+- partner_far(): At three, holding a glass you no longer want, you see {partner_name} in the hall with {his()} coat on, {his()} friends already on the stairs. For an hour you've seen only the back of {his()} head.
+    “We're going on somewhere,” {he()} says. Then, as if it's only just occurred to {him()}: “Or come back to mine. Over the bridge. There's a piano in pieces on the floor.”
+- else: At three {partner_name} leans in the kitchen doorway while you rinse a glass you won't use. {He()} watches for a long time before {he()} says anything.
+    “I live over the bridge. A piano with its insides on the floor, lemons in the fridge.” A breath. “Come with me? If you want.”
+}
 Your heart knocks once, hard, like someone at a door you weren't expecting. # body: heart
 * [Go. No brake, no looking back #step: pursue]
     ~ step_pursue(3)
@@ -143,12 +154,12 @@ Your heart knocks once, hard, like someone at a door you weren't expecting. # bo
 “Not tonight,” you say. Your heart disagrees, loudly. “But I want to see you again. Sober. In daylight.”
 Something crosses {his()} face: surprise, or someone losing a round of a game you didn't know you were playing. Then {he()} smiles and holds out {his()} phone.
 {He()} walks you down. Outside it's bitterly cold, mist on the canal, and your fingers fumble with the bike lock.
-{partner_name} leans on the railing beside you. “One drink. At mine. Just talking, I promise. I'm not ready for tonight to stop. Are you?” {He()} straightens your scarf as if {he()} has done it for years.
+{partner_close() || (you_let_go() && not partner_far()):{partner_name} leans on the railing beside you. “One drink. At mine. Just talking, I promise. I'm not ready for tonight to stop. Are you?” {He()} straightens your scarf as if {he()} has done it for years.|{partner_name} stays on the step, hands in {his()} pockets. “One drink, then. At mine. Just talking.” {He()} says it lightly, but {he()} isn't going back inside until you've answered.}
 Your breath catches high in your chest, and the key slips out of the lock. # body: breath
 * [Hold it, warmly: “Not tonight. Ask me again tomorrow.” #step: ground]
     ~ step_ground(1)
     ~ boundary_held()
-    It's easier the second time, like a stair you've already tested. “I'd like to be asked.”
+    It's easier the second time. “I'd like to be asked.”
     {He()} laughs, surprised, and lifts both hands: you win. “Tomorrow,” {he()} says, as if writing it down. You feel {him()} watch you all the way to the bridge. When you look round, {he()}'s still there, under the lamp.
     -> alone
 * [Give in: one drink, just talking #step: pursue]
@@ -159,46 +170,54 @@ Your breath catches high in your chest, and the key slips out of the lock. # bod
     -> night
 
 = walked_off
-“I'm shattered,” you say, and kiss {him()} on the cheek, a full stop, and walk out before {his()} face can do anything at all.
+“I'm shattered,” you say, and kiss {him()} on the cheek, a full stop, and walk off before {his()} face can do anything at all.
 Noor, half asleep on the sofa, opens one eye. “Are you sure?” “Completely,” you say: the least true thing you've said all night.
-Downstairs the cold hits like a slap. You feel marvellous. You feel sick. Your fingers won't work the bike lock.
+Downstairs the cold hits you in the face. You feel marvellous. You feel sick. Your fingers won't work the bike lock. # partner: away
 Then the street door bangs open behind you. # sfx: door
-{partner_name}, no coat, one shoe, nearly skids on the wet cobbles. “You were just going to go? I haven't even got your number. I'd have had to ask Noor, like we're fifteen.”
+{partner_close() || (you_let_go() && not partner_far()):{partner_name}, no coat, one shoe, nearly skids on the wet cobbles. “You were just going to go? I haven't even got your number. I'd have had to ask Noor, like we're fifteen.”|{partner_name}, coat on, hands in pockets, taking {his()} time. “I was leaving anyway,” {he()} says. “Coincidence.” Then, faster: “I haven't even got your number.”} # partner: here
 {He()}'s laughing, but {his()} eyes aren't. {He()} holds your cold hands against {his()} chest, and under your fingers {his()} heart is going as fast as yours.
 Your throat tightens around a word you haven't found yet. # body: throat
 * [Give {him()} your number, and still cycle home alone #step: ground #locked: {pull_strong()} #why: {His()} heart under your hands is the only thing in the street, and your legs have already turned round.]
     ~ step_ground(1)
     ~ boundary_held()
-    You type your number into {his()} phone and kiss {him()} once, properly: not a full stop, a comma. “Call me. In daylight.” Then the lock gives and you ride away, not as a trick: carefully, like someone carrying a glass filled to the brim.
+    You type your number into {his()} phone and kiss {him()} once, properly: not a full stop, a comma. “Call me. In daylight.” Then the lock gives and you ride away. It isn't a trick. You ride carefully, with something so full in your chest you don't want to spill it.
     -> alone
 * [Let {him()} warm your hands, and go back with {him()} #step: pursue]
     ~ step_pursue(2)
     ~ boundary_given_up()
     ~ p1_went_home = true
-    You let {him()} warm your hands. You let {him()} fetch {his()} other shoe. You let yourself be walked, bike and all, over the bridge, and it feels like winning, and like losing, and mostly like {his()} hand.
+    You let {him()} warm your hands. You let yourself be walked, bike and all, over the bridge, and it feels like winning, and like losing, and mostly like {his()} hand.
     -> night
 
 = night
 # scene: bedroom
-The piano is real, its hammers laid out on the floor like a small felt army. “Mind the C's,” {he()} says, steering you round them by the hips.
-{He()} is slow with you, as if learning you by heart.
-Afterwards {he()} traces the old scar on your shin like braille. “I never tell anyone about the wall.” A pause. “I know why I told you.”
+The piano is real, its hammers laid out in rows on the floor. “Mind the C's,” {he()} says, steering you round them by the hips.
+{He()} is in no hurry with you. {He()} asks things, quietly, and actually waits for the answers.
+Afterwards {his()} thumb finds the old scar on your shin. “I never tell anyone about the wall.” A pause. “I know why I told you.”
 {
 - p1_listened: Towards dawn Noor's voice drifts up: a bad winter, quieter and quieter. You look at {his()} sleeping face, one arm over {his()} eyes like a child's, and let the thought sink.
 - rounds > 0: In the small hours you remember that you said no tonight, out in the cold, and meant it. It feels like something that happened to somebody else.
-- else: You don't sleep. The first tram grinds round the corner, and {he()} pulls you closer in {his()} sleep, as if {he()} knows exactly where you are.
+- else: You don't sleep. The first tram grinds round the corner, and {he()} pulls you closer in {his()} sleep.
 }
-In the morning {he()} brings coffee. “Come back tonight. And tomorrow. I don't want to play it cool with you.”
+{pattern_so_far() == "pursue" || partner_far():In the morning {he()} is already dressed, standing at the window with {his()} phone. “I've got to be somewhere. I'll call you.” A kiss on your hair, and the door.|In the morning {he()} brings coffee. “Come back tonight. And tomorrow. I don't want to play it cool with you.”}
+{pattern_so_far() == "pursue" || partner_far():-> quiet|-> weeks}
+
+= quiet
+# scene: home # partner: away
+{partner_far():{He()} doesn't call. Not that day, not the next.|{He()} doesn't call that day. Late in the evening, a text: “busy. tomorrow?” And then nothing all the next day.}
+You put your phone in the fruit bowl and take it out again. {He()}'s busy, you tell nobody. A night like that would unsettle anyone. You haven't called either.
+On the third evening you're doing the washing-up and, for a moment, not waiting. Then a knock. # sfx: knock
+{partner_name} on the mat, with a bag of lemons. “I thought I'd ruined it,” {he()} says, as if you were the one who'd gone quiet. # partner: here
 -> weeks
 
 = alone
-# scene: home
+# scene: home # partner: away
 You cycle home through a city that belongs to nobody. Your face aches; it takes a whole bridge to work out that it's from smiling.
 You sit on the edge of your bed in your coat. Your phone buzzes. # sfx: buzz
 “Ineke says hi. She just found the queen of hearts behind my ear. Sleep well. Tomorrow.”
 You don't answer yet. Not a tactic: you just want to lie here with it, like a warm stone in your pocket.
-At twelve {he()} calls and asks again. You walk the river for four hours. Under the railway bridge {he()} kisses you while a train shakes the world.
-“I've never been made to wait before,” {he()} says. “I liked it. I hated it. I liked it.”
+{partner_close() || (you_let_go() && not partner_far()):At twelve the bell goes downstairs. {partner_name}, unshaven, two coffees. “You said daylight. It's daylight.”|At twelve {he()} calls. At one {he()}'s downstairs with two coffees, a little shy. “Is this daylight enough?”} # partner: here
+“I've never been made to wait before,” {he()} says on your stairs. “I liked it. I hated it. I liked it.”
 That night you go home with {him()}. Not because you couldn't stop. Because you wanted to, and knew it, and the knowing felt like solid ground.
 -> weeks
 
@@ -206,7 +225,7 @@ That night you go home with {him()}. Not because you couldn't stop. Because you 
 # scene: bedroom
 The weeks that follow have no edges. From a claw machine {he()} wins you an orange plastic fish: the Mayor.
 {
-- p1_told == "all": {He()} knows all of that summer now, and brings it up so tenderly you feel known to the floorboards.
+- p1_told == "all": {He()} knows all of that summer now, and brings it up so carefully you feel entirely known.
 - p1_told == "joke": {He()} tells the meat raffle story to strangers in shops. But late at night it's the other story {he()} comes back to.
 - else: {He()} talks about the ward more than you do. You notice {he()} always tells it from the side of the wall.
 }
@@ -214,7 +233,11 @@ The weeks that follow have no edges. From a claw machine {he()} wins you an oran
 The lateness is charming. So are the afternoons {his()} phone goes dead. You explain it before anyone asks.
 {p1_listened:Noor asks how it's going. “Really good,” you say. She doesn't mention winter. Neither do you.}
 One Sunday you mention the spare room at Noor's family's dunes house in August. “Come,” you say, lightly.
-{He()} kisses your shoulder. “August is so far away. Let's just have now.”
+{
+- partner_close(): {He()} kisses your shoulder. “Maybe. August's a long way off. Let's have now first.”
+- partner_far(): {He()} gets up to make tea and calls from the kitchen: “August is so far away.” When {he()} comes back, you're talking about something else.
+- else: {He()} kisses your shoulder. “August is so far away. Let's just have now.”
+}
 Something in your stomach pauses, like a foot on a creaking stair. # body: stomach
 * [Let it go: now is plenty #step: pursue]
     ~ step_pursue(1)
@@ -227,6 +250,6 @@ Something in your stomach pauses, like a foot on a creaking stair. # body: stoma
 * [Drop it, and make your own summer plans #step: withdraw]
     ~ step_withdraw(1)
     “Sure,” you say, and while {he()}'s in the shower you text Noor: count me in for August, just me. It feels like strength. Faintly, it also feels like turning your face to a wall.
-- For a few weeks the world is two people wide.
+- {you_chased():For a few weeks the world is two people wide.|For a few weeks the world is two people wide, and {he()} is the one who rings every evening.}
 It lasts just under a month. # pause: 1
 -> text_message

@@ -3,9 +3,10 @@
 
 === festival ===
 # phase: 4
-# scene: festival
-Since the night on {his()} doorstep you've kept a rule: you don't turn up, you don't wait.
-By the lake they're building the festival, a stage like a whale's ribcage. {partner_name} goes every year; among forty thousand people you'd find {him()} in ten minutes.
+# scene: festival # partner: away
+{p3_left:Since that day at {his()} door it's been over, and {he()} knows it. {He()} wrote ok, and since then, every few days, something anyway: a song, a photo, you good?|Since the night on {his()} doorstep you've kept a rule: you don't turn up, you don't wait.}
+~ p3_left = false
+On your way to work you cycle past the lake, where they're putting up the festival: a stage like a whale's ribcage. {partner_name} goes every year. {partner_close():{He()} has asked Noor twice already whether you're coming.|Among forty thousand people you'd find {him()} in ten minutes.}
 
 * [Skip it this year: a weekend of not finding {him()} is a gift #step: ground #locked: {pull_strong()} #why: A whole weekend of {him()} out there under the lights, without you, is more than you can leave alone.]
     ~ step_ground(1)
@@ -21,11 +22,11 @@ By the lake they're building the festival, a stage like a whale's ribcage. {part
     -> noor
 
 = noor
-# scene: home
+# scene: home # partner: away
 On Saturday afternoon Noor leans on your doorbell until you open. # sfx: knock
 Glitter on her cheekbones, a spare wristband swinging from one finger. “Your plants have a better social life than you.”
 “{He()}'ll be there.”
-“Forty thousand people will be there. You won't even see {him()}. Come and stand in a field with me.”
+{partner_far():“With a whole crowd, I heard. You won't even see {him()}. Come and stand in a field with me.”|“Forty thousand people will be there. You won't even see {him()}. Come and stand in a field with me.”}
 Something in your chest lifts at you won't even see {him()}, and you don't like how fast.
 
 * [Let her talk you into it. Just the field. #step: pursue]
@@ -44,10 +45,10 @@ Something in your chest lifts at you won't even see {him()}, and you don't like 
     -> at_home
 
 = gates
-# scene: festival
+# scene: festival # partner: away
 At the station you almost turn back. Noor holds your wrist until you're through the gate. Then it's good: dust the colour of digestive biscuits, beer that tastes of plastic cup and sun. For whole minutes you forget to look.
-Then, between two songs, the crowd shifts like water, and there {he()} is. # sfx: crowd
-Twenty metres off, sunburnt, very still. {He()} has been looking at you for a while. Three weeks of good sense go out of you like air out of a lilo.
+Then, between two songs, the crowd shifts like water, and there {he()} is. # sfx: crowd # partner: here
+{partner_far():Twenty metres off, sunburnt, in the middle of a group. {His()} eyes slide over you, and only then come back.|Twenty metres off, sunburnt, very still. {He()} has been looking at you for a while.} Three weeks of good sense go out of you like air out of a lilo.
 
 * [Go to {him()}, straight through the crowd #step: pursue]
     ~ step_pursue(2)
@@ -63,8 +64,8 @@ Twenty metres off, sunburnt, very still. {He()} has been looking at you for a wh
     -> comes_over
 
 = comes_over
-It takes {him()} four songs. You count them.
-Then a warmth at your back, and {his()} voice at your ear: “So you're pretending you didn't see me?”
+{partner_close():It doesn't take {him()} one whole song.|{partner_far():It takes {him()} an hour. You stop counting.|It takes {him()} four songs. You count them.}} # partner: away
+Then a warmth at your back, and {his()} voice at your ear: “So you're pretending you didn't see me?” # partner: here
 {He()} smells of sunscreen and smoke. {He()} crossed the whole field. {He()} came to you.
 
 * [Stay on your own feet: “Hey. I'm here with Noor tonight.” #step: ground #locked: {pull_strong()} #why: {He()} crossed a whole field for you, and every part of you wants to make it worth {his()} while.]
@@ -83,7 +84,7 @@ Then a warmth at your back, and {his()} voice at your ear: “So you're pretendi
 
 = together
 ~ p4_where = "crowd"
-{His()} hand on the back of your neck. Dancing badly. The light over the lake going pink, then violet, then gone. Among forty thousand people you're finally alone.
+{His()} hand on the back of your neck{partner_far():, {his()} eyes now and then on the people around you|}. Dancing badly. The light over the lake going pink, then violet, then gone. Among forty thousand people you're finally alone.
 
 * [Ask {him()}: “And tomorrow? Will I hear from you?” #step: ground #locked: {pull_strong()} #why: One question and the spell breaks, and right now you'd rather have the spell than the answer.]
     ~ step_ground(1)
@@ -99,17 +100,22 @@ Then a warmth at your back, and {his()} voice at your ear: “So you're pretendi
 -> child
 
 = beside
-So {he()} stands next to you, not touching. {He()} fetches water for you and Noor without being asked. When the sun goes down {he()} sits in the grass a careful arm's length away, and somehow the arm's length is sweeter than being held.
+So {he()} stands next to you, not touching. {partner_close():{He()} fetches water for you and Noor, twice, without being asked.|{He()} fetches water for you and Noor, and checks that you've noticed.} When the sun goes down {he()} sits in the grass a careful arm's length away, and somehow the arm's length is sweeter than being held.
 Nobody here knows the two of you. Out here it would be so easy to forget why you're keeping your hands in your lap.
 {He()} is funny tonight, and gentle, and {he()} listens, as if every evening you spent waiting is on a list and {he()} means to pay each one back.
 -> child
 
 = at_home
-# scene: home
+# scene: home # partner: away
 The evening is long and light. You clean the oven and eat crisps for dinner, standing up. When the wind turns west you can hear the bass, a slow pulse under the city, like a second heart.
 At twenty to midnight your phone lights up on the counter. # sfx: sms
-where are you. noor's here and you're not. that's all wrong
-And then: come. i'll meet you at the gate
+{partner_far():
+    you not here? shame
+    And an hour later: where are you
+- else:
+    where are you. noor's here and you're not. that's all wrong
+    And then: come. i'll meet you at the gate
+}
 
 * [Answer straight away: “Home. Why?” #step: pursue]
     ~ step_pursue(1)
@@ -122,7 +128,7 @@ And then: come. i'll meet you at the gate
     Busy. You send it and put the phone in the cutlery drawer, which is mad. At nearly three you find out what one cold word does to {him()}.
 -
 The doorbell. Then knocking: soft, then less soft. # sfx: knock
-Through the spyhole: {partner_name}, dust to the knees, holding a cone of chips. “I just wanted to see you,” {he()} tells the door. “Can I come in?”
+Through the spyhole: {partner_name}, dust to the knees, holding a cone of chips. # partner: here “I just wanted to see you,” {he()} tells the door. “Can I come in?”
 
 * [Open the door, but step out and pull it to behind you. Talk out here. #step: ground #locked: {pull_strong()} #why: {He()} is standing there at three in the morning holding chips for you, and a door is only a door.]
     ~ step_ground(2)
@@ -169,25 +175,25 @@ Then something goes cold. A child, from someone who can't send a text on a Tuesd
     ~ step_withdraw(2)
     ~ p4_child = "cold"
     “A kid,” you say, with a short, ugly laugh. “You can't keep a houseplant alive.”
-    It lands. For one second you're fiercely glad; then the gladness drains out through your feet.
+    {partner_far():“Great,” {he()} says, ice-cold. “This is why I never bring anything up.”|It lands.} For one second you're fiercely glad; then the gladness drains out through your feet.
 -
 Then nothing. Only {p4_at_festival():the generators humming behind the stage|{p4_where == "step":the building ticking around you|the fridge humming in the kitchen}}, and {him()} breathing carefully, like someone trying not to be found.
 {He()} is still close enough to touch, and already gone.
 {
 - p4_where == "bed":
-    At seven {he()} mentions a friend with a car and kisses your shoulder as if initialling a form.
+    At seven {he()} mentions a friend with a car and {partner_far():is gone before you're properly awake.|kisses your shoulder as if initialling a form.} # partner: away
 - p4_where == "step":
-    After a while {he()} says “Right,” to nobody and goes down the stairs. You sit on in the dark, in your socks.
+    After a while {he()} says “Right,” to nobody and goes down the stairs. You sit on in the dark, in your socks. # partner: away
 - else:
-    Around two {he()} says {he()} should find {his()} friends, kisses your forehead as if signing for a parcel, and the crowd closes behind {him()}.
+    Around two {he()} says {he()} should find {his()} friends{partner_far():, no kiss, nothing more|, kisses your forehead as if signing for a parcel}, and the crowd closes behind {him()}. # partner: away
 }
 ~ disappointment()
 The part of you that keeps count picks up its pencil. {disappointments == 2:Two.|One more.}
 -> week_later
 
 === week_later ===
-# scene: bar
-Seven days, not a message. You knew. Knowing has never once helped.
+# scene: bar # partner: away
+{p4_night_calls():Seven days. On Wednesday night {he()} rang three times in a row, at two; you didn't pick up, and after that, nothing.|{partner_far():Seven days. You'd said a drink on Thursday; {he()} didn't come, and didn't say.|{partner_close():Seven days, and one message: a photo of the lake, no words.|Seven days, not a message.}}} You knew. Knowing has never once helped.
 {
 - p4_child == "said":
     Some nights you wonder if the truth drove {him()} off. Then you remember: {he()} was going anyway. You only said it first.
@@ -197,7 +203,7 @@ Seven days, not a message. You knew. Knowing has never once helped.
     The houseplant line plays on a loop. Most nights it sits in your chest like a fishbone.
 }
 On Saturday Noor celebrates her new job at the bar by the canal. Noor knows {him()} too.
-Half a step inside, your stomach folds up small and hard. Only then do you see {him()}, by the dartboard. # body: stomach
+Half a step inside, your stomach folds up small and hard. Only then do you see {him()}, by the dartboard. # body: stomach # partner: here
 
 * [Listen to it. Keep your coat on, and know you're allowed to leave. #step: ground #locked: {pull_strong()} #why: Your stomach says go and your feet say closer, and tonight your feet are in charge.]
     ~ step_ground(1)
@@ -209,13 +215,21 @@ Half a step inside, your stomach folds up small and hard. Only then do you see {
     ~ step_withdraw(2)
     You walk past close enough to smell {his()} shampoo, and wait to feel {his()} eyes on your back. You don't.
 -
-At ten {he()} nods to you. At eleven {he()} laughs, looking the other way. At half past {he()} turns a shoulder as you pass.
-Someone new is here, in a denim jacket. {partner_name} turns to them like a compass needle.
+{
+- p4_old_love():
+    {He()} didn't come alone. Beside {him()} is someone in a denim jacket you know from old photos: {his()} ex, the chapter {he()} said was closed. {His()} hand rests on that back as if it had never been away.
+- partner_close():
+    At ten {he()} brings you a drink you didn't ask for. At eleven {he()} laughs, looking the other way. At half past {he()} turns a shoulder as you pass.
+    Someone new is here, in a denim jacket. {partner_name} turns to them like a compass needle.
+- else:
+    At ten {he()} nods to you. At eleven {he()} laughs, looking the other way. At half past {he()} turns a shoulder as you pass.
+    Someone new is here, in a denim jacket. {partner_name} turns to them like a compass needle.
+}
 
 * [Go over and put a hand on {his()} arm #step: pursue]
     ~ step_pursue(2)
     ~ p4_bar = "chased"
-    You touch {his()} arm. “You all right?” {His()} arm moves, only away, and your hand is holding air.
+    You touch {his()} arm. “You all right?” {partner_far():{He()} shakes you off. “Can you not? You're always on top of me.” A few people look round.|{His()} arm moves, only away, and your hand is holding air.}
 * [Catch {him()} alone and ask what's going on #step: ground #locked: {pull_strong()} #why: Asking means hearing the answer, and you already know you can't afford the answer.]
     ~ step_ground(2)
     ~ p4_bar = "asked"
@@ -225,22 +239,31 @@ Someone new is here, in a denim jacket. {partner_name} turns to them like a comp
     ~ step_withdraw(1)
     ~ p4_bar = "ice"
     You laugh at everything Noor says. The one person it's for never once looks up.
+* {p4_may_go()} [Go home before the end. You don't have to see it to know it #step: ground]
+    ~ step_ground(2)
+    ~ p4_bar = "left"
+    You kiss Noor goodbye and go. {He()} looks up as the door opens, one second, and away again. # partner: away
+    On the tram your phone buzzes. Noor: {he()}'s gone. not alone. sorry love.
 -
-{veil_infidelity:
-    At some point you stand in the toilets a while, looking at your face in the mirror. When you come back, {his()} jacket is gone from the hook. So is the denim one. Noor takes the glass out of your hand without a word, and that is how you know.
+{
+- p4_bar == "left":
+    You read it twice, against a dark window. It hurts, but it's a hurt you saw coming, and you weren't standing next to it.
+- veil_infidelity:
+    At some point you stand in the toilets a while, looking at your face in the mirror. When you come back, {his()} jacket is gone from the hook. So is the denim one. Noor takes the glass out of your hand without a word, and that is how you know. # partner: away
+    Noor walks you to the tram, holding your elbow as if the pavement might tip.
 - else:
-    At a quarter to one {he()} holds the denim jacket open, the way {he()} used to for you, and they leave.
+    At a quarter to one {he()} holds the denim jacket open, the way {he()} used to for you, and they leave. # partner: away
+    Noor walks you to the tram, holding your elbow as if the pavement might tip.
 }
-Noor walks you to the tram, holding your elbow as if the pavement might tip.
 ~ disappointment()
 {door_can_close():
     Three: the rule you made on the edge of the bath. It will keep happening for as long as you wait to be chosen.
 - else:
-    You stopped keeping exact count a while ago. It doesn't matter. You know a pattern when you see one: whatever happens this often will go on happening, for as long as you keep standing in rooms waiting to be chosen.
+    You stopped keeping exact count a while ago. It doesn't matter. You know this by now: it goes on like this, for as long as you keep standing in rooms waiting to be chosen.
 }
-Something in you, very quietly, refuses. This door has to close, from your side.
+Something in you, very quietly, refuses. Enough. And if this ends, it ends because you say so.
 
-* [Close it, and tell {him()} so #step: ground #locked: {pull_strong()} #why: Closed for good means no next time, and part of you is still living on next time.]
+* [End it, and tell {him()} so #step: ground #locked: {pull_strong()} #why: Closed for good means no next time, and part of you is still living on next time.]
     ~ step_ground(2)
     ~ p4_close = "tell"
     On the tram you say it once to the dark window: it's over. Your reflection doesn't argue.
@@ -248,7 +271,7 @@ Something in you, very quietly, refuses. This door has to close, from your side.
     ~ step_pursue(1)
     ~ p4_close = "ask"
     There has to be a reason. You start wording the question on the tram and don't stop for three days.
-* [Close it without a sound. {He()} never explained either. #step: withdraw]
+* [End it without a sound. {He()} never explained either. #step: withdraw]
     ~ step_withdraw(2)
     ~ p4_close = "silent"
     You delete {his()} number before the next stop. Let {him()} find out the way you always have: from the silence.
@@ -256,7 +279,7 @@ Something in you, very quietly, refuses. This door has to close, from your side.
 -> letter
 
 === letter ===
-# scene: desk
+# scene: desk # partner: away
 // What the letter needs from earlier scenes, taken into this knot's own (temporary)
 // variables; the lines of the letter live here too. Once read, the spent flags are
 // cleared, so nothing the later phases never read is carried along.
@@ -277,7 +300,7 @@ Everything real you've had to shout over music. On Sunday night you uncap a pen.
 - else:
     You weren't going to explain yourself. It just has to get out of your body and onto paper.
 }
-At the top you write {his()} name and a comma. The comma takes ten minutes.
+{partner_close():Since Saturday {he()}'s texted twice, as if nothing happened: all good? At the top you write {his()} name and a comma.|{partner_far():Since Saturday, nothing, not even a read receipt. At the top you write {his()} name and a comma.|At the top you write {his()} name and a comma.}} The comma takes ten minutes.
 
 * [Begin plainly: you never really get to talk. #step: ground]
     ~ step_ground(1)
@@ -314,7 +337,7 @@ Then the child. Your pen hangs until a drop of ink falls, a small dark moon in t
     ~ line_child = "pleading"
     You underline still, twice, so hard the pen dents the sheet beneath.
 -
-Then Saturday. {veil_infidelity:The empty hook by the door.|The denim jacket, held open.}
+Then Saturday. {bar == "left":Noor's message on the tram.|{veil_infidelity:The empty hook by the door.|The denim jacket, held open.}}
 
 * [Tell {him()} what Saturday made you understand. #step: ground]
     ~ step_ground(1)
@@ -365,7 +388,7 @@ You read it through, the way {he()} will. If {he()} does.
 }
 {line_night:
 - "honest":
-    {veil_infidelity:On Saturday you left Noor's party without a word to me, and not alone|On Saturday I watched you leave with someone else without a word to me}{bar == "asked":, an hour after you told me it was nothing}, and I finally understood that I'm the only one of us still dancing. # letter: line
+    {bar == "left":On Saturday I left before the end; on the tram I heard you didn't go home alone|{veil_infidelity:On Saturday you left Noor's party without a word to me, and not alone|On Saturday I watched you leave with someone else without a word to me}}{bar == "asked":, an hour after you told me it was nothing}, and I finally understood that I'm the only one of us still dancing. # letter: line
 - "bitter":
     {veil_infidelity:I hope Saturday was worth it, whoever it was. I hope they got the good version of you, the one that lasts a night.|I hope the denim jacket was worth it. I hope you held the sleeves open the way you used to for me.} # letter: line
 - else:
@@ -403,7 +426,7 @@ You fold it. Your hand writes {his()} address without asking you.
     You slide it into the drawer under the takeaway menus. Some things you write for yourself. The drawer sticks, and you have to lean on it.
 -
 {p4_letter_sent():
-    No answer comes. Still, every time the letterbox rattles your heart gets up before you do, and it's always pizza flyers.
+    No answer comes. {partner_far():From Noor you hear that {he()}'s out a lot, and seldom goes home alone.|Still, every time the letterbox rattles your heart gets up before you do, and it's always pizza flyers.}
 - else:
     Nothing comes back, because nothing went out. The silence sounds exactly the same either way.
 }

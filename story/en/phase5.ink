@@ -3,9 +3,9 @@
 
 === months_later ===
 # phase: 5
-# scene: home
+# scene: home # partner: away
 ~ p5_begin()
-Months, and not once has your phone lit up with {his()} name. Your body hasn't heard. It still wakes at six on the side of the bed that leaves room.
+{partner_far():Months, and not once has your phone lit up with {his()} name.|Months. {His()} name has lit up your phone twice: a song, then a photo of a lake, nothing you could answer.} Your body hasn't heard. It still wakes at six on the side of the bed that leaves room.
 Then memory arrives, and your heart misses a stair in the dark. # body: heart
 * [Sit on the edge of the bath and let it ache #step: ground #locked: {pull_strong()} #why: If you let the missing in for even a minute, you're afraid it will move in for good.]
     ~ step_ground(1)
@@ -21,7 +21,7 @@ Then memory arrives, and your heart misses a stair in the dark. # body: heart
     ~ p5_missing = "buried"
     A cold shower until every thought is about the cold, then three laps of the park. By eight you have a list: twelve items, {his()} name on none of them. Control is a muscle. It aches too, but this ache you chose.
 -
-On Wednesday Noor puts her glass down. "I saw {partner_name}, at the market. Do you want to know? Both are fine."
+On Wednesday Noor puts her glass down. "I saw {partner_name}, at the market. Do you want to know? Both are fine." # scene: bar # partner: away
 * ["Tell me everything. Was {he()} on {his()} own?" #step: pursue]
     ~ step_pursue(1)
     ~ p5_news = "asked"
@@ -36,14 +36,14 @@ On Wednesday Noor puts her glass down. "I saw {partner_name}, at the market. Do 
     "Honestly?" You laugh, light and careless, you think. "I couldn't care less."
     Noor looks at you a second too long, then lets it go. Under the table your foot jiggles so hard the wine trembles in both glasses.
 -
-And then there's Robin, from the bike shop on the corner, where you've been in with a flat, a squeaky brake and once, mortifyingly, nothing at all.
+And then there's Robin, from the bike shop on the corner, where you've been in with a flat, a squeaky brake and once, mortifyingly, nothing at all. # scene: home # partner: away
 Today Robin wipes both hands on a rag that only makes them blacker: "There's a fish place by the water. Can I take you?"
 Something in your chest lifts, then glances round for the exit. # body: heart
 * [Say yes, without thinking three moves ahead #step: ground #locked: {pull_strong()} #why: Every evening you keep free is still, somewhere in you, being kept free for {him()}.]
     ~ step_ground(1)
     ~ p5_robin = 2
     "Yes," you say, and because it came so easily: "Yes. I'd like that."
-    The fish place has paper tablecloths and a waiter who dislikes everyone equally. Robin gets teary about a tandem restored for a couple in their nineties. You wait all evening for the trapdoor. It doesn't open.
+    The fish place has paper tablecloths and a waiter who dislikes everyone equally. Robin gets teary about a tandem restored for a couple in their nineties. You wait all evening for the trapdoor. It doesn't open. # scene: cafe # partner: away
 * [Say yes, as long as it stays light #step: withdraw]
     ~ step_withdraw(1)
     ~ p5_robin = 1
@@ -61,6 +61,7 @@ Something in your chest lifts, then glances round for the exit. # body: heart
 -> easier
 
 = robin_close
+# scene: home # partner: away
 {p5_robin == 2:
     The weeks fill up with Robin: a toothbrush in your cabinet, a bike bell twice under your window, Sundays.
 - else:
@@ -71,7 +72,7 @@ Something in your chest lifts, then glances round for the exit. # body: heart
 - else:
     Then one Thursday, unlocking the bikes outside the cinema, Robin says to the lock: "I like you. A lot. I'm not going anywhere."
 }
-It's the sentence you waited a year to hear from {partner_name}, and your throat closes round it like a fist. # body: throat
+{partner_close():It's the sentence {partner_name} said so easily, and never once meant on a Tuesday|It's the sentence you waited a year to hear from {partner_name}}, and your throat closes round it like a fist. # body: throat
 * [Tell Robin the truth: this scares you, and you'd like to stay #step: ground #locked: {walls_up()} #why: The walls are up before you can reach the words, and the words are behind them.]
     ~ step_ground(1)
     ~ p5_robin_close = "honest"
@@ -91,14 +92,21 @@ It's the sentence you waited a year to hear from {partner_name}, and your throat
 -> easier
 
 = easier
-Summer thins out. {p5_missing == "buried":Your lists grow longer, and|You cry once on a tram, and} slowly it gets easier. That's the trouble with easier: you start to trust it.
+Summer thins out. {you_chased():You still open the old chat some nights, less often, and|{p5_missing == "buried":Your lists grow longer, and|You cry once on a tram, and}} slowly it gets easier. That's the trouble with easier: you start to trust it.
 ~ p5_missing = ""
 -> invitation
 
 === invitation ===
-# scene: home
+# scene: home # partner: away
 A Tuesday in September: your phone buzzes on the kitchen table. # sfx: sms
-A new group: a roof terrace, Saturday the 14th. Among the members, the same little photo as always: {partner_name}, squinting into the sun.
+{
+- pattern_so_far() == "withdraw" || partner_close():
+    Not a group: {him()}. "The roof party, Saturday the 14th. Will you come? I'd like you to. I'd like that a lot." {He()} has never once asked you anywhere first.
+- pattern_so_far() == "pursue":
+    Not even a group: a screenshot from Noor. "Roof, Saturday the 14th. {He()}'s coming. Didn't want you to hear it there." {He()} didn't ask for you. You check twice whether {he()} did.
+- else:
+    A new group: a roof terrace, Saturday the 14th. Among the members, the same little photo as always: {partner_name}, squinting into the sun.
+}
 And the letter. {letter_recalled()}
 {letter_tone:
 - "honest":
@@ -157,7 +165,7 @@ Four flights up: the city orange under a low sky, a roof full of people holding 
 - else:
     Noor is beside you with a bottle under each arm, watching you sideways.
 }
-Your body finds {him()} before your eyes do: {his()} back at the far railing, one hand pushing the hair off {his()} face. # body: heart
+Your body finds {him()} before your eyes do: {partner_far():{his()} back at the far railing, laughing with someone you don't know, one hand pushing the hair off {his()} face|{he()}'s at the far railing, and {he()}'s already looking at the door}. # body: heart
 * [Walk straight over, while the anger still carries you #step: pursue]
     ~ step_pursue(2)
     You cross the roof with your chin up and forget, halfway, what you were going to say. {He()} turns. For a second {his()} face is wide open, startled and glad. "Hey. You came."
@@ -171,7 +179,7 @@ Your body finds {him()} before your eyes do: {his()} back at the far railing, on
 -> approach
 
 = approach
-{He()} looks older, softer round the eyes{p5_news == "asked":, and thinner, as Noor said}. {He()} smells exactly the same; you'd braced for everything but that.
+{He()} looks older, softer round the eyes{p5_news == "asked":, and thinner, as Noor said}. {you_chased():As you reach {him()} {he()} leans back, a centimetre, the old reflex, and covers it with a smile.|{He()} comes closer than you expect. {He()} smells exactly the same; you'd braced for everything but that.}
 {
 - p5_text == "sent":
     "Thanks for your message," {he()} says. "I nearly rang you." Nearly. You're an expert in nearly.
@@ -210,23 +218,19 @@ Your breath goes quick and shallow, the way it did at the beginning. Your body r
 = comes_back
 {p5_answer == "believed":
     The rest of the evening is {him()}: drinks you didn't ask for, a hand on the small of your back, every scrap of attention you begged for last year, handed out like flyers.{p5_anger == "named": Across the roof Noor catches your eye. You don't squeeze anything.}
-    At two {he()} finds you by the coats. "Come home with me. I don't want tonight to stop."
+    At two {he()} finds you by the coats{partner_close():, already holding yours|}. "Come home with me. I don't want tonight to stop."
 - else:
     You stay. {p5_anger == "named":Twice you nearly squeeze Noor's arm.|You talk to people you won't remember.} Wherever {he()} is on the roof, you feel it, like a hob left on.
     At two you take your coat to the stairs. {He()} is sitting on the first landing, as if by chance. It isn't chance.
     "I couldn't let you go like that," {he()} says, standing. "{p5_robin > 0:Robin or no Robin, I mean it.|I mean it.} Come home with me."
 }
 Your stomach turns, slow and heavy. It knows what comes after yes. # body: stomach
-{rounds > 0:In the bad weeks you counted: {rounds == 1:once|{rounds} times} you said no, {he()} came back, and the no didn't last.}{held > 0: {rounds > 0:And {held == 1:once|{held} times} it did.|{held == 1:Once|{held} times} you said no, and it held.}}
+{held > 0:You know a no can hold: {p5_held_image()}, it did.}{rounds > 0: You remember {p5_gave_image()}.}
 * [Go with {him()} #step: pursue]
+    ~ p5_settle("go")
     ~ step_pursue(2)
     {p5_said_no():
         ~ boundary_given_up()
-    }
-    {p5_robin > 0:
-        ~ p5_ending = "role-switch"
-    - else:
-        ~ p5_ending = "cycle"
     }
     "OK," you say. {p5_said_no():It walks through the no you said two hours ago as if it were a bead curtain.|It's been waiting in your mouth all night.}
     {He()} takes your hand on the stairs, and it's warm, and it fits. It always did. That was never the problem.
@@ -234,16 +238,16 @@ Your stomach turns, slow and heavy. It knows what comes after yes. # body: stoma
         In your pocket your phone buzzes once. Robin, probably, asking if you got home. You leave it. # sfx: buzz
     }
 * [Feel the wanting and the grief, and walk down the stairs alone #step: ground #locked: {p5_way_out_locked()} #why: You can see the way down from here, but your feet have danced the same steps for so long that they won't find another tonight.]
+    ~ p5_settle("walk")
     ~ step_ground(2)
     {p5_said_no():
         ~ boundary_held()
     }
-    ~ p5_ending = "step-out"
     "No," you say. "Not like this." And because it's also true: "I miss you. I'm going home anyway."
     It hurts exactly as much as you thought. You take the wanting down the stairs with you, {p5_anger == "named":Noor's footsteps a flight behind, giving you room.|one hand on the banister like someone much older.}
 * [Feel nothing. Say goodnight like a stranger #step: withdraw]
+    ~ p5_settle("cold")
     ~ step_withdraw(2)
-    ~ p5_ending = "closed-heart"
     "Goodnight," you say. Polite. Smooth. The voice you keep for other departments.
     You're on the stairs before {he()} can answer. Between the third floor and the second something in you switches off, cleanly, like a fuse. It doesn't even hurt.
 -

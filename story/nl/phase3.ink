@@ -1,12 +1,19 @@
 // Fase 3 — Bijna uitgedanst. Het café, de nacht erna, het koord, de deur.
-// Vlaggen staan in ../common/phase3.ink (p3_…). Tweeling van ../en/phase3.ink.
+// Vlaggen en hulpfuncties staan in ../common/phase3.ink (p3_…). Tweeling van ../en/phase3.ink.
 
 === cafe ===
 # phase: 3
 # scene: cafe
-Met z'n tweeën zijn jullie goed. Tussen anderen wordt er in je borst een klein beest wakker dat telt.
-Vrijdag, het café op de hoek, Noor aan de bar met een collega. {partner_name} doet een bruiloftsspeech na; je lacht tot de kaarsvlam buigt.
-De deur gaat open: vijf, zes mensen die hun paraplu's uitschudden. {Zijn()} ogen gaan even naar hen toe. Het beest tilt zijn kop op.
+Achter een dichte deur klopt alles tussen jullie. Zodra er anderen bij zijn, wordt er in je borst een klein beest wakker dat telt.
+{
+- partner_close():
+    Vrijdag, het café op de hoek, Noor aan de bar met een collega. {partner_name} doet een bruiloftsspeech na, {zijn()} knie tegen de jouwe; je lacht tot de kaarsvlam buigt.
+- partner_far():
+    Vrijdag, het café op de hoek, Noor aan de bar met een collega. {partner_name} was drie kwartier te laat, zonder sorry, en {zijn()} telefoon ligt met het scherm omhoog tussen jullie in.
+- else:
+    Vrijdag, het café op de hoek, Noor aan de bar met een collega. {partner_name} doet een bruiloftsspeech na en je lacht, al kijkt {hij()} tussendoor twee keer naar de deur.
+}
+De deur gaat open: vijf, zes mensen die hun paraplu's uitschudden. {Zijn()} ogen gaan even naar hen toe. {pattern_so_far() == "ground":Je ziet {zijn()} schouder al een kwartslag draaien voor {hij()} het zelf doorheeft.|Het beest tilt zijn kop op.}
 * [Leg je hand op die van {hem()} en laat die daar liggen #step: pursue]
     ~ step_pursue(1)
     Je drukt je hand op die van {hem()}, zoals je een bladzijde platdrukt als het waait. {Hij()} vlecht {zijn()} vingers door de jouwe zonder te kijken.
@@ -14,7 +21,7 @@ De deur gaat open: vijf, zes mensen die hun paraplu's uitschudden. {Zijn()} ogen
 * [Zeg het luchtig: ‘Vrienden van je?’ #step: ground]
     ~ step_ground(1)
     ~ p3_named_it = true
-    ‘Vrienden van je?’ Je bedoelt het grotendeels luchtig.
+    ‘Vrienden van je?’ Je hoort zelf hoe je het licht probeert te houden.
     ‘Nooit gezien.’ {Hij()} tikt op het puntje van je neus. ‘Moet je jou zien, je houdt me in de gaten.’ Maar je hebt hardop gezegd dat je het zag, en ergens telt dat.
     Later loopt {hij()} naar de bar voor een nieuw rondje, en komt niet terug.
 * [Laat het. Draai je om en zwaai naar Noor #step: withdraw]
@@ -22,7 +29,7 @@ De deur gaat open: vijf, zes mensen die hun paraplu's uitschudden. {Zijn()} ogen
     Je zwaait naar Noor. Jij bent niet iemand die bijhoudt waar een ander naar kijkt. Vanaf nu niet meer, besluit je.
     Dan haalt {hij()} een nieuw rondje, en je kijkt hoe {hij()} niet terugkomt.
 -
-Bij de kapstok praat iemand in een groene jas met {hem()}. {partner_name} lacht de lach van het begin, die je voor de jouwe hield. Naar jullie tafeltje kijkt {hij()} niet.
+Bij de kapstok praat iemand in een groene jas met {hem()}. {partner_name} lacht de lach van het begin, die je voor de jouwe hield. {you_let_go():Twee keer kijkt {hij()} naar jullie tafeltje, alsof {hij()} wil weten of jij kijkt.|Naar jullie tafeltje kijkt {hij()} niet.}
 Noor ploft neer op de lege stoel. ‘De Lantaarn? Mijn collega verveelt me dood.’
 * [Loop erheen: zeg waar je bent, en dat {hij()} moet komen #step: pursue]
     ~ step_pursue(2)
@@ -37,11 +44,11 @@ Noor ploft neer op de lege stoel. ‘De Lantaarn? Mijn collega verveelt me dood.
     Je pakt je jas en loopt langs de bar naar buiten, rakelings langs {zijn()} mouw. Laat {hem()} maar eens een leeg tafeltje zien.
     {Hij()} draait zich niet om.
 -
-In De Lantaarn zit je ongemerkt met je gezicht naar de deur. ‘Nou,’ zegt Noor. ‘Praten, of de saxofoon van mijn buurman?’
+In De Lantaarn zit je ongemerkt met je gezicht naar de deur. ‘Nou,’ zegt Noor. ‘Praten, of de saxofoon van mijn buurman?’ # scene: bar # partner: away
 * [Vertel haar: samen is het perfect, tussen anderen word je een vreemde #step: ground #locked: {walls_up()} #why: Zet je die deur op een kier, dan komt alles wat erachter zit naar buiten, hier, aan dit plakkerige tafeltje.]
     ~ step_ground(1)
     ~ p3_told_noor = true
-    Je zegt het voor je het netjes kunt maken. Met z'n tweeën is het perfect. Tussen anderen sta je op wacht als een hond bij een hek. Je was nooit jaloers, en nu woont er een vreemde in je huid die telt.
+    Je zegt het voor je het netjes kunt maken. Met {hem()} alleen is het perfect. Tussen anderen sta je op wacht als een hond bij een hek. Je was nooit jaloers, en nu woont er een vreemde in je huid die telt.
     ‘Je wordt niet gek,’ zegt Noor. ‘Je merkt iets op. Dat is iets anders.’
 * [‘De saxofoon. Graag.’ #step: withdraw]
     ~ step_withdraw(1)
@@ -50,30 +57,44 @@ In De Lantaarn zit je ongemerkt met je gezicht naar de deur. ‘Nou,’ zegt Noo
     ~ step_pursue(1)
     ~ p3_told_where = true
     we zitten in de lantaarn x. Je kijkt lang naar dat kusje, en laat het staan. Afgeleverd. Niet gelezen.
-    ‘Zat je nou {hem()} te appen?’ vraagt Noor. ‘Nee,’ zeg je, en je legt je telefoon met het scherm naar beneden, en draait hem weer om.
+    ‘Zat je {hem()} nou te appen?’ vraagt Noor. ‘Nee,’ zeg je, en je legt je telefoon met het scherm naar beneden, en draait hem weer om.
 -
-Een half uur. Dan draait je maag zich om, traag en zwaar, als een sleutel in een stroef slot. Ga terug, zegt het. # body: stomach
-* [Luister ernaar. Sta op en ga terug, nu #step: ground]
+{p3_alarm_left():
+    Een half uur. Dan draait je maag zich om, traag en zwaar, als een sleutel in een stroef slot. Ga terug, zegt het. # body: stomach
+- else:
+    Een half uur, een uur. Vroeger draaide je maag zich op zo'n avond om. Nu blijft het stil: je hebt dat geluid zo vaak weggedrukt dat het niet meer komt.
+}
+* {p3_alarm_left()} [Luister ernaar. Sta op en ga terug, nu #step: ground]
     ~ step_ground(2)
     ~ p3_saw = true
     ‘Ik moet terug.’ Noor kijkt één keer naar je gezicht en vraagt niets. Ze loopt met je mee.
     -> doorway
-* [Bel {hem()} liever. Gewoon om te horen waar {hij()} is #step: pursue]
+* {p3_alarm_left()} [Bel {hem()} liever. Gewoon om te horen waar {hij()} is #step: pursue]
     ~ step_pursue(2)
     ~ p3_saw = true
     Je belt {hem()}. Twee keer niet opgenomen. De derde keer de voicemail, {zijn()} stem vrolijk en onbekommerd, en juist dat zet je aan het rennen.
     -> doorway
-* [Het zijn de zenuwen. Bestel nog een glas en blijf zitten #step: withdraw]
+* {not p3_alarm_left()} [Vraag Noor of ze je naar huis brengt #step: ground]
+    ~ step_ground(1)
+    ‘Breng je me naar huis?’ Noor pakt meteen haar tas. Ze vraagt niet waarom, en jij zou het ook niet weten.
+    -> stayed
+* {not p3_alarm_left()} [Stuur {hem()} nog een appje: ‘kom je nog?’ #step: pursue]
+    ~ step_pursue(1)
+    kom je nog? Je blijft zitten tot Noor gaapt. De vinkjes worden niet blauw.
+    -> stayed
+* [{p3_alarm_left():Het zijn de zenuwen. Bestel nog een glas en blijf zitten|Bestel nog een glas. Er is niks aan de hand} #step: withdraw]
     ~ step_withdraw(1)
+    Je drinkt het glas voor de helft leeg in één teug. {p3_alarm_left():Het draaien in je maag gaat liggen, mokkend.|Er valt niets te sussen.}
     -> stayed
 
 = doorway
 {veil_infidelity:
-    De ramen van het café zijn beslagen. Binnen staat {zijn()} stoel naar achteren geschoven en hangt {zijn()} jas niet meer aan de kapstok; de twee glazen staan doodgeslagen op de bar.
-    De vrouw achter de bar haalt haar schouders op: een paar minuten geleden vertrokken. Ze zegt niet alleen, en ze zegt niet niet alleen.
+    De ramen van het café zijn beslagen. Binnen staat {zijn()} stoel naar achteren geschoven en hangt {zijn()} jas niet meer aan de kapstok; de twee glazen staan doodgeslagen op de bar. # scene: cafe # partner: away
+    De vrouw achter de bar haalt haar schouders op: {partner_far():al een hele tijd weg|een paar minuten geleden vertrokken}. Ze zegt niet alleen, en ze zegt niet niet alleen.
     Ergens vanbinnen heb je het al geraden en meteen weggestopt, zoals een brief die je nog niet open durft te maken. Misselijk word je er toch van.
 - else:
-    De cafédeur zwaait open en de groene jas stapt lachend naar buiten. Dan {partner_name}. {Hij()} ziet je, blijft staan, denkt. Dan wendt {hij()} {zijn()} gezicht af en volgt de groene jas.
+    De cafédeur zwaait open en de groene jas stapt lachend naar buiten. Dan {partner_name}. # scene: cafe
+    {partner_far():{Hij()} ziet je en aarzelt niet eens. {Hij()} kijkt naar je zoals je naar een fietsenrek kijkt, en loopt achter de groene jas aan.|{Hij()} ziet je en blijft staan{partner_close():, doet zelfs een halve stap jouw kant op}. Dan wendt {hij()} {zijn()} gezicht af en volgt de groene jas.} # partner: away
 }
 * [Ga {hem()} achterna #step: pursue]
     ~ step_pursue(2)
@@ -88,12 +109,12 @@ Een half uur. Dan draait je maag zich om, traag en zwaar, als een sleutel in een
 -> night_after
 
 = stayed
-Je drinkt het glas voor de helft leeg in één teug, en het draaien in je maag gaat liggen, mokkend.
-Om één uur brengt Noor je thuis, langs het café op de hoek. Je kijkt niet of {zijn()} fiets in het rek staat. Je kijkt toch. Het rek is leeg.
+Om één uur brengt Noor je thuis, langs het café op de hoek. Je kijkt niet of {zijn()} fiets in het rek staat. Je kijkt toch.
+{partner_close():Het rek is leeg. Thuis zie je dat {hij()} om twintig voor één appte: waar zitten jullie?|Het rek is leeg. Je telefoon ook.}
 -> night_after
 
 === night_after ===
-# scene: bedroom
+# scene: bedroom # partner: away
 Je zit aangekleed rechtop in bed. {p3_saw: Elke keer dat je je ogen dichtdoet: {veil_infidelity: de weggeschoven stoel, de lege haak, dat schouderophalen.|de deuropening, en {zijn()} gezicht dat zich afwendt als een omgeslagen bladzijde.}|Je hebt niets gezien. Dat blijf je tegen jezelf zeggen.}
 {p3_told_noor: Je telefoon licht op. Noor: ben je veilig thuis? ik ben wakker. hoe laat ook.}
 * [Leg je hand plat op je buik en laat het daar pijn doen #step: ground]
@@ -107,8 +128,15 @@ Je zit aangekleed rechtop in bed. {p3_saw: Elke keer dat je je ogen dichtdoet: {
     ~ step_withdraw(1)
     Hij landt met het scherm naar beneden in het dekbed. Twee minuten later kruip je ernaartoe en zet je het geluid weer aan.
 -
-Om 2:51 gaat je telefoon. {partner_name}. # sfx: ring
-‘Waar was je nou? Je kunt niet zomaar verdwijnen.’ {Hij()} klinkt gekwetst, alsof jij de nacht in liep.
+{partner_far():Pas tegen vieren gaat je telefoon|Om 2:51 gaat je telefoon}. {partner_name}. # sfx: ring
+{
+- partner_close():
+    ‘Waar was je nou? Ik ben nog terug geweest om je te zoeken.’ {Hij()} klinkt gekwetst, alsof jij de nacht in liep.
+- partner_far():
+    ‘Je was ineens weg.’ Het is geen vraag, eerder een verwijt, en achter {hem()} dreunt nog muziek.
+- else:
+    ‘Waar was je nou? Je kunt niet zomaar verdwijnen.’ {Hij()} klinkt gekwetst, alsof jij de nacht in liep.
+}
 {p3_told_where: Je had {hem()} gezegd waar. Er stond nog een kusje achter ook.}
 * [{p3_saw: ‘Ik ben teruggegaan naar het café, {partner_name}. Ik weet het.’|‘Waar ben jij gebleven, {partner_name}? Zeg het maar.’} #step: ground #locked: {pull_strong()} #why: Een deel van je zegt liever sorry dan dat het het antwoord moet horen.]
     ~ step_ground(2)
@@ -128,7 +156,7 @@ Om 2:51 gaat je telefoon. {partner_name}. # sfx: ring
 }
 Je hangt op.
 De telefoon gaat weer. # sfx: ring
-Elke keer komt {hij()} verder: je naam; je naam en sorry; je naam en sorry en alsjeblieft, luister nou.
+{you_chased():Elke keer komt {hij()} verder, want jij laat {hem()} komen: je naam; je naam en sorry; je naam en sorry en alsjeblieft, luister nou.|Elke keer komt {hij()} verder: je naam; je naam en sorry; je naam en sorry en alsjeblieft, luister nou.}
 * [Laat de telefoon overgaan tot het ophoudt #step: withdraw]
     ~ step_withdraw(1)
     Je telt de oproepen zoals je schaapjes telt. Bij de zevende neemt je duim op zonder het je te vragen.
@@ -139,9 +167,14 @@ Elke keer komt {hij()} verder: je naam; je naam en sorry; je naam en sorry en al
     ~ step_pursue(1)
     Je laat {zijn()} stem komen: de stem die je pijn heeft gedaan, en de enige die je wilt horen.
 -
-Dan wordt {zijn()} stem zacht. ‘Kom hier. Kom naar mij toe.’
-‘Ik kom natuurlijk niet,’ zeg je, en het is waar. In de stilte voel je het deel van jou dat zijn schoenen al aanheeft.
-* [‘…Oké. Ik kom eraan.’ #step: pursue]
+~ p3_came = p3_he_comes()
+{p3_came:
+    Dan wordt {zijn()} stem zacht. ‘Ik sta beneden. Ik ben gewoon gaan fietsen en hier uitgekomen. Doe je open?’
+- else:
+    Dan wordt {zijn()} stem zacht. ‘Kom hier. Kom naar mij toe.’
+}
+‘Nee,’ zeg je. ‘Vannacht niet. Nooit meer, eigenlijk.’ Je meent het. In de stilte voel je het deel van jou dat zijn schoenen al aanheeft.
+* [{p3_came:‘…Oké. Ik doe open.’|‘…Oké. Ik kom eraan.’} #step: pursue]
     ~ step_pursue(2)
     ~ boundary_given_up()
     ~ p3_went_over = true
@@ -153,16 +186,18 @@ Dan wordt {zijn()} stem zacht. ‘Kom hier. Kom naar mij toe.’
 
 = went
 Het is alsof iemand anders het zegt, iemand die onder jou woont en pas na middernacht bovenkomt.
-Je fietst twee keer door rood. De nacht is beter dan ooit, {hij()} trager, zachter, alsof er iets goed te maken valt. Tegen de ochtend zegt {hij()}: nu echt. Het voelt alsof je een spel wint waar je nooit voor tekende.
+{p3_came:Je gaat op blote voeten de trap af. {Hij()} staat in het portiek, nat van de motregen, en trekt je tegen zich aan voor de deur dicht is.|Je fietst twee keer door rood. {Hij()} doet open voor je kunt aanbellen.} # partner: here
+{Hij()} is die nacht trager en zachter dan je {hem()} ooit meemaakte. Het is een afbetaling, dat weten jullie allebei; niemand noemt het bedrag.
+{partner_far():Tegen de ochtend zegt {hij()} dat {hij()} je wil, echt nu, en {hij()} zoekt er al {zijn()} sokken bij.|Tegen de ochtend zegt {hij()} het in je haar: dat {hij()} je wil, echt nu.} Het voelt alsof je een spel wint waar je nooit voor tekende.
 -> tightrope
 
 = stayed_home
-‘Welterusten, {partner_name}.’ Je zet je telefoon uit. Niet op stil: uit.
-Het moeilijkste in maanden, en niemand zag het. Om 7:12 loopt je scherm vol: vier berichten, een spraakbericht, een laatste met alleen je naam. Je antwoordt niet; je hebt nog geen antwoord.
+‘Welterusten, {partner_name}.’ Je zet je telefoon uit. Niet op stil: uit.{p3_came: Beneden gaat de bel nog twee keer. Dan een fietsslot, en niets.}
+Het moeilijkste in maanden, en niemand zag het. {partner_close():Om 7:12 loopt je scherm vol: vier berichten, een spraakbericht, een laatste met alleen je naam.|Om 7:12 staat er één bericht, met alleen je naam.} Je antwoordt niet; je hebt nog geen antwoord.
 -> tightrope
 
 === tightrope ===
-# scene: home
+# scene: home # partner: away
 Dagenlang is het alleen een plaatje: {p3_saw: {veil_infidelity: de weggeschoven stoel, de twee dooie glazen|{zijn()} gezicht dat zich afwendt in de deuropening}|{zijn()} elleboog op de bar, de lachende groene jas}. Woensdag, bij het omspoelen van een kopje, komt het aan.
 Je bent klaar met {hem()}, zeg je. Maar jullie staan samen op een koord: leunt de een naar voren, dan leunt de ander weg.
 * [Bel Noor en vertel haar alles #step: ground]
@@ -176,8 +211,15 @@ Je bent klaar met {hem()}, zeg je. Maar jullie staan samen op een koord: leunt d
     Het nummer, de chat, de foto's. Daarna voel je je schoon en leeg. Het nummer zit nog in je hoofd, met {zijn()} stem erbij.
 -
 Zaterdag gaat je telefoon. # sfx: sms
-ik sta beneden. vijf minuten? maar vijf.
-{Hij()} staat op de stoep, nat haar, een zak van de goede bakker in de hand. Beneden komt de woede helder en koud omhoog.
+{
+- partner_close():
+    ik sta beneden. vijf minuten? maar vijf. {Hij()} staat op de stoep, nat haar, een zak van de goede bakker in de hand, en zo te zien staat {hij()} er al een tijd. # partner: here
+- partner_far():
+    ben in de buurt. vijf min? {Hij()} staat op de stoep met een zak van de goede bakker, {zijn()} fiets nog tussen {zijn()} benen, alsof vijf minuten echt vijf minuten zijn. # partner: here
+- else:
+    ik sta beneden. vijf minuten? maar vijf. {Hij()} staat op de stoep, nat haar, een zak van de goede bakker in de hand. # partner: here
+}
+Beneden komt de woede helder en koud omhoog.
 * [Zeg gewoon wat het met je gedaan heeft #step: ground #locked: {walls_up()} #why: Je muren zijn inmiddels zo hoog dat zelfs je eigen stem er niet meer overheen komt.]
     ~ step_ground(2)
     ‘{veil_infidelity: Je hebt gedaan wat je die nacht gedaan hebt|Je bent met een ander mee naar huis gegaan}, en daarna belde je mij om het goed te komen maken. {p3_went_over: En ik kwam.|En toen ik niet wilde, bleef je bellen.}’ Een ademhaling. ‘Het zit er nog steeds. In mijn maag, elke dag.’
@@ -188,15 +230,15 @@ ik sta beneden. vijf minuten? maar vijf.
     ~ step_pursue(1)
     Er zit bloem op {zijn()} mouw, en de boosheid loopt uit je weg als lucht uit een band. Je hoort jezelf dankjewel zeggen.
 -
-‘Ik heb soms ruimte nodig. Het ligt niet aan jou.’ {Hij()} knippert te vaak. ‘Ik wilde je nooit pijn doen.’
+{you_chased():‘Zie je nou,’ zegt {hij()}, opgelucht. ‘Ik heb soms gewoon ruimte nodig. Het ligt niet aan jou.’|‘Ik heb soms ruimte nodig. Het ligt niet aan jou.’ {Hij()} knippert te vaak. ‘Ik wilde je nooit pijn doen.’}
 In je hoofd zingt iedereen die ooit van je hield: Niet toegeven. Noor zingt de hoge partij.
 * [‘Ik denk dat je nu beter kunt gaan.’ #step: ground #locked: {pull_strong()} #why: Het brood, het natte haar, hoe {hij()} je naam zegt: alles in je helt al naar {hem()} over.]
     ~ step_ground(2)
-    Je zegt het zacht, en je blijft het menen terwijl {hij()} je aankijkt. {Hij()} gaat.
+    Je zegt het zacht, en je blijft het menen terwijl {hij()} je aankijkt. {Hij()} gaat. # partner: away
     -> keep_distance
 * [Stap naar binnen en doe de deur voor {zijn()} neus dicht #step: withdraw]
     ~ step_withdraw(2)
-    Geen klap, alleen een klik, en dat is erger. Door het matglas zie je {zijn()} silhouet lang blijven staan.
+    Geen klap, alleen een klik, en dat is erger. Door het matglas zie je {zijn()} silhouet lang blijven staan. # partner: away
     -> keep_distance
 * [Laat {hem()} je hand pakken #step: pursue]
     ~ step_pursue(2)
@@ -205,48 +247,57 @@ In je hoofd zingt iedereen die ooit van je hield: Niet toegeven. Noor zingt de h
     -> hunger
 
 = keep_distance
-Hoe harder je afstand houdt, hoe dichterbij {hij()} komt: een liedje om middernacht, {hij()} bij je werk met twee koffie. Je geniet ervan, God sta je bij: nu word jij eens achternagezeten. De honger wacht.
+{partner_close():Hoe harder je afstand houdt, hoe dichterbij {hij()} komt: een liedje om middernacht, een spraakbericht om drie uur, {hij()} om acht uur op je stoep met twee koffie.|Hoe harder je afstand houdt, hoe dichterbij {hij()} komt: een liedje om middernacht, {hij()} op je stoep met twee koffie.} # partner: here
+Je geniet ervan, God sta je bij: nu word jij eens achternagezeten. De honger wacht.
 * [Hou afstand, ook nu #step: ground #locked: {pull_strong()} #why: De honger wacht al de hele week, en die is luider dan alle verstandige stemmen bij elkaar.]
     ~ step_ground(2)
     ~ boundary_held()
-    Bij de tramhalte buigt {hij()} zich naar je toe en je draait je gezicht weg, zodat de kus naast je oor belandt. ‘Niet zo. Misschien helemaal niet.’
+    Bij je voordeur buigt {hij()} zich naar je toe en je draait je gezicht weg, zodat de kus naast je oor belandt. ‘Niet zo. Misschien helemaal niet.’
     Het voelt niet als winnen. Het voelt als iets heel zwaars heel stil vasthouden. Maar het houdt.
     -> after
 * [Laat de honger winnen #step: pursue]
     ~ step_pursue(2)
     ~ boundary_given_up()
     ~ p3_hunger_won = true
-    Bij de tramhalte buigt {hij()} zich naar je toe en je draait je gezicht niet weg. De tram komt en gaat, en de volgende ook.
+    Bij je voordeur buigt {hij()} zich naar je toe en je draait je gezicht niet weg. Het licht in het trappenhuis springt uit, en je laat het uit.
     -> hunger
 
 = hunger
-De honger wint in één keer: je gezicht in {zijn()} hals, het koor stil. Je weet wat er daarna komt, zo zeker als de rekening.
+De honger wint in één keer: je gezicht in {zijn()} hals, het koor stil. {partner_far():{Hij()} houdt je vast en kijkt over je schouder naar de klok.|{Hij()} houdt je vast alsof {hij()} iets terugwint.} Je weet wat er daarna komt, zo zeker als de rekening.
 -> after
 
 = after
-{p3_hunger_won: En die komt. Een paar warme dagen, dan worden {zijn()} berichten losse woorden, en dan niets meer.|Dan, alsof {hij()} voelt dat het koord slap komt te hangen, houden de liedjes op, en de koffie. Helemaal niets meer.}
+{p3_hunger_won:
+    {partner_far():En die komt, sneller dan ooit. Eén warme dag, en dan niets, in één keer.|En die komt. Een paar warme dagen, dan worden {zijn()} berichten losse woorden, en dan niets meer.} # partner: away
+- else:
+    Dan, alsof {hij()} voelt dat het koord slap komt te hangen, houden de liedjes op, en de koffie. Helemaal niets meer. # partner: away
+}
 -> door
 
 === door ===
-# scene: door
-Negen dagen zonder een woord. Onaangekondigd langskomen doe je niet: ongeschreven regel. {p3_hunger_won: Grappig: {hij()} staat met brood op jouw stoep wanneer het {hem()} uitkomt.|Grappig: {hij()} stond laatst nog met brood op jouw stoep.}
+# scene: door # partner: away
+Negen dagen zonder een woord.{partner_far(): Twee van jouw berichten staan op gelezen.} Onaangekondigd langskomen doe je niet: ongeschreven regel. {p3_hunger_won: Grappig: {hij()} staat met brood op jouw stoep wanneer het {hem()} uitkomt.|Grappig: {hij()} stond laatst nog met brood op jouw stoep.}
 Je klopt. # sfx: knock
 Voetstappen. Een stilte achter de deur, lang genoeg om door het spionnetje te kijken en te besluiten.
 Je keel sluit zich om iets wat je nog niet hebt doorgeslikt. # body: throat
-De deur gaat een handbreedte open. {Hij()} ziet grauw: hoofdpijn, zegt {hij()} tegen de deurpost, en gaat niet opzij. Zomaar langskomen stond niet in de afspraak.
+De deur gaat een handbreedte open. {Hij()} ziet grauw. ‘Kater,’ zegt {hij()} tegen de deurpost. ‘Het werd laat gisteren.’ {Hij()} gaat niet opzij: zomaar langskomen stond niet in de afspraak. # partner: here
 * [‘Mag ik even binnen? Ik zet thee. Ik ben heel stil.’ #step: pursue]
     ~ step_pursue(2)
-    {Hij()} trekt een gezicht. ‘Vandaag even niet, hè? Ik ben echt kapot.’ De deur gaat nog een centimeter dicht, en jij bent degene die sorry zegt.
-    Je loopt naar huis met het gevoel dat je aanklopte bij iets wat nooit een deur was.
+    {Hij()} trekt een gezicht. {partner_far():‘Nee. Vandaag niet. Echt niet.’|‘Vandaag even niet, hè? Ik ben echt kapot.’} De deur gaat nog een centimeter dicht, en jij bent degene die sorry zegt.
+    Je loopt naar huis met het gevoel dat je aanklopte bij iets wat nooit een deur was. # partner: away
 * [Luister naar je keel. ‘Oké. Beterschap.’ #step: ground #locked: {pull_strong()} #why: Je bent helemaal hierheen gekomen; je voeten draaien zich niet om zolang die deur nog op een kier staat.]
     ~ step_ground(1)
-    Je draait je om voor {hij()} de deur kan dichtdoen, zodat het omdraaien tenminste van jou is. Geen antwoord, geen ruzie. Alleen het gevoel dat je aanklopte bij iets wat nooit een deur was.
+    Je draait je om voor {hij()} de deur kan dichtdoen, zodat het omdraaien tenminste van jou is. Geen antwoord, geen ruzie. Alleen het gevoel dat je aanklopte bij iets wat nooit een deur was. # partner: away
 * [‘Nou. Geniet maar van je vrijheid.’ #step: withdraw]
     ~ step_withdraw(2)
-    Scherper dan bedoeld, en precies zo scherp als bedoeld. Je staat al op straat. De hele weg voelen je knokkels dat ze aanklopten bij iets wat nooit een deur was.
+    Scherper dan bedoeld, en precies zo scherp als bedoeld. Je staat al op straat. De hele weg voelen je knokkels dat ze aanklopten bij iets wat nooit een deur was. # partner: away
 -
-Een uur later je telefoon. # sfx: sms
-sorry van net. slecht moment. voelde me echt beroerd. x
+{you_chased():Pas drie uur later je telefoon.|Een uur later je telefoon.} # sfx: sms
+{you_chased():sorry. slecht moment.|sorry van net. slecht moment. voelde me echt beroerd. mag ik het goedmaken? x}
+* {p3_may_leave()} [Antwoord: ‘Ik stop ermee. Eén keer was genoeg.’ #step: ground]
+    ~ step_ground(2)
+    ~ p3_left = true
+    Je typt het rustiger dan je dacht. Geen verwijt erachteraan, geen kusje. {Hij()} leest het meteen, en schrijft terug: oké. Daarna een hele avond drie puntjes die komen en gaan.
 * [Antwoord meteen: ‘Geeft niks! Beterschap x’ #step: pursue]
     ~ step_pursue(1)
     Verstuurd voor je erover hebt nagedacht. {Hij()} leest het. Er komt niets terug.
@@ -258,10 +309,8 @@ sorry van net. slecht moment. voelde me echt beroerd. x
     In een schrift, gewoon: het kloppen, de stilte, de breedte van de kier, het woord ‘afspraak’. In je eigen handschrift ziet het eruit als wat het is.
 -
 ~ disappointment()
-Op de rand van het bad beloof je jezelf iets. Twee keer kan pech zijn. Drie keer is een patroon, en wat drie keer gebeurt, gebeurt tien keer.
-Je telt al.
-// Vlaggen die alleen deze fase leest, gaan terug op false, zodat latere fasen ze niet meeslepen.
-~ p3_named_it = false
-~ p3_told_where = false
+~ p3_spend_flags()
+Op de rand van het bad spreek je iets met jezelf af. Eén keer is pech, twee keer kan toeval zijn. Komt er een derde, dan is het gewoon hoe het gaat, en dan ga jij.
+{p3_left:Al ben je misschien al gegaan. Je telt toch.|Je telt al.}
 Eén. # pause: 3
 -> festival

@@ -3,9 +3,10 @@
 
 === festival ===
 # phase: 4
-# scene: festival
-Sinds die avond op {zijn()} stoep heb je een regel: je komt niet langs, je wacht niet.
-Aan de plas verrijst het festival, een podium als een walvisskelet. {partner_name} gaat elk jaar; tussen veertigduizend mensen vind jij {hem()} in tien minuten.
+# scene: festival # partner: away
+{p3_left:Sinds die dag aan {zijn()} deur is het uit, en dat weet {hij()}. {Hij()} schreef oké, en sindsdien om de paar dagen toch iets: een liedje, een foto, gaat het?|Sinds die avond op {zijn()} stoep heb je een regel: je komt niet langs, je wacht niet.}
+~ p3_left = false
+Op weg naar je werk fiets je langs de plas, waar ze het festival opbouwen: een podium als een walvisskelet. {partner_name} gaat elk jaar. {partner_close():{Hij()} heeft Noor al twee keer gevraagd of jij ook komt.|Tussen veertigduizend mensen vind jij {hem()} in tien minuten.}
 
 * [Sla het over: een weekend {hem()} níét zien is een cadeau #step: ground #locked: {pull_strong()} #why: Een heel weekend weten dat {hij()} daar onder de lampen staat, zonder jou, dat hou je niet uit.]
     ~ step_ground(1)
@@ -21,11 +22,11 @@ Aan de plas verrijst het festival, een podium als een walvisskelet. {partner_nam
     -> noor
 
 = noor
-# scene: home
+# scene: home # partner: away
 Zaterdagmiddag hangt Noor aan je bel tot je opendoet. # sfx: knock
 Glitter op haar jukbeenderen, een tweede polsbandje aan haar vinger. ‘Je planten hebben meer sociaal leven dan jij.’
 ‘{Hij()} is er ook.’
-‘Er zijn veertigduizend mensen. Je ziet {hem()} niet eens. Kom met me in een weiland staan.’
+{partner_far():‘Met een hele club, hoorde ik. Je ziet {hem()} niet eens. Kom met me in een weiland staan.’|‘Er zijn veertigduizend mensen. Je ziet {hem()} niet eens. Kom met me in een weiland staan.’}
 Bij je ziet {hem()} niet eens springt er iets op in je borst, en dat gaat je te snel.
 
 * [Laat je overhalen. Alleen dat weiland. #step: pursue]
@@ -44,10 +45,10 @@ Bij je ziet {hem()} niet eens springt er iets op in je borst, en dat gaat je te 
     -> at_home
 
 = gates
-# scene: festival
+# scene: festival # partner: away
 Op het station keer je bijna om. Noor houdt je pols vast tot jullie binnen zijn. Dan is het fijn: stof als beschuit, bier dat naar plastic en zon smaakt. Hele minuten vergeet je te kijken.
-En dan, tussen twee nummers door, verschuift de menigte als water, en daar staat {hij()}. # sfx: crowd
-Twintig meter verderop, verbrand, heel stil. {Hij()} kijkt al een tijdje naar jou. Drie weken verstand lopen uit je weg als lucht uit een luchtbed.
+En dan, tussen twee nummers door, verschuift de menigte als water, en daar staat {hij()}. # sfx: crowd # partner: here
+{partner_far():Twintig meter verderop, verbrand, midden in een groep. {Zijn()} blik glijdt over je heen, en komt dan pas terug.|Twintig meter verderop, verbrand, heel stil. {Hij()} kijkt al een tijdje naar jou.} Drie weken verstand lopen uit je weg als lucht uit een luchtbed.
 
 * [Ga naar {hem()} toe, dwars door de mensen #step: pursue]
     ~ step_pursue(2)
@@ -63,8 +64,8 @@ Twintig meter verderop, verbrand, heel stil. {Hij()} kijkt al een tijdje naar jo
     -> comes_over
 
 = comes_over
-Het duurt vier nummers. Je telt ze.
-Dan een warmte in je rug, en {zijn()} stem bij je oor: ‘Dus jij doet alsof je me niet gezien hebt?’
+{partner_close():Het duurt niet eens een heel nummer.|{partner_far():Het duurt een uur. Je telt niet meer.|Het duurt vier nummers. Je telt ze.}} # partner: away
+Dan een warmte in je rug, en {zijn()} stem bij je oor: ‘Dus jij doet alsof je me niet gezien hebt?’ # partner: here
 {Hij()} ruikt naar zonnebrand en rook. {Hij()} is het hele veld overgestoken. {Hij()} is naar jou toe gekomen.
 
 * [Blijf op je eigen benen staan: ‘Hé. Ik ben hier vanavond met Noor.’ #step: ground #locked: {pull_strong()} #why: {Hij()} is een heel veld overgestoken voor jou, en alles in je wil dat de moeite waard maken.]
@@ -83,7 +84,7 @@ Dan een warmte in je rug, en {zijn()} stem bij je oor: ‘Dus jij doet alsof je 
 
 = together
 ~ p4_where = "crowd"
-{Zijn()} hand in je nek. Slecht dansen. Het licht boven de plas dat roze wordt, dan paars, dan weg. Tussen veertigduizend mensen zijn jullie eindelijk alleen.
+{Zijn()} hand in je nek{partner_far():, {zijn()} ogen af en toe op de mensen om jullie heen|}. Slecht dansen. Het licht boven de plas dat roze wordt, dan paars, dan weg. Tussen veertigduizend mensen zijn jullie eindelijk alleen.
 
 * [Vraag het: ‘En morgen? Hoor ik dan iets van je?’ #step: ground #locked: {pull_strong()} #why: Eén vraag en de betovering is weg, en op dit moment wil je liever de betovering dan het antwoord.]
     ~ step_ground(1)
@@ -99,17 +100,22 @@ Dan een warmte in je rug, en {zijn()} stem bij je oor: ‘Dus jij doet alsof je 
 -> child
 
 = beside
-Dus {hij()} staat naast je, zonder je aan te raken. {Hij()} haalt water voor jou en Noor, zonder dat iemand erom vraagt. Als de zon ondergaat, gaat {hij()} in het gras zitten, op een zorgvuldige armlengte, en op de een of andere manier is die armlengte zoeter dan vastgehouden worden.
+Dus {hij()} staat naast je, zonder je aan te raken. {partner_close():{Hij()} haalt water voor jou en Noor, twee keer, zonder dat iemand erom vraagt.|{Hij()} haalt water voor jou en Noor, en kijkt even of je het ziet.} Als de zon ondergaat, gaat {hij()} in het gras zitten, op een zorgvuldige armlengte, en op de een of andere manier is die armlengte zoeter dan vastgehouden worden.
 Niemand kent jullie hier. Hier zou je zomaar vergeten waarom je je handen in je schoot houdt.
 {Hij()} is grappig vanavond, en zacht, en {hij()} luistert, alsof elke avond dat je op {hem()} hebt gewacht op een lijstje staat en {hij()} ze een voor een wil terugbetalen.
 -> child
 
 = at_home
-# scene: home
+# scene: home # partner: away
 De avond is lang en licht. Je maakt de oven schoon en eet chips, staand. Bij westenwind hoor je de bas: een trage hartslag onder de stad, als een tweede hart.
 Om twintig voor twaalf licht je telefoon op, op het aanrecht. # sfx: sms
-waar ben je. noor is hier en jij niet. klopt niks van
-En daarna: kom. ik haal je op bij de ingang
+{partner_far():
+    ben je er niet? jammer
+    En een uur later nog: waar zit je
+- else:
+    waar ben je. noor is hier en jij niet. klopt niks van
+    En daarna: kom. ik haal je op bij de ingang
+}
 
 * [Antwoord meteen: ‘Thuis. Hoezo?’ #step: pursue]
     ~ step_pursue(1)
@@ -122,7 +128,7 @@ En daarna: kom. ik haal je op bij de ingang
     Druk. Je verstuurt het en legt je telefoon in de bestekla, wat krankzinnig is. Om bijna drie uur merk je wat één koud woord met {hem()} doet.
 -
 De bel. Dan geklop: zacht, daarna minder zacht. # sfx: knock
-Door het spionnetje: {partner_name}, stof tot aan de knieën, met een puntzak patat. ‘Ik wilde je gewoon zien,’ zegt {ie()} tegen de deur. ‘Mag ik erin?’
+Door het spionnetje: {partner_name}, stof tot aan de knieën, met een puntzak patat. # partner: here ‘Ik wilde je gewoon zien,’ zegt {ie()} tegen de deur. ‘Mag ik erin?’
 
 * [Doe open, maar stap zelf naar buiten, deur dicht achter je #step: ground #locked: {pull_strong()} #why: {Hij()} staat daar om drie uur 's nachts met patat voor jou, en een deur is maar een deur.]
     ~ step_ground(2)
@@ -169,25 +175,25 @@ Dan wordt er iets koud. Een kind, van iemand die op dinsdag geen appje kan sture
     ~ step_withdraw(2)
     ~ p4_child = "cold"
     ‘Een kind,’ zeg je, met een kort, lelijk lachje. ‘Jij houdt nog geen cactus in leven.’
-    Het komt aan. Eén seconde ben je fel blij; dan loopt die blijdschap via je voetzolen weg.
+    {partner_far():‘Fijn,’ zegt {hij()}, ijskoud. ‘Daarom begin ik nergens meer over.’|Het komt aan.} Eén seconde ben je fel blij; dan loopt die blijdschap via je voetzolen weg.
 -
 Dan niets. Alleen {p4_at_festival():de brommende aggregaten achter het podium|{p4_where == "step":het tikkende gebouw om je heen|de brommende koelkast}}, en {hij()} die voorzichtig ademt, als iemand die niet gevonden wil worden.
 {Hij()} is nog zo dichtbij dat je {hem()} kunt aanraken, en al weg.
 {
 - p4_where == "bed":
-    Om zeven uur mompelt {hij()} iets over een vriend met een auto en kust je schouder zoals je een formulier parafeert.
+    Om zeven uur mompelt {hij()} iets over een vriend met een auto en {partner_far():is weg voor je goed wakker bent.|kust je schouder zoals je een formulier parafeert.} # partner: away
 - p4_where == "step":
-    Na een tijdje zegt {hij()} ‘Nou,’ tegen niemand en loopt de trap af. Je blijft zitten in het donker, op je sokken.
+    Na een tijdje zegt {hij()} ‘Nou,’ tegen niemand en loopt de trap af. Je blijft zitten in het donker, op je sokken. # partner: away
 - else:
-    Tegen tweeën gaat {hij()} {zijn()} vrienden zoeken, kust je voorhoofd alsof {hij()} tekent voor een pakketje, en de menigte sluit zich.
+    Tegen tweeën gaat {hij()} {zijn()} vrienden zoeken{partner_far():, zonder kus, zonder iets|, kust je voorhoofd alsof {hij()} tekent voor een pakketje}, en de menigte sluit zich. # partner: away
 }
 ~ disappointment()
 Het deel van je dat de telling bijhoudt, pakt zijn potlood. {disappointments == 2:Twee.|Weer een.}
 -> week_later
 
 === week_later ===
-# scene: bar
-Zeven dagen, geen bericht. Je wist het. Weten heeft nog nooit geholpen.
+# scene: bar # partner: away
+{p4_night_calls():Zeven dagen. Woensdagnacht belde {hij()} drie keer achter elkaar, om twee uur; je nam niet op, en daarna kwam er niets meer.|{partner_far():Zeven dagen. Donderdag zouden jullie iets gaan drinken; {hij()} kwam niet, en zei niets.|{partner_close():Zeven dagen, en één bericht: een foto van de plas, zonder tekst.|Zeven dagen, geen bericht.}}} Je wist het. Weten heeft nog nooit geholpen.
 {
 - p4_child == "said":
     Soms vraag je je af of de waarheid {hem()} heeft weggejaagd. Dan weet je het weer: {hij()} ging toch al. Jij zei het alleen eerder.
@@ -197,7 +203,7 @@ Zeven dagen, geen bericht. Je wist het. Weten heeft nog nooit geholpen.
     Dat zinnetje over die cactus blijft ronddraaien. De meeste nachten zit het in je borst als een graat.
 }
 Zaterdag viert Noor haar nieuwe baan in het café aan de gracht. Noor kent {hem()} ook.
-Een halve stap binnen vouwt je buik zich klein en hard op. Dan pas zie je {hem()}, bij het dartbord. # body: stomach
+Een halve stap binnen vouwt je buik zich klein en hard op. Dan pas zie je {hem()}, bij het dartbord. # body: stomach # partner: here
 
 * [Luister ernaar. Houd je jas aan, en weet dat je mag gaan. #step: ground #locked: {pull_strong()} #why: Je buik zegt weg en je voeten zeggen dichterbij, en vanavond hebben je voeten het voor het zeggen.]
     ~ step_ground(1)
@@ -209,13 +215,21 @@ Een halve stap binnen vouwt je buik zich klein en hard op. Dan pas zie je {hem()
     ~ step_withdraw(2)
     Je loopt zo dicht langs {hem()} dat je {zijn()} shampoo ruikt, en wacht tot je {zijn()} blik in je rug voelt. Niets.
 -
-Om tien uur knikt {hij()} je toe. Om elf uur lacht {hij()} de andere kant op. Om half twaalf keert {hij()} je de rug toe.
-Er is iemand nieuw, in een spijkerjack. {partner_name} draait erheen als een kompasnaald.
+{
+- p4_old_love():
+    {Hij()} is niet alleen gekomen. Naast {hem()} staat iemand in een spijkerjack die je kent van oude foto's: {zijn()} ex, het hoofdstuk dat volgens {hem()} dicht was. {Zijn()} hand ligt op die rug alsof die daar altijd al lag.
+- partner_close():
+    Om tien uur brengt {hij()} je ongevraagd een drankje. Om elf uur lacht {hij()} de andere kant op. Om half twaalf keert {hij()} je de rug toe.
+    Er is iemand nieuw, in een spijkerjack. {partner_name} draait erheen als een kompasnaald.
+- else:
+    Om tien uur knikt {hij()} je toe. Om elf uur lacht {hij()} de andere kant op. Om half twaalf keert {hij()} je de rug toe.
+    Er is iemand nieuw, in een spijkerjack. {partner_name} draait erheen als een kompasnaald.
+}
 
 * [Loop erheen en leg een hand op {zijn()} arm #step: pursue]
     ~ step_pursue(2)
     ~ p4_bar = "chased"
-    Je raakt {zijn()} arm aan. ‘Gaat het?’ {Zijn()} arm beweegt, gewoon weg, en je hand houdt lucht vast.
+    Je raakt {zijn()} arm aan. ‘Gaat het?’ {partner_far():{Hij()} schudt je hand af. ‘Kun je even ophouden? Je zit altijd op m'n lip.’ Een paar mensen kijken.|{Zijn()} arm beweegt, gewoon weg, en je hand houdt lucht vast.}
 * [Vang {hem()} alleen en vraag wat er is #step: ground #locked: {pull_strong()} #why: Vragen betekent het antwoord horen, en je weet nu al dat je dat antwoord niet kunt betalen.]
     ~ step_ground(2)
     ~ p4_bar = "asked"
@@ -225,22 +239,31 @@ Er is iemand nieuw, in een spijkerjack. {partner_name} draait erheen als een kom
     ~ step_withdraw(1)
     ~ p4_bar = "ice"
     Je lacht om alles wat Noor zegt. De enige voor wie het bedoeld is, kijkt niet één keer op.
+* {p4_may_go()} [Ga naar huis voor het einde. Je hoeft het niet te zien om het te weten #step: ground]
+    ~ step_ground(2)
+    ~ p4_bar = "left"
+    Je geeft Noor een zoen en gaat. {Hij()} kijkt op als de deur opengaat, één tel, en dan weer weg. # partner: away
+    In de tram trilt je telefoon. Noor: {hij()} is weg. niet alleen. sorry lief.
 -
-{veil_infidelity:
-    Op een gegeven moment sta je een tijdje op de wc, kijkend naar je gezicht in de spiegel. Als je terugkomt, hangt {zijn()} jas niet meer aan de kapstok. Het spijkerjack ook niet. Noor pakt zonder iets te zeggen het glas uit je hand, en daaraan merk je het.
+{
+- p4_bar == "left":
+    Je leest het twee keer, bij een donker raam. Het doet pijn, maar het is een pijn die je zag aankomen, en je stond er niet naast.
+- veil_infidelity:
+    Op een gegeven moment sta je een tijdje op de wc, kijkend naar je gezicht in de spiegel. Als je terugkomt, hangt {zijn()} jas niet meer aan de kapstok. Het spijkerjack ook niet. Noor pakt zonder iets te zeggen het glas uit je hand, en daaraan merk je het. # partner: away
+    Noor brengt je naar de tram, je elleboog vast, alsof de stoep kan kantelen.
 - else:
-    Om kwart voor één houdt {hij()} het spijkerjack open, zoals vroeger voor jou, en ze gaan samen weg.
+    Om kwart voor één houdt {hij()} het spijkerjack open, zoals vroeger voor jou, en ze gaan samen weg. # partner: away
+    Noor brengt je naar de tram, je elleboog vast, alsof de stoep kan kantelen.
 }
-Noor brengt je naar de tram, je elleboog vast, alsof de stoep kan kantelen.
 ~ disappointment()
 {door_can_close():
     Drie: de regel van de rand van het bad. Het blijft gebeuren zolang jij wacht tot je gekozen wordt.
 - else:
-    Precies tellen doe je al een tijdje niet meer. Het maakt niet uit. Je herkent een patroon: wat zo vaak gebeurt, blijft gebeuren, zolang jij in zalen blijft staan wachten tot je gekozen wordt.
+    Precies tellen doe je al een tijdje niet meer. Het maakt niet uit. Je kent dit nu: het gaat zo door, zolang jij in zalen blijft staan wachten tot je gekozen wordt.
 }
-Iets in je weigert, heel zacht. Deze deur moet dicht, van jouw kant.
+Iets in je weigert, heel zacht. Genoeg. En als dit ophoudt, dan omdat jij het zegt.
 
-* [Doe die deur dicht, en laat {hem()} dat weten #step: ground #locked: {pull_strong()} #why: Voorgoed dicht betekent geen volgende keer, en een deel van je leeft nog op die volgende keer.]
+* [Maak het af, en laat {hem()} dat weten #step: ground #locked: {pull_strong()} #why: Voorgoed dicht betekent geen volgende keer, en een deel van je leeft nog op die volgende keer.]
     ~ step_ground(2)
     ~ p4_close = "tell"
     In de tram zeg je het één keer tegen het donkere raam: het is voorbij. Je spiegelbeeld spreekt je niet tegen.
@@ -248,7 +271,7 @@ Iets in je weigert, heel zacht. Deze deur moet dicht, van jouw kant.
     ~ step_pursue(1)
     ~ p4_close = "ask"
     Er moet een reden zijn. In de tram begin je de vraag te formuleren, en je houdt er drie dagen niet mee op.
-* [Doe de deur geruisloos dicht. Jij kreeg ook nooit uitleg. #step: withdraw]
+* [Maak het af zonder geluid. Jij kreeg ook nooit uitleg. #step: withdraw]
     ~ step_withdraw(2)
     ~ p4_close = "silent"
     Nog voor de volgende halte verwijder je {zijn()} nummer. Laat {hem()} het maar merken zoals jij altijd: aan de stilte.
@@ -256,7 +279,7 @@ Iets in je weigert, heel zacht. Deze deur moet dicht, van jouw kant.
 -> letter
 
 === letter ===
-# scene: desk
+# scene: desk # partner: away
 // What the letter needs from earlier scenes, taken into this knot's own (temporary)
 // variables; the lines of the letter live here too. Once read, the spent flags are
 // cleared, so nothing the later phases never read is carried along.
@@ -277,7 +300,7 @@ Alles wat ertoe deed, moest je boven muziek uit roepen. Zondagavond pak je een p
 - else:
     Je zou jezelf niet gaan uitleggen. Het moet alleen je lijf uit, op papier.
 }
-Bovenaan schrijf je {zijn()} naam en een komma. De komma kost tien minuten.
+{partner_close():Sinds zaterdag appte {hij()} twee keer, alsof er niets was: alles goed? Bovenaan schrijf je {zijn()} naam en een komma.|{partner_far():Sinds zaterdag niets, niet eens een vinkje. Bovenaan schrijf je {zijn()} naam en een komma.|Bovenaan schrijf je {zijn()} naam en een komma.}} De komma kost tien minuten.
 
 * [Begin eerlijk: jullie kunnen nooit echt praten. #step: ground]
     ~ step_ground(1)
@@ -314,7 +337,7 @@ Dan het kind. Je pen hangt tot er een druppel valt, een donker maantje in de kan
     ~ line_child = "pleading"
     Je zet twee strepen onder nog steeds, zo hard dat de pen een deuk in het volgende vel drukt.
 -
-Dan zaterdag. {veil_infidelity:De lege haak aan de kapstok.|Het spijkerjack, opengehouden.}
+Dan zaterdag. {bar == "left":Noors bericht in de tram.|{veil_infidelity:De lege haak aan de kapstok.|Het spijkerjack, opengehouden.}}
 
 * [Schrijf wat zaterdag je eindelijk liet begrijpen. #step: ground]
     ~ step_ground(1)
@@ -365,7 +388,7 @@ Je leest het door zoals {hij()} het zal lezen. Als {hij()} het leest.
 }
 {line_night:
 - "honest":
-    {veil_infidelity:Zaterdag ging je weg van Noors feest, zonder één woord tegen mij en niet alleen|Zaterdag zag ik je weggaan met iemand anders, zonder één woord tegen mij}{bar == "asked":, een uur nadat je had gezegd dat er niks was}, en toen begreep ik eindelijk dat ik de enige van ons tweeën ben die nog danst. # letter: line
+    {bar == "left":Zaterdag ging ik weg voor het einde; in de tram hoorde ik dat jij niet alleen naar huis ging|{veil_infidelity:Zaterdag ging je weg van Noors feest, zonder één woord tegen mij en niet alleen|Zaterdag zag ik je weggaan met iemand anders, zonder één woord tegen mij}}{bar == "asked":, een uur nadat je had gezegd dat er niks was}, en toen begreep ik eindelijk dat ik de enige van ons tweeën ben die nog danst. # letter: line
 - "bitter":
     {veil_infidelity:Ik hoop dat zaterdag de moeite waard was, wie het ook was. Ik hoop dat die persoon de goede versie van je kreeg, die van één nacht.|Ik hoop dat dat spijkerjack het waard was. Ik hoop dat je de mouwen openhield zoals je dat vroeger voor mij deed.} # letter: line
 - else:
@@ -403,7 +426,7 @@ Je hand schrijft {zijn()} adres zonder het jou te vragen.
     Je schuift de envelop in de la, onder de bezorgfolders. Sommige dingen schrijf je voor jezelf. De la klemt; je moet ertegenaan leunen.
 -
 {p4_letter_sent():
-    Er komt geen antwoord. Toch springt je hart bij elke klap van de brievenbus op, en elke keer zijn het pizzafolders.
+    Er komt geen antwoord. {partner_far():Van Noor hoor je dat {hij()} veel uitgaat, en zelden alleen naar huis.|Toch springt je hart bij elke klap van de brievenbus op, en elke keer zijn het pizzafolders.}
 - else:
     Er komt niets terug, want er ging niets heen. De stilte klinkt precies hetzelfde.
 }

@@ -3,9 +3,9 @@
 
 === months_later ===
 # phase: 5
-# scene: home
+# scene: home # partner: away
 ~ p5_begin()
-Maanden, en niet één keer lichtte je telefoon op met {zijn()} naam. Je lijf weet het nog niet: het wordt om zes uur wakker aan de kant van het bed die plek openlaat.
+{partner_far():Maanden, en niet één keer lichtte je telefoon op met {zijn()} naam.|Maanden. Twee keer lichtte je telefoon op met {zijn()} naam: een liedje, later een foto van een meer, niets waar je op kon antwoorden.} Je lijf weet het nog niet: het wordt om zes uur wakker aan de kant van het bed die plek openlaat.
 Dan komt de herinnering, en je hart mist een traptree in het donker. # body: heart
 * [Op de rand van het bad gaan zitten en het pijn laten doen #step: ground #locked: {pull_strong()} #why: Als je het gemis ook maar één minuut binnenlaat, ben je bang dat het er voorgoed intrekt.]
     ~ step_ground(1)
@@ -21,7 +21,7 @@ Dan komt de herinnering, en je hart mist een traptree in het donker. # body: hea
     ~ p5_missing = "buried"
     Een koude douche tot al je gedachten over de kou gaan, dan drie rondjes park. Om acht uur heb je een lijst: twaalf punten, geen ervan {zijn()} naam. Controle is een spier. Die doet ook pijn, maar deze pijn koos je zelf.
 -
-Woensdag zet Noor haar glas neer. 'Ik zag {partner_name} op de markt. Wil je het weten? Allebei prima.'
+Woensdag zet Noor haar glas neer. 'Ik zag {partner_name} op de markt. Wil je het weten? Allebei prima.' # scene: bar # partner: away
 * ['Vertel alles. Was {hij()} alleen?' #step: pursue]
     ~ step_pursue(1)
     ~ p5_news = "asked"
@@ -36,14 +36,14 @@ Woensdag zet Noor haar glas neer. 'Ik zag {partner_name} op de markt. Wil je het
     'Eerlijk?' Je lacht, luchtig en onverschillig, vind je zelf. 'Het kan me geen bal schelen.'
     Noor kijkt je een seconde te lang aan en laat het gaan. Onder tafel wiebelt je voet zo hard dat de wijn in beide glazen trilt.
 -
-En dan is er Robin, van de fietsenmaker op de hoek: een lekke band, een piepende rem en één keer, tot je schaamte, helemaal niks.
+En dan is er Robin, van de fietsenmaker op de hoek: een lekke band, een piepende rem en één keer, tot je schaamte, helemaal niks. # scene: home # partner: away
 Vandaag veegt Robin beide handen af aan een lap die ze alleen zwarter maakt: 'Aan het water zit een tentje met goeie vis. Zullen we?'
 Iets in je borst komt even omhoog, en kijkt dan waar de uitgang is. # body: heart
 * [Ja zeggen, zonder drie zetten vooruit te denken #step: ground #locked: {pull_strong()} #why: Elke avond die je vrijhoudt, houd je ergens diep vanbinnen nog steeds vrij voor {hem()}.]
     ~ step_ground(1)
     ~ p5_robin = 2
     'Ja,' zeg je, en omdat het zo makkelijk ging: 'Graag.'
-    Het visrestaurant heeft papieren tafelkleden en een ober die iedereen even hartgrondig haat. Robin schiet vol over een opgeknapte tandem voor een stel van in de negentig. Je wacht de hele avond op het valluik. Het gaat niet open.
+    Het visrestaurant heeft papieren tafelkleden en een ober die iedereen even hartgrondig haat. Robin schiet vol over een opgeknapte tandem voor een stel van in de negentig. Je wacht de hele avond op het valluik. Het gaat niet open. # scene: cafe # partner: away
 * [Ja zeggen, zolang het luchtig blijft #step: withdraw]
     ~ step_withdraw(1)
     ~ p5_robin = 1
@@ -61,6 +61,7 @@ Iets in je borst komt even omhoog, en kijkt dan waar de uitgang is. # body: hear
 -> easier
 
 = robin_close
+# scene: home # partner: away
 {p5_robin == 2:
     De weken lopen vol met Robin: een tandenborstel in je badkamerkastje, een fietsbel twee keer onder je raam, zondagen.
 - else:
@@ -71,7 +72,7 @@ Iets in je borst komt even omhoog, en kijkt dan waar de uitgang is. # body: hear
 - else:
     Dan zegt Robin op een donderdag, bij de fietsen voor de bioscoop, tegen het slot: 'Ik vind je leuk. Heel erg. Ik ga nergens heen.'
 }
-Het is de zin waar je een jaar op wachtte, van {partner_name}, en je keel sluit zich eromheen als een vuist. # body: throat
+{partner_close():Het is de zin die {partner_name} zo makkelijk zei, en op een gewone dinsdag nooit meende|Het is de zin waar je een jaar op wachtte, van {partner_name}}, en je keel sluit zich eromheen als een vuist. # body: throat
 * [Robin de waarheid vertellen: dit maakt je bang, en je wilt toch blijven #step: ground #locked: {walls_up()} #why: De muren staan al overeind voor je bij de woorden kunt, en de woorden liggen erachter.]
     ~ step_ground(1)
     ~ p5_robin_close = "honest"
@@ -91,14 +92,21 @@ Het is de zin waar je een jaar op wachtte, van {partner_name}, en je keel sluit 
 -> easier
 
 = easier
-De zomer dunt uit. {p5_missing == "buried":Je lijstjes worden langer, en|Je huilt één keer in de tram, en} het wordt makkelijker. Dat is het verraderlijke: je gaat erop vertrouwen.
+De zomer dunt uit. {you_chased():Sommige avonden open je het oude gesprek nog, minder vaak, en|{p5_missing == "buried":Je lijstjes worden langer, en|Je huilt één keer in de tram, en}} het wordt makkelijker. Dat is het verraderlijke: je gaat erop vertrouwen.
 ~ p5_missing = ""
 -> invitation
 
 === invitation ===
-# scene: home
+# scene: home # partner: away
 Een dinsdag in september zoemt je telefoon op de keukentafel. # sfx: sms
-Een nieuwe groep: dakterras, zaterdag de 14e. Tussen de deelnemers het bekende fotootje: {partner_name}, turend tegen de zon in.
+{
+- pattern_so_far() == "withdraw" || partner_close():
+    Geen groep: {hij()}. 'Het dakfeest, zaterdag de 14e. Kom je? Ik zou het fijn vinden. Heel fijn.' Nooit eerder vroeg {hij()} jou als eerste ergens voor.
+- pattern_so_far() == "pursue":
+    Niet eens een groep: een schermafbeelding van Noor. 'Dak, zaterdag de 14e. {Hij()} komt ook. Wilde niet dat je het daar pas hoorde.' {Hij()} heeft niet naar je gevraagd. Je kijkt twee keer of {ie()} het toch deed.
+- else:
+    Een nieuwe groep: dakterras, zaterdag de 14e. Tussen de deelnemers het bekende fotootje: {partner_name}, turend tegen de zon in.
+}
 En de brief. {letter_recalled()}
 {letter_tone:
 - "honest":
@@ -157,7 +165,7 @@ Vier trappen op: de stad oranje onder een lage hemel, een dak vol mensen met pla
 - else:
     Noor staat naast je, onder elke arm een fles, en kijkt je van opzij aan.
 }
-Je lijf vindt {hem()} eerder dan je ogen: {zijn()} rug bij de reling, één hand die het haar uit {zijn()} gezicht duwt. # body: heart
+Je lijf vindt {hem()} eerder dan je ogen: {partner_far():{zijn()} rug bij de reling, lachend met iemand die je niet kent, één hand die het haar uit {zijn()} gezicht duwt|{hij()} staat bij de reling en kijkt al naar de deur}. # body: heart
 * [Meteen naar {hem()} toe, nu de woede je nog draagt #step: pursue]
     ~ step_pursue(2)
     Je steekt het dak over met je kin omhoog en vergeet halverwege wat je wilde zeggen. {Hij()} draait zich om. Een seconde ligt {zijn()} gezicht open, verrast en blij. 'Hé. Je bent gekomen.'
@@ -171,7 +179,7 @@ Je lijf vindt {hem()} eerder dan je ogen: {zijn()} rug bij de reling, één hand
 -> approach
 
 = approach
-{Hij()} ziet er ouder uit, zachter rond de ogen{p5_news == "asked":, en magerder, zoals Noor zei}. {Hij()} ruikt precies hetzelfde; daar was je niet op voorbereid.
+{Hij()} ziet er ouder uit, zachter rond de ogen{p5_news == "asked":, en magerder, zoals Noor zei}. {you_chased():Als je bij {hem()} bent, leunt {ie()} een centimeter achteruit, de oude reflex, en lacht het weg.|{Hij()} komt dichterbij dan je verwacht. {Hij()} ruikt precies hetzelfde; daar was je niet op voorbereid.}
 {
 - p5_text == "sent":
     'Bedankt voor je bericht,' zegt {ie()}. 'Ik had je bijna gebeld.' Bijna. In bijna ben je inmiddels expert.
@@ -210,23 +218,19 @@ Je adem gaat snel en oppervlakkig, zoals in het begin. Je lijf weet het begin no
 = comes_back
 {p5_answer == "believed":
     De rest van de avond is {hem()}: drankjes waar je niet om vroeg, een hand op je rug, alle aandacht waar je vorig jaar om bedelde, uitgedeeld als flyers.{p5_anger == "named": Dwars over het dak vangt Noor je blik. Je knijpt nergens in.}
-    Om twee uur vindt {hij()} je bij de jassen. 'Ga met me mee naar huis. Ik wil niet dat deze avond ophoudt.'
+    Om twee uur vindt {hij()} je bij de jassen{partner_close():, met die van jou al in {zijn()} hand|}. 'Ga met me mee naar huis. Ik wil niet dat deze avond ophoudt.'
 - else:
     Je blijft. {p5_anger == "named":Twee keer knijp je bijna in Noors arm.|Je praat met mensen die je morgen vergeten bent.} Waar {hij()} ook staat, je voelt het, als een pit die nog aanstaat.
     Om twee uur pak je je jas. {Hij()} zit op de eerste overloop, alsof het toeval is. Het is geen toeval.
     'Ik kon je niet zo laten gaan,' zegt {ie()}, opstaand. '{p5_robin > 0:Robin of geen Robin, ik meen het.|Ik meen het.} Ga met me mee naar huis.'
 }
 Je maag draait zich om, langzaam en zwaar. Die weet wat er na ja komt. # body: stomach
-{rounds > 0:In de slechte weken heb je het geteld: {rounds == 1:één keer|{rounds} keer} zei je nee, kwam {hij()} terug, en hield het nee geen stand.}{held > 0: {rounds > 0:En {held == 1:één keer|{held} keer} wel.|{held == 1:Eén keer|{held} keer} zei je nee, en het hield stand.}}
+{held > 0:Je weet dat een nee kan standhouden: {p5_held_image()}, deed het dat.}{rounds > 0: Je weet nog {p5_gave_image()}.}
 * [Met {hem()} meegaan #step: pursue]
+    ~ p5_settle("go")
     ~ step_pursue(2)
     {p5_said_no():
         ~ boundary_given_up()
-    }
-    {p5_robin > 0:
-        ~ p5_ending = "role-switch"
-    - else:
-        ~ p5_ending = "cycle"
     }
     'Oké,' zeg je. {p5_said_no():Het loopt dwars door het nee van twee uur geleden, alsof dat een kralengordijn was.|Het lag de hele avond al in je mond te wachten.}
     {Hij()} pakt je hand op de trap, en die is warm, en past. Dat deed hij altijd. Dat was nooit het probleem.
@@ -234,16 +238,16 @@ Je maag draait zich om, langzaam en zwaar. Die weet wat er na ja komt. # body: s
         In je zak zoemt je telefoon één keer. Robin, waarschijnlijk, die vraagt of je goed thuis bent. Je laat hem zitten. # sfx: buzz
     }
 * [Het verlangen en het verdriet voelen, en in je eentje de trap af lopen #step: ground #locked: {p5_way_out_locked()} #why: Je ziet de weg naar beneden wel, maar je voeten dansen al zo lang dezelfde passen dat ze vannacht geen andere meer vinden.]
+    ~ p5_settle("walk")
     ~ step_ground(2)
     {p5_said_no():
         ~ boundary_held()
     }
-    ~ p5_ending = "step-out"
     'Nee,' zeg je. 'Niet zo.' En dan, omdat dat ook waar is: 'Ik mis je. Ik ga toch naar huis.'
     Het doet precies zoveel pijn als je dacht. Je neemt het verlangen mee de trap af, {p5_anger == "named":met Noors voetstappen een verdieping achter je.|één hand aan de leuning, als iemand die veel ouder is.}
 * [Niets voelen. Welterusten zeggen als tegen een vreemde #step: withdraw]
+    ~ p5_settle("cold")
     ~ step_withdraw(2)
-    ~ p5_ending = "closed-heart"
     'Welterusten,' zeg je. Beleefd. Glad. Je stem voor mensen van andere afdelingen.
     Je staat al op de trap voor {hij()} iets kan zeggen. Tussen de derde en de tweede verdieping springt er iets in je uit, netjes, als een zekering. Het doet niet eens pijn.
 -

@@ -3,7 +3,9 @@
 // test-artifacts/screens/), and three runs as text only (`?stage=off`), which is faster.
 // The strategies are the story tests' (tests/story/story.test.ts): always pursuing ends
 // in the cycle, always withdrawing in the closed heart, grounded steps step out of the
-// dance, and taking the first open option each time reverses the roles. The stage run
+// dance, and taking the first open option each time (mostly the grounded one, as the story
+// is written) steps out too, on another path. The role switch is reached by the story tests
+// (tests/story/), which explore every ending. The stage run
 // also checks that the dance floor draws with WebGL and that, after a reload, Continue
 // brings back the same beat.
 import { mkdirSync } from 'node:fs';
@@ -35,7 +37,7 @@ function openContext(): Promise<BrowserContext> {
 
 // One run after the other: side by side they only compete for the same two cores.
 describe('every ending, by keyboard', () => {
-  it('first open option every time: the roles reversed — with the stage, a screenshot of every place, and a reload on the way', async () => {
+  it('first open option every time: stepping out — with the stage, a screenshot of every place, and a reload on the way', async () => {
     const context = await openContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
@@ -78,12 +80,12 @@ describe('every ending, by keyboard', () => {
       if (i > MAX_CHOICES) throw new Error(`no ending after ${MAX_CHOICES} choices`);
       now = await step(page, now, []);
     }
-    expect((await docState(page)).ending).toBe('role-switch');
+    expect((await docState(page)).ending).toBe('step-out');
     await page.locator('.ending h2').waitFor();
     await finishReveal(page);
     await page.locator('.ending').scrollIntoViewIfNeeded();
     await settled(page);
-    await page.screenshot({ path: join(SCREENS, 'ending-role-switch.png') });
+    await page.screenshot({ path: join(SCREENS, 'ending-step-out-stage.png') });
     expect([...seen].sort()).toEqual([...PLACES].sort());
     expect(await page.locator('.help-pointer').count()).toBe(1);
     expect(errors).toEqual([]);

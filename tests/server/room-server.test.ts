@@ -85,7 +85,7 @@ describe('joining', () => {
     const facilitator = await host(server);
     const { token, state } = await join(server);
     expect(token).toMatch(/^[A-Za-z0-9_-]{24}$/);
-    expect(state).toEqual({ type: 'state', lang: 'nl', paused: false, vote: null, myVote: null });
+    expect(state).toEqual({ type: 'state', lang: 'nl', paused: false, ended: false, badge: expect.stringMatching(/^[1-9][0-9]{2}$/), card: null, vote: null, myVote: null });
     const room = await facilitator.next((m) => m.type === 'room' && m.connected === 1);
     expect(room).toMatchObject({ joined: 1, connected: 1, vote: null });
   });
@@ -385,7 +385,7 @@ describe('reveal and commit', () => {
 });
 
 describe('the X-card', () => {
-  it('pauses the room and tells the facilitator, without saying who; one phone cannot repeat it at once', async () => {
+  it('pauses the room and tells the facilitator, without saying who; one phone cannot repeat it at once; a second right after is folded in', async () => {
     const facilitator = await host(server);
     const a = await join(server);
     const b = await join(server);
@@ -393,14 +393,17 @@ describe('the X-card', () => {
     const ok = await a.socket.next((m) => m.type === 'xcard-ok');
     expect(ok.retryAfterMs).toBe(60_000);
     const event = await facilitator.next((m) => m.type === 'xcard');
-    expect(event).toEqual({ type: 'xcard', total: 1 });
+    expect(event).toEqual({ type: 'xcard', total: 1, paused: true, recent: 1 });
     await b.socket.next((m) => m.type === 'state' && m.paused === true);
     await facilitator.next((m) => m.type === 'room' && m.paused && m.xcards === 1);
     a.socket.send({ type: 'xcard' });
     const tooSoon = await a.socket.error('xcard-too-soon');
     expect(tooSoon.retryAfterMs).toBeGreaterThan(50_000);
+    // Another phone a moment later: heard and counted, but the same pause and no second alert.
     b.socket.send({ type: 'xcard' });
-    expect(await facilitator.next((m) => m.type === 'xcard')).toEqual({ type: 'xcard', total: 2 });
+    await b.socket.next((m) => m.type === 'xcard-ok');
+    await facilitator.next((m) => m.type === 'room' && m.xcards === 2 && m.pauses === 1);
+    expect(facilitator.unread().filter((m) => m.type === 'xcard')).toEqual([]);
     facilitator.send({ type: 'set-paused', paused: false });
     await a.socket.next((m) => m.type === 'state' && m.paused === false);
   });

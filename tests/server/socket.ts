@@ -14,11 +14,14 @@ export class TestSocket {
   /** Received and not yet taken by `next`. */
   private readonly inbox: Message[] = [];
   private readonly waiters: Waiter[] = [];
+  /** Every message this socket received, taken or not. */
+  readonly received: Message[] = [];
   readonly closed: Promise<{ code: number; reason: string }>;
 
   private constructor(readonly ws: WebSocket) {
     ws.on('message', (data) => {
       const message = JSON.parse(String(data)) as Message;
+      this.received.push(message);
       const waiter = this.waiters.findIndex((w) => w.predicate(message));
       if (waiter >= 0) this.waiters.splice(waiter, 1)[0]!.resolve(message);
       else this.inbox.push(message);
@@ -26,9 +29,10 @@ export class TestSocket {
     this.closed = new Promise((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: String(reason) })));
   }
 
-  static open(url: string, headers: Record<string, string> = {}): Promise<TestSocket> {
+  /** `from`: the loopback address to connect from (127.0.0.2, …), to play another device. */
+  static open(url: string, headers: Record<string, string> = {}, from?: string): Promise<TestSocket> {
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(url, { headers });
+      const ws = new WebSocket(url, { headers, ...(from ? { localAddress: from } : {}) });
       const socket = new TestSocket(ws);
       ws.once('open', () => resolve(socket));
       ws.once('error', reject);
@@ -36,8 +40,8 @@ export class TestSocket {
   }
 
   /** Opens, joins with `room` (and `token`), and waits for the first state. */
-  static async join(url: string, room: string, token?: string): Promise<{ socket: TestSocket; token: string; state: Message }> {
-    const socket = await TestSocket.open(url);
+  static async join(url: string, room: string, token?: string, from?: string): Promise<{ socket: TestSocket; token: string; state: Message }> {
+    const socket = await TestSocket.open(url, {}, from);
     socket.send({ type: 'join', room, ...(token ? { token } : {}) });
     const joined = await socket.next((m) => m.type === 'joined');
     const state = await socket.next((m) => m.type === 'state');

@@ -82,7 +82,7 @@ function shape(text: string): string[] {
       const lock = /#\s*locked:\s*(\{[^}]*\}\)?\}?)/.exec(line)?.[1] ?? '-';
       out.push(`choice ${choice[1]!.replace(/\s/g, '')} ${step} ${lock}`);
     }
-    for (const tag of line.matchAll(/#\s*(scene|phase|body|sfx|ending|pause|letter):\s*([\w-]+)/g)) out.push(`tag ${tag[1]} ${tag[2]}`);
+    for (const tag of line.matchAll(/#\s*(scene|phase|body|sfx|ending|pause|letter|partner):\s*([\w-]+)/g)) out.push(`tag ${tag[1]} ${tag[2]}`);
     for (const divert of line.matchAll(/->\s*([\w.]+)/g)) out.push(`-> ${divert[1]}`);
   }
   return out;

@@ -58,14 +58,14 @@ describe('StoryEngine: beats', () => {
     const { engine, beat } = start();
     expect(beat.meters).toMatchObject({ pursue: 0, withdraw: 0, partnerDistance: 3, steps: 0, lastStep: null });
     const after = engine.choose(choiceIndex(beat, 'Rush over'));
-    // pursuing pushes the partner away by as much
-    expect(after.meters).toMatchObject({ pursue: 7, partnerDistance: 10, steps: 1, lastStep: 'pursue' });
+    // pursuing pushes the partner away (story/common/dance.ink: they answer with a lag)
+    expect(after.meters).toMatchObject({ pursue: 7, partnerDistance: 6, steps: 1, lastStep: 'pursue' });
     expect(after.scene).toBe('cafe');
 
     const other = start();
     const away = other.engine.choose(choiceIndex(other.beat, 'Turn to the bar'));
     // withdrawing draws the partner closer
-    expect(away.meters).toMatchObject({ withdraw: 2, partnerDistance: 1, lastStep: 'withdraw' });
+    expect(away.meters).toMatchObject({ withdraw: 2, partnerDistance: 2, lastStep: 'withdraw' });
   });
 
   it('shows a locked choice with its reason and refuses to take it', () => {

@@ -333,7 +333,7 @@ describe('the stage', () => {
     expect(document.documentElement.dataset.stage).toBe('webgl');
     await pressChoice('2');
     await afterPaint(); // the stage follows the text once it is painted
-    expect(views.at(-1)).toMatchObject({ scene: 'cafe', lastStep: 'withdraw', partnerDistance: 1, stepCount: 1 });
+    expect(views.at(-1)).toMatchObject({ scene: 'cafe', lastStep: 'withdraw', partnerDistance: 2, stepCount: 1 });
   });
 
   it('without WebGL, says so once and the story stays playable as text', async () => {

@@ -8,7 +8,7 @@ import { seededRandom } from '../../src/shared/seeded-random.js';
 
 export { parseTags, seededRandom };
 
-/** @typedef {{ text: string, tags: Record<string, string> }} Line */
+/** @typedef {{ text: string, tags: Record<string, string>, path: string }} Line  path: where in the ink the line began (knot.stitch…) */
 /** @typedef {{ index: number, text: string, tags: Record<string, string>, locked: boolean, path: string }} Option */
 /**
  * @typedef {object} Segment  what the story shows between two choice points
@@ -58,12 +58,16 @@ export function continueToChoice(story, errors) {
       errors.push('more than 5000 lines without a choice: a loop without exit?');
       break;
     }
+    const before = story.state.currentPathString ?? '';
     const text = story.Continue() ?? '';
+    // Where the line ended is the knot it belongs to (where it began can still be the
+    // divert out of the previous knot); at the very end there is no pointer left.
+    const path = story.state.previousPointer?.path?.toString() ?? before;
     const tags = parseTags(story.currentTags);
     // The `# phase:` tag is the single source of the phase; mirror it into ink's variable.
     if (tags.phase) story.variablesState.$('phase', Number(tags.phase));
     if (tags.ending) ending = tags.ending;
-    if (text.trim() || Object.keys(tags).length) lines.push({ text: text.trim(), tags });
+    if (text.trim() || Object.keys(tags).length) lines.push({ text: text.trim(), tags, path });
   }
   const options = story.currentChoices.map((choice, index) => {
     const tags = parseTags(choice.tags);
@@ -98,7 +102,7 @@ export function meterProblems(/** @type {Record<string, unknown>} */ vars) {
  * pattern; the seeded random and scripted players cover their values. Every other
  * variable — the writers' flags, held, rounds, disappointments, the letter — is.
  */
-const CONTINUOUS = new Set(['pursue', 'withdraw', 'partner_distance', 'grounded', 'pursued', 'withdrew', 'steps', 'last_step']);
+const CONTINUOUS = new Set(['pursue', 'withdraw', 'partner_distance', 'pursue_fine', 'withdraw_fine', 'distance_fine', 'chase', 'held_first_phase', 'gave_last_phase', 'grounded', 'pursued', 'withdrew', 'steps', 'last_step']);
 
 /** A choice point's identity: the ink container its choices are written in. */
 export function choicePointId(/** @type {Option[]} */ options) {
@@ -192,7 +196,7 @@ export function exploreAll(json, options = {}) {
         checkSegment(segment, vars, where);
         checkStep(option, node.vars, vars, where, problems);
         collect();
-        outcomes.push(JSON.stringify([segment.lines, vars, segment.options.map((o) => o.text)]));
+        outcomes.push(JSON.stringify([segment.lines.map((l) => [l.text, l.tags]), vars, segment.options.map((o) => o.text)]));
         const key = keyOf(vars);
         /** @type {{ edges: string[] }} */ (graph.get(node.key)).edges.push(key);
         if (segment.ending) endings.set(segment.ending, (endings.get(segment.ending) ?? 0) + 1);
@@ -276,8 +280,12 @@ function shortTrail(/** @type {string} */ trail) {
  * @param {(options: Option[], vars: Record<string, unknown>) => Option | undefined} pick
  * @param {Settings} [settings]
  * @param {{ story: InstanceType<typeof Story>, errors: string[] }} [reuse] a story to reset and reuse (much faster than parsing the JSON again)
+ * @param {{ keepLastChoice?: (vars: Record<string, unknown>) => boolean, onChoicePoint?: (vars: Record<string, unknown>, options: Option[]) => void }} [watch]
+ *   keepLastChoice: at choice points where it returns true, the state is saved, so the run's
+ *   `last` holds the last such choice point (to replay it with every other option);
+ *   onChoicePoint: called at every choice point with the meters as they stand there.
  */
-export function playThrough(json, pick, settings = {}, reuse) {
+export function playThrough(json, pick, settings = {}, reuse, watch = {}) {
   const { story, errors } = reuse ?? startStory(json, settings);
   if (reuse) {
     story.ResetState();
@@ -286,20 +294,50 @@ export function playThrough(json, pick, settings = {}, reuse) {
   }
   /** @type {Line[]} */ const lines = [];
   /** @type {{ text: string, step: string | undefined }[]} */ const choices = [];
+  /** @type {{ state: string, options: Option[], chosen: Option, vars: Record<string, unknown> } | null} */ let last = null;
   let segment = continueToChoice(story, errors);
   lines.push(...segment.lines);
   while (!segment.ending && segment.options.length > 0) {
     const takeable = segment.options.filter((o) => !o.locked);
     if (takeable.length === 0) break;
-    const option = pick(takeable, readVariables(story)) ?? takeable[0];
+    const vars = readVariables(story);
+    watch.onChoicePoint?.(vars, segment.options);
+    const option = pick(takeable, vars) ?? takeable[0];
     if (!option) break;
+    if (watch.keepLastChoice?.(vars)) last = { state: story.state.toJson(), options: takeable, chosen: option, vars };
     choices.push({ text: option.text, step: option.tags.step });
     story.ChooseChoiceIndex(option.index);
     segment = continueToChoice(story, errors);
     lines.push(...segment.lines);
     if (choices.length > 2000) break;
   }
-  return { ending: segment.ending, lines, choices, errors, variables: readVariables(story) };
+  return { ending: segment.ending, lines, choices, errors, variables: readVariables(story), last };
+}
+
+/**
+ * From a saved choice point, take `option` and play on (with `pick`, the first open option
+ * by default) to the end. Returns the ending and the lines read after the choice.
+ * @param {InstanceType<typeof Story>} story  the story the state was saved from
+ * @param {string[]} errors
+ * @param {string} state  story.state.toJson() at the choice point
+ * @param {Option} option
+ * @param {(options: Option[]) => Option | undefined} [pick]
+ */
+export function replayFrom(story, errors, state, option, pick = (o) => o[0]) {
+  story.state.LoadJson(state);
+  story.ChooseChoiceIndex(option.index);
+  let segment = continueToChoice(story, errors);
+  /** @type {Line[]} */ const lines = [...segment.lines];
+  let guard = 0;
+  while (!segment.ending && segment.options.length > 0 && ++guard < 2000) {
+    const takeable = segment.options.filter((o) => !o.locked);
+    const next = pick(takeable) ?? takeable[0];
+    if (!next) break;
+    story.ChooseChoiceIndex(next.index);
+    segment = continueToChoice(story, errors);
+    lines.push(...segment.lines);
+  }
+  return { ending: segment.ending, lines, variables: readVariables(story) };
 }
 
 /** A strategy that prefers one step kind, then the listed fallbacks, then the first option. */

@@ -7,97 +7,27 @@
 // counted; a returning phone must find its own vote kept. Reports the latency from a
 // phone's vote to the projector seeing it counted (p50/p95).
 //
-// Usage: node tools/workshop/loadtest.mjs [--phones 100] [--choices 10] [--seed 1]
+// Every phone connects from its own loopback address, as devices on a Wi-Fi do, and a
+// hostile guest (hostile.mjs) attacks the room all along from one more.
+//
+// Usage: node tools/workshop/loadtest.mjs [--phones 100] [--choices 10] [--seed 1] [--no-hostile]
 // Exits with 1 when any count is off or anything unexpected happened.
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import WebSocket from 'ws';
+import { HOST_LANE_PARAM } from '../../server/protocol.js';
 import { seededRandom } from '../../src/shared/seeded-random.js';
+import { runHostile } from './hostile.mjs';
+import { Client, delay, deviceAddress } from './ws-client.mjs';
 
 /**
  * The session is compressed from ninety minutes into seconds, so one phone sends in a
  * second what it would send in a quarter of an hour: the per-connection rate limit is
  * loosened accordingly. Everything else is the server as it runs in a workshop.
  */
-const LOAD_TEST_LIMITS = { burst: 60, perSecond: 60 };
-
-/** @typedef {Record<string, any>} Message */
-
-/** @param {number} ms */
-const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** One WebSocket with "wait for the message that matches". */
-class Client {
-  /** @param {string} url */
-  constructor(url) {
-    this.url = url;
-    /** @type {WebSocket | null} */
-    this.ws = null;
-    /** @type {Message[]} */
-    this.inbox = [];
-    /** @type {{ predicate: (m: Message) => boolean, resolve: (m: Message) => void, reject: (e: Error) => void }[]} */
-    this.waiters = [];
-    /** @type {((m: Message) => void) | null} */
-    this.onMessage = null;
-  }
-
-  /** @returns {Promise<void>} */
-  open() {
-    return new Promise((resolve, reject) => {
-      const ws = new WebSocket(this.url);
-      this.ws = ws;
-      this.inbox = [];
-      ws.on('message', (data) => {
-        const message = JSON.parse(String(data));
-        this.onMessage?.(message);
-        const index = this.waiters.findIndex((w) => w.predicate(message));
-        if (index >= 0) this.waiters.splice(index, 1)[0]?.resolve(message);
-        else this.inbox.push(message);
-      });
-      ws.once('open', () => resolve());
-      ws.once('error', reject);
-    });
-  }
-
-  /** @param {object} message */
-  send(message) {
-    this.ws?.send(JSON.stringify(message));
-  }
-
-  /** @param {(m: Message) => boolean} predicate @param {number} [timeoutMs] @returns {Promise<Message>} */
-  next(predicate, timeoutMs = 10_000) {
-    const index = this.inbox.findIndex(predicate);
-    if (index >= 0) return Promise.resolve(/** @type {Message} */ (this.inbox.splice(index, 1)[0]));
-    return new Promise((resolve, reject) => {
-      /** @type {{ predicate: (m: Message) => boolean, resolve: (m: Message) => void, reject: (e: Error) => void }} */
-      const waiter = {
-        predicate,
-        resolve: (m) => {
-          clearTimeout(timer);
-          resolve(m);
-        },
-        reject,
-      };
-      const timer = setTimeout(() => {
-        this.waiters.splice(this.waiters.indexOf(waiter), 1);
-        reject(new Error(`timed out waiting; last messages: ${JSON.stringify(this.inbox.slice(-3))}`));
-      }, timeoutMs);
-      this.waiters.push(waiter);
-    });
-  }
-
-  /** The socket goes away the way a sleeping phone's does: no goodbye. */
-  drop() {
-    this.ws?.terminate();
-    this.ws = null;
-  }
-
-  close() {
-    this.ws?.close();
-    this.ws = null;
-  }
-}
+const LOAD_TEST_LIMITS = { burst: 60, perSecond: 60, limitLoopback: true };
+/** The hostile guest's device, apart from every phone's. */
+const HOSTILE_ADDRESS = '127.0.250.250';
 
 /**
  * @typedef {object} Tally
@@ -111,6 +41,7 @@ class Client {
  * @property {number} [choices]
  * @property {number} [seed]
  * @property {number} [initialShare] the share of phones in the room before the first choice
+ * @property {boolean} [hostile] a hostile guest in the room (default: yes; see hostile.mjs)
  * @property {(line: string) => void} [log]
  */
 
@@ -127,6 +58,8 @@ class Client {
  * @property {string[]} problems what went wrong, if anything
  * @property {{ count: number, p50: number, p95: number, max: number }} latencyMs vote → projector
  * @property {number} durationMs
+ * @property {number} xcardAlerts X-card alerts the projector got
+ * @property {import('./hostile.mjs').HostileStats | null} hostile what the hostile guest tried, and how it was held
  */
 
 /** @param {number[]} sorted @param {number} q */
@@ -164,13 +97,16 @@ export async function runLoadTest(options = {}) {
 
   // The projector: notes when it first saw each number of received ballots, per vote, so a
   // phone's acknowledged ballot (its receipt number) can be timed to the projector.
-  const projector = new Client(where.url);
+  // Every phone from its own address, as on a Wi-Fi; the projector on the facilitator's lane.
+  const projector = new Client(`${where.url}?${HOST_LANE_PARAM}=${encodeURIComponent(where.secret)}`);
+  let xcardAlerts = 0;
   /** @type {Map<number, { received: number, at: number }[]>} */
   const seenAt = new Map();
   /** @type {{ vote: number, receipt: number, sentAt: number }[]} */
   const awaitingProjector = [];
   projector.onMessage = (message) => {
     if (message.type === 'error') problems.push(`projector got an error: ${message.code} ${message.message}`);
+    if (message.type === 'xcard') xcardAlerts += 1;
     if (message.type !== 'room' || !message.vote) return;
     const at = performance.now();
     const list = seenAt.get(message.vote.id) ?? [];
@@ -203,7 +139,7 @@ export async function runLoadTest(options = {}) {
     /** @param {number} id */
     constructor(id) {
       this.id = id;
-      this.client = new Client(where.url);
+      this.client = new Client(where.url, deviceAddress(id));
       /** @type {string | undefined} */
       this.token = undefined;
       /** @type {number | null} */
@@ -274,6 +210,8 @@ export async function runLoadTest(options = {}) {
     }
   }
 
+  const hostile = options.hostile === false ? null : runHostile({ url: where.url, code: where.code, from: HOSTILE_ADDRESS });
+  await hostile?.start();
   const phones = Array.from({ length: phoneCount }, (_, i) => new Phone(i + 1));
   const initial = Math.round(phoneCount * (options.initialShare ?? 0.7));
   await Promise.all(phones.slice(0, initial).map((p) => p.connect()));
@@ -297,6 +235,7 @@ export async function runLoadTest(options = {}) {
     /** Phones that sleep through this whole vote and come back after it. */
     const sleepers = present.filter(() => random() < 0.05);
 
+    const hostileVote = hostile?.vote(voteId, pick(optionCount)).catch((error) => void problems.push(`hostile guest: ${error.message}`));
     const scripts = phones.map(async (phone) => {
       if (sleepers.includes(phone)) {
         phone.drop();
@@ -318,10 +257,13 @@ export async function runLoadTest(options = {}) {
         if (random() < 0.5) await phone.vote(pick(optionCount));
       }
     });
-    await Promise.all(scripts);
+    await Promise.all([...scripts, hostileVote]);
 
-    // Every phone's acknowledged vote, summed: what the projector must show.
+    // Every phone's acknowledged vote, summed: what the projector must show. The hostile
+    // guest is a phone in the room too: its one acknowledged ballot counts.
     const expected = options.map(() => 0);
+    const hostileBallot = hostile?.ballots.get(voteId);
+    if (hostileBallot !== undefined) expected[hostileBallot] = (expected[hostileBallot] ?? 0) + 1;
     for (const phone of phones) {
       if (phone.voteId === voteId && phone.myVote !== null) expected[phone.myVote] = (expected[phone.myVote] ?? 0) + 1;
     }
@@ -344,6 +286,7 @@ export async function runLoadTest(options = {}) {
 
   const sorted = [...latencies].sort((a, b) => a - b);
   if (awaitingProjector.length > 0) problems.push(`${awaitingProjector.length} votes were never seen by the projector`);
+  await hostile?.stop();
   for (const phone of phones) phone.client.close();
   projector.close();
   worker.postMessage('close');
@@ -357,7 +300,18 @@ export async function runLoadTest(options = {}) {
     problems,
     latencyMs: { count: sorted.length, p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted[sorted.length - 1] ?? NaN },
     durationMs: performance.now() - started,
+    xcardAlerts,
+    hostile: hostile?.stats ?? null,
   };
+}
+
+/** @param {import('./hostile.mjs').HostileStats} h @param {number} alerts */
+function hostileLine(h, alerts) {
+  return [
+    `  hostile guest     ${h.rounds} rounds: ${h.refusedSockets} sockets refused, ${h.duplicateCloses} closed past one token's cap,`,
+    `                    ${h.wrongCodes} wrong codes then ${h.heldGuesses} guesses held, ${h.floodCloses} floods closed, ${h.refused} bad messages refused,`,
+    `                    ${h.deviceVoted} second-identity ballots refused, ${h.ballots} own ballots counted, ${h.xcards} X-cards → ${alerts} alerts`,
+  ].join('\n');
 }
 
 /** @param {LoadTestReport} report */
@@ -368,6 +322,7 @@ export function formatReport(report) {
     `  ballots counted   ${report.ballots} (duplicates refused: ${report.duplicates})`,
     `  joins ${report.joins} · drops ${report.drops} · reconnects ${report.reconnects}`,
     `  vote → projector  p50 ${ms(report.latencyMs.p50)} · p95 ${ms(report.latencyMs.p95)} · max ${ms(report.latencyMs.max)} (${report.latencyMs.count} votes)`,
+    ...(report.hostile ? [hostileLine(report.hostile, report.xcardAlerts)] : []),
     report.ok ? '  every count exact' : `  PROBLEMS:\n    ${report.problems.slice(0, 20).join('\n    ')}`,
   ].join('\n');
 }
@@ -379,12 +334,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       choices: { type: 'string', default: '10' },
       seed: { type: 'string', default: '1' },
       quiet: { type: 'boolean', default: false },
+      'no-hostile': { type: 'boolean', default: false },
     },
   });
   const report = await runLoadTest({
     phones: Number(values.phones),
     choices: Number(values.choices),
     seed: Number(values.seed),
+    hostile: !values['no-hostile'],
     log: values.quiet ? () => {} : (line) => console.log(line),
   });
   console.log(formatReport(report));
