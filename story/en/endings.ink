@@ -13,7 +13,7 @@
 }
 {partner_close():For a while {he()} is the one who reaches first: a hand on your back in the supermarket, your name said twice in a sentence.|Even in the good weeks {he()} keeps one foot by the door, and you learn to stand where you can see it.}
 Then a Tuesday comes. {He()} needs a weekend to {himself()}. The weekend turns into ten days, and the messages get shorter, and then they end in full stops.
-You know these steps: the checking, the waiting, the light "no worries!" that costs an evening to send. You remember {p5_gave_image()}, with your phone face up on the table.{held > 0: And once, {p5_held_image()}, a no of yours held. It's still in you somewhere, like a word from a language you used to speak.}
+You know these steps: the checking, the waiting, the light "no worries!" that costs an evening to send. You remember {p5_gave_image()}, with your phone face up on the table.{held > 0: And a no of yours did hold, {p5_held_image()}. It's still in you somewhere, like a word from a language you used to speak.}
 {letter_recalled()} {p4_letter_sent():In the good weeks {he()} said {he()} still had your letter, the one you posted in the summer. {He()} never said where.|The letter is still in your drawer. In the good weeks you nearly gave it to {him()}. You never sent it, and you don't now.}
 It ends the way it always ends: not with a slammed door, but with one that simply isn't opened again. {He()} doesn't answer on a Thursday, and then it's spring.
 # scene: party
@@ -78,7 +78,7 @@ Sometimes, very early, something shy steps out at the edge of you, like a deer a
 {p5_anger == "named":Noor comes out after you, hands you a tissue that has clearly been through the wash, and says nothing at all. You never squeezed her arm. You just went.|{partner_close():Up on the roof {he()} is at the railing, looking down. You don't look up.|Nobody follows you down. You hadn't expected anyone to, and it doesn't matter.}}
 # scene: home # partner: away
 You cycle home the long way, along the water. The wanting rides on the back like a passenger. It's allowed to come along. It just doesn't get to steer.
-{held > 0:You think back: {p5_held_image()}, a no of yours held for the first time. Tonight is the same floor, only wider.|You let {him()} in a crack on the roof, and then you closed it yourself. That counts.}{rounds > 0: And of {p5_gave_image()}: you needed that night too, to learn the steps well enough to stop dancing them.}
+{held > 0:{held_first_phase == 5:It's the first no of yours that ever held, and it held all the way down the stairs.|You think back: {p5_held_image()}, a no of yours held for the first time. Tonight is the same floor, only wider.}|You let {him()} in a crack on the roof, and then you closed it yourself. That counts.}{rounds > 0: And of {p5_gave_image()}: you needed that night too, to learn the steps well enough to stop dancing them.}
 The weeks after are grief, but the clean kind, the kind that moves. {He()} writes once: "I did mean it, you know." You believe {him()}. "I know," you write back. "I hope it goes well for you." The silence after isn't a punishment. It's the end of the sentence.
 {letter_recalled()} {p4_letter_sent():You posted that letter to be answered. Tonight you found you'd stopped waiting for the answer.|One evening you take the letter out of the drawer, never sent, read it once, and put it in the recycling with the takeaway menus. It was for you all along.}
 {p5_robin == 2 && p5_robin_close == "honest":
@@ -97,21 +97,21 @@ You don't know how this ends. But the next time someone looks at you across a cr
 // The first "no" of yours that held when the partner came back, as a night (no leading capital).
 === function p5_held_image() ===
 {held_first_phase:
-- 1: at the party where it began, when you said not tonight and still meant it the next day
+- 1: at the party where it began, when you said "not tonight" and still meant it the next day
 - 2: one night that spring, when {he()} rang and your no was still standing in the morning
 - 3: in the weeks of the café, when {he()} came round again and your no stayed where you'd put it
 - 4: that summer, with the festival still in your hair, when {he()} came back and you didn't open up
-- else: tonight on the roof
+- else: on the roof that night
 }
 
 // The last "no" that gave way when the partner came back, as a night (no leading capital).
 === function p5_gave_image() ===
 {gave_last_phase:
-- 1: the very first night, when not tonight turned into yes before the taxi came
+- 1: the very first night, when "not tonight" turned into yes before the taxi came
 - 2: the night that spring when your no lasted exactly one phone call
 - 3: the night after the café, when the hunger won and you let {him()} close again
 - 4: the summer night {he()} came back and you let the no go without a word
-- 5: tonight on the roof, when the no you'd said two hours before gave way
+- 5: that night on the roof, when the no you'd said two hours before gave way
 - else: the nights you never said no at all
 }
 

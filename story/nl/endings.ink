@@ -12,9 +12,9 @@
 - "walk": Je komt tot de stoep. Op de hoek licht je telefoon op, 'je hebt gelijk. sorry. morgen?', en voor je sleutel in het slot zit heb je ja gezegd. De eerste weken zijn alles wat {hij()} beloofd heeft.
 - else: Welterusten zeggen als een vreemde houdt het vol tot dinsdag. Dan stuur je één bericht, maar één, en binnen een minuut antwoordt {ie()}. De eerste weken zijn alles wat {hij()} beloofd heeft.
 }
-{partner_close():Een tijdje is {hij()} degene die het eerst reikt: een hand op je rug in de supermarkt, twee keer je naam in één zin.|Ook in de goede weken houdt {hij()} één voet bij de deur, en je leert te gaan staan waar je die kunt zien.}
+{partner_close():Een tijdje is {hij()} degene die als eerste naar je reikt: een hand op je rug in de supermarkt, twee keer je naam in één zin.|Ook in de goede weken houdt {hij()} één voet bij de deur, en je leert te gaan staan waar je die kunt zien.}
 Dan komt er een dinsdag. {Hij()} heeft even een weekend alleen nodig. Het weekend wordt tien dagen, de berichten worden korter, en dan eindigen ze met een punt.
-Je kent deze passen: het checken, het wachten, het luchtige 'geen probleem!' waar je een hele avond over doet. Je denkt aan {p5_gave_image()}, met je telefoon open en bloot op tafel.{held > 0: En één keer, {p5_held_image()}, hield een nee van jou wel stand. Dat zit nog ergens in je, als een woord uit een taal die je vroeger sprak.}
+Je kent deze passen: het checken, het wachten, het luchtige 'geen probleem!' waar je een hele avond over doet. Je denkt aan {p5_gave_image()}, met je telefoon open en bloot op tafel.{held > 0: En een nee van jou hield wel stand, {p5_held_image()}. Dat zit nog ergens in je, als een woord uit een taal die je vroeger sprak.}
 {letter_recalled()} {p4_letter_sent():In de goede weken zei {hij()} dat {hij()} je brief nog had, die je in de zomer op de bus deed. Waar, zei {ie()} nooit.|De brief ligt nog in je la. In de goede weken had je hem {hem()} bijna gegeven. Je hebt hem nooit verstuurd, en nu ook niet.}
 Het eindigt zoals het altijd eindigt: niet met een dichtgesmeten deur, maar met een deur die gewoon niet meer opengaat. Op een donderdag antwoordt {hij()} niet, en dan is het voorjaar.
 # scene: party
@@ -61,7 +61,7 @@ Je leven wordt heel overzichtelijk. Je bent beter in je werk dan ooit, en de pla
 - 2: Robin houdt het vol tot de eerste nachtvorst. {p5_robin_close == "honest":Je hebt Robin ooit verteld dat nabijheid je bang maakt. Zulke dingen zeg je niet meer, en Robin merkt het eerder dan jij.|Robin blijft zachtjes kloppen, tot er op een dag Robins sleutel op je tafel ligt, met een briefje: ik hoop dat er ooit iemand binnenkomt.}
 }
 'Het gaat goed met je, zie ik,' zegt Noor op een woensdag, en het is geen compliment. Je vat het wel zo op.
-{held > 0:Nee zeggen heb je wel geleerd: {p5_held_image()} hield je nee stand, zoals een muur standhoudt en niet een deur.|Nee zeggen en het menen heb je nooit echt geleerd. Je leerde iets wat sneller gaat: niets meer willen waar een nee voor nodig is.}{rounds > 0: Aan de keer dat het niet hield, {p5_gave_image()}, denk je liever niet. Dus doe je dat niet.}
+{held > 0:Nee zeggen heb je wel geleerd: {p5_held_image()}, hield je nee stand, zoals een muur standhoudt en niet een deur.|Nee zeggen en het menen heb je nooit echt geleerd. Je leerde iets wat sneller gaat: niets meer willen waar een nee voor nodig is.}{rounds > 0: Aan de keer dat het niet hield, {p5_gave_image()}, denk je liever niet. Dus doe je dat niet.}
 Je hebt in weken niet aan de brief gedacht. {letter_recalled()} {p4_letter_sent():Ergens in {zijn()} huis zit hij nog in de envelop die je op de bus deed. Hij leest, stel je je voor, als iets van iemand die je vroeger kende.|Hij ligt nog in de la, nooit verstuurd. Hij leest als iets van iemand die je vroeger kende.}
 Niemand kan je nu nog verlaten; dat was de afspraak. Het is stil hierbinnen, en veilig: niemand die je hand vasthoudt, niemand die hem loslaat.
 Soms, heel vroeg, stapt er iets schichtigs naar buiten aan de rand van jou, als een ree aan de rand van een veld. Je houdt je heel stil. Daar ben je goed in geworden. Na een tijdje gaat het terug tussen de bomen.
@@ -79,7 +79,7 @@ Soms, heel vroeg, stapt er iets schichtigs naar buiten aan de rand van jou, als 
 {p5_anger == "named":Noor komt je achterna, geeft je een zakdoekje dat duidelijk een wasbeurt heeft overleefd, en zegt helemaal niets. Je hebt nooit in haar arm geknepen. Je ging gewoon.|{partner_close():Boven op het dak staat {hij()} bij de reling naar beneden te kijken. Je kijkt niet op.|Niemand loopt je achterna. Dat had je ook niet verwacht, en het geeft niet.}}
 # scene: home # partner: away
 Je fietst de lange weg naar huis, langs het water. Het verlangen zit achterop, als een passagier. Het mag mee. Het mag alleen niet sturen.
-{held > 0:Je denkt terug: {p5_held_image()} hield je nee voor het eerst stand. Vannacht is het dezelfde vloer, alleen breder.|Je liet {hem()} op het dak een kiertje binnen, en toen deed je het zelf weer dicht. Dat telt ook.}{rounds > 0: En aan {p5_gave_image()}: die nacht had je ook nodig, om de passen goed genoeg te leren om ermee op te houden.}
+{held > 0:{held_first_phase == 5:Het is de eerste nee van jou die ooit standhield, en die hield stand tot helemaal beneden aan de trap.|Je denkt terug: {p5_held_image()}, hield je nee voor het eerst stand. Vannacht is het dezelfde vloer, alleen breder.}|Je liet {hem()} op het dak een kiertje binnen, en toen deed je het zelf weer dicht. Dat telt ook.}{rounds > 0: En aan {p5_gave_image()}: die nacht had je ook nodig, om de passen goed genoeg te leren om ermee op te houden.}
 De weken daarna zijn verdriet, maar het schone soort, het soort dat beweegt. {Hij()} schrijft één keer: 'Ik meende het echt, weet je.' Je gelooft {hem()}. 'Dat weet ik,' schrijf je terug. 'Ik hoop dat het goed met je gaat.' De stilte daarna is geen straf. Het is het einde van de zin.
 {letter_recalled()} {p4_letter_sent():Je deed die brief op de bus om antwoord te krijgen. Vannacht merkte je dat je niet meer op dat antwoord wacht.|Op een avond haal je de brief uit de la, nooit verstuurd, leest hem één keer en gooit hem bij het oud papier, tussen de folders van de pizzeria. Hij was al die tijd voor jezelf.}
 {p5_robin == 2 && p5_robin_close == "honest":
@@ -98,21 +98,21 @@ Je weet niet hoe dit afloopt. Maar de volgende keer dat iemand je aankijkt door 
 // De eerste nee van jou die standhield toen {hij()} terugkwam, als een nacht (zonder hoofdletter).
 === function p5_held_image() ===
 {held_first_phase:
-- 1: op het feest waar het begon, toen je niet vannacht zei en het de volgende dag nog meende
+- 1: op het feest waar het begon, toen je 'niet vannacht' zei en het de volgende dag nog meende
 - 2: die ene nacht in het voorjaar, toen {hij()} belde en je nee de ochtend haalde
 - 3: in de weken van het café, toen {hij()} weer langskwam en je nee bleef liggen waar je het had neergelegd
 - 4: die zomer, met het festival nog in je haar, toen {hij()} terugkwam en je niet opendeed
-- else: vannacht op het dak
+- else: die nacht op het dak
 }
 
 // De laatste nee die het begaf toen {hij()} terugkwam, als een nacht (zonder hoofdletter).
 === function p5_gave_image() ===
 {gave_last_phase:
-- 1: die allereerste nacht, toen niet vannacht al ja was voor de taxi er stond
+- 1: die allereerste nacht, toen 'niet vannacht' al ja was voordat de taxi er stond
 - 2: die nacht in het voorjaar dat je nee precies één telefoontje duurde
 - 3: de nacht na het café, toen de honger won en je {hem()} weer dichtbij liet
 - 4: de zomernacht dat {hij()} terugkwam en je de nee zonder een woord liet gaan
-- 5: vannacht op het dak, toen de nee van twee uur eerder het begaf
+- 5: die nacht op het dak, toen de nee van twee uur eerder het begaf
 - else: al die nachten waarin je nooit nee zei
 }
 

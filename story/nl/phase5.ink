@@ -225,7 +225,7 @@ Je adem gaat snel en oppervlakkig, zoals in het begin. Je lijf weet het begin no
     'Ik kon je niet zo laten gaan,' zegt {ie()}, opstaand. '{p5_robin > 0:Robin of geen Robin, ik meen het.|Ik meen het.} Ga met me mee naar huis.'
 }
 Je maag draait zich om, langzaam en zwaar. Die weet wat er na ja komt. # body: stomach
-{held > 0:Je weet dat een nee kan standhouden: {p5_held_image()} deed het dat.}{rounds > 0: Je weet nog {p5_gave_image()}.}
+{held > 0:Je weet dat een nee kan standhouden: {p5_held_image()}, deed het dat.}{rounds > 0: Je weet nog {p5_gave_image()}.}
 * [Met {hem()} meegaan #step: pursue]
     ~ p5_settle("go")
     ~ step_pursue(2)

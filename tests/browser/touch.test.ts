@@ -284,6 +284,8 @@ describe('your dance at the end', () => {
       { lang: 'nl', kinds: ['withdraw'], ending: 'closed-heart', title: 'Jouw dans', summary: /^Jouw dans over \d+ keuzes\. .*Eind fase 5: .*Grenzen die standhielden: \d+\./ },
     ] as const;
     for (const run of runs) {
+      // The ended game is finished with: the next starts at once (no "replace the saved game?").
+      if (run !== runs[0]) await page.evaluate(() => localStorage.removeItem('de-dans:autosave'));
       await page.goto(`${url}?lang=${run.lang}&stage=off`);
       await startByKeyboard(page);
       for (let i = 0, now = await moment(page, run.kinds); !now.ending; i++) {

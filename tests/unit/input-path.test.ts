@@ -6,7 +6,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AudioPort } from '../../src/audio/audio-port';
 import type { StageView } from '../../src/stage/stage-api';
-import { $, afterPaint, boot, createHarness, paragraphs, press, startGame, teardown, type Harness } from './ui-harness';
+import {
+  $,
+  afterPaint,
+  boot,
+  choicesShown,
+  createHarness,
+  paragraphs,
+  press,
+  pressChoice,
+  startGame,
+  teardown,
+  type Harness,
+} from './ui-harness';
 
 let t: Harness;
 beforeEach(() => (t = createHarness()));
@@ -39,6 +51,7 @@ describe('the key that takes a choice', () => {
     await afterPaint();
     await afterPaint();
     expect(views.length).toBeGreaterThan(0); // the stage is up
+    await choicesShown(); // a choice can be taken only once it has been shown
     const autosave = t.store.get('de-dans:autosave');
     views.length = 0;
     audio.length = 0;
@@ -60,10 +73,10 @@ describe('the key that takes a choice', () => {
     boot(t);
     await startGame(t);
     const lines = $(t.root, '.story-lines');
-    press('1');
+    await pressChoice('1');
     expect(document.activeElement).toBe(lines);
     press('Backspace');
-    press('2');
+    await pressChoice('2');
     expect($(t.root, '.story-lines')).toBe(lines);
     expect(document.activeElement).toBe(lines);
   });

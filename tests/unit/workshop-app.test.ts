@@ -214,7 +214,7 @@ describe('workshop mode in a DOM', () => {
     await pick('{"game":"something else"}');
     expect(alerts()).toEqual([S.fileNotSession]);
     await pick('not json');
-    expect(alerts()).toEqual([S.fileNotSession, S.fileNotJson]);
+    expect(alerts()).toEqual([S.fileNotJson, S.fileNotSession]); // newest first
 
     const run = WorkshopRun.begin(
       { json: en.json, hash: en.hash, lang: 'en' },
