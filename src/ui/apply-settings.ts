@@ -15,6 +15,8 @@ export const REVEAL_PACE: Readonly<Record<TextSpeed, number>> = {
 export function applyToDocument(settings: Settings, reducedMotion: boolean, root: HTMLElement = document.documentElement): void {
   root.style.setProperty('--text-scale', String(settings.textSize / 100));
   root.style.setProperty('--line-height', String(settings.lineSpacing));
+  // Large text on a small screen leaves no room to pin the stage above it (styles.css).
+  root.dataset.textSize = settings.textSize > 125 ? 'large' : 'normal';
   root.dataset.font = settings.font;
   root.dataset.contrast = settings.highContrast ? 'high' : 'normal';
   root.dataset.captions = settings.captions ? 'on' : 'off';

@@ -88,7 +88,8 @@ describe('settings', () => {
     await dialog.locator('select[name="line-spacing"]').focus();
     await page.keyboard.press('ArrowDown'); // Normal → Open
     await dialog.locator('input[name="font"]:checked').focus();
-    await page.keyboard.press('ArrowDown'); // serif → sans
+    await page.keyboard.press('ArrowDown'); // serif → the device's own book face
+    await page.keyboard.press('ArrowDown'); // system → sans
     await page.keyboard.press('ArrowDown'); // sans → readable
     await dialog.locator('input[name="high-contrast"]').focus();
     await page.keyboard.press('Space');
@@ -191,10 +192,13 @@ describe('saving and loading', () => {
     // Saving over a slot asks first.
     await chooseStep(page, []);
     await menu('save');
+    // The same message twice shows once: the first notice goes, a new one takes its place.
+    const firstNotice = await page.locator('.notice', { hasText: 'Saved in slot 1.' }).elementHandle();
     await pressInDialog('slot-1');
     await page.locator('dialog[open]', { hasText: 'Slot 1 already holds a game' }).waitFor();
     await pressInDialog('overwrite');
-    await page.locator('.notice', { hasText: 'Saved in slot 1.' }).nth(1).waitFor();
+    if (firstNotice) await firstNotice.waitForElementState('hidden');
+    await page.locator('.notice', { hasText: 'Saved in slot 1.' }).waitFor();
     expect(errors).toEqual([]);
   });
 
