@@ -47,7 +47,7 @@ function start(strings: StringBook): void {
     strings,
     loadStory: (lang) => stories[lang](),
     // `?stage=off` plays as text only: for slow devices, and to rule the stage out.
-    loadStage: params.get('stage') === 'off' ? undefined : loadStage,
+    loadStage: stageLoader(),
     audio: createAudio(),
     browserLanguages: navigator.languages,
     prefersReducedMotion: () => reducedMotion.matches,
@@ -57,10 +57,12 @@ function start(strings: StringBook): void {
       void openWorkshop(choices, app.lang);
     },
   });
-  // `?mode=workshop` opens workshop mode at once (a facilitator's bookmark).
+  // `?mode=workshop` opens workshop mode at once (a facilitator's bookmark); with
+  // `&view=audience`, the projector window that shows what the room sees.
   if (params.get('mode') === 'workshop') {
     app.destroy();
-    void openWorkshop(null, app.lang);
+    if (params.get('view') === 'audience') void openAudience(app.lang);
+    else void openWorkshop(null, app.lang);
   } else app.showTitle();
 }
 
@@ -79,6 +81,8 @@ async function openWorkshop(choices: TitleChoices | null, lang: Lang): Promise<v
     audio: createAudio(),
     initial,
     ...phones,
+    loadStage: stageLoader(),
+    reducedMotion: () => reducedMotion.matches,
     // Back to the title screen: the same address without `mode`, loaded afresh.
     onExit: () => {
       const url = new URL(location.href);
@@ -86,6 +90,17 @@ async function openWorkshop(choices: TitleChoices | null, lang: Lang): Promise<v
       location.assign(url.toString());
     },
   });
+}
+
+/** The projector window of workshop mode: the room's view, fed by the facilitator's window. */
+async function openAudience(lang: Lang): Promise<void> {
+  const [{ startAudience }, shellStrings] = await Promise.all([import('./workshop'), loadAllStrings()]);
+  startAudience({ root: root!, shellStrings, lang, loadStage: stageLoader(), reducedMotion: () => reducedMotion.matches });
+}
+
+/** The dance floor, unless `?stage=off` asks for text only. */
+function stageLoader(): typeof loadStage | undefined {
+  return params.get('stage') === 'off' ? undefined : loadStage;
 }
 
 /** Shown instead of the title when the first screen's words cannot be downloaded. */

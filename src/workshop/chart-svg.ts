@@ -133,10 +133,18 @@ function legend(s: WorkshopStrings, partnerName: string, branches: boolean): HTM
 }
 
 /** The same session in words: each choice, its phase, what was chosen and the step it was. */
+/**
+ * The chart in words, for screen readers (and on paper). Hidden in a wrapper: a table is
+ * never narrower than its words, so hiding the table itself would still widen the page.
+ */
 function chartTable(input: ChartInput, s: WorkshopStrings): HTMLElement {
+  return h('div', { class: 'visually-hidden chart-table-wrap' }, chartTableItself(input, s));
+}
+
+function chartTableItself(input: ChartInput, s: WorkshopStrings): HTMLElement {
   return h(
     'table',
-    { class: 'visually-hidden chart-table' },
+    { class: 'chart-table' },
     h('caption', {}, s.chartTitle),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, s.chartTableChoice), h('th', { scope: 'col' }, s.chartTablePhase), h('th', { scope: 'col' }, s.weChose), h('th', { scope: 'col' }, s.chartTableStep))),
     h(

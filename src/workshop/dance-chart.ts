@@ -42,10 +42,11 @@ export interface ChartInput {
 
 const WIDTH = 1000;
 const HEIGHT = 430;
-const PLOT = { x: 64, y: 56, w: 690, h: 280 };
+// Room on the right for the lines' names at a size the back row can read.
+const PLOT = { x: 72, y: 60, w: 600, h: 276 };
 const STRIP = { y: 352, h: 60 };
 const MAX = 10;
-const LABEL_GAP = 30;
+const LABEL_GAP = 38;
 
 /** The meters before choice `i` of a path (i = 0: the start). */
 function metersAt(start: MetersPoint, choices: readonly ChoiceRecord[], i: number): MetersPoint {

@@ -23,13 +23,16 @@ export function formatWhen(iso: string, lang: 'nl' | 'en'): string {
   return new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' });
 }
 
-/** `ui`: the shell's words in the session's language. */
-export function renderDebrief(session: SessionFile, ui: Strings, actions: DebriefActions): HTMLElement {
+const KINDS: readonly StepKind[] = ['pursue', 'withdraw', 'ground'];
+
+/**
+ * `ui`: the shell's words in the session's language. `actions`: the facilitator's buttons
+ * (export, print, a new session); null on the projector, which only shows the debrief.
+ */
+export function renderDebrief(session: SessionFile, ui: Strings, actions: DebriefActions | null): HTMLElement {
   const s = WORKSHOP_STRINGS[session.lang];
   const name = session.settings.partnerName;
   const last = session.choices.at(-1)?.after ?? session.start;
-  const phases = [...new Set(session.choices.map((c) => c.phase))];
-  const kinds: StepKind[] = ['pursue', 'withdraw', 'ground'];
   const votes = session.choices.filter((c) => c.vote !== null);
   const summary = {
     votes: votes.length,
@@ -37,8 +40,76 @@ export function renderDebrief(session: SessionFile, ui: Strings, actions: Debrie
     advised: votes.filter((c) => c.vote?.outcome === 'advice').length,
     skipped: session.choices.length - votes.length,
   };
+  const endingBlock = (ending: EndingId) =>
+    h('li', { 'data-ending': ending }, h('strong', {}, ui.endingNames[ending]), ' — ', s.endingBlurbs[ending]);
+  const others = ENDINGS.filter((e) => e !== session.ending);
 
-  const stepsTable = h(
+  return h(
+    'main',
+    { class: 'ws-screen ws-debrief', 'aria-labelledby': 'ws-debrief-title' },
+    h(
+      'header',
+      { class: 'ws-debrief-head' },
+      h('h1', { id: 'ws-debrief-title', tabindex: -1 }, `${ui.gameTitle} — ${s.debriefTitle}`),
+      h('p', { class: 'ws-when' }, s.sessionDate(formatWhen(session.createdAt, session.lang))),
+      h('p', { class: 'ws-lead' }, s.debriefLead(name)),
+    ),
+    h(
+      'section',
+      { class: 'ws-debrief-block ws-debrief-chart', 'aria-labelledby': 'ws-dance-title' },
+      h('h2', { id: 'ws-dance-title' }, s.ourDance),
+      renderChart(session, { strings: s, partnerName: name, id: 'ws-debrief-chart' }),
+    ),
+    h(
+      'div',
+      { class: 'ws-debrief-grid' },
+      h(
+        'section',
+        { class: 'ws-debrief-block', 'aria-labelledby': 'ws-steps-title' },
+        h('h2', { id: 'ws-steps-title' }, s.stepsTakenTitle),
+        // On a narrow screen the table scrolls on its own, never the page (and never a word in two).
+        h('div', { class: 'ws-table-scroll', tabindex: 0, role: 'region', 'aria-labelledby': 'ws-steps-title' }, stepsTable(session, ui)),
+      ),
+      h(
+        'section',
+        { class: 'ws-debrief-block', 'aria-labelledby': 'ws-counts-title' },
+        h('h2', { id: 'ws-counts-title' }, s.countsTitle),
+        h(
+          'ul',
+          { class: 'ws-counts' },
+          h('li', { 'data-count': 'disappointments' }, s.disappointmentsCount(last.disappointments)),
+          h('li', { 'data-count': 'rounds' }, s.roundsCount(last.rounds)),
+          h('li', { 'data-count': 'held' }, s.heldCount(last.held)),
+        ),
+        h('p', { class: 'ws-votes-summary' }, s.votesSummary(summary)),
+      ),
+    ),
+    h(
+      'section',
+      { class: 'ws-debrief-block', 'aria-labelledby': 'ws-ending-title' },
+      h('h2', { id: 'ws-ending-title' }, s.endingTitle),
+      session.ending ? h('ul', { class: 'ws-ending-reached' }, endingBlock(session.ending)) : h('p', {}, s.endingUnfinished),
+      h('h3', {}, s.otherEndingsTitle),
+      h('ul', { class: 'ws-endings-other' }, others.map(endingBlock)),
+    ),
+    h(
+      'section',
+      { class: 'ws-debrief-block', 'aria-labelledby': 'ws-letter-title' },
+      h('h2', { id: 'ws-letter-title' }, s.letterTitle),
+      session.letter.length ? h('blockquote', { class: 'ws-letter' }, session.letter.map((l) => h('p', {}, l))) : h('p', {}, s.noLetter),
+    ),
+    branchList(session),
+    closing(session, ui),
+    actions ? actionsNav(session, actions) : null,
+  );
+}
+
+/** The steps taken, phase by phase, as a table (with the sum). */
+function stepsTable(session: SessionFile, ui: Strings): HTMLElement {
+  const s = WORKSHOP_STRINGS[session.lang];
+  const phases = [...new Set(session.choices.map((c) => c.phase))];
+  const kinds = KINDS;
+  return h(
     'table',
     { class: 'ws-steps-table' },
     h('caption', {}, `${s.stepsTakenTitle}, ${s.perPhase}`),
@@ -71,84 +142,41 @@ export function renderDebrief(session: SessionFile, ui: Strings, actions: Debrie
       ),
     ),
   );
+}
 
-  const endingBlock = (ending: EndingId) =>
-    h('li', { 'data-ending': ending }, h('strong', {}, ui.endingNames[ending]), ' — ', s.endingBlurbs[ending]);
-  const others = ENDINGS.filter((e) => e !== session.ending);
-
-  const branchList = session.branches.length
-    ? h(
-        'section',
-        { class: 'ws-debrief-block', 'aria-labelledby': 'ws-paths-title' },
-        h('h2', { id: 'ws-paths-title' }, s.otherPathsTitle),
+/** The side paths and earlier takes, when there are any. */
+function branchList(session: SessionFile): HTMLElement | null {
+  const s = WORKSHOP_STRINGS[session.lang];
+  if (!session.branches.length) return null;
+  return h(
+    'section',
+    { class: 'ws-debrief-block', 'aria-labelledby': 'ws-paths-title' },
+    h('h2', { id: 'ws-paths-title' }, s.otherPathsTitle),
+    h(
+      'ul',
+      { class: 'ws-branches' },
+      session.branches.map((b) =>
         h(
-          'ul',
-          { class: 'ws-branches' },
-          session.branches.map((b) =>
-            h(
-              'li',
-              { 'data-kind': b.kind },
-              h('p', {}, s.otherPathItem(b.kind, b.from + 1, b.choices.length)),
-              h(
-                'ol',
-                {},
-                b.choices.map((c) => h('li', { 'data-step': stepOf(c) ?? 'none' }, `${c.options[c.chosen]?.text ?? ''} — ${s.stepNames[stepOf(c) ?? 'none']}`)),
-              ),
-            ),
+          'li',
+          { 'data-kind': b.kind },
+          h('p', {}, s.otherPathItem(b.kind, b.from + 1, b.choices.length)),
+          h(
+            'ol',
+            {},
+            b.choices.map((c) => h('li', { 'data-step': stepOf(c) ?? 'none' }, `${c.options[c.chosen]?.text ?? ''} — ${s.stepNames[stepOf(c) ?? 'none']}`)),
           ),
         ),
-      )
-    : null;
-
-  return h(
-    'main',
-    { class: 'ws-screen ws-debrief', 'aria-labelledby': 'ws-debrief-title' },
-    h(
-      'header',
-      { class: 'ws-debrief-head' },
-      h('h1', { id: 'ws-debrief-title', tabindex: -1 }, `${ui.gameTitle} — ${s.debriefTitle}`),
-      h('p', { class: 'ws-when' }, s.sessionDate(formatWhen(session.createdAt, session.lang))),
-      h('p', { class: 'ws-lead' }, s.debriefLead(name)),
-    ),
-    h(
-      'section',
-      { class: 'ws-debrief-block ws-debrief-chart', 'aria-labelledby': 'ws-dance-title' },
-      h('h2', { id: 'ws-dance-title' }, s.ourDance),
-      renderChart(session, { strings: s, partnerName: name, id: 'ws-debrief-chart' }),
-    ),
-    h(
-      'div',
-      { class: 'ws-debrief-grid' },
-      h('section', { class: 'ws-debrief-block', 'aria-labelledby': 'ws-steps-title' }, h('h2', { id: 'ws-steps-title' }, s.stepsTakenTitle), stepsTable),
-      h(
-        'section',
-        { class: 'ws-debrief-block', 'aria-labelledby': 'ws-counts-title' },
-        h('h2', { id: 'ws-counts-title' }, s.countsTitle),
-        h(
-          'ul',
-          { class: 'ws-counts' },
-          h('li', { 'data-count': 'disappointments' }, s.disappointmentsCount(last.disappointments)),
-          h('li', { 'data-count': 'rounds' }, s.roundsCount(last.rounds)),
-          h('li', { 'data-count': 'held' }, s.heldCount(last.held)),
-        ),
-        h('p', { class: 'ws-votes-summary' }, s.votesSummary(summary)),
       ),
     ),
-    h(
-      'section',
-      { class: 'ws-debrief-block', 'aria-labelledby': 'ws-ending-title' },
-      h('h2', { id: 'ws-ending-title' }, s.endingTitle),
-      session.ending ? h('ul', { class: 'ws-ending-reached' }, endingBlock(session.ending)) : h('p', {}, s.endingUnfinished),
-      h('h3', {}, s.otherEndingsTitle),
-      h('ul', { class: 'ws-endings-other' }, others.map(endingBlock)),
-    ),
-    h(
-      'section',
-      { class: 'ws-debrief-block', 'aria-labelledby': 'ws-letter-title' },
-      h('h2', { id: 'ws-letter-title' }, s.letterTitle),
-      session.letter.length ? h('blockquote', { class: 'ws-letter' }, session.letter.map((l) => h('p', {}, l))) : h('p', {}, s.noLetter),
-    ),
-    branchList,
+  );
+}
+
+/** Closing questions, the agreements, where to find help. */
+function closing(session: SessionFile, ui: Strings): HTMLElement {
+  const s = WORKSHOP_STRINGS[session.lang];
+  return h(
+    'div',
+    { class: 'ws-debrief-closing' },
     h(
       'section',
       { class: 'ws-debrief-block', 'aria-labelledby': 'ws-closing-title' },
@@ -170,14 +198,18 @@ export function renderDebrief(session: SessionFile, ui: Strings, actions: Debrie
       h('h2', { id: 'ws-help-title' }, s.helpPointerTitle),
       h('p', { class: 'help-pointer' }, ui.helpPointer),
     ),
-    h(
-      'nav',
-      { class: 'ws-actions ws-debrief-actions', 'aria-label': s.debriefTitle },
-      h('button', { type: 'button', class: 'primary', 'data-action': 'export-png', onclick: () => actions.onPng() }, s.exportPng),
-      h('button', { type: 'button', class: 'secondary', 'data-action': 'print', onclick: () => actions.onPrint() }, s.print),
-      h('button', { type: 'button', class: 'secondary', 'data-action': 'export-json', onclick: () => actions.onJson() }, s.exportJson),
-      h('button', { type: 'button', class: 'secondary', 'data-action': 'new-session', onclick: () => actions.onNewSession() }, s.newSession),
-      h('button', { type: 'button', class: 'secondary', 'data-action': 'sessions', onclick: () => actions.onSessions() }, s.earlierSessions),
-    ),
+  );
+}
+
+function actionsNav(session: SessionFile, actions: DebriefActions): HTMLElement {
+  const s = WORKSHOP_STRINGS[session.lang];
+  return h(
+    'nav',
+    { class: 'ws-actions ws-debrief-actions', 'aria-label': s.debriefTitle },
+    h('button', { type: 'button', class: 'primary', 'data-action': 'export-png', onclick: () => actions.onPng() }, s.exportPng),
+    h('button', { type: 'button', class: 'secondary', 'data-action': 'print', onclick: () => actions.onPrint() }, s.print),
+    h('button', { type: 'button', class: 'secondary', 'data-action': 'export-json', onclick: () => actions.onJson() }, s.exportJson),
+    h('button', { type: 'button', class: 'secondary', 'data-action': 'new-session', onclick: () => actions.onNewSession() }, s.newSession),
+    h('button', { type: 'button', class: 'secondary', 'data-action': 'sessions', onclick: () => actions.onSessions() }, s.earlierSessions),
   );
 }

@@ -13,6 +13,8 @@ export interface OverlayHooks {
   readonly onXCardClosed: () => void;
   /** The join panel was put away (its home on Session 0 may want it back). */
   readonly onJoinClosed: () => void;
+  /** What covers the screen changed (the room's view follows). */
+  readonly onChange: () => void;
   readonly joinPanel?: HTMLElement;
 }
 
@@ -28,6 +30,11 @@ export class Overlays {
     private readonly hooks: OverlayHooks,
   ) {
     this.blankLayer = h('div', { class: 'ws-blank', hidden: true }, h('p', { class: 'visually-hidden' }, ''));
+  }
+
+  /** What covers the screen now, for the room's view. */
+  get cover(): 'none' | 'blank' | 'xcard' | 'join' {
+    return this.blanked ? 'blank' : this.xCard ? 'xcard' : this.join ? 'join' : 'none';
   }
 
   get active(): boolean {
@@ -69,6 +76,7 @@ export class Overlays {
     document.documentElement.dataset.blank = String(this.blanked);
     this.hooks.silence(this.blanked);
     if (this.blanked) this.hooks.say(s.blanked);
+    this.hooks.onChange();
   }
 
   showXCard(): void {
@@ -86,6 +94,7 @@ export class Overlays {
     document.documentElement.dataset.xcard = 'true';
     this.hooks.silence(true);
     resume.focus();
+    this.hooks.onChange();
   }
 
   closeXCard(): void {
@@ -95,6 +104,7 @@ export class Overlays {
     delete document.documentElement.dataset.xcard;
     this.hooks.silence(false);
     this.hooks.onXCardClosed();
+    this.hooks.onChange();
   }
 
   /** The phones' join panel over whatever is on screen, and away again. */
@@ -105,6 +115,7 @@ export class Overlays {
       this.join.remove();
       this.join = null;
       this.hooks.onJoinClosed();
+      this.hooks.onChange();
       return;
     }
     const s = this.hooks.strings();
@@ -112,6 +123,7 @@ export class Overlays {
     this.join = h('div', { class: 'ws-join-overlay', role: 'dialog', 'aria-modal': 'true', 'aria-label': s.joinTitle }, h('h1', {}, s.joinTitle), panel, close);
     this.root.append(this.join);
     close.focus();
+    this.hooks.onChange();
   }
 
   destroy(): void {

@@ -7,7 +7,7 @@ import { cleanName } from '../persistence/preferences';
 import { h, uid } from '../ui/dom';
 import type { Strings } from '../ui/i18n';
 import type { VoteMode } from './vote';
-import { WORKSHOP_STRINGS } from './strings';
+import { WORKSHOP_STRINGS, type WorkshopStrings } from './strings';
 
 export interface SessionSetup {
   readonly lang: Lang;
@@ -19,6 +19,8 @@ export interface SessionSetup {
   readonly mode: VoteMode;
   /** The time a vote's timer gets when the facilitator starts it. */
   readonly timerSeconds: number;
+  /** When the timer runs out: reveal, and take the room's choice (a tie still waits). */
+  readonly autoCommit: boolean;
   readonly sound: boolean;
 }
 
@@ -34,6 +36,7 @@ export function defaultSetup(lang: Lang, partnerName: string, partnerPronoun: Pr
     agreements: WORKSHOP_STRINGS[lang].defaultAgreements,
     mode: 'vote',
     timerSeconds: 60,
+    autoCommit: false,
     sound: true,
   };
 }
@@ -55,8 +58,83 @@ export function renderSessionZero(options: SessionZeroOptions): HTMLElement {
   const { setup } = options;
   const s = WORKSHOP_STRINGS[setup.lang];
   const { ui } = options;
-  const ids = { lang: uid('ws-lang'), name: uid('ws-name'), veil: uid('ws-veil'), veilHint: uid('ws-veil-hint'), timer: uid('ws-timer'), timerHint: uid('ws-timer-hint'), sound: uid('ws-sound') };
+  const ids = { lang: uid('ws-lang'), name: uid('ws-name'), veil: uid('ws-veil'), veilHint: uid('ws-veil-hint'), timer: uid('ws-timer'), timerHint: uid('ws-timer-hint'), sound: uid('ws-sound'), auto: uid('ws-auto'), autoHint: uid('ws-auto-hint') };
 
+  const { list: agreementsList, addButton } = agreementsEditor(s, setup.agreements);
+
+  const langSelect = h(
+    'select',
+    { id: ids.lang, name: 'lang' },
+    h('option', { value: 'nl', selected: setup.lang === 'nl', lang: 'nl' }, 'Nederlands'),
+    h('option', { value: 'en', selected: setup.lang === 'en', lang: 'en' }, 'English'),
+  );
+  const nameInput = h('input', { id: ids.name, name: 'partner-name', type: 'text', autocomplete: 'off', maxlength: 24, value: setup.partnerName });
+  const veilBox = h('input', { id: ids.veil, type: 'checkbox', name: 'veil', checked: setup.veil, 'aria-describedby': ids.veilHint });
+  const timerSelect = h(
+    'select',
+    { id: ids.timer, name: 'timer-seconds', 'aria-describedby': ids.timerHint },
+    TIMER_CHOICES.map((n) => h('option', { value: n, selected: n === setup.timerSeconds }, String(n))),
+  );
+  const soundBox = h('input', { id: ids.sound, type: 'checkbox', name: 'sound', checked: setup.sound });
+  const autoBox = h('input', { id: ids.auto, type: 'checkbox', name: 'auto-commit', checked: setup.autoCommit, 'aria-describedby': ids.autoHint });
+
+  const form = h('form', { class: 'ws-setup', 'aria-labelledby': 'ws-setup-title' });
+  const current = (): SessionSetup => {
+    const lang: Lang = langSelect.value === 'en' ? 'en' : 'nl';
+    const agreements = [...agreementsList.querySelectorAll('textarea')].map((t) => t.value.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    // Untouched defaults follow the language; anything the group wrote stays as written.
+    const untouched = agreements.join('\n') === WORKSHOP_STRINGS[setup.lang].defaultAgreements.join('\n');
+    return {
+      lang,
+      partnerName: cleanName(nameInput.value),
+      partnerPronoun: form.querySelector<HTMLInputElement>('input[name="ws-pronoun"]:checked')?.value === 'she' ? 'she' : 'he',
+      veil: veilBox.checked,
+      agreements: untouched ? WORKSHOP_STRINGS[lang].defaultAgreements : agreements,
+      mode: form.querySelector<HTMLInputElement>('input[name="ws-mode"]:checked')?.value === 'advise' ? 'advise' : 'vote',
+      timerSeconds: Number(timerSelect.value) || 60,
+      autoCommit: autoBox.checked,
+      sound: soundBox.checked,
+    };
+  };
+  langSelect.addEventListener('change', () => options.onLanguage(current()));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    options.onStart(current());
+  });
+
+  form.append(
+    h('section', { class: 'ws-setup-block', 'aria-labelledby': 'ws-agreements-title' }, h('h2', { id: 'ws-agreements-title' }, s.agreementsTitle), h('p', { class: 'ws-hint' }, s.agreementsHint), agreementsList, addButton),
+    h(
+      'section',
+      { class: 'ws-setup-block', 'aria-labelledby': 'ws-story-title' },
+      h('h2', { id: 'ws-story-title' }, s.setupTitle),
+      h('div', { class: 'field' }, h('label', { for: ids.lang }, ui.language), langSelect),
+      h('div', { class: 'field' }, h('label', { for: ids.name }, ui.partnerName), nameInput),
+      radioSet(ui.partnerPronoun, 'ws-pronoun', setup.partnerPronoun, [['he', ui.pronounHe], ['she', ui.pronounShe]]),
+      h('div', { class: 'field field-check' }, veilBox, h('label', { for: ids.veil }, s.veilLabel), h('p', { class: 'ws-hint', id: ids.veilHint }, s.veilHint)),
+      radioSet(s.decideTitle, 'ws-mode', setup.mode, [['vote', s.decideVote], ['advise', s.decideAdvise]]),
+      h('div', { class: 'field' }, h('label', { for: ids.timer }, s.timerLabel), timerSelect, h('p', { class: 'ws-hint', id: ids.timerHint }, s.timerHint)),
+      h('div', { class: 'field field-check' }, autoBox, h('label', { for: ids.auto }, s.autoCommitLabel), h('p', { class: 'ws-hint', id: ids.autoHint }, s.autoCommitHint)),
+      h('div', { class: 'field field-check' }, soundBox, h('label', { for: ids.sound }, s.soundLabel)),
+    ),
+    setupActions(s, options),
+  );
+
+  return h(
+    'main',
+    { class: 'ws-screen ws-session0' },
+    h('h1', { id: 'ws-setup-title' }, s.session0Title),
+    h(
+      'div',
+      { class: 'ws-columns' },
+      aboutSection(s, options.joinPanel),
+      form,
+    ),
+  );
+}
+
+/** The group's agreements, editable: change, strike out, add. */
+function agreementsEditor(s: WorkshopStrings, agreements: readonly string[]): { list: HTMLElement; addButton: HTMLButtonElement } {
   const agreementsList = h('ol', { class: 'ws-agreements' });
   const addAgreementRow = (text: string) => {
     const input = h('textarea', { class: 'ws-agreement', name: 'agreement', maxlength: 300, rows: 2 });
@@ -81,107 +159,39 @@ export function renderSessionZero(options: SessionZeroOptions): HTMLElement {
   };
   const addButton = h('button', { type: 'button', class: 'secondary', 'data-action': 'add-agreement' }, s.addAgreement);
   addButton.addEventListener('click', () => addAgreementRow('').focus());
-  for (const text of setup.agreements) addAgreementRow(text);
+  for (const text of agreements) addAgreementRow(text);
+  return { list: agreementsList, addButton };
 
-  const langSelect = h(
-    'select',
-    { id: ids.lang, name: 'lang' },
-    h('option', { value: 'nl', selected: setup.lang === 'nl', lang: 'nl' }, 'Nederlands'),
-    h('option', { value: 'en', selected: setup.lang === 'en', lang: 'en' }, 'English'),
-  );
-  const nameInput = h('input', { id: ids.name, name: 'partner-name', type: 'text', autocomplete: 'off', maxlength: 24, value: setup.partnerName });
-  const radio = (name: string, value: string, checked: boolean, label: string) =>
-    h('label', { class: 'radio' }, h('input', { type: 'radio', name, value, checked }), ` ${label}`);
-  const veilBox = h('input', { id: ids.veil, type: 'checkbox', name: 'veil', checked: setup.veil, 'aria-describedby': ids.veilHint });
-  const timerSelect = h(
-    'select',
-    { id: ids.timer, name: 'timer-seconds', 'aria-describedby': ids.timerHint },
-    TIMER_CHOICES.map((n) => h('option', { value: n, selected: n === setup.timerSeconds }, String(n))),
-  );
-  const soundBox = h('input', { id: ids.sound, type: 'checkbox', name: 'sound', checked: setup.sound });
+}
 
-  const form = h('form', { class: 'ws-setup', 'aria-labelledby': 'ws-setup-title' });
-  const current = (): SessionSetup => {
-    const lang: Lang = langSelect.value === 'en' ? 'en' : 'nl';
-    const agreements = [...agreementsList.querySelectorAll('textarea')].map((t) => t.value.replace(/\s+/g, ' ').trim()).filter(Boolean);
-    // Untouched defaults follow the language; anything the group wrote stays as written.
-    const untouched = agreements.join('\n') === WORKSHOP_STRINGS[setup.lang].defaultAgreements.join('\n');
-    return {
-      lang,
-      partnerName: cleanName(nameInput.value),
-      partnerPronoun: form.querySelector<HTMLInputElement>('input[name="ws-pronoun"]:checked')?.value === 'she' ? 'she' : 'he',
-      veil: veilBox.checked,
-      agreements: untouched ? WORKSHOP_STRINGS[lang].defaultAgreements : agreements,
-      mode: form.querySelector<HTMLInputElement>('input[name="ws-mode"]:checked')?.value === 'advise' ? 'advise' : 'vote',
-      timerSeconds: Number(timerSelect.value) || 60,
-      sound: soundBox.checked,
-    };
-  };
-  langSelect.addEventListener('change', () => options.onLanguage(current()));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    options.onStart(current());
-  });
-
-  form.append(
-    h(
-      'section',
-      { class: 'ws-setup-block', 'aria-labelledby': 'ws-agreements-title' },
-      h('h2', { id: 'ws-agreements-title' }, s.agreementsTitle),
-      h('p', { class: 'ws-hint' }, s.agreementsHint),
-      agreementsList,
-      addButton,
-    ),
-    h(
-      'section',
-      { class: 'ws-setup-block', 'aria-labelledby': 'ws-story-title' },
-      h('h2', { id: 'ws-story-title' }, s.setupTitle),
-      h('div', { class: 'field' }, h('label', { for: ids.lang }, ui.language), langSelect),
-      h('div', { class: 'field' }, h('label', { for: ids.name }, ui.partnerName), nameInput),
-      h(
-        'fieldset',
-        { class: 'field' },
-        h('legend', {}, ui.partnerPronoun),
-        radio('ws-pronoun', 'he', setup.partnerPronoun === 'he', ui.pronounHe),
-        radio('ws-pronoun', 'she', setup.partnerPronoun === 'she', ui.pronounShe),
-      ),
-      h('div', { class: 'field field-check' }, veilBox, h('label', { for: ids.veil }, s.veilLabel), h('p', { class: 'ws-hint', id: ids.veilHint }, s.veilHint)),
-      h(
-        'fieldset',
-        { class: 'field' },
-        h('legend', {}, s.decideTitle),
-        radio('ws-mode', 'vote', setup.mode === 'vote', s.decideVote),
-        radio('ws-mode', 'advise', setup.mode === 'advise', s.decideAdvise),
-      ),
-      h('div', { class: 'field' }, h('label', { for: ids.timer }, s.timerLabel), timerSelect, h('p', { class: 'ws-hint', id: ids.timerHint }, s.timerHint)),
-      h('div', { class: 'field field-check' }, soundBox, h('label', { for: ids.sound }, s.soundLabel)),
-    ),
-    h(
-      'div',
-      { class: 'ws-actions' },
-      h('button', { type: 'submit', class: 'primary', 'data-action': 'start-session' }, s.startSession),
-      h('button', { type: 'button', class: 'secondary', 'data-action': 'sessions', onclick: () => options.onSessions() }, s.earlierSessions),
-      h('button', { type: 'button', class: 'secondary', 'data-action': 'exit', onclick: () => options.onExit() }, s.backToTitle),
-    ),
-  );
-
+/** What the game is (and is not), and what it touches on; how phones join, when they can. */
+function aboutSection(s: WorkshopStrings, joinPanel: HTMLElement | undefined): HTMLElement {
   return h(
-    'main',
-    { class: 'ws-screen ws-session0' },
-    h('h1', { id: 'ws-setup-title' }, s.session0Title),
-    h(
-      'div',
-      { class: 'ws-columns' },
-      h(
         'section',
         { class: 'ws-about', 'aria-labelledby': 'ws-about-title' },
         h('h2', { id: 'ws-about-title' }, s.whatItIsTitle),
         s.whatItIs.map((p) => h('p', {}, p)),
         h('h2', {}, s.themesTitle),
         h('ul', { class: 'ws-themes' }, s.themes.map((t) => h('li', {}, t))),
-        options.joinPanel ? h('section', { class: 'ws-join', 'aria-label': s.joinTitle }, options.joinPanel) : null,
-      ),
-      form,
-    ),
+        joinPanel ? h('section', { class: 'ws-join', 'aria-label': s.joinTitle }, joinPanel) : null,
+      );
+}
+
+function radioSet(legend: string, name: string, value: string, choices: readonly (readonly [string, string])[]): HTMLElement {
+  return h(
+    'fieldset',
+    { class: 'field' },
+    h('legend', {}, legend),
+    choices.map(([v, label]) => h('label', { class: 'radio' }, h('input', { type: 'radio', name, value: v, checked: v === value }), ` ${label}`)),
+  );
+}
+
+function setupActions(s: WorkshopStrings, options: SessionZeroOptions): HTMLElement {
+  return h(
+    'div',
+    { class: 'ws-actions' },
+    h('button', { type: 'submit', class: 'primary', 'data-action': 'start-session' }, s.startSession),
+    h('button', { type: 'button', class: 'secondary', 'data-action': 'sessions', onclick: () => options.onSessions() }, s.earlierSessions),
+    h('button', { type: 'button', class: 'secondary', 'data-action': 'exit', onclick: () => options.onExit() }, s.backToTitle),
   );
 }

@@ -22,8 +22,11 @@ import {
   type VoteRound,
 } from './vote';
 import { isManual, type VoteSource } from './vote-source';
-import { VoteTimer, formatRemaining, type Clock } from './vote-timer';
+import { VoteTimer, timerText, type Clock } from './vote-timer';
+import { countInput, countStepper, leadingPositions, optionNumbers, outcomeWords, renderOptionRow } from './vote-rows';
 import type { WorkshopStrings } from './strings';
+import type { TimerFacts } from './audience-view';
+import type { VoteFacts } from './presenter';
 
 export interface VotePanelOptions {
   readonly strings: WorkshopStrings;
@@ -39,6 +42,12 @@ export interface VotePanelOptions {
   readonly say: (message: string) => void;
   /** Back to the beat's last page (the button is drawn first among the vote's actions). */
   readonly onBack?: () => void;
+  /** Something the room's view shows changed: counts revealed, the timer, the mode. */
+  readonly onChange?: () => void;
+  /** The timer was started, held, extended or stopped (phones count down with it). */
+  readonly onTimer?: (timer: TimerFacts) => void;
+  /** When the timer runs out: reveal, and take the room's choice if it has one. */
+  readonly autoCommit?: boolean;
 }
 
 const EXTEND_MS = 30_000;
@@ -50,6 +59,8 @@ export class VotePanel {
   private timed = false;
   private tick: ReturnType<typeof setInterval> | null = null;
   private timeUpSaid = false;
+  /** The timer ran out with auto-commit on: commit once the tally is in. */
+  private autoPending = false;
   /** A live source is fetching the counts the facilitator asked to reveal. */
   private fetching = false;
   private readonly stop: () => void;
@@ -77,50 +88,13 @@ export class VotePanel {
 
     const list = h('ol', { class: 'ws-options' });
     choices.forEach((choice, position) => {
-      const number = String(position + 1);
-      const input = isManual(source)
-        ? h('input', {
-            type: 'text',
-            inputmode: 'numeric',
-            autocomplete: 'off',
-            class: 'ws-count masked',
-            name: `count-${position}`,
-            maxlength: 3,
-            'aria-label': s.countLabel(position + 1, choice.text),
-            'data-position': position,
-          })
-        : null;
+      const input = isManual(source) ? countInput(s, position, choice.text) : null;
       if (input) {
         input.addEventListener('input', () => this.typed(position, input));
         this.inputs.push(input);
       }
-      const row = h(
-        'li',
-        { class: `ws-option${choice.locked ? ' ws-option-locked' : ''}`, 'data-position': position, 'data-step': choice.step ?? undefined },
-        h('span', { class: 'ws-key', 'aria-hidden': 'true' }, number),
-        h(
-          'div',
-          { class: 'ws-option-text' },
-          choice.locked ? h('s', {}, choice.text) : h('span', {}, choice.text),
-          choice.locked ? h('span', { class: 'ws-lock-reason' }, `${options.ui.lockedLabel(choice.lockReason ?? '')} (${s.cannotWin})`) : null,
-        ),
-        h(
-          'div',
-          { class: 'ws-count-cell' },
-          input
-            ? h(
-                'div',
-                { class: 'ws-count-row' },
-                this.stepButton(input, position, -1, '−', s.countLess(position + 1)),
-                input,
-                this.stepButton(input, position, 1, '+', s.countMore(position + 1)),
-              )
-            : null,
-          h('span', { class: 'ws-counted', 'aria-hidden': 'true' }),
-        ),
-        h('div', { class: 'ws-bar-cell', 'aria-hidden': 'true' }, h('span', { class: 'ws-tally-bar' }), h('span', { class: 'ws-bar-number' })),
-        h('button', { type: 'button', class: 'ws-pick secondary', hidden: true, onclick: () => this.pick(choice.index) }, `${s.commit} (${number})`),
-      );
+      const steppers = input ? ([-1, 1] as const).map((delta) => countStepper(s, input, position, delta, () => this.typed(position, input))) : null;
+      const row = renderOptionRow({ strings: s, ui: options.ui, choice, position, input, steppers, onPick: () => this.pick(choice.index) });
       this.rows.push(row);
       list.append(row);
     });
@@ -164,6 +138,22 @@ export class VotePanel {
     (this.inputs[0] ?? this.element.querySelector<HTMLElement>('#ws-vote-title'))?.focus();
   }
 
+  /** What the room's view shows of this vote: never the counts before the reveal. */
+  facts(): VoteFacts {
+    const round = this.round;
+    const status = this.timer.status;
+    return {
+      questionId: this.options.questionId,
+      options: this.options.choices.map((c) => ({ text: c.text, locked: c.locked, lockReason: c.lockReason ?? null })),
+      mode: round.mode,
+      tally: round.revealed
+        ? { counts: [...round.counts], leading: leadingPositions(this.options.choices, round), summary: outcomeWords(this.options.strings, this.options.choices, round) }
+        : null,
+      timer: status === 'off' ? null : { status, remainingMs: this.timer.remainingMs() },
+      typed: isManual(this.options.source) ? totalVotes(round) : 0,
+    };
+  }
+
   destroy(): void {
     this.stop();
     this.options.source.close();
@@ -199,44 +189,16 @@ export class VotePanel {
       else this.commitNow();
       return true;
     }
-    switch (key.toLowerCase()) {
-      case 'r':
-        this.setRevealed(!this.round.revealed);
-        return true;
-      case 'a':
-        this.toggleMode();
-        return true;
-      case 't':
-        this.toggleTimer();
-        return true;
-      case 'e':
-        this.extendTimer();
-        return true;
-      case 'u':
-        this.timerOff();
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  /** A click instead of typing: one vote more or less (for a trackpad, or a raised hand counted late). */
-  private stepButton(input: HTMLInputElement, position: number, delta: 1 | -1, sign: string, label: string): HTMLButtonElement {
-    return h(
-      'button',
-      {
-        type: 'button',
-        class: 'ws-count-step',
-        'aria-label': label,
-        'data-action': delta > 0 ? 'count-more' : 'count-less',
-        onclick: () => {
-          const now = parseCount(input.value) ?? 0;
-          input.value = String(Math.min(MAX_COUNT, Math.max(0, now + delta)));
-          this.typed(position, input);
-        },
-      },
-      sign,
-    );
+    const letters: Record<string, () => void> = {
+      r: () => this.setRevealed(!this.round.revealed),
+      a: () => this.toggleMode(),
+      t: () => this.toggleTimer(),
+      e: () => this.extendTimer(),
+      u: () => this.timerOff(),
+    };
+    const action = letters[key.toLowerCase()];
+    action?.();
+    return action !== undefined;
   }
 
   private typed(position: number, input: HTMLInputElement): void {
@@ -275,6 +237,16 @@ export class VotePanel {
   private showTally(): void {
     this.fetching = false;
     this.update(reveal(this.round));
+    if (this.autoPending) {
+      this.autoPending = false;
+      const s = this.options.strings;
+      if (outcome(this.round).kind === 'winner') {
+        this.options.say(s.autoCommitted);
+        this.commitNow();
+        return;
+      }
+      this.options.say(s.autoCommitWaits);
+    }
     // Out of the count boxes: from here digits pick an option, Enter commits.
     if (!this.commitButton.hidden) this.commitButton.focus();
     else this.element.querySelector<HTMLElement>('#ws-vote-title')?.focus();
@@ -311,14 +283,7 @@ export class VotePanel {
   private candidateNumbers(): string {
     const result = outcome(this.round);
     const candidates = result.kind === 'winner' ? [result.index] : result.candidates;
-    return this.numbers(candidates, 'or');
-  }
-
-  /** Option indices as the numbers on screen: "1 and 3", "1, 2 or 3". */
-  private numbers(indices: readonly number[], joiner: 'and' | 'or'): string {
-    const shown = indices.map((i) => String(this.options.choices.findIndex((c) => c.index === i) + 1));
-    if (shown.length <= 1) return shown.join('');
-    return `${shown.slice(0, -1).join(', ')} ${this.options.strings[joiner]} ${shown.at(-1)}`;
+    return optionNumbers(this.options.strings, this.options.choices, candidates, 'or');
   }
 
   // ── Timer ──────────────────────────────────────────────────────────────────
@@ -331,35 +296,44 @@ export class VotePanel {
       this.timeUpSaid = false;
     } else if (status === 'running') this.timer.pause();
     else this.timer.resume();
-    this.renderTimer();
+    this.timerChanged();
   }
 
   private extendTimer(): void {
     this.timer.extend(EXTEND_MS);
     this.timeUpSaid = false;
-    this.renderTimer();
+    this.timerChanged();
   }
 
   private timerOff(): void {
     this.timer.off();
+    this.timerChanged();
+  }
+
+  private timerChanged(): void {
     this.renderTimer();
+    const status = this.timer.status;
+    this.options.onTimer?.({ status, remainingMs: this.timer.remainingMs() });
+    this.options.onChange?.();
+  }
+
+  /** The timer ran out: say so; with auto-commit, reveal and take the room's choice. */
+  private timeUp(): void {
+    const s = this.options.strings;
+    this.timeUpSaid = true;
+    this.options.say(s.timerUp);
+    this.options.onChange?.();
+    if (!this.options.autoCommit || this.round.revealed) return;
+    this.autoPending = true;
+    this.setRevealed(true);
   }
 
   private renderTimer(): void {
     const s = this.options.strings;
     const status = this.timer.status;
     this.timerView.dataset.timer = status;
-    if (status === 'off') this.timerView.textContent = '';
-    else if (status === 'expired') {
-      this.timerView.textContent = `0:00 — ${s.timerUp}`;
-      if (!this.timeUpSaid) {
-        this.timeUpSaid = true;
-        this.options.say(s.timerUp);
-      }
-    } else {
-      const left = formatRemaining(this.timer.remainingMs());
-      this.timerView.textContent = status === 'paused' ? `${left} (${s.timerPaused})` : left;
-    }
+    this.timerView.textContent = timerText(status, this.timer.remainingMs(), s);
+    if (status === 'expired' && !this.timeUpSaid) this.timeUp();
     const running = status === 'running';
     if (running && this.tick === null) this.tick = setInterval(() => this.renderTimer(), 250);
     if (!running && this.tick !== null) {
@@ -376,7 +350,6 @@ export class VotePanel {
     const s = this.options.strings;
     const round = this.round;
     const result = outcome(round);
-    const total = totalVotes(round);
     const top = Math.max(1, ...round.counts);
     const candidates = result.kind === 'winner' ? [result.index] : result.candidates;
     this.element.dataset.revealed = String(round.revealed);
@@ -403,22 +376,13 @@ export class VotePanel {
       if (pick) pick.hidden = !pickable;
     });
 
-    const lines: string[] = [];
-    if (this.fetching) lines.push(s.tallyPending);
-    else if (!round.revealed) lines.push(s.tallyHidden);
-    else {
-      lines.push(`${s.votesTotal(total)} —`);
-      if (result.kind === 'winner') lines.push(s.outcomeWinner(Number(this.numbers([result.index], 'and'))));
-      else if (result.kind === 'tie') lines.push(s.outcomeTie(this.numbers(result.candidates, 'and')));
-      else if (result.kind === 'no-votes') lines.push(s.outcomeNoVotes(this.numbers(result.candidates, 'or')));
-      else lines.push(s.outcomeAdvice(this.numbers(result.advised, 'and'), this.numbers(result.candidates, 'or')));
-      if (lockedLeads(round)) lines.push(s.lockedLeads);
-    }
-    replaceChildren(this.status, lines.join(' '));
+    const words = this.fetching ? s.tallyPending : !round.revealed ? s.tallyHidden : outcomeWords(s, this.options.choices, round);
+    replaceChildren(this.status, words);
     this.revealButton.textContent = `${round.revealed ? s.hideTally : s.reveal} (R)`;
     this.modeButton.textContent = `${round.mode === 'vote' ? s.modeVote : s.modeAdvise} (A)`;
     this.modeButton.setAttribute('aria-pressed', String(round.mode === 'advise'));
     this.commitButton.hidden = !(round.revealed && result.kind === 'winner');
     this.renderTimer();
+    this.options.onChange?.();
   }
 }

@@ -72,3 +72,11 @@ export function formatRemaining(ms: number): string {
   const seconds = Math.ceil(Math.max(0, ms) / 1000);
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
+
+/** The timer as shown: "1:05", "1:05 (paused)", "0:00 — time is up", or nothing when off. */
+export function timerText(status: TimerStatus, remainingMs: number, words: { readonly timerUp: string; readonly timerPaused: string }): string {
+  if (status === 'off') return '';
+  if (status === 'expired') return `0:00 — ${words.timerUp}`;
+  const left = formatRemaining(remainingMs);
+  return status === 'paused' ? `${left} (${words.timerPaused})` : left;
+}

@@ -8,7 +8,7 @@ import type { WorkshopStrings } from './strings';
 import type { WorkshopRun } from './workshop-run';
 
 export async function showKeys(root: HTMLElement, s: WorkshopStrings, withJoin: boolean): Promise<void> {
-  const keys = [...s.helpKeys, ...(withJoin ? [s.helpJoinKey] : [])];
+  const keys = [...s.helpKeys, ...s.presenterKeys, ...(withJoin ? [s.helpJoinKey] : [])];
   const list = h('dl', { class: 'ws-help-keys' }, keys.flatMap((k) => [h('dt', {}, h('kbd', {}, k.keys)), h('dd', {}, k.does)]));
   await askDialog(root, s.helpTitle, list, [{ id: 'close', label: s.close, primary: true }]);
 }
@@ -69,4 +69,13 @@ export async function confirmDelete(root: HTMLElement, s: WorkshopStrings, when:
     { id: 'delete', label: s.deleteSession, primary: true },
   ]);
   return answer === 'delete';
+}
+
+/** A yes-or-no question about the room (taking a phone out). */
+export async function confirmAsk(root: HTMLElement, s: WorkshopStrings, question: string, yes: string): Promise<boolean> {
+  const answer = await askDialog(root, s.roomTitle, question, [
+    { id: 'no', label: s.cancel },
+    { id: 'yes', label: yes, primary: true },
+  ]);
+  return answer === 'yes';
 }

@@ -329,4 +329,53 @@ describe('workshop mode in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+  it('fits a projector: a long name never scrolls sideways, the pause card’s way on stays in sight, whole words in the table, large chart labels', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${url}?mode=workshop&lang=en&stage=off`);
+    await page.locator('.ws-session0').waitFor();
+    await page.fill('input[name="partner-name"]', 'Maximiliaanalexandrinaxy'); // 24 letters, no space
+    await page.click('[data-action="start-session"]');
+    await page.locator('.ws-page').waitFor();
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    // Skip the rest of phase 1: the pause card comes up.
+    await page.keyboard.press('j');
+    await page.click('dialog [data-action="skip"]');
+    await page.locator('.ws-pause').waitFor();
+    for (const size of [{ width: 1280, height: 720 }, { width: 360, height: 740 }]) {
+      await page.setViewportSize(size);
+      expect(await sideways(), `pause card at ${size.width}`).toBeLessThanOrEqual(0);
+      const on = await page.locator('[data-action="continue"]').boundingBox();
+      expect(on!.y + on!.height, `"On to phase 2" at ${size.width}`).toBeLessThanOrEqual(size.height);
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.keyboard.press('Enter');
+    await page.locator('.ws-page').waitFor();
+    await page.keyboard.press('Escape');
+    await page.click('dialog [data-action="debrief"]');
+    await page.locator('.ws-debrief').waitFor();
+    // In the column headings a word is never cut in two ("pursuin g"): each word on one line.
+    const cut = await page.$$eval('.ws-steps-table thead th', (cells) =>
+      cells.flatMap((cell) => {
+        const text = cell.firstChild as Text;
+        return [...(text.textContent ?? '').matchAll(/\S+/g)].flatMap((word) => {
+          const range = document.createRange();
+          range.setStart(text, word.index);
+          range.setEnd(text, word.index + word[0].length);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1 ? [word[0]] : [];
+        });
+      }),
+    );
+    expect(cut).toEqual([]);
+    // The chart's labels as large as the text around them, on the screen as drawn.
+    const label = await page.locator('.ws-debrief .chart-label').first().boundingBox();
+    expect(label!.height).toBeGreaterThanOrEqual(16);
+    for (const size of [{ width: 1280, height: 720 }, { width: 360, height: 740 }]) {
+      await page.setViewportSize(size);
+      expect(await sideways(), `debrief at ${size.width}`).toBeLessThanOrEqual(0);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

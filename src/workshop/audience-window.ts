@@ -1,0 +1,50 @@
+// The projector window (`?mode=workshop&view=audience`): the room's view and nothing else —
+// no controls, no keys that change the session. It listens to the facilitator's window
+// and, when it opens or reloads, asks for the view of the moment, so it is back on the
+// same screen (the same open vote, the same count) at once.
+import type { Lang } from '../engine/types';
+import type { StageHandle, StageView } from '../stage/stage-api';
+import type { ShellStrings } from '../ui/i18n';
+import { AudienceScreen } from './audience';
+import { AudienceLink, type ChannelFactory } from './audience-channel';
+import { WORKSHOP_STRINGS } from './strings';
+import { toggleFullscreen } from './workshop-keys';
+
+export interface AudienceWindowOptions {
+  readonly root: HTMLElement;
+  readonly shellStrings: ShellStrings;
+  /** The language to wait in, before the facilitator's window has spoken. */
+  readonly lang: Lang;
+  readonly loadStage?: (parent: HTMLElement, view: StageView) => Promise<StageHandle>;
+  readonly reducedMotion: () => boolean;
+  readonly channel?: ChannelFactory;
+}
+
+export function startAudience(options: AudienceWindowOptions): { destroy(): void } {
+  const screen = new AudienceScreen({ ...options, drawCovers: true });
+  const root = document.documentElement;
+  root.dataset.screen = 'workshop';
+  root.dataset.ws = 'audience';
+  const link = new AudienceLink((view) => {
+    root.lang = view.lang;
+    root.dataset.lang = view.lang;
+    root.dataset.audience = view.screen.kind;
+    document.title = `${options.shellStrings[view.lang].gameTitle} — ${WORKSHOP_STRINGS[view.lang].modeName}`;
+    screen.show(view);
+  }, options.channel);
+  options.root.replaceChildren(screen.element);
+  screen.waiting(options.lang, link.available);
+  link.hello();
+  // F for full screen is the one key here: everything else is the facilitator's.
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key.toLowerCase() === 'f' && !event.ctrlKey && !event.metaKey && !event.altKey) toggleFullscreen();
+  };
+  document.addEventListener('keydown', onKey);
+  return {
+    destroy() {
+      document.removeEventListener('keydown', onKey);
+      link.close();
+      screen.destroy();
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// What workshop mode is given when it starts (src/main.ts; tests give their own).
+import type { AudioPort } from '../audio/audio-port';
+import type { Lang } from '../engine/types';
+import type { KeyValueStore } from '../persistence/storage';
+import type { StageHandle, StageView } from '../stage/stage-api';
+import type { CompiledStoryModule } from '../ui/app';
+import type { ShellStrings } from '../ui/i18n';
+import type { ChannelFactory } from './audience-channel';
+import type { PlaceStore } from './live-place';
+import type { WorkshopRoom } from './room-control';
+import type { VoteSource } from './vote-source';
+import type { Clock } from './vote-timer';
+
+export interface WorkshopOptions {
+  readonly root: HTMLElement;
+  readonly storage: KeyValueStore;
+  readonly loadStory: (lang: Lang) => Promise<CompiledStoryModule>;
+  /** The shell's words in both languages (the room may switch at any time): loadAllStrings(). */
+  readonly shellStrings: ShellStrings;
+  /** What the title screen had chosen: the session starts from it. */
+  readonly initial: { readonly lang: Lang; readonly partnerName: string; readonly partnerPronoun: 'he' | 'she' };
+  readonly audio?: AudioPort;
+  /** Where votes come from; hands counted by the facilitator unless another is given (phones). */
+  readonly voteSource?: VoteSource;
+  /** How phones join (the room client's join panel), when votes come from phones: on Session 0, and over any screen with Q. */
+  readonly joinPanel?: HTMLElement;
+  /** The room of phones, when `npm run workshop` serves the game: lobby, live counts, room control. */
+  readonly room?: WorkshopRoom;
+  /** The dance floor for the room's view in this window; absent with `?stage=off`. */
+  readonly loadStage?: (parent: HTMLElement, view: StageView) => Promise<StageHandle>;
+  readonly reducedMotion?: () => boolean;
+  /** The line to a projector window (replaced in tests). */
+  readonly channel?: ChannelFactory;
+  /** Where the tab keeps its place for a reload (sessionStorage unless given). */
+  readonly placeStore?: PlaceStore;
+  readonly openWindow?: (url: string) => void;
+  readonly clock?: Clock;
+  readonly now?: () => Date;
+  /** Leave workshop mode (back to the title screen). */
+  readonly onExit: () => void;
+  /** Trigger a file download (replaced in tests). */
+  readonly download?: (fileName: string, blob: Blob) => void;
+  readonly print?: () => void;
+}

@@ -1,0 +1,112 @@
+// Two small jobs of the workshop shell, kept out of it: starting a session's story from
+// Session 0's settings, and what the facilitator's side panel says at this moment (the
+// live count, the timer, the notes, the next discussion).
+import type { Lang } from '../engine/types';
+import type { CompiledStoryModule } from '../ui/app';
+import { currentPage } from './reader';
+import type { SessionFile } from './session-file';
+import type { ScreenKind } from './workshop-keys';
+import type { Moment, Presenter } from './presenter';
+import type { PanelFacts } from './presenter-panel';
+import type { SessionSetup } from './session-zero';
+import type { StoryPlay } from './story-play';
+import { WORKSHOP_STRINGS } from './strings';
+import { timerText } from './vote-timer';
+import { WorkshopRun } from './workshop-run';
+
+/** The compiled stories, each loaded once, on first use. */
+export class StoryShelf {
+  private readonly stories = new Map<Lang, CompiledStoryModule>();
+
+  constructor(
+    private readonly load: (lang: Lang) => Promise<CompiledStoryModule>,
+    private readonly failed: () => void,
+  ) {}
+
+  /** The story in `lang`, or null (and the failure said) when it cannot be loaded. */
+  async get(lang: Lang): Promise<CompiledStoryModule | null> {
+    const cached = this.stories.get(lang);
+    if (cached) return cached;
+    try {
+      const story = await this.load(lang);
+      this.stories.set(lang, story);
+      return story;
+    } catch {
+      this.failed();
+      return null;
+    }
+  }
+}
+
+/** Session 0's settings as a kept session had them (what it does not keep stays as set). */
+export function setupOf(setup: SessionSetup, session: SessionFile): SessionSetup {
+  const { settings } = session;
+  return {
+    ...setup,
+    lang: session.lang,
+    partnerName: settings.partnerName,
+    partnerPronoun: settings.partnerPronoun,
+    veil: settings.veilInfidelity,
+    agreements: session.agreements,
+  };
+}
+
+/** The session's moment, for the room's view and the side panel. */
+export function momentOf(setup: SessionSetup, screen: ScreenKind, play: StoryPlay | null, debriefed: SessionFile | null, cover: Moment['cover'], now: Date): Moment {
+  return {
+    lang: setup.lang,
+    partnerName: setup.partnerName,
+    agreements: setup.agreements,
+    kind: screen,
+    beat: play?.showing?.beat ?? null,
+    page: play && screen === 'read' ? pageOf(play) : null,
+    vote: screen === 'vote' ? (play?.vote?.facts() ?? null) : null,
+    pause: screen === 'pause' ? (play?.pause ?? null) : null,
+    session: screen === 'debrief' ? debriefed : (play?.run.toFile(now) ?? null),
+    cover,
+  };
+}
+
+/** The page on screen, as the room's view shows it. */
+function pageOf(play: StoryPlay): Moment['page'] {
+  const showing = play.showing;
+  if (!showing) return null;
+  if (play.atReplayEnd) return { lines: [], echo: null, sidePath: true };
+  const page = currentPage(showing);
+  return { lines: page.lines, echo: page.withEcho ? showing.echo : null, sidePath: showing.replay };
+}
+
+export function startRun(story: CompiledStoryModule, setup: SessionSetup, id: string, now: Date): WorkshopRun {
+  return WorkshopRun.begin(
+    { json: story.json, hash: story.hash, lang: setup.lang },
+    {
+      id,
+      settings: { partnerName: setup.partnerName, partnerPronoun: setup.partnerPronoun, veilInfidelity: setup.veil },
+      agreements: setup.agreements,
+      now,
+    },
+  );
+}
+
+export function presenterFacts(moment: Moment, presenter: Presenter, play: StoryPlay | null): PanelFacts {
+  const s = WORKSHOP_STRINGS[moment.lang];
+  const vote = moment.vote;
+  const numbers = presenter.roomNumbers(vote?.questionId ?? null);
+  let live = s.noVoteOpen;
+  if (vote && numbers) live = s.votedOf(numbers.voted ?? 0, numbers.of);
+  else if (vote) live = s.handsCounted(vote.typed);
+  const phase = moment.beat?.phase ?? null;
+  // The next pause card: the one of this phase, unless it is on screen or held already.
+  const held = play?.run.pausesHeld ?? [];
+  const nextPhase = phase === null ? null : held.includes(phase) || moment.kind === 'pause' ? phase + 1 : phase;
+  const questions = nextPhase !== null && nextPhase <= 5 ? (s.questions[nextPhase]?.(moment.partnerName) ?? []) : [];
+  return {
+    strings: s,
+    lang: moment.lang,
+    phase,
+    live,
+    timer: vote?.timer ? timerText(vote.timer.status, vote.timer.remainingMs, s) : '',
+    nextTalk: nextPhase !== null && questions.length ? { phase: nextPhase, questions } : null,
+    storyOn: play !== null,
+  };
+}
