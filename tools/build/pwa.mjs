@@ -47,7 +47,7 @@ export const PWA_OPTIONS = {
   workbox: {
     // The whole game: code, styles, pages, stories (JS chunks), Phaser, icons and sounds.
     // Source maps and Vite's build manifest are for developers, not players.
-    globPatterns: ['**/*.{js,css,html,svg,png,webm,mp3,webmanifest}'],
+    globPatterns: ['**/*.{js,css,html,svg,png,webm,mp3,webmanifest,woff2}'],
     globIgnores: ['**/*.map', '.vite/**'],
     maximumFileSizeToCacheInBytes: MAX_PRECACHE_FILE_BYTES,
     navigateFallback: 'index.html',
