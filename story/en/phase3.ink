@@ -31,7 +31,7 @@ The door opens. Five or six people come in, shaking out umbrellas. {His()} eyes 
     Then {he()} goes for another round, and you watch {him()} not come back.
 -
 By the coat hooks {he()} is talking to someone in a green coat. {partner_name} laughs the way {he()} used to laugh at you, early on, and the longer it goes on the closer they stand. {you_let_go():Twice {he()} glances at your table, to see whether you're watching.|{He()} doesn't look at your table once.}
-Noor drops into the empty chair. “Shall we go to the Lantern? My colleague has been talking about his loft conversion for an hour.”
+Noor drops into the empty chair. “Shall we go to the Lantern? My colleague has been talking about a loft conversion for an hour.”
 * [Go over: tell {him()} where you're going, and to come #step: pursue]
     ~ step_pursue(2)
     ~ p3_told_where = true
@@ -53,7 +53,7 @@ At the Lantern you find you've sat down facing the door. “So,” Noor says. �
     “You're not going mad,” Noor says. “You're seeing something. That's different.”
 * [“The saxophone. Please.” #step: withdraw]
     ~ step_withdraw(1)
-    He plays the same song every Sunday morning, out of tune and with enormous feeling. You laugh in the right places. Tomorrow you won't remember a word.
+    Her neighbour plays the same song every Sunday morning, out of tune and with enormous feeling. You laugh in the right places. Tomorrow you won't remember a word.
 * [Text {him()} under the table: “we're at the Lantern x” #step: pursue]
     ~ step_pursue(1)
     ~ p3_told_where = true
