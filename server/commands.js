@@ -3,6 +3,7 @@
 // rate and schema checks (connections.js) and the sender's role fits the command. Each
 // handler changes the room through room.js and tells whoever needs to know.
 import { CLOSE } from './protocol.js';
+import { TokenBucket } from './rate-limit.js';
 
 /** @typedef {import('ws').WebSocket} WebSocket */
 /** @typedef {import('./protocol.js').ClientMessage} ClientMessage */
@@ -81,6 +82,7 @@ function facilitatorHello(hub, ws, conn, message, role) {
   settle(conn);
   conn.role = role;
   if (role === 'facilitator') {
+    conn.bucket = new TokenBucket(hub.limits.facilitatorBurst, hub.limits.facilitatorPerSecond);
     // A reloaded projector takes over; the old tab is told why it lost the room.
     if (hub.facilitator && hub.facilitator !== ws) hub.facilitator.close(CLOSE.replaced, 'another projector took over the room');
     hub.facilitator = ws;

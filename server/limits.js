@@ -19,6 +19,10 @@
  * @property {number} maxPayloadBytes the hard cap: a larger frame closes the connection (1009)
  * @property {number} burst messages a connection may send at once
  * @property {number} perSecond messages a connection may send per second after the burst
+ * @property {number} facilitatorBurst the projector's burst, once it has shown the room secret…
+ * @property {number} facilitatorPerSecond …and its sustained rate: a reload resumes a session in one go, a
+ *   facilitator tapping quickly sends commands in runs, and a dropped command would stall the
+ *   whole room; only the laptop holding the secret gets this lane, so no phone can use it
  * @property {number} floodCloseAfter messages dropped in a row before a flooding connection is closed
  * @property {number} maxAttempts wrong room codes or secrets per connection before it is closed
  * @property {number} joinTimeoutMs a connection that neither joins nor hosts is closed after this
@@ -47,6 +51,8 @@ export const DEFAULT_LIMITS = Object.freeze({
   maxPayloadBytes: 64 * 1024,
   burst: 10,
   perSecond: 5,
+  facilitatorBurst: 200,
+  facilitatorPerSecond: 50,
   floodCloseAfter: 100,
   maxAttempts: 5,
   joinTimeoutMs: 15_000,

@@ -8,18 +8,18 @@
 === text_message ===
 # phase: 2
 # scene: home # partner: away
-Three weeks, counted in nights. {His()} blue toothbrush in your glass, pasta on the hob. You're going to ask {him()} to a wedding in June.
-{partner_close() || (you_let_go() && not partner_far()):{He()}'s coming at eight, {he()} just texted; {he()}'s bringing wine.|{He()} was meant to be here at seven. It's half past eight.}
+Three weeks, counted in nights. {His()} blue toothbrush in your glass, pasta on the hob. You’re going to ask {him()} to a wedding in June.
+{partner_close() || (you_let_go() && not partner_far()):{He()}’s coming at eight, {he()} just texted; {he()}’s bringing wine.|{He()} was meant to be here at seven. It’s half past eight.}
 
 The phone lights up: {partner_name}. Your chest leaps. # sfx: sms
 
-{partner_far():“think I like Eva. seemed only fair to say.”|“hey. need to be honest. think I've got a bit of a thing for Eva. didn't want you hearing it from someone else x”}
+{partner_far():“think I like Eva. seemed only fair to say.”|“hey. need to be honest. think I’ve got a bit of a thing for Eva. didn’t want you hearing it from someone else x”}
 
 Eva. Your Eva, six years with Jonas. Behind you the pan boils over.
 
 * [Read it again. There must be a way it means something else. #step: pursue]
     ~ step_pursue(1)
-    You read it in different voices: joking, drunk, testing you. {partner_far():The word fair is the worst part. As if {he()} were doing you a favour.|The little x is the worst part. It's how {he()} signs off when {he()} is being sweet.}
+    You read it in different voices: joking, drunk, testing you. {partner_far():The word fair is the worst part. As if {he()} were doing you a favour.|The little x is the worst part. It’s how {he()} signs off when {he()} is being sweet.}
 * [Put the phone face down. Turn off the gas. Let it land. #step: ground]
     ~ step_ground(1)
     You switch off the hob and stand with your hands flat on the counter. You feel it arrive. In your knees first, and only then in your head.
@@ -27,25 +27,25 @@ Eva. Your Eva, six years with Jonas. Behind you the pan boils over.
     ~ step_withdraw(1)
     Three weeks gone in a blink. It feels clean for four seconds. Then you find every word printed on the inside of your eyes.
 -
-Your heart doesn't break. It slams, like a door in a draught. # body: heart
+Your heart doesn’t break. It slams, like a door in a draught. # body: heart
 
-Eva is a window nobody will open; you are the danger, because you're available. You know this trick.
+Eva is a window nobody will open; you are the danger, because you’re available. You know this trick.
 
-* [Tell {him()} you see what {he()}'s doing, and take some distance #step: ground #locked: {pull_strong()} #why: Your thumbs want to write please before they can write anything else.]
+* [Tell {him()} you see what {he()}’s doing, and take some distance #step: ground #locked: {pull_strong()} #why: Your thumbs want to write please before they can write anything else.]
     ~ step_ground(2)
     ~ p2_text_reply = "ground"
-    You write it four times and keep the calmest. “I think you got scared, and Eva is a safe place to point it. I'm taking some distance.”
-    Under the hurt, a calm: this time you're not giving away years. Three weeks, and a toothbrush.
+    You write it four times and keep the calmest. “I think you got scared, and Eva is a safe place to point it. I’m taking some distance.”
+    Under the hurt, a calm: this time you’re not giving away years. Three weeks, and a toothbrush.
 * [Ask what you did wrong. Ask to talk tonight, please #step: pursue]
     ~ step_pursue(2)
     ~ p2_text_reply = "pursue"
-    “did I do something?” Send. “I'm not angry.” Send. “I can come over, just to talk.” Send.
-    At eleven forty-eight: “don't worry about it ok. let's not make it heavy. x”
+    “did I do something?” Send. “I’m not angry.” Send. “I can come over, just to talk.” Send.
+    At eleven forty-eight: “don’t worry about it ok. let’s not make it heavy. x”
     Heavy. You reply with a thumbs up, and hate yourself for the thumb.
 * [Go cold. Send one line that stings #step: withdraw]
     ~ step_withdraw(2)
     ~ p2_text_reply = "withdraw"
-    “Good luck. She lives with someone, but I suppose that's the appeal.” Send. For eleven minutes this feels like power.
+    “Good luck. She lives with someone, but I suppose that’s the appeal.” Send. For eleven minutes this feels like power.
 -
 {
 - you_chased(): You eat the pasta standing up, the phone beside the plate. Nothing else comes.
@@ -67,14 +67,14 @@ Ten days.
     A silence you made yourself. {He()} wrote twice; you answered neither, and kept touching them like coins in a pocket.
 }
 
-Noor's birthday, in the bar by the canal. {partner_far():Not until eleven does the door let in the cold, and {him()}. {He()} goes to the bar first.|The door lets in the cold, and {him()}.} You don't look. Every hair on your arms already has. # partner: here
+Noor’s birthday, in the bar by the canal. {partner_far():Not until eleven does the door let in the cold, and {him()}. {He()} goes to the bar first.|The door lets in the cold, and {him()}.} You don’t look. Every hair on your arms already has. # partner: here
 
 * [Keep listening to Noor. Let {him()} come all the way. #step: ground]
     ~ step_ground(1)
     You keep your eyes on Noor and let {him()} walk every one of the last ten steps.
 * [Meet {him()} halfway, already half-smiling. #step: pursue]
     ~ step_pursue(1)
-    Your body moves before you've decided anything, your face already doing the smile you'd sworn to save. {His()} shoulders let go.
+    Your body moves before you’ve decided anything, your face already doing the smile you’d sworn to save. {His()} shoulders let go.
 * [Turn your back and laugh a little too loudly. #step: withdraw]
     ~ step_withdraw(1)
     You give {him()} your shoulder blades and laugh, too brightly. It takes {him()} no time: a touch on your elbow, light as a question.
@@ -84,21 +84,21 @@ Noor's birthday, in the bar by the canal. {partner_far():Not until eleven does t
 # scene: home # partner: away
 Four days.
 {p2_text_reply == "ground":{He()} answered straight away, “ok. fair enough”, and after that something small every evening: a song, a photo of a heron on a fence. You left them all.|{He()} wrote twice and rang once. You left all of it, and kept touching it like coins in a pocket.}
-On Tuesday evening the bell goes. {partner_close():{partner_name} is on the doorstep, no coat, hair wet. “I didn't want to wait for Noor's birthday.”|{partner_name} is standing a little way off the step, so {he()} can still pretend {he()} was just passing.} # partner: here
+On Tuesday evening the bell goes. {partner_close():{partner_name} is on the doorstep, no coat, hair wet. “I didn’t want to wait for Noor’s birthday.”|{partner_name} is standing a little way off the step, so {he()} can still pretend {he()} was just passing.} # partner: here
 
 * [Stay in the doorway. Let {him()} find the first sentence on {his()} own. #step: ground]
     ~ step_ground(1)
     You lean on the door frame and say nothing. {He()} has to do all of it, and {he()} can see that.
 * [Open the door wide. #step: pursue]
     ~ step_pursue(1)
-    You open the door wide before you've decided to. {His()} shoulders drop a centimetre.
+    You open the door wide before you’ve decided to. {His()} shoulders drop a centimetre.
 * [Leave {him()} standing. Say you were just going out. #step: withdraw]
     ~ step_withdraw(1)
     “I was just going out,” you say, keys already in your hand. It takes {him()} no time: {he()} steps forward and takes your wrist, very lightly.
 - -> confessed
 
 = confessed
-{confession.doorstep:On the step|By the coat rack} {he()} calls the message stupid. Then, more quietly: “I like you too much. That's the whole problem. And then I panicked.”
+{confession.doorstep:On the step|By the coat rack} {he()} calls the message stupid. Then, more quietly: “I like you too much. That’s the whole problem. And then I panicked.”
 {partner_close():{He()} looks at you while {he()} says it.|{He()} says it to {his()} shoes, and only looks up afterwards.}
 
 A small voice in you climbs onto a chair: I knew it! “You made me feel like an idiot,” you say.
@@ -107,14 +107,14 @@ A small voice in you climbs onto a chair: I knew it! “You made me feel like an
 
 Your stomach goes still, like an animal in long grass. # body: stomach
 
-* [Say you believe {him()}, and that's why you keep your distance #step: ground #locked: {pull_strong()} #why: The voice shouting I knew it is so loud you can't hear the small one underneath.]
+* [Say you believe {him()}, and that’s why you keep your distance #step: ground #locked: {pull_strong()} #why: The voice shouting I knew it is so loud you can’t hear the small one underneath.]
     ~ step_ground(2)
     ~ p2_confession = "held"
     {p2_said_no():
         ~ boundary_held()
     }
-    “I believe you,” you say. “That's exactly why I'm keeping my distance. I can't be the one you practise being scared on.”
-    “Fair,” {he()} says, wryly. “I'd keep my distance from me too.”
+    “I believe you,” you say. “That’s exactly why I’m keeping my distance. I can’t be the one you practise being scared on.”
+    “Fair,” {he()} says, wryly. “I’d keep my distance from me too.”
     You like {him()} unbearably for that. {confession.doorstep:You close the door, hands shaking.|You go back to Noor, hands shaking.}
 * [Let the anger go. Let {him()} pull you in. #step: pursue]
     ~ step_pursue(2)
@@ -127,33 +127,33 @@ Your stomach goes still, like an animal in long grass. # body: stomach
 * {not p2_said_no()} [Smile sweetly, say one thing that cuts, and leave #step: withdraw]
     ~ step_withdraw(2)
     ~ p2_confession = "cut"
-    “Don't worry about it,” you say, with your best smile. “Honestly. I've had worse from people I liked more.” And you go to the bar and order something you don't want.
+    “Don’t worry about it,” you say, with your best smile. “Honestly. I’ve had worse from people I liked more.” And you go to the bar and order something you don’t want.
     Your hands shake as you pay. When you risk a look back, {he()} is still by the coats, exactly where you left {him()}, looking at you the way {he()} looked at you that first night.
-    That's the worst part. It works. It always works, when you walk away.
+    That’s the worst part. It works. It always works, when you walk away.
 -
 {
 - p2_confession == "held":
-    {confession.doorstep:You don't let {him()} come up.|You don't go home with {him()}.} But once you're alone you notice that you haven't closed the file either.
+    {confession.doorstep:You don’t let {him()} come up.|You don’t go home with {him()}.} But once you’re alone you notice that you haven’t closed the file either.
 - p2_confession == "melted":
     {p2_said_no():In bed, later, you think of the you of {confession.doorstep:a few|ten} days ago, arms folded. Only your head decided. The rest of you was waiting.|In bed, later, you listen to {him()} breathe. You got what you begged for. It feels like relief, and a little like losing.}
 - else:
-    You stay for the cake. {He()} leaves before the end. You tell yourself you didn't watch {him()} go.
+    You stay for the cake. {He()} leaves before the end. You tell yourself you didn’t watch {him()} go.
 }
 
 {confession.doorstep:Next morning you ring Noor. “You okay?” she asks, because she can hear it in your hello.|“You okay?” Noor asks at the door, buttoning your coat for you.} # partner: away
 
-* [Tell her the truth: you don't know what you're doing #step: ground]
+* [Tell her the truth: you don’t know what you’re doing #step: ground]
     ~ step_ground(1)
-    “I don't know what I'm doing,” you say. “It scares me a bit.”
-    Noor is quiet for a moment. “Good. That's a start. Text me tonight. Not {him()}. Me.”
+    “I don’t know what I’m doing,” you say. “It scares me a bit.”
+    Noor is quiet for a moment. “Good. That’s a start. Text me tonight. Not {him()}. Me.”
 * [Ask her if she thinks {he()} meant it #step: pursue]
     ~ step_pursue(1)
     “Do you think {he()} meant it? The scared thing?”
-    “I think {he()} means everything {he()} says while {he()}'s saying it,” Noor says. “That's what worries me.” You hear only the first half.
-* [Say you're great. Never better. #step: withdraw]
+    “I think {he()} means everything {he()} says while {he()}’s saying it,” Noor says. “That’s what worries me.” You hear only the first half.
+* [Say you’re great. Never better. #step: withdraw]
     ~ step_withdraw(1)
     “Great,” you say. “Never better.”
-    Noor lets it go. All she says is, “I'm here, you know.” It sounds so ordinary that for a moment you can't answer.
+    Noor lets it go. All she says is, “I’m here, you know.” It sounds so ordinary that for a moment you can’t answer.
 -
 Not finished, then.
 -> night_call
@@ -167,7 +167,7 @@ After that, the weeks blur.
 - p2_confession == "melted":
     The good nights are very good. Between them the phone goes quiet for days.
 - else:
-    After Noor's birthday {he()} writes more than {he()} ever did. Funny things, late at night. “still thinking about your face when you walked off.” Your coldness has made {him()} warm, and you let it work.
+    After Noor’s birthday {he()} writes more than {he()} ever did. Funny things, late at night. “still thinking about your face when you walked off.” Your coldness has made {him()} warm, and you let it work.
 }
 // phase-local: not needed after this point (lets the explorer merge states)
 ~ p2_confession = ""
@@ -176,49 +176,49 @@ After that, the weeks blur.
 
 Meant to. A whole museum of things {he()} meant to do, beautifully lit. Nothing you can touch.
 
-* [“But you didn't,” you say. Lightly. Just a fact. #step: ground]
+* [“But you didn’t,” you say. Lightly. Just a fact. #step: ground]
     ~ step_ground(1)
     You set it on the bar between you like a coaster.
-    {He()} laughs, caught out. “No. I'm terrible.” And {he()} looks at you a moment longer than usual.
-* [“That's sweet. I'm fine. How are you?” #step: pursue]
+    {He()} laughs, caught out. “No. I’m terrible.” And {he()} looks at you a moment longer than usual.
+* [“That’s sweet. I’m fine. How are you?” #step: pursue]
     ~ step_pursue(1)
-    “That's sweet,” you say, and mean it, which is the problem. You accept the intention as if it were something, without checking whether there's anything in it.
-* [“Did you? I hadn't noticed.” #step: withdraw]
+    “That’s sweet,” you say, and mean it, which is the problem. You accept the intention as if it were something, without checking whether there’s anything in it.
+* [“Did you? I hadn’t noticed.” #step: withdraw]
     ~ step_withdraw(1)
-    You keep your eyes on the barman's tea towel. It lands. {He()} laughs a little too late and moves half a step closer.
+    You keep your eyes on the barman’s tea towel. It lands. {He()} laughs a little too late and moves half a step closer.
 -
-Then it's there again: {he()} steals your olive, the air hums, {his()} hand a centimetre from yours. You know how this night goes if you stay. Your breath goes high. # body: breath
+Then it’s there again: {he()} steals your olive, the air hums, {his()} hand a centimetre from yours. You know how this night goes if you stay. Your breath goes high. # body: breath
 
-* [Say you're going home. Now. #step: ground #locked: {pull_strong()} #why: The centimetre between your hands is the only thing in the room you can feel.]
+* [Say you’re going home. Now. #step: ground #locked: {pull_strong()} #why: The centimetre between your hands is the only thing in the room you can feel.]
     ~ step_ground(2)
     ~ p2_left = "said"
-    {He()} searches your face for the “unless…”. There isn't one. You kiss {his()} cheek the way you'd kiss anyone's and walk home through the clean cold, grinning at nothing. # partner: away
+    {He()} searches your face for the “unless…”. There isn’t one. You kiss {his()} cheek the way you’d kiss anyone’s and walk home through the clean cold, grinning at nothing. # partner: away
 * [Stay until the lights come up, just in case. #step: pursue]
     ~ step_pursue(2)
     ~ p2_left = "stayed"
-    At closing {he()} kisses the corner of your mouth. “I'll text you.” You walk home alone, composing the text {he()} is going to send. # partner: away
-* [Go to the loo and don't come back. #step: withdraw]
+    At closing {he()} kisses the corner of your mouth. “I’ll text you.” You walk home alone, composing the text {he()} is going to send. # partner: away
+* [Go to the loo and don’t come back. #step: withdraw]
     ~ step_withdraw(2)
     ~ p2_left = "slipped"
-    You walk out of the side door with your coat. On the bridge your phone buzzes: “where did you go??” Freedom, or the pleasure of being looked for; you can't tell. # partner: away
+    You walk out of the side door with your coat. On the bridge your phone buzzes: “where did you go??” Freedom, or the pleasure of being looked for; you can’t tell. # partner: away
 -
 -> the_call
 
 = the_call
 {you_chased() && (pattern_so_far() == "pursue" || partner_far()):-> no_call}
 # scene: bedroom # partner: away
-{p2_left == "stayed":A quarter to three. No text. You've checked four times.|Just after two, and you're not remotely asleep.}
+{p2_left == "stayed":A quarter to three. No text. You’ve checked four times.|Just after two, and you’re not remotely asleep.}
 ~ p2_left = ""
 
 The phone lights up the ceiling: {partner_name}, calling. # sfx: ring
 
-{partner_close():“Hey.” {His()} voice is sober and very near. “Can I still come over? I'm more or less at the bridge already.”|“Hey.” Wind behind {his()} voice, a little beer in it. “Can I still come over?”}
+{partner_close():“Hey.” {His()} voice is sober and very near. “Can I still come over? I’m more or less at the bridge already.”|“Hey.” Wind behind {his()} voice, a little beer in it. “Can I still come over?”}
 
 Your heart takes the stairs two at a time. # body: heart
 
 * [Say no, and why. #step: ground #locked: {pull_strong()} #why: {His()} voice is already in the room with you, and half of you has already unlocked the door.]
     ~ step_ground(2)
-    “No,” you say. The word surprises you both. “Because I do want you here. My heart can't do this: close one night, miles away the next.”
+    “No,” you say. The word surprises you both. “Because I do want you here. My heart can’t do this: close one night, miles away the next.”
     A long silence. Then, very softly: “No. No heart could take that.” {He()} says it with such sympathy, as if it were weather and not something {he()} does.
     {His()} voice goes softer still, and your throat closes around the easy word, the yes. # body: throat
     -> the_return
@@ -233,7 +233,7 @@ Your heart takes the stairs two at a time. # body: heart
     -> rang_out
 
 = the_return
-{partner_close():“I could be there in five minutes,” {he()} says. “You only have to say yes.”|“I could just go home,” {he()} says. But {he()} doesn't hang up.}
+{partner_close():“I could be there in five minutes,” {he()} says. “You only have to say yes.”|“I could just go home,” {he()} says. But {he()} doesn’t hang up.}
 * [“But you do it.” And name it. #step: ground #locked: {pull_strong()} #why: {He()} sounds so sorry, and so close, that saying anything true feels like slamming a door on {his()} fingers.]
     ~ step_ground(2)
     ~ boundary_held()
@@ -247,7 +247,7 @@ Your heart takes the stairs two at a time. # body: heart
     -> he_comes
 
 = rang_out
-{partner_close():It rings twice more.|It rings once more, and stops.} Then a message: “I know you're awake. please.” And: “I miss you.”
+{partner_close():It rings twice more.|It rings once more, and stops.} Then a message: “I know you’re awake. please.” And: “I miss you.”
 
 Your breath goes shallow. # body: breath
 
@@ -255,14 +255,14 @@ Your breath goes shallow. # body: breath
     ~ step_ground(1)
     ~ boundary_held()
     ~ p2_night = "silent"
-    You type it with one thumb: “No. Not tonight.” You don't add sorry and you don't add a kiss, though your thumb hovers over both. Send.
-    Then you carry the phone into another room and shut the door on it. Back in bed you shake a little, and it isn't unhappiness. It's the trembling after you've carried something very heavy up a lot of stairs, and put it down.
+    You type it with one thumb: “No. Not tonight.” You don’t add sorry and you don’t add a kiss, though your thumb hovers over both. Send.
+    Then you carry the phone into another room and shut the door on it. Back in bed you shake a little, and it isn’t unhappiness. It’s the trembling after you’ve carried something very heavy up a lot of stairs, and put it down.
     -> the_week
 * [Call {him()} back. Say: come. #step: pursue]
     ~ step_pursue(2)
     ~ boundary_given_up()
     ~ p2_night = "gave"
-    You call back. {He()} picks up before the first ring has finished. “Come,” you say, and {he()} laughs, a warm, relieved, slightly drunk laugh, and says {he()}'s already at the end of your street.
+    You call back. {He()} picks up before the first ring has finished. “Come,” you say, and {he()} laughs, a warm, relieved, slightly drunk laugh, and says {he()}’s already at the end of your street.
     Of course {he()} is.
     -> he_comes
 
@@ -271,13 +271,13 @@ Your breath goes shallow. # body: breath
 
 Silence. The wind in the phone.
 
-“You do it,” you say again, and now it comes easily, as if it had been waiting in a queue. “You stop answering for three days after our best night. You tell me you don't want a relationship, and then you ring me at two in the morning. You say it doesn't feel quite enough. Quite enough. Like I'm a meal you're not sure about.” Your voice doesn't shake. You notice that from a distance, with interest.
+“You do it,” you say again, and now it comes easily, as if it had been waiting in a queue. “You stop answering for three days after our best night. You tell me you don’t want a relationship, and then you ring me at two in the morning. You say it doesn’t feel quite enough. Quite enough. Like I’m a meal you’re not sure about.” Your voice doesn’t shake. You notice that from a distance, with interest.
 
-{partner_close():For a long moment {he()} says nothing, but {he()} doesn't hang up.|For a long moment {he()} says nothing. You start to think the line has gone dead.} When {he()} speaks again the charm has gone out of {his()} voice, and what is left is smaller and much younger.
+{partner_close():For a long moment {he()} says nothing, but {he()} doesn’t hang up.|For a long moment {he()} says nothing. You start to think the line has gone dead.} When {he()} speaks again the charm has gone out of {his()} voice, and what is left is smaller and much younger.
 
-“I know,” {he()} says. “I know I do. When it's good with you, something in me starts looking for the exit. Like a reflex.” A breath. “I've never said that to anyone. I'm not even drunk enough to be saying it now.”
+“I know,” {he()} says. “I know I do. When it’s good with you, something in me starts looking for the exit. Like a reflex.” A breath. “I’ve never said that to anyone. I’m not even drunk enough to be saying it now.”
 
-For once you can hear what's under the charm: frightened, tender, very tired. It would be so easy to say: come, then. Come here and be frightened with me.
+For once you can hear what’s under the charm: frightened, tender, very tired. It would be so easy to say: come, then. Come here and be frightened with me.
 
 “Goodnight, {partner_name},” you say. “I mean it.” And you hang up first. For once in your life, you hang up first.
 
@@ -285,23 +285,23 @@ You lie there with the phone warm on your chest and your heart going hard. Somet
 -> the_week
 
 = he_comes
-{partner_close():Ten minutes later {he()} is at your door|Not for three quarters of an hour, when you've decided {he()} isn't coming, is {he()} at your door}, with a bag of chips. The night is soft. You lie awake under {his()} arm, thinking: this is {him()} when {he()} stops being scared. # partner: here
+{partner_close():Ten minutes later {he()} is at your door|Not for three quarters of an hour, when you’ve decided {he()} isn’t coming, is {he()} at your door}, with a bag of chips. The night is soft. You lie awake under {his()} arm, thinking: this is {him()} when {he()} stops being scared. # partner: here
 
-In the morning {he()} is dressed before you wake. “Work,” {he()} says. It's Saturday.
+In the morning {he()} is dressed before you wake. “Work,” {he()} says. It’s Saturday.
 -> the_week
 
 = no_call
 # scene: bedroom # partner: away
 ~ p2_left = ""
-A quarter to three. No text. Three o'clock. You lie on your back with the phone on your chest, waiting for the light that ought to come on the ceiling.
-{partner_far():It doesn't come. At half past three you see {he()} was online an hour ago.|At half past three the screen lights up: an advert for running shoes. You laugh out loud, alone in the dark.}
+A quarter to three. No text. Three o’clock. You lie on your back with the phone on your chest, waiting for the light that ought to come on the ceiling.
+{partner_far():It doesn’t come. At half past three you see {he()} was online an hour ago.|At half past three the screen lights up: an advert for running shoes. You laugh out loud, alone in the dark.}
 
 Your breath sits high and stays there. # body: breath
 
-* [Put the phone in another room and go to sleep #step: ground #locked: {pull_strong()} #why: The moment you put it down, {he()}'ll ring; you're certain of that, if of nothing else.]
+* [Put the phone in another room and go to sleep #step: ground #locked: {pull_strong()} #why: The moment you put it down, {he()}’ll ring; you’re certain of that, if of nothing else.]
     ~ step_ground(1)
     ~ p2_night = "waited"
-    You leave the phone in the hall, face down, and shut the door. Sleep doesn't come at once. But you've stopped waiting, and that is a different kind of lying awake.
+    You leave the phone in the hall, face down, and shut the door. Sleep doesn’t come at once. But you’ve stopped waiting, and that is a different kind of lying awake.
 * [Ring {him()} yourself #step: pursue]
     ~ step_pursue(1)
     ~ p2_night = "waited"
@@ -314,7 +314,7 @@ Your breath sits high and stays there. # body: breath
 -> the_week
 
 === the_week ===
-{p2_night_held():It lasts exactly a week.|{p2_night == "waited":Saturday, nothing. Sunday, nothing. On Tuesday: “sorry, crazy week. talk soon”.|A week, this time. That's how long the softness lasts. On Saturday you float. Then “what a night x”, and nothing until {partner_far():Thursday|Wednesday}: “sorry, crazy week. talk soon”.}} # scene: home # partner: away
+{p2_night_held():It lasts exactly a week.|{p2_night == "waited":Saturday, nothing. Sunday, nothing. On Tuesday: “sorry, crazy week. talk soon”.|A week, this time. That’s how long the softness lasts. On Saturday you float. Then “what a night x”, and nothing until {partner_far():Thursday|Wednesday}: “sorry, crazy week. talk soon”.}} # scene: home # partner: away
 { p2_night_held():
     -> held_week
 - else:
@@ -322,65 +322,65 @@ Your breath sits high and stays there. # body: breath
 }
 
 = held_week
-The first days are astonishing. You sleep eight hours a night, you clear out the cupboard you've been walking round for a year, your phone stays in your coat pocket on the hook. Choosing yourself turns out to be physical, like having slept.
+The first days are astonishing. You sleep eight hours a night, you clear out the cupboard you’ve been walking round for a year, your phone stays in your coat pocket on the hook. Choosing yourself turns out to be physical, like having slept.
 
 {partner_close():On Tuesday already|On Wednesday}, a photo of two mugs on {his()} windowsill, one of them empty: “your mug misses you. so does the rest of me.” # sfx: sms
 
 * [Feel what it does to you, and let it be. #step: ground]
     ~ step_ground(1)
-    You read it twice and then sit with it, the way you'd sit with a hot drink until it's cool enough. It pulls at you. You notice the pull, and you notice that you are still standing.
-    You don't answer. Not out of spite. You haven't got an honest answer yet, and you're done sending the other kind.
+    You read it twice and then sit with it, the way you’d sit with a hot drink until it’s cool enough. It pulls at you. You notice the pull, and you notice that you are still standing.
+    You don’t answer. Not out of spite. You haven’t got an honest answer yet, and you’re done sending the other kind.
 * (hw_heart) [Answer with just one small heart. #step: pursue]
     ~ step_pursue(1)
-    One heart can't hurt. You send it, and the relief goes through you like the first mouthful of something sweet.
+    One heart can’t hurt. You send it, and the relief goes through you like the first mouthful of something sweet.
     {He()} answers within a minute: “!!! can I see you?” And now you have to write “not yet”, which is much harder than not answering at all, because the door is open a crack and you are leaning on it from the inside.
 * [Archive it unread. And the next one. #step: withdraw]
     ~ step_withdraw(1)
     You swipe it into the archive, where things go to not exist. A second one arrives that evening. You archive that too, without reading past “I keep thinking”.
-    Each time it gives you a cold little jolt of satisfaction, like pressing on a bruise to check it's still there.
+    Each time it gives you a cold little jolt of satisfaction, like pressing on a bruise to check it’s still there.
 -
-{p2_text_reply == "withdraw":On Thursday Eva comes round with soup, and halfway through the first bowl you realise you've been short with her for weeks without telling her why. She talks about Jonas's mother's hip, and you fill her bowl again, to apologise for something she doesn't know happened.|On Thursday Eva comes round with soup. She knows nothing about the message. She talks about Jonas's mother's hip, and you think: of everyone, {partner_name} picked the one guaranteed to stay a picture.}
+{p2_text_reply == "withdraw":On Thursday Eva comes round with soup, and halfway through the first bowl you realise you’ve been short with her for weeks without telling her why. She talks about Jonas’s mother’s hip, and you fill her bowl again, to apologise for something she doesn’t know happened.|On Thursday Eva comes round with soup. She knows nothing about the message. She talks about Jonas’s mother’s hip, and you think: of everyone, {partner_name} picked the one guaranteed to stay a picture.}
 
 Then the other thing rises, like water in a cellar. What if {he()} has taken you at your word, and is somewhere warm with someone who asks for nothing? The strength stays. The fear grows until it is exactly as tall.
 
 By Friday night it sits in your stomach, heavy and still. The blue toothbrush is still in the glass. # body: stomach
 
-* [Ring Noor: you're scared you've lost {him()} #step: ground]
+* [Ring Noor: you’re scared you’ve lost {him()} #step: ground]
     ~ step_ground(1)
-    “I'm scared I've lost {him()},” you tell Noor. “For good. And I'm also scared I haven't.” You both laugh, because it's ridiculous and true.
-    Noor doesn't tell you what to do. She tells you about her week and lets you breathe, and at the end she says, “Both can be true, and you can still go to bed.” So you do.
+    “I’m scared I’ve lost {him()},” you tell Noor. “For good. And I’m also scared I haven’t.” You both laugh, because it’s ridiculous and true.
+    Noor doesn’t tell you what to do. She tells you about her week and lets you breathe, and at the end she says, “Both can be true, and you can still go to bed.” So you do.
 * [Scroll through {his()} photos until three #step: pursue]
     ~ step_pursue(1)
     You lie on your side and scroll. There {he()} is on the windowsill. There {he()} is asleep, one arm over {his()} eyes, a photo you took without asking. You zoom in on {his()} mouth.
-    At three you stop, because the battery is on four per cent, not because you've had enough. The toothbrush watches you from the bathroom.
-* [Go out. Dance until you can't feel a thing #step: withdraw]
+    At three you stop, because the battery is on four per cent, not because you’ve had enough. The toothbrush watches you from the bathroom.
+* [Go out. Dance until you can’t feel a thing #step: withdraw]
     ~ step_withdraw(1)
-    You go out with people from work you don't even like much, and dance in a basement until the bass does your thinking for you. Someone buys you a drink. You let them talk, and look at the door every time it opens. # scene: bar # partner: away
+    You go out with people from work you don’t even like much, and dance in a basement until the bass does your thinking for you. Someone buys you a drink. You let them talk, and look at the door every time it opens. # scene: bar # partner: away
     You get home at five, hoarse and emptied, and fall asleep in your clothes. It works. For about as long as sleep lasts. # scene: home # partner: away
 -
 -> sunday
 
 = gave_week
 {
-- p2_night == "waited": You spent a whole night watching a ceiling that didn't light up, and you haven't even held it against {him()}.
-- night_call.the_return: You said it yourself, in the dark: your heart can't take close one night and far the next. And then you said come.
+- p2_night == "waited": You spent a whole night watching a ceiling that didn’t light up, and you haven’t even held it against {him()}.
+- night_call.the_return: You said it yourself, in the dark: your heart can’t take close one night and far the next. And then you said come.
 - else: Close one night, far the next. And you said come.
 }
 
-{p2_text_reply == "withdraw":Eva texts to ask if you fancy a walk, and you write back that you're busy. You've been short with her for weeks; she only knows you've gone strange.|Eva comes round for coffee, knowing nothing, and you check your phone every four minutes.}
+{p2_text_reply == "withdraw":Eva texts to ask if you fancy a walk, and you write back that you’re busy. You’ve been short with her for weeks; she only knows you’ve gone strange.|Eva comes round for coffee, knowing nothing, and you check your phone every four minutes.}
 
-* [Don't write. Write down what the waiting does to you #step: ground]
+* [Don’t write. Write down what the waiting does to you #step: ground]
     ~ step_ground(1)
     You write down what the waiting feels like. Tight jaw. Cold hands. Something in your chest leaning forward all the time, like a dog at a door.
-    It doesn't stop it. But on paper it's a bit smaller than you, instead of the other way round.
+    It doesn’t stop it. But on paper it’s a bit smaller than you, instead of the other way round.
 * (gw_write) [Write something light, that asks for nothing #step: pursue]
     ~ step_pursue(1)
     You send {him()} a video of a cat falling off a sofa. No words. Nothing {he()} could feel as a claim.
     {partner_far():Nine hours later|An hour later}: “haha”. You read those four letters the way scholars read ancient manuscripts, for tone.
-* [Tell Noor, loudly, that you're done. #step: withdraw]
+* [Tell Noor, loudly, that you’re done. #step: withdraw]
     ~ step_withdraw(1)
-    “I'm done,” you tell Noor on the phone, loudly enough for the neighbours. “No more close and far.” While she listens, you mute {him()}.
-    Noor claps, slowly, into the phone, and doesn't believe you either.
+    “I’m done,” you tell Noor on the phone, loudly enough for the neighbours. “No more close and far.” While she listens, you mute {him()}.
+    Noor claps, slowly, into the phone, and doesn’t believe you either.
 -
 -> sunday
 
@@ -390,9 +390,9 @@ By Friday night it sits in your stomach, heavy and still. The blue toothbrush is
 ~ p2_text_reply = ""
 Sunday evening: a knock, two and then one. # sfx: knock
 
-{partner_close():{He()} is on the landing, a bag of leeks and mushrooms held against {his()} chest. “I said I'd cook for you.”|{He()} is one stair below the landing, a bag of leeks and mushrooms in {his()} hand, ready to go again. “I said I'd cook for you. If that's still allowed.”} For the first time, something {he()} said {he()}'d do is actually happening. # partner: here
+{partner_close():{He()} is on the landing, a bag of leeks and mushrooms held against {his()} chest. “I said I’d cook for you.”|{He()} is one stair below the landing, a bag of leeks and mushrooms in {his()} hand, ready to go again. “I said I’d cook for you. If that’s still allowed.”} For the first time, something {he()} said {he()}’d do is actually happening. # partner: here
 
-{p2_night_held():All week {he()} kept trying, and all week {the_week.held_week.hw_heart:your no held, give or take one small heart|you kept your no}. Now it stands in the doorway with you.|{the_week.gave_week.gw_write:“haha” was the last word, and now here {he()} is, as if four letters had been a courtship.|You hadn't expected {him()}. The moment you stopped leaning, {he()} came.}}
+{p2_night_held():All week {he()} kept trying, and all week {the_week.held_week.hw_heart:your no held, give or take one small heart|you kept your no}. Now it stands in the doorway with you.|{the_week.gave_week.gw_write:“haha” was the last word, and now here {he()} is, as if four letters had been a courtship.|You hadn’t expected {him()}. The moment you stopped leaning, {he()} came.}}
 
 Your stomach turns over once, slowly. # body: stomach
 
@@ -403,47 +403,47 @@ Your stomach turns over once, slowly. # body: stomach
     }
     ~ on_the_step = true
     You lean on the door frame, {he()} stays on the landing, and you both look at the threshold as if someone had painted a line there.
-    “I'm not saying no to dinner,” you say. “I'm saying I'm not going back to close-and-far. Not even for mushrooms.”
-    {He()} laughs, then doesn't. {He()} puts the bag down against the wall.
-* [Tell {him()} you missed {him()} every hour, and still won't go back #step: ground #locked: {walls_up()} #why: The wall you've built this week is the only thing keeping you upright, and you can't take a single brick out of it.]
+    “I’m not saying no to dinner,” you say. “I’m saying I’m not going back to close-and-far. Not even for mushrooms.”
+    {He()} laughs, then doesn’t. {He()} puts the bag down against the wall.
+* [Tell {him()} you missed {him()} every hour, and still won’t go back #step: ground #locked: {walls_up()} #why: The wall you’ve built this week is the only thing keeping you upright, and you can’t take a single brick out of it.]
     ~ step_ground(2)
     {p2_night_held():
         ~ boundary_held()
     }
     ~ on_the_step = true
-    “I've missed you,” you say. “Every hour. And I'm still not going back to how it was. Both at once.”
-    It costs you your cover. {He()} looks at you as if you'd handed {him()} something breakable.
+    “I’ve missed you,” you say. “Every hour. And I’m still not going back to how it was. Both at once.”
+    It costs you your cover. {He()} looks at you as if you’d handed {him()} something breakable.
 * [Step back and let {him()} in #step: pursue]
     ~ step_pursue(2)
     {p2_night_held():
         ~ boundary_given_up()
     }
     You step back. {He()} comes in on a gust of cold and leek and aftershave, and the week closes over behind {him()}.
-    The risotto is burnt on the bottom and the best thing you've eaten all year.
+    The risotto is burnt on the bottom and the best thing you’ve eaten all year.
 -
 {on_the_step:{He()} looks at the floor of the landing for a long time. Then up.|Later, on the sofa, {his()} head in your lap, {he()} goes quiet. Then {he()} looks up.}
 
-“I'm in love with you,” {he()} says. “Ever since the fish, I think. It frightens the life out of me.”
+“I’m in love with you,” {he()} says. “Ever since the fish, I think. It frightens the life out of me.”
 
 And right behind it a question rises into your throat: so what are we? # body: throat
 
 * [Say you want a relationship, not fragments. #step: ground #locked: {pull_strong()} #why: If you ask for more, you might lose even this, and this is the first warm thing in a week.]
     ~ step_ground(2)
     ~ p2_wish = "spoken"
-    “I want a relationship,” you say. “A real one. Not nights and then silence. I'd rather know now if you can't.”
+    “I want a relationship,” you say. “A real one. Not nights and then silence. I’d rather know now if you can’t.”
     {He()} is quiet so long you can hear the fridge. {His()} eyes go to a door only {he()} can see. Then {he()} comes back.
-    “Okay. Yes. I don't know if I'm any good at it.” {His()} palm is damp in yours. “But I want to try.”
-    You'll take {him()} at {his()} word, and keep an eye, from now on, on {his()} feet.
+    “Okay. Yes. I don’t know if I’m any good at it.” {His()} palm is damp in yours. “But I want to try.”
+    You’ll take {him()} at {his()} word, and keep an eye, from now on, on {his()} feet.
 * [Swallow it. Better something than nothing. #step: pursue]
     ~ step_pursue(2)
     ~ p2_wish = "swallowed"
     You swallow it, like a pill without water. What you want could frighten {him()} off.
-    “Me too,” you say, which is true, and put your wish at the back, behind the coats, where visitors won't see it. Something is better than nothing.
-* [Shrug first: “Let's not put a label on it.” #step: withdraw]
+    “Me too,” you say, which is true, and put your wish at the back, behind the coats, where visitors won’t see it. Something is better than nothing.
+* [Shrug first: “Let’s not put a label on it.” #step: withdraw]
     ~ step_withdraw(2)
     ~ p2_wish = "hidden"
-    “No labels,” you say, and shrug, before {he()} can. “We'll see.”
-    {He()} looks openly relieved, and that relief hurts more than anything {he()} could have said. You didn't ask, so nobody can say no. It feels like winning, the way holding your breath feels like swimming.
+    “No labels,” you say, and shrug, before {he()} can. “We’ll see.”
+    {He()} looks openly relieved, and that relief hurts more than anything {he()} could have said. You didn’t ask, so nobody can say no. It feels like winning, the way holding your breath feels like swimming.
 -
 {
 - p2_wish == "spoken":

@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkBudgets } from '../../tools/build/budgets.mjs';
 import { nl } from '../../src/ui/strings/nl';
 import { launchChromium, watchErrors } from '../helpers/browser';
-import { moment, startByKeyboard, step } from './support/play';
+import { holdClock, releaseClock, stepUntil, whileHeld } from './support/clock';
+import { moment, settled, startByKeyboard, step } from './support/play';
 
 const url = inject('builtUrl');
 const builtDir = inject('builtDir');
@@ -159,25 +160,33 @@ describe('on a phone (412×915, touch)', () => {
   it('finishes the reveal on a tap anywhere in the text, with a cue, and takes no choice with it', async () => {
     const context = await contextWith(PHONE, { textSpeed: 'slow' });
     const page = await context.newPage();
+    await page.clock.install();
     await page.goto(`${url}?lang=nl&stage=off`);
     await page.locator('[data-action="new-game"]').tap();
-    await tapFirstOpenChoice(page); // the new beat now reveals slowly
+    await choicesReady(page);
+    await settled(page);
     const taken = await choicesTaken(page);
-    await page.waitForFunction(() => document.querySelector('.story.revealing'));
+    // The new beat reveals slowly; the clock is held so it is still revealing when the finger comes.
+    await holdClock(page);
+    await page.locator('.story-choices .choice:not([aria-disabled="true"])').first().tap();
+    await stepUntil(page, () => !!document.querySelector('.story.revealing'));
     expect(await page.locator('.reveal-cue').isVisible()).toBe(true);
     await watchTakes(page);
     // A finger on the place where the first choice will appear, while it is still hidden.
     const box = (await page.locator('.story-choices .choice').first().boundingBox())!;
     const before = await storyText(page);
     await page.touchscreen.tap(box.x + box.width / 2, Math.min(box.y + box.height / 2, 900));
-    await page.waitForFunction(() => !document.querySelector('.story.revealing'));
+    await stepUntil(page, () => !document.querySelector('.story.revealing'));
     const log = await takes(page);
     expect(log.length).toBeGreaterThan(0);
     expect(log[0]).toMatchObject({ kind: 'tap', ready: false, advanced: false });
     expect(await storyText(page)).toBe(before);
     expect(await page.locator('.reveal-cue').isVisible()).toBe(false);
+    await releaseClock(page);
     await choicesReady(page);
-    expect(await choicesTaken(page)).toBe(taken);
+    await settled(page);
+    // One choice taken: the first tap's, not the one that finished the reveal.
+    expect(await choicesTaken(page)).toBe(taken + 1);
     await context.close();
   });
 
@@ -241,16 +250,23 @@ describe('on a phone (412×915, touch)', () => {
       (await new AxeBuilder({ page }).setLegacyMode(true).analyze()).violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
+    await page.clock.install();
     await page.goto(`${url}?lang=nl`);
     await page.locator('[data-action="new-game"]').waitFor();
     expect(await audit()).toEqual([]);
     await page.locator('[data-action="new-game"]').tap();
-    await tapFirstOpenChoice(page);
-    await page.waitForFunction(() => document.querySelector('.story.revealing'));
+    await choicesReady(page);
+    // The reveal is held while the audit runs: it cannot end before the audit has seen it.
+    await holdClock(page);
+    const before = await storyText(page);
+    await page.locator('.story-choices .choice:not([aria-disabled="true"])').first().tap();
+    await stepUntil(page, () => !!document.querySelector('.story.revealing'));
+    expect(await storyText(page)).not.toBe(before);
     // Mid-reveal: lines uncovered, half uncovered and still covered, all in full colour.
-    const midReveal = await audit();
+    const midReveal = await whileHeld(page, audit);
     expect(await page.evaluate(() => !!document.querySelector('.story.revealing'))).toBe(true);
     expect(midReveal).toEqual([]);
+    await releaseClock(page);
     await page.locator('.story-lines').tap();
     await choicesReady(page);
     expect(await audit()).toEqual([]);
@@ -262,20 +278,25 @@ describe('keys after the menu', () => {
   it('Space and Enter do what the hint says once the menu is closed, not open it again', async () => {
     const context = await contextWith({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' }, { textSpeed: 'slow' });
     const page = await context.newPage();
+    await page.clock.install();
     await page.goto(`${url}?lang=en&stage=off`);
     await startByKeyboard(page);
     await choicesReady(page);
+    // Held, so the text is still revealing when Space comes, however long the menu takes.
+    await holdClock(page);
     await page.keyboard.press('1');
-    await page.waitForFunction(() => document.querySelector('.story.revealing'));
+    await stepUntil(page, () => !!document.querySelector('.story.revealing'));
     // By key: Esc opens, Esc closes; Space then shows the text at once.
     await page.keyboard.press('Escape');
     await page.locator('dialog[open]').waitFor();
     await page.keyboard.press('Escape');
     await page.locator('dialog[open]').waitFor({ state: 'detached' });
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action ?? null)).toBeNull();
+    expect(await page.evaluate(() => !!document.querySelector('.story.revealing'))).toBe(true);
     await page.keyboard.press('Space');
-    await page.waitForFunction(() => !document.querySelector('.story.revealing'));
+    expect(await page.evaluate(() => !!document.querySelector('.story.revealing'))).toBe(false);
     expect(await page.locator('dialog[open]').count()).toBe(0);
+    await releaseClock(page);
     // By the Menu button and Resume: Enter then goes to the choices, as the hint says.
     await page.locator('[data-action="menu"]').click();
     await page.locator('dialog[open] [data-action="resume"]').click();

@@ -520,6 +520,20 @@ describe('refusals: each gets a clear error and leaves the room unharmed', () =>
     expect(server.room.vote!.ballots.size).toBe(2);
   });
 
+  it('the projector is never held back: a run of commands faster than any phone may send all land', async () => {
+    const facilitator = await host(server);
+    const phone = await join(server);
+    // A resumed session or quick taps: 40 commands in one go, four times a phone's burst.
+    for (let i = 0; i < 20; i++) {
+      facilitator.send({ type: 'set-paused', paused: true });
+      facilitator.send({ type: 'set-paused', paused: false });
+    }
+    const { id } = await openVote(facilitator, [phone.socket], ['a', 'b']);
+    await vote(phone.socket, id, 1);
+    expect(facilitator.unread().filter((m) => m.type === 'error')).toEqual([]);
+    expect(server.room.vote?.ballots.size).toBe(1);
+  });
+
   it('every message the server sent in these tests matches the protocol', async () => {
     const facilitator = await host(server);
     const phone = await join(server);
