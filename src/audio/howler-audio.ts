@@ -2,10 +2,9 @@
 // never waits for it. Rules (design.md §3): WebM/Opus first, MP3 fallback; loops in Web
 // Audio; each sound loaded once; Howler.autoSuspend off, resumed on visibilitychange.
 //
-// Nothing touches Web Audio before unlock(): howler makes its AudioContext with the first
-// Howl (or Howler.volume/mute), and a context made before a gesture starts suspended and
-// earns a console warning. So until the first gesture this only remembers what it was
-// asked; unlock() then creates the sounds and starts the ambience and heartbeat it holds.
+// Nothing touches Web Audio before unlock() (a context made before a gesture starts
+// suspended, with a warning): until then this only remembers what it was asked; once the
+// page is idle after the first gesture it makes the sounds and starts what it holds.
 import { Howl, Howler } from 'howler';
 import manifest from '../../assets/audio/manifest.json';
 import type { SceneId, SoundCue } from '../engine/types';
@@ -19,7 +18,7 @@ import {
   type AudioPort,
   type AudioVolumes,
 } from './audio-port';
-import { whenIdle } from '../shared/after-paint';
+import { whenIdleAfterPaint } from '../shared/after-paint';
 import { RampingHowl } from './ramping-howl';
 
 /** The part of a howler Howl this class uses (a fake in tests implements the same). */
@@ -77,10 +76,7 @@ export interface HowlerAudioDeps {
   now?: () => number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
-  /**
-   * Run work that can wait (making and decoding a sound the first time it is needed) when
-   * the page is idle, never in the task that shows the player's text. At once if absent.
-   */
+  /** Run work that can wait (unlocking, making a sound) when idle, never with the text; at once if absent. */
   whenIdle?: (fn: () => void) => void;
 }
 
@@ -112,6 +108,7 @@ export class HowlerAudio implements AudioPort {
   private readonly timers = new Set<unknown>();
 
   private unlocked = false;
+  private unlocking = false;
   private destroyed = false;
   private muted = false;
   private volumes: AudioVolumes = DEFAULT_VOLUMES;
@@ -191,23 +188,29 @@ export class HowlerAudio implements AudioPort {
     });
   }
 
+  /** The first gesture allows sound; it also shows the next text, so the sounds are made when idle after it (iOS resumes on the next gesture). */
   unlock(): void {
-    this.guard('unlock', () => {
-      if (this.destroyed || this.unlocked) return;
-      this.unlocked = true;
-      // Load every cue once now, so the first ping is not late; loops load when needed.
-      for (const s of this.deps.sounds) if (s.kind === 'cue') this.howl(s.id);
-      this.deps.howler.volume(this.volumes.master);
-      this.deps.howler.mute(this.muted);
-      this.resumeContext();
-      this.applyAmbience();
-      this.applyHeartbeat();
-      // The heartbeat loop is wanted sooner or later: ready it while nothing else happens.
-      this.whenIdle(() => this.guard('preload', () => void (this.destroyed || this.howl(HEARTBEAT_LOOP_ID))));
-      const fresh = this.pendingCues.filter((c) => this.now() - c.at < CUE_GRACE_MS);
-      this.pendingCues = [];
-      for (const cue of fresh) this.playCue(cue.id);
-    });
+    if (this.destroyed || this.unlocked || this.unlocking) return;
+    this.unlocking = true;
+    this.whenIdle(() => this.guard('unlock', () => this.start()));
+  }
+
+  /** Sound allowed: make the cues, apply volume and mute, start what is wanted. */
+  private start(): void {
+    if (this.destroyed || this.unlocked) return;
+    this.unlocked = true;
+    // Load every cue once now, so the first ping is not late; loops load when needed.
+    for (const s of this.deps.sounds) if (s.kind === 'cue') this.howl(s.id);
+    this.deps.howler.volume(this.volumes.master);
+    this.deps.howler.mute(this.muted);
+    this.resumeContext();
+    this.applyAmbience();
+    this.applyHeartbeat();
+    // The heartbeat loop is wanted sooner or later: ready it while nothing else happens.
+    this.whenIdle(() => this.guard('preload', () => void (this.destroyed || this.howl(HEARTBEAT_LOOP_ID))));
+    const fresh = this.pendingCues.filter((c) => this.now() - c.at < CUE_GRACE_MS);
+    this.pendingCues = [];
+    for (const cue of fresh) this.playCue(cue.id);
   }
 
   destroy(): void {
@@ -385,8 +388,8 @@ export const SOUNDS: readonly SoundInfo[] = manifest.sounds.map((s) => ({
 export function createHowlerAudio(): AudioPort {
   return new HowlerAudio({
     createHowl: (options) => new RampingHowl(new Howl(options), () => Howler.ctx),
-    // Idle time, or a short wait at most: a sound asked for should not wait long.
-    whenIdle: (fn) => void whenIdle(fn, 300),
+    // After the frame with the text, when idle, or a short wait at most.
+    whenIdle: (fn) => whenIdleAfterPaint(fn, 300),
     howler: Howler as unknown as HowlerGlobalLike,
     sounds: SOUNDS,
     sources: (id) => sourcesFor(id),

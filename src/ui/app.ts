@@ -417,13 +417,15 @@ export class App {
     const texts = beat.lines.map((line) => line.text);
     const instant = how.instant || (this.settings.skipRead && !!this.reads?.allRead(texts));
     this.reads?.remember(texts);
-    this.screen.querySelector('.ending-slot')?.replaceChildren(); // the end card waits for the last text
+    const endingSlot = this.screen.querySelector('.ending-slot');
+    if (endingSlot?.hasChildNodes()) endingSlot.replaceChildren(); // the end card waits for the last text
     this.storyView.show(beat, { echo: how.echo, focus: how.focus, instant });
     this.metersView.show(beat.meters);
     this.setDocumentState({ phase: beat.phase, scene: beat.scene, ending: beat.ending });
     const s = this.strings;
     const title = this.screen.querySelector('.phase-title');
-    if (title) title.textContent = `${s.phaseLabel(beat.phase)} · ${s.phaseNames[beat.phase] ?? ''}`;
+    const phaseTitle = `${s.phaseLabel(beat.phase)} · ${s.phaseNames[beat.phase] ?? ''}`;
+    if (title && title.textContent !== phaseTitle) title.textContent = phaseTitle; // unchanged text: no layout
     // A new phase reached in play: its title card, for one breath (never under reduced motion).
     const newPhase = this.shownPhase !== null && beat.phase !== this.shownPhase;
     this.shownPhase = beat.phase;
@@ -462,7 +464,8 @@ export class App {
     const caption = this.screen.querySelector('.sound-caption');
     if (caption && this.session) {
       const lang = this.session.lang;
-      caption.textContent = [ambienceCaption(beat.scene, lang), heartbeatCaption(bpm, lang)].filter(Boolean).join(' ');
+      const text = [ambienceCaption(beat.scene, lang), heartbeatCaption(bpm, lang)].filter(Boolean).join(' ');
+      if (caption.textContent !== text) caption.textContent = text;
     }
   }
 

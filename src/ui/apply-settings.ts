@@ -12,15 +12,25 @@ export const REVEAL_PACE: Readonly<Record<TextSpeed, number>> = {
   instant: 0,
 };
 
+/**
+ * Called for every beat shown (the motion preference may change): only what differs is
+ * written, since any write to <html>'s inline style restyles the whole page.
+ */
 export function applyToDocument(settings: Settings, reducedMotion: boolean, root: HTMLElement = document.documentElement): void {
-  root.style.setProperty('--text-scale', String(settings.textSize / 100));
-  root.style.setProperty('--line-height', String(settings.lineSpacing));
+  const property = (name: string, value: string) => {
+    if (root.style.getPropertyValue(name) !== value) root.style.setProperty(name, value);
+  };
+  const data = (name: string, value: string) => {
+    if (root.dataset[name] !== value) root.dataset[name] = value;
+  };
+  property('--text-scale', String(settings.textSize / 100));
+  property('--line-height', String(settings.lineSpacing));
   // Large text on a small screen leaves no room to pin the stage above it (styles.css).
-  root.dataset.textSize = settings.textSize > 125 ? 'large' : 'normal';
-  root.dataset.font = settings.font;
-  root.dataset.contrast = settings.highContrast ? 'high' : 'normal';
-  root.dataset.captions = settings.captions ? 'on' : 'off';
-  root.dataset.motion = reducedMotion ? 'reduce' : 'full';
+  data('textSize', settings.textSize > 125 ? 'large' : 'normal');
+  data('font', settings.font);
+  data('contrast', settings.highContrast ? 'high' : 'normal');
+  data('captions', settings.captions ? 'on' : 'off');
+  data('motion', reducedMotion ? 'reduce' : 'full');
 }
 
 export function audioVolumes(settings: Settings): AudioVolumes {

@@ -5,7 +5,8 @@
 //
 // Rendering a beat costs one style pass in the frame that paints it and nothing more: the
 // lines' container is never replaced, so keyboard focus rests on it (moved there only when
-// it is not already there), and nothing here reads layout while the text changes. Scrolling
+// it is not already there, and before anything changes), and nothing here reads layout
+// while the text changes. Scrolling
 // the new text into view, when it is off screen, waits for the frame after the paint.
 import type { Beat, Choice, Line } from '../engine/types';
 import { ChoiceGate } from './choice-gate';
@@ -87,6 +88,9 @@ export class StoryView {
   }
 
   show(beat: Beat, options: ShowOptions): void {
+    // Focus moves first, while the page is still as painted: after the new lines are in,
+    // focus() would force a style and layout pass inside the input handler.
+    if (options.focus) this.focusText();
     this.stopReveal();
     this.gate.close();
     this.beat = beat;
@@ -117,7 +121,6 @@ export class StoryView {
       // Ends when the choices' own reveal has run its full length.
       this.revealTimer = setTimeout(() => this.finishReveal(), delay + REVEAL_MS);
     }
-    if (options.focus) this.focusText();
   }
 
   /**

@@ -202,6 +202,26 @@ describe('HowlerAudio', () => {
     expect([...howls.keys()].filter((k) => k === 'sms')).toHaveLength(1);
   });
 
+  it('unlock makes no sound and touches no Web Audio in the gesture\'s handler: that waits until idle', () => {
+    const idle: (() => void)[] = [];
+    const { audio, howls, howler } = setup({ whenIdle: (fn) => idle.push(fn) });
+    audio.setAmbience('cafe');
+    audio.setHeartbeat(100);
+    audio.playCue('sms');
+    audio.unlock(); // inside the key press or tap that shows the next text
+    audio.unlock();
+    expect(howls.size).toBe(0);
+    expect(howler.volume).not.toHaveBeenCalled();
+    expect(howler.mute).not.toHaveBeenCalled();
+    expect(idle).toHaveLength(1);
+    for (const fn of idle.splice(0)) fn();
+    expect(howler.volume).toHaveBeenCalled();
+    expect(howls.get('sms')?.named('play')).toHaveLength(1);
+    expect(howls.get('heartbeat-loop')?.named('play')).toHaveLength(1);
+    for (const fn of idle.splice(0)) fn(); // a new place's ambience is made when idle too
+    expect(howls.get('ambience-cafe')?.named('play')).toHaveLength(1);
+  });
+
   it('a cue asked for just before unlock still plays; a stale one does not', () => {
     const { audio, howls, tick } = setup();
     audio.playCue('knock');
@@ -288,6 +308,7 @@ describe('HowlerAudio', () => {
     const idle: (() => void)[] = [];
     const { audio, howls } = setup({ whenIdle: (fn) => idle.push(fn) });
     audio.unlock();
+    for (const fn of idle.splice(0)) fn(); // unlocked
     audio.setAmbience('bar');
     expect(howls.has('ambience-bar')).toBe(false); // nothing made or decoded in the caller's task
     for (const fn of idle.splice(0)) fn();

@@ -6,6 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AudioPort } from '../../src/audio/audio-port';
 import type { StageView } from '../../src/stage/stage-api';
+import { DEFAULT_SETTINGS } from '../../src/persistence/settings';
+import { applyToDocument } from '../../src/ui/apply-settings';
 import {
   $,
   afterPaint,
@@ -79,5 +81,43 @@ describe('the key that takes a choice', () => {
     await pressChoice('2');
     expect($(t.root, '.story-lines')).toBe(lines);
     expect(document.activeElement).toBe(lines);
+  });
+
+  it('moves focus back to the text before the new text goes in (a focus after it would lay the page out in the handler)', async () => {
+    boot(t);
+    await startGame(t);
+    await choicesShown();
+    const lines = $(t.root, '.story-lines');
+    const before = paragraphs(t.root);
+    const button = $<HTMLButtonElement>(t.root, '.story-choices .choice');
+    button.focus(); // a tap or Tab put focus on a choice, which is about to be replaced
+    const seen: (string | null)[][] = [];
+    const focus = lines.focus.bind(lines);
+    lines.focus = (options?: FocusOptions) => {
+      seen.push(paragraphs(t.root));
+      focus(options);
+    };
+    press('1', button);
+    expect(seen).toEqual([before]);
+    expect(document.activeElement).toBe(lines);
+    expect(paragraphs(t.root)).not.toEqual(before);
+  });
+});
+
+describe('the settings on <html>, applied with every beat', () => {
+  it('write nothing when nothing changed (any write to its style restyles the whole page)', () => {
+    const root = document.createElement('html');
+    applyToDocument(DEFAULT_SETTINGS, false, root);
+    const writes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => writes.push(...records));
+    observer.observe(root, { attributes: true });
+    applyToDocument(DEFAULT_SETTINGS, false, root);
+    expect(observer.takeRecords()).toEqual([]);
+    applyToDocument(DEFAULT_SETTINGS, true, root);
+    expect(observer.takeRecords().map((r) => r.attributeName)).toEqual(['data-motion']);
+    applyToDocument({ ...DEFAULT_SETTINGS, textSize: DEFAULT_SETTINGS.textSize + 10 }, true, root);
+    expect(observer.takeRecords().map((r) => r.attributeName)).toEqual(['style']);
+    observer.disconnect();
+    expect(writes).toEqual([]);
   });
 });

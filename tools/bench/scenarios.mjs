@@ -141,6 +141,7 @@ export async function playthrough(browser, url, options) {
     const began = await page.evaluate(() => performance.now());
     let presses = 0;
     for (const index of options.path) {
+      await readyToChoose(page, options.autoStart);
       await page.waitForTimeout(options.pauseMs ?? 300);
       await pressChoice(page, index);
       presses += 1;
@@ -203,6 +204,7 @@ export async function frameTimes(browser, url, options) {
     while (Date.now() < until) {
       const index = options.path[step];
       if (index !== undefined) {
+        await readyToChoose(page, options.autoStart);
         await pressChoice(page, index);
         step += 1;
         scenes.add(await page.evaluate(() => document.documentElement.dataset.scene ?? ''));
@@ -235,8 +237,11 @@ export async function idleCost(browser, url, options) {
   try {
     for (const index of options.path.slice(0, options.choices)) {
       await page.waitForTimeout(1500);
+      await readyToChoose(page, options.autoStart);
       await pressChoice(page, index);
     }
+    // Nothing moving: the last text fully shown (its reveal run to the end), then a second more.
+    await page.waitForFunction(() => !document.querySelector('.revealing'), null, { timeout: 60_000 });
     await page.waitForTimeout(1000);
     await cdp.send('Performance.enable');
     const taskTime = async () => {
@@ -256,8 +261,22 @@ export async function idleCost(browser, url, options) {
   }
 }
 
+/**
+ * Wait until a player could take a choice. The game shows its choices only once a beat's
+ * text has been revealed, and takes a key only after they are painted (its choice gate,
+ * `.story-choices[data-ready]`): a fast reader who does not wait for the reveal presses
+ * Space to show it all at once, then chooses. The peer shows its choices at once.
+ * @param {Page} page
+ * @param {boolean} gated  the game (true) or the peer (false)
+ */
+export async function readyToChoose(page, gated) {
+  if (!gated) return;
+  if (await page.evaluate(() => !!document.querySelector('.story.revealing'))) await page.keyboard.press(' ');
+  await page.waitForFunction(() => !!document.querySelector('.story-choices[data-ready]'), null, { timeout: 60_000, polling: 50 });
+}
+
 /** Press the number key of the shown choice whose ink index is `index`. */
-async function pressChoice(/** @type {Page} */ page, /** @type {number} */ index) {
+export async function pressChoice(/** @type {Page} */ page, /** @type {number} */ index) {
   const position = await page.evaluate(
     (i) => [...document.querySelectorAll('.story-choices button')].findIndex((b) => /** @type {HTMLElement} */ (b).dataset.index === String(i)),
     index,
