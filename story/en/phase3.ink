@@ -1,4 +1,4 @@
-// Phase 3 — Almost danced out. The café, the night after, the tightrope, the door.
+// Phase 3 — Out of breath. The café, the night after, the tightrope, the door.
 // Flags and helper functions live in ../common/phase3.ink (p3_…). Twin of ../nl/phase3.ink.
 
 === cafe ===

@@ -1,4 +1,4 @@
-// Phase 4 — The inevitable end after all. Knots: festival, week_later, letter.
+// Phase 4 — The music stops. Knots: festival, week_later, letter.
 // Flags live in ../common/phase4.ink (p4_…).
 
 === festival ===

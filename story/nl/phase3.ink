@@ -1,4 +1,4 @@
-// Fase 3 — Bijna uitgedanst. Het café, de nacht erna, het koord, de deur.
+// Fase 3 — Buiten adem. Het café, de nacht erna, het koord, de deur.
 // Vlaggen en hulpfuncties staan in ../common/phase3.ink (p3_…). Tweeling van ../en/phase3.ink.
 
 === cafe ===

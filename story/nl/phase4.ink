@@ -1,4 +1,4 @@
-// Fase 4 — Dan toch het onvermijdelijke einde. Knopen: festival, week_later, letter.
+// Fase 4 — De muziek valt stil. Knopen: festival, week_later, letter.
 // Vlaggen staan in ../common/phase4.ink (p4_…). Tweeling van ../en/phase4.ink.
 
 === festival ===
