@@ -14,7 +14,7 @@ Vrijdagavond, het café op de hoek. Noor zit aan de bar met een collega.
 - else:
     {partner_name} doet de ceremoniemeester van een bruiloft na en je lacht, al kijkt {hij()} onder het praten twee keer naar de deur.
 }
-De deur gaat open. Vijf, zes mensen komen binnen en schudden hun paraplu's uit. {Zijn()} blik gaat naar ze toe, een tel maar. {pattern_so_far() == "ground":Je ziet {zijn()} schouder een kwartslag meedraaien voor {hij()} het zelf doorheeft.|Je voelt je nek strak worden.}
+De deur gaat open. Vijf, zes mensen komen binnen en schudden hun paraplu’s uit. {Zijn()} blik gaat naar ze toe, een tel maar. {pattern_so_far() == "ground":Je ziet {zijn()} schouder een kwartslag meedraaien voor {hij()} het zelf doorheeft.|Je voelt je nek strak worden.}
 * [Leg je hand op die van {hem()} en laat die daar liggen #step: pursue]
     ~ step_pursue(1)
     Je legt je hand op die van {hem()} en drukt een beetje. {Hij()} vlecht {zijn()} vingers door de jouwe zonder op te kijken.
@@ -63,7 +63,7 @@ In De Lantaarn blijk je te zijn gaan zitten met je gezicht naar de deur. ‘Nou,
 {p3_alarm_left():
     Na een half uur draait je maag zich om, traag en zwaar. Je moet terug. Nu. # body: stomach
 - else:
-    Een half uur, een uur. Vroeger speelde je maag op zo'n avond op. Nu merk je niets: je hebt er zo vaak niet naar geluisterd dat het is opgehouden.
+    Een half uur, een uur. Vroeger speelde je maag op zo’n avond op. Nu merk je niets: je hebt er zo vaak niet naar geluisterd dat het is opgehouden.
 }
 * {p3_alarm_left()} [Luister ernaar. Sta op en ga terug, nu #step: ground]
     ~ step_ground(2)
@@ -204,12 +204,12 @@ Je bent klaar met {hem()}, zeg je tegen jezelf. Je zegt het vaak, en je gelooft 
 * [Bel Noor en vertel haar alles #step: ground]
     ~ step_ground(1)
     {p3_told_noor: Noor weet hoe het begon; de rest vertel je haar|Je vertelt Noor alles, vanaf het café}, op de keukenvloer, met je rug tegen het aanrecht. Ze zegt niet dat je {hem()} moet laten gaan. Ze vraagt: ‘En wat wil jij?’ Je weet het niet. Voor het eerst is dat geen ramp.
-* [Lees 's nachts je oude berichten terug #step: pursue]
+* [Lees ’s nachts je oude berichten terug #step: pursue]
     ~ step_pursue(1)
-    Je scrolt terug naar toen {hij()} goeiemorgen schreef met zeven o's. Als je de telefoon weglegt, fluiten de vogels al.
+    Je scrolt terug naar toen {hij()} goeiemorgen schreef met zeven o’s. Als je de telefoon weglegt, fluiten de vogels al.
 * [Verwijder {zijn()} nummer. Je kent het toch uit je hoofd #step: withdraw]
     ~ step_withdraw(2)
-    Het nummer, de chat, de foto's. Daarna voel je je schoon en leeg. Het nummer zit nog in je hoofd, met {zijn()} stem erbij.
+    Het nummer, de chat, de foto’s. Daarna voel je je schoon en leeg. Het nummer zit nog in je hoofd, met {zijn()} stem erbij.
 -
 Zaterdag gaat je telefoon. # sfx: sms
 {
@@ -281,7 +281,7 @@ Negen dagen niets.{partner_far(): Twee berichten van jou zijn gelezen en niet be
 Je klopt. # sfx: knock
 Voetstappen. Dan een stilte achter de deur, lang genoeg om door het spionnetje te kijken en te besluiten.
 Je krijgt een brok in je keel, en je weet nog niet waarom. # body: throat
-De deur gaat een handbreedte open. {Hij()} is grauw en ongeschoren, en {hij()} ruikt naar gisteravond: bier, rook. ‘Koppijn,’ zegt {hij()} tegen de deurpost. ‘Gisteren tot vijf uur doorgegaan.’ Achter {hem()} in de gang staat een krat lege flessen. Negen dagen had {hij()} geen tijd voor één bericht; gisteren had {hij()} tijd tot vijf uur 's ochtends. {Hij()} gaat niet opzij. Zomaar langskomen, dat hadden jullie niet afgesproken. # partner: here
+De deur gaat een handbreedte open. {Hij()} is grauw en ongeschoren, en {hij()} ruikt naar gisteravond: bier, rook. ‘Koppijn,’ zegt {hij()} tegen de deurpost. ‘Gisteren tot vijf uur doorgegaan.’ Achter {hem()} in de gang staat een krat lege flessen. Negen dagen had {hij()} geen tijd voor één bericht; gisteren had {hij()} tijd tot vijf uur ’s ochtends. {Hij()} gaat niet opzij. Zomaar langskomen, dat hadden jullie niet afgesproken. # partner: here
 * [‘Mag ik even binnenkomen? Ik zet thee. Je merkt niet eens dat ik er ben.’ #step: pursue]
     ~ step_pursue(2)
     {Hij()} trekt een gezicht. {partner_far():‘Nee. Vandaag niet. Echt niet.’|‘Vandaag even niet, hè? Ik ben echt kapot.’} De deur gaat nog een centimeter dicht, en jij bent degene die sorry zegt.
