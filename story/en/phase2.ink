@@ -1,4 +1,4 @@
-// Phase 2 — Dancing with contradictory steps.
+// Phase 2 — Back and forth.
 // text_message · confession · night_call · the_week
 // The partner answers by the law. Let go after the message and {he()} is on your doorstep
 // four days later (doorstep) instead of ten days later at Noor's birthday. Stay until
@@ -7,8 +7,15 @@
 
 === text_message ===
 # phase: 2
-# scene: home # partner: away
-Three weeks, counted in nights. {His()} blue toothbrush in your glass, pasta on the hob. You’re going to ask {him()} to a wedding in June.
+# scene: bedroom
+Three weeks, counted in nights. Against the lamp on your bedside table stands your cousin’s wedding invitation: June, “plus one”, in gold letters. You haven’t said anything about it. You haven’t put it away either.
+{
+- partner_state() == "close": In the night {partner_name} is sitting on the edge of the bed, {his()} back to you, the card in {his()} hand. “How do you actually know?” {he()} asks without turning round. “That you love someone. What that even is.” Then {he()} puts the card back. “Forget it. Go to sleep.”
+- partner_state() == "far": In the night the bathroom tap wakes you. It runs for a long time. Then {partner_name} is sitting on the edge of the bed, the card in the light of {his()} phone, one knee jigging. “Can’t sleep,” {he()} says. “Nothing to do with you.” You hadn’t asked.
+- else: In the night {partner_name} is sitting up beside you, {his()} face blue from the screen. In the search bar: “how do you know if you really”; then {he()} swipes it away. “Couldn’t sleep. Lie down.” {His()} eyes go to the card by the lamp, and away.
+}
+In the morning {he()} is asleep with {his()} face to the wall.
+A few evenings later. {His()} blue toothbrush in your glass, pasta on the hob. Tonight you’re going to ask {him()} to the wedding. # scene: home # partner: away
 {partner_close() || (you_let_go() && not partner_far()):{He()}’s coming at eight, {he()} just texted; {he()}’s bringing wine.|{He()} was meant to be here at seven. It’s half past eight.}
 
 The phone lights up: {partner_name}. Your chest leaps. # sfx: sms
@@ -19,22 +26,22 @@ Eva. Your Eva, six years with Jonas. Behind you the pan boils over.
 
 * [Read it again. There must be a way it means something else. #step: pursue]
     ~ step_pursue(1)
-    You read it in different voices: joking, drunk, testing you. {partner_far():The word fair is the worst part. As if {he()} were doing you a favour.|The little x is the worst part. It’s how {he()} signs off when {he()} is being sweet.}
+    You read it in different voices: joking, drunk, testing you. {partner_far():The word fair is the worst part. You’re meant to be grateful, apparently.|The little x is the worst part. It’s how {he()} signs off when {he()} is being sweet.}
 * [Put the phone face down. Turn off the gas. Let it land. #step: ground]
     ~ step_ground(1)
-    You switch off the hob and stand with your hands flat on the counter. You feel it arrive. In your knees first, and only then in your head.
+    You switch off the hob and put your hands flat on the counter. It arrives in your knees first, and only then in your head.
 * [Delete it. Delete the whole thread. #step: withdraw]
     ~ step_withdraw(1)
-    Three weeks gone in a blink. It feels clean for four seconds. Then you find every word printed on the inside of your eyes.
+    Three weeks gone in a blink. It feels clean for four seconds. Then you close your eyes and every word is still there.
 -
-Your heart doesn’t break. It slams, like a door in a draught. # body: heart
+Your heart doesn’t break. It shuts, hard. # body: heart
 
-Eva is a window nobody will open; you are the danger, because you’re available. You know this trick.
+Eva is safe: she’s never leaving Jonas. You’re the danger, precisely because you’re there for {him()}. You know this trick.
 
 * [Tell {him()} you see what {he()}’s doing, and take some distance #step: ground #locked: {pull_strong()} #why: Your thumbs want to write please before they can write anything else.]
     ~ step_ground(2)
     ~ p2_text_reply = "ground"
-    You write it four times and keep the calmest. “I think you got scared, and Eva is a safe place to point it. I’m taking some distance.”
+    You write it four times and keep the calmest. “I think you got scared, and Eva is safe because nothing can ever come of it. I’m taking some distance.”
     Under the hurt, a calm: this time you’re not giving away years. Three weeks, and a toothbrush.
 * [Ask what you did wrong. Ask to talk tonight, please #step: pursue]
     ~ step_pursue(2)
@@ -64,27 +71,27 @@ Ten days.
 - p2_text_reply == "pursue":
     You spent them making it small: three more messages, each lighter than the last. One got a laughing face, a day late.
 - else:
-    A silence you made yourself. {He()} wrote twice; you answered neither, and kept touching them like coins in a pocket.
+    A silence you made yourself. {He()} wrote twice. You answered neither, and read them again every night.
 }
 
-Noor’s birthday, in the bar by the canal. {partner_far():Not until eleven does the door let in the cold, and {him()}. {He()} goes to the bar first.|The door lets in the cold, and {him()}.} You don’t look. Every hair on your arms already has. # partner: here
+Noor’s birthday, in the bar by the canal. {partner_far():Not until eleven does the door open and {he()} comes in with the cold. {He()} goes to the bar first.|Then the door opens and {he()} comes in with the cold.} You don’t look up. The hairs on your arms do. # partner: here
 
 * [Keep listening to Noor. Let {him()} come all the way. #step: ground]
     ~ step_ground(1)
-    You keep your eyes on Noor and let {him()} walk every one of the last ten steps.
+    You keep looking at Noor. The last ten steps {he()} has to take on {his()} own.
 * [Meet {him()} halfway, already half-smiling. #step: pursue]
     ~ step_pursue(1)
-    Your body moves before you’ve decided anything, your face already doing the smile you’d sworn to save. {His()} shoulders let go.
+    You’re walking before you’ve decided anything, wearing the smile you’d meant to save. {His()} shoulders drop.
 * [Turn your back and laugh a little too loudly. #step: withdraw]
     ~ step_withdraw(1)
-    You give {him()} your shoulder blades and laugh, too brightly. It takes {him()} no time: a touch on your elbow, light as a question.
+    You turn your back on {him()} and laugh, too brightly. It costs {him()} nothing: a hand at your elbow, very light.
 - -> confessed
 
 = doorstep
 # scene: home # partner: away
 Four days.
-{p2_text_reply == "ground":{He()} answered straight away, “ok. fair enough”, and after that something small every evening: a song, a photo of a heron on a fence. You left them all.|{He()} wrote twice and rang once. You left all of it, and kept touching it like coins in a pocket.}
-On Tuesday evening the bell goes. {partner_close():{partner_name} is on the doorstep, no coat, hair wet. “I didn’t want to wait for Noor’s birthday.”|{partner_name} is standing a little way off the step, so {he()} can still pretend {he()} was just passing.} # partner: here
+{p2_text_reply == "ground":{He()} answered straight away, “ok. fair enough”, and after that something small every evening: a song, a photo of a heron on a fence. You left them all.|{He()} wrote twice and rang once. You left all of it, and looked at it every evening anyway.}
+On Tuesday evening the bell goes. {partner_close():{partner_name} is on the doorstep, no coat, hair wet. “I didn’t want to wait for Noor’s birthday.”|{partner_name} is standing a little way off the step, so it can still be chance.} # partner: here
 
 * [Stay in the doorway. Let {him()} find the first sentence on {his()} own. #step: ground]
     ~ step_ground(1)
@@ -98,14 +105,14 @@ On Tuesday evening the bell goes. {partner_close():{partner_name} is on the door
 - -> confessed
 
 = confessed
-{confession.doorstep:On the step|By the coat rack} {he()} calls the message stupid. Then, more quietly: “I like you too much. That’s the whole problem. And then I panicked.”
+{confession.doorstep:On the step|By the coat rack} {he()} calls the message stupid. Then, more quietly: “You saw straight through it. It was never about Eva. It’s you, and you frighten me.”
 {partner_close():{He()} looks at you while {he()} says it.|{He()} says it to {his()} shoes, and only looks up afterwards.}
 
-A small voice in you climbs onto a chair: I knew it! “You made me feel like an idiot,” you say.
+Somewhere inside you a small voice jumps up: I knew it! “You made me feel like an idiot,” you say.
 
-“I know. It was cowardly.” {He()} takes all the blame, and your anger finds nothing to hit.
+“I know. It was cowardly.” {He()} takes all the blame, and your anger finds nothing to push against.
 
-Your stomach goes still, like an animal in long grass. # body: stomach
+Your stomach goes very still. # body: stomach
 
 * [Say you believe {him()}, and that’s why you keep your distance #step: ground #locked: {pull_strong()} #why: The voice shouting I knew it is so loud you can’t hear the small one underneath.]
     ~ step_ground(2)
@@ -113,7 +120,7 @@ Your stomach goes still, like an animal in long grass. # body: stomach
     {p2_said_no():
         ~ boundary_held()
     }
-    “I believe you,” you say. “That’s exactly why I’m keeping my distance. I can’t be the one you practise being scared on.”
+    “I believe you,” you say. “That’s exactly why I’m keeping my distance. I’m not your practice dummy for being scared.”
     “Fair,” {he()} says, wryly. “I’d keep my distance from me too.”
     You like {him()} unbearably for that. {confession.doorstep:You close the door, hands shaking.|You go back to Noor, hands shaking.}
 * [Let the anger go. Let {him()} pull you in. #step: pursue]
@@ -133,7 +140,7 @@ Your stomach goes still, like an animal in long grass. # body: stomach
 -
 {
 - p2_confession == "held":
-    {confession.doorstep:You don’t let {him()} come up.|You don’t go home with {him()}.} But once you’re alone you notice that you haven’t closed the file either.
+    {confession.doorstep:You don’t let {him()} come up.|You don’t go home with {him()}.} But once you’re alone you notice that you aren’t finished with it either.
 - p2_confession == "melted":
     {p2_said_no():In bed, later, you think of the you of {confession.doorstep:a few|ten} days ago, arms folded. Only your head decided. The rest of you was waiting.|In bed, later, you listen to {him()} breathe. You got what you begged for. It feels like relief, and a little like losing.}
 - else:
@@ -160,39 +167,39 @@ Not finished, then.
 
 === night_call ===
 # scene: bar # partner: away
-After that, the weeks blur.
+After that, weeks go by.
 {
 - p2_confession == "held":
-    You keep your distance, more or less. Twice it goes wrong anyway and you wake up next to {him()}: accidents.
+    You keep your distance, more or less. Twice it goes wrong anyway and you wake up next to {him()}. Accidents, you call them.
 - p2_confession == "melted":
     The good nights are very good. Between them the phone goes quiet for days.
 - else:
-    After Noor’s birthday {he()} writes more than {he()} ever did. Funny things, late at night. “still thinking about your face when you walked off.” Your coldness has made {him()} warm, and you let it work.
+    After Noor’s birthday {he()} writes more than {he()} ever did. Funny things, late at night. “still thinking about your face when you walked off.” Your coldness has made {him()} warm, and you let it.
 }
 // phase-local: not needed after this point (lets the explorer merge states)
 ~ p2_confession = ""
 
 {partner_far():Friday, the bar by the canal. All evening {he()} stands at the far end of the counter. Only at closing time does {he()} come and lean in beside you.|Friday, closing time at the bar by the canal. {He()} has been leaning beside you all evening.} “I meant to call you on Tuesday.” # partner: here
 
-Meant to. A whole museum of things {he()} meant to do, beautifully lit. Nothing you can touch.
+Meant to. You’ve heard that before, and no call came then either.
 
 * [“But you didn’t,” you say. Lightly. Just a fact. #step: ground]
     ~ step_ground(1)
-    You set it on the bar between you like a coaster.
+    You say it without blame.
     {He()} laughs, caught out. “No. I’m terrible.” And {he()} looks at you a moment longer than usual.
 * [“That’s sweet. I’m fine. How are you?” #step: pursue]
     ~ step_pursue(1)
-    “That’s sweet,” you say, and mean it, which is the problem. You accept the intention as if it were something, without checking whether there’s anything in it.
+    “That’s sweet,” you say, and mean it, which is the problem. You take the intention and don’t check whether there’s anything in it.
 * [“Did you? I hadn’t noticed.” #step: withdraw]
     ~ step_withdraw(1)
-    You keep your eyes on the barman’s tea towel. It lands. {He()} laughs a little too late and moves half a step closer.
+    You look at the barman’s tea towel. That lands. {He()} laughs a little too late and moves half a step closer.
 -
-Then it’s there again: {he()} steals your olive, the air hums, {his()} hand a centimetre from yours. You know how this night goes if you stay. Your breath goes high. # body: breath
+Then it’s there again: {he()} steals your olive, the air crackles between you, {his()} hand lies a centimetre from yours. You know how this night goes if you stay. Your breath goes high. # body: breath
 
 * [Say you’re going home. Now. #step: ground #locked: {pull_strong()} #why: The centimetre between your hands is the only thing in the room you can feel.]
     ~ step_ground(2)
     ~ p2_left = "said"
-    {He()} searches your face for the “unless…”. There isn’t one. You kiss {his()} cheek the way you’d kiss anyone’s and walk home through the clean cold, grinning at nothing. # partner: away
+    {He()} waits for an “unless”. It doesn’t come. You kiss {his()} cheek the way you’d kiss anyone’s and walk home through the cold, grinning. # partner: away
 * [Stay until the lights come up, just in case. #step: pursue]
     ~ step_pursue(2)
     ~ p2_left = "stayed"
@@ -200,41 +207,41 @@ Then it’s there again: {he()} steals your olive, the air hums, {his()} hand a 
 * [Go to the loo and don’t come back. #step: withdraw]
     ~ step_withdraw(2)
     ~ p2_left = "slipped"
-    You walk out of the side door with your coat. On the bridge your phone buzzes: “where did you go??” Freedom, or the pleasure of being looked for; you can’t tell. # partner: away
+    You walk out of the side door with your coat. On the bridge your phone buzzes: “where did you go??” Is this freedom, or do you just like being looked for? You can’t tell. # partner: away
 -
 -> the_call
 
 = the_call
 {you_chased() && (pattern_so_far() == "pursue" || partner_far()):-> no_call}
 # scene: bedroom # partner: away
-{p2_left == "stayed":A quarter to three. No text. You’ve checked four times.|Just after two, and you’re not remotely asleep.}
+{p2_left == "stayed":A quarter to three. No text. You’ve checked four times.|It’s just after two and you’re wide awake.}
 ~ p2_left = ""
 
 The phone lights up the ceiling: {partner_name}, calling. # sfx: ring
 
 {partner_close():“Hey.” {His()} voice is sober and very near. “Can I still come over? I’m more or less at the bridge already.”|“Hey.” Wind behind {his()} voice, a little beer in it. “Can I still come over?”}
 
-Your heart takes the stairs two at a time. # body: heart
+Your heart is in your throat. # body: heart
 
 * [Say no, and why. #step: ground #locked: {pull_strong()} #why: {His()} voice is already in the room with you, and half of you has already unlocked the door.]
     ~ step_ground(2)
-    “No,” you say. The word surprises you both. “Because I do want you here. My heart can’t do this: close one night, miles away the next.”
-    A long silence. Then, very softly: “No. No heart could take that.” {He()} says it with such sympathy, as if it were weather and not something {he()} does.
-    {His()} voice goes softer still, and your throat closes around the easy word, the yes. # body: throat
+    “No,” you say. The word surprises you both. “Because I do want you here. One night I get all of you, and then for a week I’m thin air. It’s wearing me down to nothing.”
+    The silence goes on. Then, very softly: “It would wear anyone down.” {He()} means it kindly. {He()} is talking about people in general, not about what {he()} does.
+    {His()} voice goes softer still, and the easy word, yes, is already in your throat. # body: throat
     -> the_return
 * [Say yes, before you can think #step: pursue]
     ~ step_pursue(2)
     ~ p2_night = "gave"
-    “Yes,” you say, before the word has been anywhere near your brain. “Come.”
+    “Yes,” you say, before you’ve thought about it at all. “Come.”
     -> he_comes
-* [Let it ring, face down #step: withdraw]
+* [Put it face down and let it ring #step: withdraw]
     ~ step_withdraw(2)
     You turn the phone face down. It rings, and rings, and stops. The silence afterwards is enormous.
     -> rang_out
 
 = the_return
 {partner_close():“I could be there in five minutes,” {he()} says. “You only have to say yes.”|“I could just go home,” {he()} says. But {he()} doesn’t hang up.}
-* [“But you do it.” And name it. #step: ground #locked: {pull_strong()} #why: {He()} sounds so sorry, and so close, that saying anything true feels like slamming a door on {his()} fingers.]
+* [“Not anyone. You.” Say what you see. #step: ground #locked: {pull_strong()} #why: {He()} sounds so sorry, and so close, that anything true would sound cruel right now.]
     ~ step_ground(2)
     ~ boundary_held()
     ~ p2_night = "held"
@@ -243,7 +250,7 @@ Your heart takes the stairs two at a time. # body: heart
     ~ step_pursue(2)
     ~ boundary_given_up()
     ~ p2_night = "gave"
-    “Come,” you say. You hear {him()} breathe out, as if {he()} had been holding it for a week.
+    “Come,” you say. You hear {him()} breathe out, a long breath.
     -> he_comes
 
 = rang_out
@@ -251,37 +258,37 @@ Your heart takes the stairs two at a time. # body: heart
 
 Your breath goes shallow. # body: breath
 
-* [Write back: “No. Not tonight.” Put the phone in the other room #step: ground #locked: {pull_strong()} #why: “I miss you” sits on the screen like a hand held out in the dark.]
+* [Write back: “No. Not tonight.” Put the phone in the other room #step: ground #locked: {pull_strong()} #why: “I miss you” glows in the dark, and you want so much to believe it.]
     ~ step_ground(1)
     ~ boundary_held()
     ~ p2_night = "silent"
     You type it with one thumb: “No. Not tonight.” You don’t add sorry and you don’t add a kiss, though your thumb hovers over both. Send.
-    Then you carry the phone into another room and shut the door on it. Back in bed you shake a little, and it isn’t unhappiness. It’s the trembling after you’ve carried something very heavy up a lot of stairs, and put it down.
+    Then you carry the phone into another room and shut the door on it. Back in bed you shake a little. Not unhappiness: effort.
     -> the_week
 * [Call {him()} back. Say: come. #step: pursue]
     ~ step_pursue(2)
     ~ boundary_given_up()
     ~ p2_night = "gave"
-    You call back. {He()} picks up before the first ring has finished. “Come,” you say, and {he()} laughs, a warm, relieved, slightly drunk laugh, and says {he()}’s already at the end of your street.
+    You call back. {He()} picks up at once. “Come,” you say, and {he()} laughs, a warm, relieved, slightly drunk laugh, and says {he()}’s already at the end of your street.
     Of course {he()} is.
     -> he_comes
 
 = named
-“But you do it,” you say.
+“Anyone?” you say. “Anyone isn’t ringing me at two in the morning. You are.”
 
 Silence. The wind in the phone.
 
-“You do it,” you say again, and now it comes easily, as if it had been waiting in a queue. “You stop answering for three days after our best night. You tell me you don’t want a relationship, and then you ring me at two in the morning. You say it doesn’t feel quite enough. Quite enough. Like I’m a meal you’re not sure about.” Your voice doesn’t shake. You notice that from a distance, with interest.
+And then the rest comes on its own; you’ve said it in your head so often. “After our best night I hear nothing for three days. You don’t want anything serious, you say, and then there’s your name on my screen at two in the morning. And the other week you said it was nearly there. Nearly enough. I’m done being nearly.” Your voice doesn’t shake. You notice that from a distance, a little surprised.
 
 {partner_close():For a long moment {he()} says nothing, but {he()} doesn’t hang up.|For a long moment {he()} says nothing. You start to think the line has gone dead.} When {he()} speaks again the charm has gone out of {his()} voice, and what is left is smaller and much younger.
 
-“I know,” {he()} says. “I know I do. When it’s good with you, something in me starts looking for the exit. Like a reflex.” A breath. “I’ve never said that to anyone. I’m not even drunk enough to be saying it now.”
+“I know,” {he()} says. “I know I do. When it’s good with you, something in me starts looking for the exit. Like a reflex.” {He()} breathes in. “I’ve never said that to anyone. I’m not even drunk enough to be saying it now.”
 
 For once you can hear what’s under the charm: frightened, tender, very tired. It would be so easy to say: come, then. Come here and be frightened with me.
 
-“Goodnight, {partner_name},” you say. “I mean it.” And you hang up first. For once in your life, you hang up first.
+“Goodnight, {partner_name},” you say. “I mean it.” And you hang up. For once in your life, you’re the one who hangs up.
 
-You lie there with the phone warm on your chest and your heart going hard. Something in you has climbed over something else in you. You feel taller lying down than you have ever felt standing up.
+You lie on your back with the phone warm on your chest and your heart going hard. You’ve done something you didn’t know you had in you. You lie there glowing in the dark.
 -> the_week
 
 = he_comes
@@ -293,8 +300,8 @@ In the morning {he()} is dressed before you wake. “Work,” {he()} says. It’
 = no_call
 # scene: bedroom # partner: away
 ~ p2_left = ""
-A quarter to three. No text. Three o’clock. You lie on your back with the phone on your chest, waiting for the light that ought to come on the ceiling.
-{partner_far():It doesn’t come. At half past three you see {he()} was online an hour ago.|At half past three the screen lights up: an advert for running shoes. You laugh out loud, alone in the dark.}
+A quarter to three. No text. Three o’clock. You lie on your back with the phone on your chest, waiting for the ceiling to light up.
+{partner_far():The ceiling stays dark. At half past three you see {he()} was online an hour ago.|At half past three the screen lights up: an advert for running shoes. You laugh out loud, alone in the dark.}
 
 Your breath sits high and stays there. # body: breath
 
@@ -314,7 +321,7 @@ Your breath sits high and stays there. # body: breath
 -> the_week
 
 === the_week ===
-{p2_night_held():It lasts exactly a week.|{p2_night == "waited":Saturday, nothing. Sunday, nothing. On Tuesday: “sorry, crazy week. talk soon”.|A week, this time. That’s how long the softness lasts. On Saturday you float. Then “what a night x”, and nothing until {partner_far():Thursday|Wednesday}: “sorry, crazy week. talk soon”.}} # scene: home # partner: away
+{p2_night_held():It lasts exactly a week.|{p2_night == "waited":Saturday, nothing. Sunday, nothing. On Tuesday: “sorry, crazy week. talk soon”.|A week, this time. That’s how long it stays soft. On Saturday you float. Then “what a night x”, and nothing until {partner_far():Thursday|Wednesday}: “sorry, crazy week. talk soon”.}} # scene: home # partner: away
 { p2_night_held():
     -> held_week
 - else:
@@ -322,26 +329,26 @@ Your breath sits high and stays there. # body: breath
 }
 
 = held_week
-The first days are astonishing. You sleep eight hours a night, you clear out the cupboard you’ve been walking round for a year, your phone stays in your coat pocket on the hook. Choosing yourself turns out to be physical, like having slept.
+The first days are astonishing. You sleep eight hours a night, you clear out the cupboard you’ve been walking round for a year, your phone stays in your coat pocket on the hook. Choosing yourself is something you feel in your body.
 
 {partner_close():On Tuesday already|On Wednesday}, a photo of two mugs on {his()} windowsill, one of them empty: “your mug misses you. so does the rest of me.” # sfx: sms
 
 * [Feel what it does to you, and let it be. #step: ground]
     ~ step_ground(1)
-    You read it twice and then sit with it, the way you’d sit with a hot drink until it’s cool enough. It pulls at you. You notice the pull, and you notice that you are still standing.
-    You don’t answer. Not out of spite. You haven’t got an honest answer yet, and you’re done sending the other kind.
+    You read it twice and then just sit with it. It pulls at you. You feel the pull, and you stay where you are.
+    You don’t answer. Not out of spite. You haven’t got an honest answer yet, and you don’t send the other kind any more.
 * (hw_heart) [Answer with just one small heart. #step: pursue]
     ~ step_pursue(1)
-    One heart can’t hurt. You send it, and the relief goes through you like the first mouthful of something sweet.
+    One heart can’t hurt. You send it, and at once you’re relieved.
     {He()} answers within a minute: “!!! can I see you?” And now you have to write “not yet”, which is much harder than not answering at all, because the door is open a crack and you are leaning on it from the inside.
 * [Archive it unread. And the next one. #step: withdraw]
     ~ step_withdraw(1)
     You swipe it into the archive, where things go to not exist. A second one arrives that evening. You archive that too, without reading past “I keep thinking”.
-    Each time it gives you a cold little jolt of satisfaction, like pressing on a bruise to check it’s still there.
+    Each time it gives you a cold little jolt of satisfaction.
 -
-{p2_text_reply == "withdraw":On Thursday Eva comes round with soup, and halfway through the first bowl you realise you’ve been short with her for weeks without telling her why. She talks about Jonas’s mother’s hip, and you fill her bowl again, to apologise for something she doesn’t know happened.|On Thursday Eva comes round with soup. She knows nothing about the message. She talks about Jonas’s mother’s hip, and you think: of everyone, {partner_name} picked the one guaranteed to stay a picture.}
+{p2_text_reply == "withdraw":On Thursday Eva comes round with soup. You’ve been short with her for weeks and she doesn’t know why. You fill her bowl again, to apologise for something she knows nothing about.|On Thursday Eva comes round with soup. She knows nothing about the message. She talks about Jonas’s mother’s hip, and you think: of everyone, {partner_name} picked the one who will never leave Jonas.}
 
-Then the other thing rises, like water in a cellar. What if {he()} has taken you at your word, and is somewhere warm with someone who asks for nothing? The strength stays. The fear grows until it is exactly as tall.
+Then the other thing comes up. What if {he()} has taken you at your word and is somewhere warm now with someone who asks for nothing? The strength stays. But the fear grows until it is exactly as big.
 
 By Friday night it sits in your stomach, heavy and still. The blue toothbrush is still in the glass. # body: stomach
 
@@ -351,7 +358,7 @@ By Friday night it sits in your stomach, heavy and still. The blue toothbrush is
     Noor doesn’t tell you what to do. She tells you about her week and lets you breathe, and at the end she says, “Both can be true, and you can still go to bed.” So you do.
 * [Scroll through {his()} photos until three #step: pursue]
     ~ step_pursue(1)
-    You lie on your side and scroll. There {he()} is on the windowsill. There {he()} is asleep, one arm over {his()} eyes, a photo you took without asking. You zoom in on {his()} mouth.
+    You lie on your side and scroll. There {he()} is on the windowsill. There {he()} is asleep, a photo you took without asking. You zoom in on {his()} mouth.
     At three you stop, because the battery is on four per cent, not because you’ve had enough. The toothbrush watches you from the bathroom.
 * [Go out. Dance until you can’t feel a thing #step: withdraw]
     ~ step_withdraw(1)
@@ -363,23 +370,23 @@ By Friday night it sits in your stomach, heavy and still. The blue toothbrush is
 = gave_week
 {
 - p2_night == "waited": You spent a whole night watching a ceiling that didn’t light up, and you haven’t even held it against {him()}.
-- night_call.the_return: You said it yourself, in the dark: your heart can’t take close one night and far the next. And then you said come.
-- else: Close one night, far the next. And you said come.
+- night_call.the_return: You said it yourself, in the dark: all of {him()} one night, then a week of thin air, and it’s wearing you down. And then you said come.
+- else: All of {him()} one night, nothing for a week. And you said come.
 }
 
 {p2_text_reply == "withdraw":Eva texts to ask if you fancy a walk, and you write back that you’re busy. You’ve been short with her for weeks; she only knows you’ve gone strange.|Eva comes round for coffee, knowing nothing, and you check your phone every four minutes.}
 
 * [Don’t write. Write down what the waiting does to you #step: ground]
     ~ step_ground(1)
-    You write down what the waiting feels like. Tight jaw. Cold hands. Something in your chest leaning forward all the time, like a dog at a door.
-    It doesn’t stop it. But on paper it’s a bit smaller than you, instead of the other way round.
+    You write down what the waiting feels like. Tight jaw. Cold hands. Something in your chest leaning forward all the time.
+    The waiting doesn’t stop. But on paper it’s smaller than you, and not the other way round.
 * (gw_write) [Write something light, that asks for nothing #step: pursue]
     ~ step_pursue(1)
-    You send {him()} a video of a cat falling off a sofa. No words. Nothing {he()} could feel as a claim.
-    {partner_far():Nine hours later|An hour later}: “haha”. You read those four letters the way scholars read ancient manuscripts, for tone.
+    You send {him()} a video of a cat falling off a sofa. No words. Nothing {he()} could take for a claim.
+    {partner_far():Nine hours later|An hour later}: “haha”. You read those four letters twenty times, listening for a tone.
 * [Tell Noor, loudly, that you’re done. #step: withdraw]
     ~ step_withdraw(1)
-    “I’m done,” you tell Noor on the phone, loudly enough for the neighbours. “No more close and far.” While she listens, you mute {him()}.
+    “I’m done,” you tell Noor on the phone, loudly enough for the neighbours. “No more all and then nothing.” While she listens, you mute {him()}.
     Noor claps, slowly, into the phone, and doesn’t believe you either.
 -
 -> sunday
@@ -392,7 +399,7 @@ Sunday evening: a knock, two and then one. # sfx: knock
 
 {partner_close():{He()} is on the landing, a bag of leeks and mushrooms held against {his()} chest. “I said I’d cook for you.”|{He()} is one stair below the landing, a bag of leeks and mushrooms in {his()} hand, ready to go again. “I said I’d cook for you. If that’s still allowed.”} For the first time, something {he()} said {he()}’d do is actually happening. # partner: here
 
-{p2_night_held():All week {he()} kept trying, and all week {the_week.held_week.hw_heart:your no held, give or take one small heart|you kept your no}. Now it stands in the doorway with you.|{the_week.gave_week.gw_write:“haha” was the last word, and now here {he()} is, as if four letters had been a courtship.|You hadn’t expected {him()}. The moment you stopped leaning, {he()} came.}}
+{p2_night_held():All week {he()} kept trying, and all week {the_week.held_week.hw_heart:your no held, give or take one small heart|you kept your no}. Now that no stands in the doorway with you.|{the_week.gave_week.gw_write:“haha” was the last word, and now here {he()} is with shopping. Four letters, and then this.|You hadn’t expected {him()}. The moment you stopped waiting, {he()} came.}}
 
 Your stomach turns over once, slowly. # body: stomach
 
@@ -402,8 +409,8 @@ Your stomach turns over once, slowly. # body: stomach
         ~ boundary_held()
     }
     ~ on_the_step = true
-    You lean on the door frame, {he()} stays on the landing, and you both look at the threshold as if someone had painted a line there.
-    “I’m not saying no to dinner,” you say. “I’m saying I’m not going back to close-and-far. Not even for mushrooms.”
+    You lean on the door frame, {he()} stays on the landing, and you both look at the threshold.
+    “I’m not saying no to dinner,” you say. “I’m saying I’m not going back to all-and-then-nothing. Not even for mushrooms.”
     {He()} laughs, then doesn’t. {He()} puts the bag down against the wall.
 * [Tell {him()} you missed {him()} every hour, and still won’t go back #step: ground #locked: {walls_up()} #why: The wall you’ve built this week is the only thing keeping you upright, and you can’t take a single brick out of it.]
     ~ step_ground(2)
@@ -412,20 +419,20 @@ Your stomach turns over once, slowly. # body: stomach
     }
     ~ on_the_step = true
     “I’ve missed you,” you say. “Every hour. And I’m still not going back to how it was. Both at once.”
-    It costs you your cover. {He()} looks at you as if you’d handed {him()} something breakable.
+    It costs you your cover. {He()} looks at you for a long time and doesn’t make a joke of it.
 * [Step back and let {him()} in #step: pursue]
     ~ step_pursue(2)
     {p2_night_held():
         ~ boundary_given_up()
     }
-    You step back. {He()} comes in on a gust of cold and leek and aftershave, and the week closes over behind {him()}.
+    You step back. {He()} comes in on a gust of cold and leek and aftershave, and the door shuts on the whole week.
     The risotto is burnt on the bottom and the best thing you’ve eaten all year.
 -
 {on_the_step:{He()} looks at the floor of the landing for a long time. Then up.|Later, on the sofa, {his()} head in your lap, {he()} goes quiet. Then {he()} looks up.}
 
-“I’m in love with you,” {he()} says. “Ever since the fish, I think. It frightens the life out of me.”
+“I’m in love with you,” {he()} says. “Ever since the fish, I think. I don’t know what to do with it.”
 
-And right behind it a question rises into your throat: so what are we? # body: throat
+And at once there’s a question in your throat: so what are we? # body: throat
 
 * [Say you want a relationship, not fragments. #step: ground #locked: {pull_strong()} #why: If you ask for more, you might lose even this, and this is the first warm thing in a week.]
     ~ step_ground(2)
@@ -433,21 +440,21 @@ And right behind it a question rises into your throat: so what are we? # body: t
     “I want a relationship,” you say. “A real one. Not nights and then silence. I’d rather know now if you can’t.”
     {He()} is quiet so long you can hear the fridge. {His()} eyes go to a door only {he()} can see. Then {he()} comes back.
     “Okay. Yes. I don’t know if I’m any good at it.” {His()} palm is damp in yours. “But I want to try.”
-    You’ll take {him()} at {his()} word, and keep an eye, from now on, on {his()} feet.
-* [Swallow it. Better something than nothing. #step: pursue]
+    You’ll take {him()} at {his()} word, and from now on keep an eye on what {he()} does.
+* [Swallow it. Half of this beats none of it. #step: pursue]
     ~ step_pursue(2)
     ~ p2_wish = "swallowed"
-    You swallow it, like a pill without water. What you want could frighten {him()} off.
-    “Me too,” you say, which is true, and put your wish at the back, behind the coats, where visitors won’t see it. Something is better than nothing.
+    You swallow it. What you want could frighten {him()} off.
+    “Me too,” you say, which is true. The rest of what you want you put away for later. You won’t gamble these evenings on it.
 * [Shrug first: “Let’s not put a label on it.” #step: withdraw]
     ~ step_withdraw(2)
     ~ p2_wish = "hidden"
     “No labels,” you say, and shrug, before {he()} can. “We’ll see.”
-    {He()} looks openly relieved, and that relief hurts more than anything {he()} could have said. You didn’t ask, so nobody can say no. It feels like winning, the way holding your breath feels like swimming.
+    {He()} looks openly relieved, and that relief hurts more than anything {he()} could have said. You didn’t ask, so nobody can say no. It feels like winning.
 -
 {
 - p2_wish == "spoken":
-    Later, alone, you leave the blue toothbrush exactly where it is. Not as a hope. As a question asked out loud. # partner: away
+    Later, alone, you leave the blue toothbrush exactly where it is. Not out of hope: because you asked your question out loud. # partner: away
 - p2_wish == "swallowed":
     Later, {he()} falls asleep beside you, breathing out of step with you. Nearly the same rhythm, you tell yourself.
 - else:
