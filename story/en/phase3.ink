@@ -4,7 +4,7 @@
 === cafe ===
 # phase: 3
 # scene: cafe
-When it’s just the two of you, nothing is wrong. The moment other people are around, you turn watchful in a way you don’t recognise. You keep an eye on the door. You count.
+When it’s just the two of you, nothing is wrong. The moment other people are around, you turn watchful, and that isn’t like you.
 Friday night, the corner café. Noor is at the counter with a colleague.
 {
 - partner_close():
@@ -27,7 +27,7 @@ The door opens. Five or six people come in, shaking out umbrellas. {His()} eyes 
     A while later {he()} gets up for another round. {He()} doesn’t come back.
 * [Let it go. Turn round and wave at Noor #step: withdraw]
     ~ step_withdraw(1)
-    You wave at Noor. You are not someone who keeps track of where another person’s eyes go, or you don’t want to be. Not from tonight.
+    You wave at Noor. You are not someone who keeps track of where another person’s eyes go. Not from tonight.
     Then {he()} goes for another round, and you watch {him()} not come back.
 -
 By the coat hooks {he()} is talking to someone in a green coat. {partner_name} laughs the way {he()} used to laugh at you, early on, and the longer it goes on the closer they stand. {you_let_go():Twice {he()} glances at your table, to see whether you’re watching.|{He()} doesn’t look at your table once.}
@@ -45,7 +45,7 @@ Noor drops into the empty chair. “Shall we go to the Lantern? My colleague has
     You take your coat and walk out past the bar, close enough to brush {his()} sleeve. Let {him()} turn round later and find the table empty.
     {He()} doesn’t turn round.
 -
-At the Lantern you find you’ve sat down facing the door. “So,” Noor says. “Do you want to talk about it, or shall I tell you about my neighbour’s saxophone?” # scene: bar # partner: away
+At the Lantern you’ve sat down facing the door without noticing. “So,” Noor says. “Talk, or shall I start on my neighbour’s saxophone?” # scene: bar # partner: away
 * [Tell her how it is: alone with {him()} it’s good, in company you don’t know yourself #step: ground #locked: {walls_up()} #why: Once you start on that you won’t be able to stop, and you’ll be crying at this sticky table.]
     ~ step_ground(1)
     ~ p3_told_noor = true
@@ -277,11 +277,11 @@ It happens all at once: your face in {his()} neck, and every voice in your head 
 
 === door ===
 # scene: door # partner: away
-Nine days of nothing.{partner_far(): Two of your messages have been read and not answered.} You don’t turn up at {his()} place unannounced. Nobody ever said so out loud, but that’s how it is. {p3_hunger_won:Even though {he()} turns up on your doorstep with bread whenever it suits {him()}.|Even though {he()} stood on your doorstep with bread not long ago.} You go anyway.
+Nine days of nothing.{partner_far(): Two of your messages have been read and not answered.} You don’t turn up at {his()} place unannounced. {p3_hunger_won:Even though {he()} turns up on your doorstep with bread whenever it suits {him()}.|Even though {he()} stood on your doorstep with bread not long ago.} You go anyway.
 You knock. # sfx: knock
 Footsteps. Then a pause behind the door, long enough to look through the spyhole and decide.
 There’s a lump in your throat, and you don’t know yet what it’s for. # body: throat
-The door opens the width of a hand. {He()}’s grey and unshaven, and {he()} smells of last night: beer, smoke. “Headache,” {he()} tells the doorframe. “Didn’t get in till five.” Behind {him()} in the hall there’s a crate of empties. For nine days {he()} had no time for a single message; last night {he()} had time till five in the morning. {He()} doesn’t step aside. Dropping by was never something you’d agreed. # partner: here
+The door opens the width of a hand. {He()}’s grey and unshaven, and {he()} smells of last night: beer, smoke. “Headache,” {he()} tells the doorframe. “Didn’t get in till five.” For nine days {he()} had no time for a single message; last night {he()} had time till five in the morning. {He()} doesn’t step aside. Dropping by was never something you’d agreed. # partner: here
 * [“Can I come in for a bit? I’ll make you tea. You won’t even know I’m there.” #step: pursue]
     ~ step_pursue(2)
     {He()} winces. {partner_far():“No. Not today. Really.”|“Not today, yeah? I’m wrecked.”} The door closes another centimetre, and you’re the one who says sorry.
@@ -307,11 +307,11 @@ The door opens the width of a hand. {He()}’s grey and unshaven, and {he()} sme
     You swipe it away unopened, so {he()} won’t see it’s been read. Let {him()} wait, for once. You lie awake wondering whether {he()} is.
 * [Don’t answer yet. Write down what happened #step: ground]
     ~ step_ground(1)
-    In a notebook, with no nice words: the knock, the pause, the width of the gap, the crate of empties, the word “agreed”. In black and white, in your own handwriting, there’s no dressing it up any more.
+    In a notebook, with no nice words: the knock, the pause, the width of the gap, the word “agreed”. In black and white, in your own handwriting, there’s no dressing it up any more.
 -
 ~ disappointment()
 ~ p3_spend_flags()
-That evening you sit on the edge of the bath and make an agreement with yourself, the first one you really mean to keep. At three, you stop. You don’t know why three. It’s a number you can remember.
+That evening you sit on the edge of the bath and make an agreement with yourself. At three, you stop. You don’t know why three. It’s a number you can remember.
 {p3_left:Maybe you’ve gone already. You keep count anyway.|You’ve already started counting.}
 One. # pause: 3
 -> festival
