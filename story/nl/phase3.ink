@@ -4,7 +4,7 @@
 === cafe ===
 # phase: 3
 # scene: cafe
-Zolang jullie alleen zijn, is er niets aan de hand. Zodra er anderen bij komen, word je waakzaam, op een manier die je niet van jezelf kent. Je houdt de deur in de gaten. Je telt.
+Zolang jullie alleen zijn, is er niets aan de hand. Zodra er anderen bij komen, word je waakzaam, en dat ken je niet van jezelf.
 Vrijdagavond, het café op de hoek. Noor zit aan de bar met een collega.
 {
 - partner_close():
@@ -14,7 +14,7 @@ Vrijdagavond, het café op de hoek. Noor zit aan de bar met een collega.
 - else:
     {partner_name} doet de ceremoniemeester van een bruiloft na en je lacht, al kijkt {hij()} onder het praten twee keer naar de deur.
 }
-De deur gaat open. Vijf, zes mensen komen binnen en schudden hun paraplu's uit. {Zijn()} blik gaat naar ze toe, een tel maar. {pattern_so_far() == "ground":Je ziet {zijn()} schouder een kwartslag meedraaien voor {hij()} het zelf doorheeft.|Je voelt je nek strak worden.}
+De deur gaat open. Vijf, zes mensen komen binnen en schudden hun paraplu’s uit. {Zijn()} blik gaat naar ze toe, een tel maar. {pattern_so_far() == "ground":Je ziet {zijn()} schouder een kwartslag meedraaien voor {hij()} het zelf doorheeft.|Je voelt je nek strak worden.}
 * [Leg je hand op die van {hem()} en laat die daar liggen #step: pursue]
     ~ step_pursue(1)
     Je legt je hand op die van {hem()} en drukt een beetje. {Hij()} vlecht {zijn()} vingers door de jouwe zonder op te kijken.
@@ -27,7 +27,7 @@ De deur gaat open. Vijf, zes mensen komen binnen en schudden hun paraplu's uit. 
     Even later staat {hij()} op voor een nieuw rondje. {Hij()} komt niet terug.
 * [Laat het. Draai je om en zwaai naar Noor #step: withdraw]
     ~ step_withdraw(1)
-    Je zwaait naar Noor. Je bent niet iemand die bijhoudt waar een ander naar kijkt, of je wilt het in elk geval niet zijn. Vanaf vanavond niet meer.
+    Je zwaait naar Noor. Je bent niet iemand die bijhoudt waar een ander naar kijkt. Vanaf vanavond niet meer.
     Dan gaat {hij()} een rondje halen, en je ziet hoe {hij()} wegblijft.
 -
 Bij de kapstok staat {hij()} te praten met iemand in een groene jas. {partner_name} lacht zoals {hij()} in het begin om jou lachte, en hoe langer het duurt, hoe dichter ze bij elkaar staan. {you_let_go():Twee keer kijkt {hij()} naar jullie tafeltje, om te zien of jij kijkt.|Naar jullie tafeltje kijkt {hij()} geen enkele keer.}
@@ -45,7 +45,7 @@ Noor ploft neer op de lege stoel. ‘Zullen we naar De Lantaarn? Mijn collega he
     Je pakt je jas en loopt langs de bar naar buiten, rakelings langs {zijn()} mouw. Laat {hem()} straks maar eens naar een leeg tafeltje kijken.
     {Hij()} draait zich niet om.
 -
-In De Lantaarn blijk je te zijn gaan zitten met je gezicht naar de deur. ‘Nou,’ zegt Noor. ‘Wil je erover praten, of zal ik je over de saxofoon van mijn buurman vertellen?’ # scene: bar # partner: away
+In De Lantaarn zit je, zonder het te merken, met je gezicht naar de deur. ‘Nou,’ zegt Noor. ‘Praten, of zal ik over de saxofoon van mijn buurman beginnen?’ # scene: bar # partner: away
 * [Vertel haar hoe het is: alleen met {hem()} gaat het goed, tussen anderen ken je jezelf niet terug #step: ground #locked: {walls_up()} #why: Als je daarover begint, kun je niet meer ophouden, en dan zit je te huilen aan dit plakkerige tafeltje.]
     ~ step_ground(1)
     ~ p3_told_noor = true
@@ -63,7 +63,7 @@ In De Lantaarn blijk je te zijn gaan zitten met je gezicht naar de deur. ‘Nou,
 {p3_alarm_left():
     Na een half uur draait je maag zich om, traag en zwaar. Je moet terug. Nu. # body: stomach
 - else:
-    Een half uur, een uur. Vroeger speelde je maag op zo'n avond op. Nu merk je niets: je hebt er zo vaak niet naar geluisterd dat het is opgehouden.
+    Een half uur, een uur. Vroeger speelde je maag op zo’n avond op. Nu merk je niets: je hebt er zo vaak niet naar geluisterd dat het is opgehouden.
 }
 * {p3_alarm_left()} [Luister ernaar. Sta op en ga terug, nu #step: ground]
     ~ step_ground(2)
@@ -204,12 +204,12 @@ Je bent klaar met {hem()}, zeg je tegen jezelf. Je zegt het vaak, en je gelooft 
 * [Bel Noor en vertel haar alles #step: ground]
     ~ step_ground(1)
     {p3_told_noor: Noor weet hoe het begon; de rest vertel je haar|Je vertelt Noor alles, vanaf het café}, op de keukenvloer, met je rug tegen het aanrecht. Ze zegt niet dat je {hem()} moet laten gaan. Ze vraagt: ‘En wat wil jij?’ Je weet het niet. Voor het eerst is dat geen ramp.
-* [Lees 's nachts je oude berichten terug #step: pursue]
+* [Lees ’s nachts je oude berichten terug #step: pursue]
     ~ step_pursue(1)
-    Je scrolt terug naar toen {hij()} goeiemorgen schreef met zeven o's. Als je de telefoon weglegt, fluiten de vogels al.
+    Je scrolt terug naar toen {hij()} goeiemorgen schreef met zeven o’s. Als je de telefoon weglegt, fluiten de vogels al.
 * [Verwijder {zijn()} nummer. Je kent het toch uit je hoofd #step: withdraw]
     ~ step_withdraw(2)
-    Het nummer, de chat, de foto's. Daarna voel je je schoon en leeg. Het nummer zit nog in je hoofd, met {zijn()} stem erbij.
+    Het nummer, de chat, de foto’s. Daarna voel je je schoon en leeg. Het nummer zit nog in je hoofd, met {zijn()} stem erbij.
 -
 Zaterdag gaat je telefoon. # sfx: sms
 {
@@ -277,11 +277,11 @@ Het gaat in één keer: je gezicht in {zijn()} hals, en alle stemmen in je hoofd
 
 === door ===
 # scene: door # partner: away
-Negen dagen niets.{partner_far(): Twee berichten van jou zijn gelezen en niet beantwoord.} Onaangekondigd bij {hem()} langsgaan doe je niet. Dat is nooit hardop gezegd, maar het is zo. {p3_hunger_won:Terwijl {hij()} zelf met brood op jouw stoep staat wanneer het {hem()} uitkomt.|Terwijl {hij()} laatst zelf met brood op jouw stoep stond.} Je gaat toch.
+Negen dagen niets.{partner_far(): Twee berichten van jou zijn gelezen en niet beantwoord.} Onaangekondigd bij {hem()} langsgaan doe je niet. {p3_hunger_won:Terwijl {hij()} zelf met brood op jouw stoep staat wanneer het {hem()} uitkomt.|Terwijl {hij()} laatst zelf met brood op jouw stoep stond.} Je gaat toch.
 Je klopt. # sfx: knock
 Voetstappen. Dan een stilte achter de deur, lang genoeg om door het spionnetje te kijken en te besluiten.
 Je krijgt een brok in je keel, en je weet nog niet waarom. # body: throat
-De deur gaat een handbreedte open. {Hij()} is grauw en ongeschoren, en {hij()} ruikt naar gisteravond: bier, rook. ‘Koppijn,’ zegt {hij()} tegen de deurpost. ‘Gisteren tot vijf uur doorgegaan.’ Achter {hem()} in de gang staat een krat lege flessen. Negen dagen had {hij()} geen tijd voor één bericht; gisteren had {hij()} tijd tot vijf uur 's ochtends. {Hij()} gaat niet opzij. Zomaar langskomen, dat hadden jullie niet afgesproken. # partner: here
+De deur gaat een handbreedte open. {Hij()} is grauw en ongeschoren, en {hij()} ruikt naar gisteravond: bier, rook. ‘Koppijn,’ zegt {hij()} tegen de deurpost. ‘Gisteren tot vijf uur doorgegaan.’ Negen dagen had {hij()} geen tijd voor één bericht; gisteren had {hij()} tijd tot vijf uur ’s ochtends. {Hij()} gaat niet opzij. Zomaar langskomen, dat hadden jullie niet afgesproken. # partner: here
 * [‘Mag ik even binnenkomen? Ik zet thee. Je merkt niet eens dat ik er ben.’ #step: pursue]
     ~ step_pursue(2)
     {Hij()} trekt een gezicht. {partner_far():‘Nee. Vandaag niet. Echt niet.’|‘Vandaag even niet, hè? Ik ben echt kapot.’} De deur gaat nog een centimeter dicht, en jij bent degene die sorry zegt.
@@ -307,11 +307,11 @@ De deur gaat een handbreedte open. {Hij()} is grauw en ongeschoren, en {hij()} r
     Je veegt de melding weg zonder hem te openen, zodat {hij()} niet ziet dat je het gelezen hebt. Laat {hem()} ook maar eens wachten. Je ligt wakker en vraagt je af of {hij()} dat ook doet.
 * [Antwoord nog niet. Schrijf op wat er gebeurd is #step: ground]
     ~ step_ground(1)
-    In een schrift, zonder mooie woorden: het kloppen, de stilte, de breedte van de kier, de krat flessen, het woord ‘afgesproken’. Zwart op wit, in je eigen handschrift, valt er niets meer aan mooi te praten.
+    In een schrift, zonder mooie woorden: het kloppen, de stilte, de breedte van de kier, het woord ‘afgesproken’. Zwart op wit, in je eigen handschrift, valt er niets meer aan mooi te praten.
 -
 ~ disappointment()
 ~ p3_spend_flags()
-Die avond zit je op de rand van het bad en maak je een afspraak met jezelf, de eerste die je echt van plan bent na te komen. Bij drie stop je. Je weet niet waarom drie. Het is een getal dat je kunt onthouden.
+Die avond zit je op de rand van het bad en maak je een afspraak met jezelf. Bij drie stop je. Je weet niet waarom drie. Het is een getal dat je kunt onthouden.
 {p3_left:Misschien ben je al weg. Je houdt het toch bij.|Je bent al begonnen met tellen.}
 Eén. # pause: 3
 -> festival

@@ -24,7 +24,7 @@ Op weg naar je werk fiets je langs de plas, waar ze het festival opbouwen. Van h
 = noor
 # scene: home # partner: away
 Zaterdagmiddag hangt Noor aan je bel tot je opendoet. # sfx: knock
-Glitter op haar jukbeenderen, een tweede polsbandje aan haar vinger. ‘Je planten hebben meer sociaal leven dan jij.’
+Glitter op haar jukbeenderen, een tweede polsbandje om haar vinger. ‘Je planten hebben meer sociaal leven dan jij.’
 ‘{Hij()} is er ook.’
 {partner_far():‘Met een hele club, hoorde ik. Je ziet {hem()} niet eens. Kom met me in een weiland staan.’|‘Er zijn veertigduizend mensen. Je ziet {hem()} niet eens. Kom met me in een weiland staan.’}
 Als ze zegt dat je {hem()} niet eens zult zien, maakt je hart een sprongetje. Dat bevalt je niet.
@@ -38,7 +38,7 @@ Als ze zegt dat je {hem()} niet eens zult zien, maakt je hart een sprongetje. Da
     ‘Ik blijf,’ zeg je. ‘Niet omdat ik verdrietig ben. Omdat ik weet hoe ik ben.’
     Noor kijkt je een hele tijd aan en drukt dan een stevige zoen op je voorhoofd. ‘Dan dans ik wel voor twee.’
     -> at_home
-* [Blijf thuis, en zeg dat ze veel foto's moet posten #step: withdraw]
+* [Blijf thuis, en zeg dat ze veel foto’s moet posten #step: withdraw]
     ~ step_withdraw(1)
     ‘Ga,’ zeg je. ‘Post alles.’ Je zegt er niet bij: zodat {hij()} ziet dat ik er niet ben. Noors mond wordt een streep.
     ‘Je doet het weer,’ zegt ze, en ze stopt het bandje in haar zak en gaat.
@@ -120,7 +120,7 @@ Om twintig voor twaalf licht je telefoon op, op het aanrecht. # sfx: sms
 * [Antwoord meteen: ‘Thuis. Hoezo?’ #step: pursue]
     ~ step_pursue(1)
     Thuis. Hoezo? Twintig minuten lang verschijnen en verdwijnen er drie puntjes. Dan niets, tot bijna drie uur.
-* [Leg je telefoon op z'n kop en ga naar bed. #step: ground #locked: {pull_strong()} #why: Die telefoon is warm en licht en er staat {zijn()} naam op, en je bed is heel ver weg.]
+* [Leg je telefoon op z’n kop en ga naar bed. #step: ground #locked: {pull_strong()} #why: Die telefoon is warm en licht en er staat {zijn()} naam op, en je bed is heel ver weg.]
     ~ step_ground(1)
     Het licht lekt nog even langs de randen en houdt dan op. Je poetst je tanden, langzaam, met opzet, en gaat liggen met een bonkend hart. Je slaapt zelfs. Tot bijna drie uur.
 * [Stuur één woord terug: ‘Druk.’ #step: withdraw]
@@ -130,7 +130,7 @@ Om twintig voor twaalf licht je telefoon op, op het aanrecht. # sfx: sms
 De bel. Dan geklop: zacht, daarna minder zacht. # sfx: knock
 Door het spionnetje: {partner_name}, stof tot aan de knieën, met een puntzak patat. # partner: here ‘Ik wilde je gewoon zien,’ zegt {ie()} tegen de deur. ‘Mag ik binnenkomen?’
 
-* [Doe open, maar stap zelf naar buiten, deur dicht achter je #step: ground #locked: {pull_strong()} #why: {Hij()} staat daar om drie uur 's nachts met patat voor jou, en een deur is maar een deur.]
+* [Doe open, maar stap zelf naar buiten, deur dicht achter je #step: ground #locked: {pull_strong()} #why: {Hij()} staat daar om drie uur ’s nachts met patat voor jou, en een deur is maar een deur.]
     ~ step_ground(2)
     ~ boundary_held()
     ~ p4_where = "step"
@@ -166,12 +166,12 @@ Dan wordt er iets koud. Een kind, van iemand die op dinsdag geen appje kan sture
     ~ step_ground(2)
     ~ p4_child = "said"
     ‘Jij begint over een kind. Met mij. En morgen ben je weer weg, en hoor ik een week niks, en dat weten we allebei. Hoe kun je me dat geven en dan weglopen?’ Je stem klinkt vast en een tikje te hard.
-* [Slik het in. Houd het warme warm #step: pursue]
+* [Slik het in. Laat het warm blijven #step: pursue]
     ~ step_pursue(2)
     ~ p4_child = "swallowed"
     Je slikt de woede door, en wat er naar boven komt is een klein, vochtig ‘Ik ook.’
     {Hij()} praat door: namen, een tuin. Jij zegt ja, en ja. Nooit was je zo teder, en het is gelogen. Ergens in die tuin hoort {hij()} het toch. {Zijn()} stem wordt dunner, en stopt.
-* [Word koud. Zeg iets scherps en laat {hem()} de snede voelen. #step: withdraw]
+* [Word koud. Zeg iets scherps, en laat {hem()} voelen dat het snijdt. #step: withdraw]
     ~ step_withdraw(2)
     ~ p4_child = "cold"
     ‘Een kind,’ zeg je, met een kort, lelijk lachje. ‘Jij houdt nog geen cactus in leven.’
@@ -205,7 +205,7 @@ Het deel van je dat de telling bijhoudt, pakt zijn potlood. {disappointments == 
 Zaterdag viert Noor haar nieuwe baan in het café aan de gracht. Ze heeft {hem()} ook uitgenodigd; ze kent {hem()} nu eenmaal.
 Een halve stap binnen vouwt je buik zich klein en hard op. Dan pas zie je {hem()}, bij het dartbord. # body: stomach # partner: here
 
-* [Luister ernaar. Houd je jas aan, en weet dat je mag gaan. #step: ground #locked: {pull_strong()} #why: Je buik zegt weg en je voeten zeggen dichterbij, en vanavond hebben je voeten het voor het zeggen.]
+* [Luister ernaar. Houd je jas aan. Je mag altijd weg. #step: ground #locked: {pull_strong()} #why: Je buik zegt weg en je voeten zeggen dichterbij, en vanavond hebben je voeten het voor het zeggen.]
     ~ step_ground(1)
     Je blijft bij de kapstok staan met je jas aan. Weten waar de deur is, helpt meer dan het zou moeten. Noor komt met taart op een servetje, ziet die jas en zegt niets.
 * [Negeer het. Loop erheen en zeg gewoon hallo. #step: pursue]
@@ -217,7 +217,7 @@ Een halve stap binnen vouwt je buik zich klein en hard op. Dan pas zie je {hem()
 -
 {
 - p4_old_love():
-    {Hij()} is niet alleen gekomen. Naast {hem()} staat iemand in een spijkerjack die je kent van oude foto's: {zijn()} ex, het hoofdstuk dat volgens {hem()} dicht was. {Zijn()} hand ligt op die rug, heel gewoon, zonder dat {hij()} erbij nadenkt.
+    {Hij()} is niet alleen gekomen. Naast {hem()} staat iemand in een spijkerjack die je kent van oude foto’s: {zijn()} ex, het hoofdstuk dat volgens {hem()} dicht was. {Zijn()} hand ligt op die rug, heel gewoon, zonder dat {hij()} erbij nadenkt.
 - partner_close():
     Om tien uur brengt {hij()} je ongevraagd een drankje. Om elf uur lacht {hij()} de andere kant op. Om half twaalf keert {hij()} je de rug toe.
     Er is iemand nieuw, in een spijkerjack. Vanaf dat moment kijkt {partner_name} nergens anders meer naar.
@@ -229,7 +229,7 @@ Een halve stap binnen vouwt je buik zich klein en hard op. Dan pas zie je {hem()
 * [Loop erheen en leg een hand op {zijn()} arm #step: pursue]
     ~ step_pursue(2)
     ~ p4_bar = "chased"
-    Je raakt {zijn()} arm aan. ‘Gaat het?’ {partner_far():{Hij()} schudt je hand af. ‘Kun je even ophouden? Je zit altijd op m'n lip.’ Een paar mensen kijken om.|{partner_close():{Zijn()} arm beweegt weg, en {hij()} glimlacht beleefd naar je, en draait zich weer om.|{Hij()} trekt {zijn()} arm terug. ‘Niet hier,’ zegt {hij()}, zacht en scherp.}}
+    Je raakt {zijn()} arm aan. ‘Gaat het?’ {partner_far():{Hij()} schudt je hand af. ‘Kun je even ophouden? Je zit altijd op m’n lip.’ Een paar mensen kijken om.|{partner_close():{Zijn()} arm beweegt weg, en {hij()} glimlacht beleefd naar je, en draait zich weer om.|{Hij()} trekt {zijn()} arm terug. ‘Niet hier,’ zegt {hij()}, zacht en scherp.}}
 * [Vang {hem()} alleen en vraag wat er is #step: ground #locked: {pull_strong()} #why: Vragen betekent het antwoord horen, en je weet nu al dat je dat antwoord niet kunt betalen.]
     ~ step_ground(2)
     ~ p4_bar = "asked"
@@ -317,7 +317,7 @@ Alles wat ertoe deed, moest je boven muziek uit roepen. Zondagavond pak je een p
 -
 Dan het kind. Je pen hangt tot er een druppel valt, een donker maantje in de kantlijn.
 
-* [Schrijf de waarheid: je wilde het, en wist dat {hij()} 's ochtends weg zou zijn. #step: ground #locked: {pull_strong()} #why: Opschrijven wat je wilt maakt het echt, en wat echt is, kan geweigerd worden.]
+* [Schrijf de waarheid: je wilde het, en wist dat {hij()} ’s ochtends weg zou zijn. #step: ground #locked: {pull_strong()} #why: Opschrijven wat je wilt maakt het echt, en wat echt is, kan geweigerd worden.]
     ~ step_ground(2)
     ~ line_child = "honest"
     {
@@ -358,7 +358,7 @@ En dan het einde, aan iemand die het nooit heeft laten beginnen.
     ~ step_ground(2)
     ~ p4_line_end = "honest"
     Je hand is rustig. Pas daarna merk je dat je een beetje huilt. Het is niet eens naar.
-* [Neem zelf het laatste woord: schrijf niet terug. #step: withdraw]
+* [Neem zelf het laatste woord: {hij()} hoeft niet terug te schrijven. #step: withdraw]
     ~ step_withdraw(2)
     ~ p4_line_end = "bitter"
     Zo. Als {hij()} nu niets van zich laat horen, is dat tenminste jouw idee. Het voelt minder goed dan je dacht.
@@ -380,7 +380,7 @@ Je leest het door zoals {hij()} het zal lezen. Als {hij()} het leest.
 }
 {line_child:
 - "honest":
-    {child == "swallowed":Ik zei het niet toen jij het zei, dus ik zeg het nu. }Toen je over een kind begon{p4_child_place(where)}, zei iets in mij ja voor ik het kon tegenhouden. En in dezelfde seconde wist ik dat je 's ochtends weg zou zijn, en dat was je ook. # letter: line
+    {child == "swallowed":Ik zei het niet toen jij het zei, dus ik zeg het nu. }Toen je over een kind begon{p4_child_place(where)}, zei iets in mij ja voor ik het kon tegenhouden. En in dezelfde seconde wist ik dat je ’s ochtends weg zou zijn, en dat was je ook. # letter: line
 - "bitter":
     Je had het over een kind zoals je het over een liedje hebt dat je mooi vindt: met je hele hart, één nacht lang. De volgende ochtend zat je alweer bij het volgende nummer. # letter: line
 - else:
