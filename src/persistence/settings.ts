@@ -1,4 +1,4 @@
-// The player's settings (reading, motion, sound), remembered between visits. Every field
+// The player's settings (reading, motion, sound, the veil), remembered between visits. Every field
 // is checked on its own as it is read back, so one damaged value falls back to its
 // default without taking the others with it, and nothing here ever throws.
 import type { KeyValueStore, StoreResult } from './storage';
@@ -47,6 +47,11 @@ export interface Settings {
   readonly captions: boolean;
   /** Lines already read (an earlier run, or before a rewind) appear at once. */
   readonly skipRead: boolean;
+  /**
+   * The infidelity told off-screen (the workshop's veil), for the next new game: a game
+   * under way keeps the choice it began with (it is part of its save).
+   */
+  readonly veilInfidelity: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -60,6 +65,7 @@ export const DEFAULT_SETTINGS: Settings = {
   muted: false,
   captions: true,
   skipRead: false,
+  veilInfidelity: false,
 };
 
 export const SETTINGS_KEY = 'de-dans:settings';
@@ -102,6 +108,7 @@ export function cleanSettings(data: unknown): Settings {
     muted: typeof d.muted === 'boolean' ? d.muted : DEFAULT_SETTINGS.muted,
     captions: typeof d.captions === 'boolean' ? d.captions : DEFAULT_SETTINGS.captions,
     skipRead: typeof d.skipRead === 'boolean' ? d.skipRead : DEFAULT_SETTINGS.skipRead,
+    veilInfidelity: typeof d.veilInfidelity === 'boolean' ? d.veilInfidelity : DEFAULT_SETTINGS.veilInfidelity,
   };
 }
 

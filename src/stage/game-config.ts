@@ -22,6 +22,9 @@ export function gameConfig(parent: HTMLElement, scenes: Phaser.Scene[]): Phaser.
       height: '100%',
       // Never restyle the host page (the default sets parent and body to height: 100%).
       expandParent: false,
+      // No polling of the host's size (a forced layout every half second of animation):
+      // stage.ts watches it with a ResizeObserver, which also wakes a sleeping loop.
+      resizeInterval: Number.MAX_SAFE_INTEGER,
     },
     render: {
       antialias: true,

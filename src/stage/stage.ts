@@ -41,6 +41,13 @@ export async function mountStage(parent: HTMLElement, initial: StageView): Promi
   // Nothing moving, nothing drawn: the loop sleeps until the next view (or resize) wakes it.
   const sleeper = sleepWhenStill(game, [() => dance.still()]);
   backdrop.onMotion = () => sleeper.wake();
+  // The host's size changes with the window, the text size or the phone's pinned layout:
+  // told, never polled (game-config.ts), and a sleeping loop wakes to redraw at the new size.
+  const resized = new ResizeObserver(() => {
+    game.scale.dirty = true;
+    sleeper.wake();
+  });
+  resized.observe(parent);
   let last: StageView = initial;
   let destroyed = false;
   return {
@@ -57,6 +64,7 @@ export async function mountStage(parent: HTMLElement, initial: StageView): Promi
     destroy(): void {
       if (destroyed) return;
       destroyed = true;
+      resized.disconnect();
       sleeper.stop();
       // Phaser destroys a game on its next frame: a sleeping loop must run once more for it.
       game.loop.wake();

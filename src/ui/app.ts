@@ -148,7 +148,8 @@ export class App {
     const saved = autosave.state === 'empty' ? null : autosave.description;
     const title = renderTitleScreen({
       onLoad: this.saves.hasAny ? () => void this.saveDialogs().then((d) => d.chooseSaveToLoad()) : undefined,
-      onSettings: (choices) => void this.openSettings(choices),
+      onSettings: (choices) => this.openSettings(choices),
+      veil: { on: () => this.settings.veilInfidelity, onChange: (on) => this.changeSettings({ ...this.settings, veilInfidelity: on }) },
       strings: this.strings,
       choices: { lang: this.lang, partnerName: this.prefs.partnerName, partnerPronoun: this.prefs.partnerPronoun },
       savedGame: saved,
@@ -219,7 +220,7 @@ export class App {
     }
     const story = await this.fetchStory(choices.lang);
     if (!story) return;
-    const settings: PlayerSettings = { partnerName, partnerPronoun: choices.partnerPronoun, veilInfidelity: false };
+    const settings: PlayerSettings = { partnerName, partnerPronoun: choices.partnerPronoun, veilInfidelity: this.settings.veilInfidelity };
     const engine = new StoryEngine(story.json, settings);
     this.beginSession({ engine, lang: choices.lang, storyHash: story.hash });
     this.run(() => engine.start(), null);

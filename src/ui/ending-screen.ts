@@ -1,14 +1,13 @@
 // The ending card, shown once the last text is on screen: the ending's name, the summary
 // in words, the shape of this player's dance (a chart with its text alternative, saveable
-// as an image), the pointer to help unless the story's own last lines already gave it,
-// and the ways on. Loaded on demand: nobody needs it for the first text.
+// as an image), where to turn for help (the one place an ending shows it), and the ways on. Loaded on demand: nobody needs it for the first text.
 import type { StoryEngine } from '../engine/story-engine';
 import type { Beat } from '../engine/types';
 import type { ChartInput } from '../workshop/dance-chart';
 import { chartPng, renderDanceChart } from './dance-chart-view';
 import { recordDance } from './dance-record';
 import { h } from './dom';
-import { isHelpLine } from './help-line';
+import { renderHelp } from './help-line';
 import type { Strings } from './i18n';
 import { endingStrings } from './strings/ending';
 import type { Lang } from '../engine/types';
@@ -77,7 +76,6 @@ export function renderEndingScreen(o: EndingScreenOptions): HTMLElement {
   const words = endingStrings[o.lang];
   const chart = o.dance && o.dance.choices.length > 0 ? renderDanceChart(o.dance, words, o.partnerName) : null;
   const picture = chart?.querySelector('svg');
-  const storyGaveHelp = o.beat.lines.some((line) => isHelpLine(line.text));
   return h(
     'section',
     { class: 'ending', 'aria-labelledby': 'ending-title' },
@@ -85,7 +83,7 @@ export function renderEndingScreen(o: EndingScreenOptions): HTMLElement {
     h('p', { class: 'ending-summary' }, s.endingSummary(o.counts)),
     chart ? h('h3', { class: 'dance-title' }, words.danceChartTitle) : null,
     chart,
-    storyGaveHelp ? null : h('p', { class: 'help-pointer' }, s.helpPointer),
+    renderHelp(s.help, 'h3'),
     h(
       'div',
       { class: 'ending-actions' },

@@ -3,6 +3,7 @@
 import type { HistoryEntry } from '../engine/types';
 import { askDialog } from './dialogs';
 import { h } from './dom';
+import { renderHelp } from './help-line';
 import type { Strings } from './i18n';
 
 export interface GameMenu {
@@ -64,6 +65,6 @@ async function showHistory(root: HTMLElement, s: Strings, entries: readonly Hist
 }
 
 async function showAbout(root: HTMLElement, s: Strings): Promise<void> {
-  const body = h('div', {}, h('p', {}, s.contentNote), h('p', { class: 'help-pointer' }, s.helpPointer));
+  const body = h('div', {}, h('p', {}, s.contentNote), renderHelp(s.help, null));
   await askDialog(root, s.contentAndHelp, body, [{ id: 'close', label: s.close, primary: true }]);
 }

@@ -5,6 +5,22 @@
 import type { EndingId, Lang, SceneId, SoundCue, StepKind } from '../engine/types';
 import type { FontChoice, LineSpacing, TextSpeed } from '../persistence/settings';
 
+/** One place to turn to, and the ways to reach it. */
+export interface HelpContact {
+  readonly name: string;
+  /** Where and when it answers, in a few words. */
+  readonly about: string;
+  readonly links: readonly { readonly label: string; readonly href: `tel:${string}` | `https://${string}` }[];
+}
+
+export interface HelpWords {
+  readonly title: string;
+  readonly intro: string;
+  readonly contacts: readonly HelpContact[];
+  /** Read after a link that opens a new tab. */
+  readonly newTab: string;
+}
+
 export interface Strings {
   readonly gameTitle: string;
   readonly tagline: string;
@@ -20,7 +36,14 @@ export interface Strings {
   readonly pronounShe: string;
   readonly contentNoteTitle: string;
   readonly contentNote: string;
-  readonly helpPointer: string;
+  /** Where to turn for help: shown on the end card, in the menu and at the workshop's debrief. */
+  readonly help: HelpWords;
+  /** The veil: the infidelity told off-screen (title screen and Settings). */
+  readonly veilLabel: string;
+  readonly veilHint: string;
+  /** Said in Settings: a game already begun keeps the choice it started with. */
+  readonly veilNextGame: string;
+  readonly settingsStory: string;
   readonly replaceSaveQuestion: string;
   readonly menu: string;
   readonly mute: string;

@@ -37,7 +37,8 @@ export function renderSettingsForm(options: SettingsFormOptions): HTMLFormElemen
   };
   const fill = () => form.replaceChildren(...sections(options, current, change, reset));
   const reset = () => {
-    current = DEFAULT_SETTINGS;
+    // The veil is a choice about the story, not the display: a reset of the rest keeps it.
+    current = { ...DEFAULT_SETTINGS, veilInfidelity: current.veilInfidelity };
     options.onChange(current);
     fill();
     form.querySelector<HTMLElement>('[data-action="reset-settings"]')?.focus();
@@ -146,6 +147,18 @@ function sections(options: SettingsFormOptions, settings: Settings, change: Chan
         hint: s.captionsHint,
         checked: settings.captions,
         onChange: (checked) => change({ captions: checked }),
+      }),
+    ),
+    h(
+      'fieldset',
+      { class: 'settings-group' },
+      h('legend', {}, s.settingsStory),
+      checkbox({
+        name: 'veil',
+        label: s.veilLabel,
+        hint: `${s.veilHint} ${s.veilNextGame}`,
+        checked: settings.veilInfidelity,
+        onChange: (checked) => change({ veilInfidelity: checked }),
       }),
     ),
     h(

@@ -12,7 +12,6 @@ import type { Beat, Choice, Line } from '../engine/types';
 import { ChoiceGate } from './choice-gate';
 import { afterNextPaint } from '../shared/after-paint';
 import { h, replaceChildren, uid } from './dom';
-import { isHelpLine } from './help-line';
 import type { Strings } from './i18n';
 
 export interface ShowOptions {
@@ -217,7 +216,6 @@ export class StoryView {
     if (line.tags.body) classes.push('line-body', `body-${line.tags.body}`);
     if (line.tags.letter) classes.push('line-letter');
     if (line.tags.pause) classes.push('line-pause');
-    if (isHelpLine(line.text)) classes.push('help-pointer');
     // A line that is only a sound's caption disappears with the captions setting.
     if (caption && !line.text) classes.push('line-caption-only');
     return h(

@@ -1,5 +1,6 @@
 // The title screen: the game's name, a short content note, the partner's name and
-// pronouns, the language, and New game / Continue / Load / Settings.
+// pronouns, the veil over the infidelity scenes, the language, and New game / Continue /
+// Load / Settings.
 import type { Lang, Pronoun } from '../engine/types';
 import { h, uid } from './dom';
 import type { Strings } from './i18n';
@@ -22,8 +23,13 @@ export interface TitleOptions {
   readonly onWorkshop?: (choices: TitleChoices) => void;
   /** Choose a saved game to load; omitted when nothing is saved. */
   readonly onLoad?: () => void;
-  /** Open the Settings screen; omitted where there is none. */
-  readonly onSettings?: (choices: TitleChoices) => void;
+  /** Open the Settings screen (settled when it closes); omitted where there is none. */
+  readonly onSettings?: (choices: TitleChoices) => Promise<void> | void;
+  /**
+   * The infidelity told off-screen in the new game: the remembered choice, and each change
+   * as it is made (it is a setting; Settings shows it too). Omitted where it is not offered.
+   */
+  readonly veil?: { readonly on: () => boolean; readonly onChange: (on: boolean) => void };
   /** Fill in the endings this device has reached (a list loaded on demand), if any. */
   readonly endingsFound?: (slot: HTMLElement) => void;
 }
@@ -34,6 +40,7 @@ export function renderTitleScreen(options: TitleOptions): HTMLElement {
   const nameHintId = uid('name-hint');
   const langId = uid('lang');
   const noteId = uid('note');
+  const veil = veilField(options.strings, options.veil);
 
   const nameInput = h('input', {
     id: nameId,
@@ -91,6 +98,7 @@ export function renderTitleScreen(options: TitleOptions): HTMLElement {
       pronounRadio('he', s.pronounHe),
       pronounRadio('she', s.pronounShe),
     ),
+    ...(veil ? [veil.field] : []),
     h(
       'div',
       { class: 'title-actions' },
@@ -106,7 +114,17 @@ export function renderTitleScreen(options: TitleOptions): HTMLElement {
         ? h('button', { type: 'button', class: 'secondary', 'data-action': 'load', onclick: () => options.onLoad?.() }, s.load)
         : null,
       options.onSettings
-        ? h('button', { type: 'button', class: 'secondary', 'data-action': 'settings', onclick: () => options.onSettings?.(current()) }, s.settings)
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'secondary',
+              'data-action': 'settings',
+              // The veil may change in Settings: the box here shows it again once they close.
+              onclick: () => void Promise.resolve(options.onSettings?.(current())).then(() => veil?.sync()),
+            },
+            s.settings,
+          )
         : null,
       options.onWorkshop
         ? h('button', { type: 'button', class: 'secondary', 'data-action': 'workshop', onclick: () => options.onWorkshop?.(current()) }, s.workshop)
@@ -130,6 +148,22 @@ export function renderTitleScreen(options: TitleOptions): HTMLElement {
     endingsSlot(options),
     h('p', { class: 'keys-hint' }, s.keysHint),
   );
+}
+
+/** The veil's checkbox, with its hint; `sync` shows the remembered choice again. */
+function veilField(s: Strings, veil: TitleOptions['veil']): { field: HTMLElement; sync: () => void } | null {
+  if (!veil) return null;
+  const id = uid('veil');
+  const hintId = uid('veil-hint');
+  const box = h('input', { id, type: 'checkbox', name: 'veil', checked: veil.on(), 'aria-describedby': hintId });
+  box.addEventListener('change', () => veil.onChange(box.checked));
+  const field = h(
+    'div',
+    { class: 'field field-check' },
+    h('div', { class: 'check-row' }, box, h('label', { for: id }, s.veilLabel)),
+    h('p', { class: 'hint', id: hintId }, s.veilHint),
+  );
+  return { field, sync: () => (box.checked = veil.on()) };
 }
 
 /** Where the endings found go, filled in once their list has loaded. */

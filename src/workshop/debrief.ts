@@ -5,6 +5,7 @@
 import type { EndingId, StepKind } from '../engine/types';
 import { ENDINGS } from '../engine/vocabulary.js';
 import { h } from '../ui/dom';
+import { renderHelp } from '../ui/help-line';
 import type { Strings } from '../ui/i18n';
 import { renderChart } from './chart-svg';
 import { countSteps } from './dance-chart';
@@ -196,7 +197,7 @@ function closing(session: SessionFile, ui: Strings): HTMLElement {
       'section',
       { class: 'ws-debrief-block ws-help', 'aria-labelledby': 'ws-help-title' },
       h('h2', { id: 'ws-help-title' }, s.helpPointerTitle),
-      h('p', { class: 'help-pointer' }, ui.helpPointer),
+      renderHelp(ui.help, null),
     ),
   );
 }

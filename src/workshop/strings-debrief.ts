@@ -68,7 +68,7 @@ const nl: DebriefStrings = {
     2: (name) => [
       `${name} kwam dichtbij en trok zich dan weer terug. Wat deed dat heen-en-weer met onze keuzes?`,
       `Als we ergens nee tegen zeiden: hield dat stand toen ${name} terugkwam? Wat maakte het moeilijk?`,
-      'Beter iets dan niets: welke wens stopten we weg om de fijne momenten te houden?',
+      'Welke wens stopten we weg, om de fijne momenten niet kwijt te raken?',
     ],
     3: () => [
       'Waar schoven we onze eigen grens een stukje op, om geen breuk te riskeren?',
@@ -110,10 +110,10 @@ const nl: DebriefStrings = {
   perPhase: 'per fase',
   countsTitle: 'Teleurstellingen en rondes',
   disappointmentsCount: (n) => `${n} van de 3 teleurstellingen`,
-  roundsCount: (n) => `${n}× zwaaide de dans terug (een grens losgelaten)`,
-  heldCount: (n) => `${n}× hield een grens stand toen de ander terugkwam`,
+  roundsCount: (n) => `De dans zwaaide ${n} keer terug (een grens losgelaten)`,
+  heldCount: (n) => `Een grens hield ${n} keer stand toen de ander terugkwam`,
   votesSummary: ({ votes, ties, advised, skipped }) =>
-    `${votes} keer gestemd; ${ties}× gelijke stand of geen stemmen, ${advised}× op advies beslist${skipped ? `, ${skipped} keuzes overgeslagen` : ''}.`,
+    `${votes} keer gestemd; ${ties} keer gelijke stand of geen stemmen, ${advised} keer op advies beslist${skipped ? `, ${skipped} keuzes overgeslagen` : ''}.`,
   endingTitle: 'Waar we uitkwamen',
   endingUnfinished: 'De sessie stopte voor het einde.',
   endingBlurbs: {
@@ -160,7 +160,7 @@ const en: DebriefStrings = {
     2: (name) => [
       `${name} came close, then pulled back again. What did that back-and-forth do to our choices?`,
       `When we said no to something, did it hold once ${name} came back? What made it hard?`,
-      'Something is better than nothing: which wish did we tuck away to keep the good moments?',
+      'Which wish did we tuck away, so as not to lose the good moments?',
     ],
     3: () => [
       'Where did we move our own limit a little, so as not to risk a break?',
@@ -202,8 +202,8 @@ const en: DebriefStrings = {
   perPhase: 'per phase',
   countsTitle: 'Disappointments and rounds',
   disappointmentsCount: (n) => `${n} of the 3 disappointments`,
-  roundsCount: (n) => `the dance swung back ${n}× (a boundary given up)`,
-  heldCount: (n) => `a boundary held ${n}× when they came back`,
+  roundsCount: (n) => `the dance swung back ${n} time${n === 1 ? '' : 's'} (a boundary given up)`,
+  heldCount: (n) => `a boundary held ${n} time${n === 1 ? '' : 's'} when they came back`,
   votesSummary: ({ votes, ties, advised, skipped }) =>
     `${votes} votes; ${ties} tied or without votes, ${advised} decided on advice${skipped ? `, ${skipped} choices skipped` : ''}.`,
   endingTitle: 'Where we ended up',

@@ -111,7 +111,7 @@ const nl: PresenterStrings = {
   notesTitle: 'Aantekeningen',
   phaseNotes: {
     1: 'De eerste stemmingen gaan langzaam. Leg de toetsen uit terwijl je speelt.',
-    2: 'Tegenstrijdige stappen: vraag wat de partner doet na elke stap.',
+    2: 'Heen en weer: vraag wat de partner doet na elke stap.',
     3: 'Het café en de nacht erna zijn de zwaarste scènes. Check bij de groep voor je verdergaat.',
     4: 'Het festival, de derde teleurstelling, de brief. Hou de klok in het oog.',
     5: 'Het einde. Laat ruimte voor stilte voor de nabespreking.',
@@ -192,7 +192,7 @@ const en: PresenterStrings = {
   notesTitle: 'Notes',
   phaseNotes: {
     1: 'The first votes go slowly. Explain the keys as you go.',
-    2: 'Contradictory steps: ask what the partner does after each step.',
+    2: 'Back and forth: ask what the partner does after each step.',
     3: 'The café and the night after are the heaviest scenes. Check in with the room before going on.',
     4: 'The festival, the third disappointment, the letter. Keep an eye on the clock.',
     5: 'The ending. Leave room for silence before the debrief.',

@@ -1,5 +1,5 @@
 // Phase 1 — the mechanics this phase's scenes need (flags, helper functions). No prose.
-// The opening: the party where it begins. Later phases may read these flags.
+// Het eerste nummer / The first song: the party where it begins. Later phases may read these flags.
 
 // The night of the party: did you go home with the partner? (Read by later phases.)
 VAR p1_went_home = false

@@ -1,4 +1,4 @@
-// Phase 2 — Dancing with contradictory steps: the flags its scenes share. No prose.
+// Phase 2 — Heen en weer / Back and forth: the flags its scenes share. No prose.
 // Later phases may read p2_night and p2_wish to remember how the player danced here.
 // The other flags are phase-local: each is cleared ("") once its last scene no longer
 // needs it (p2_confession in night_call, p2_left in the_call, p2_text_reply when the

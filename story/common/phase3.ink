@@ -1,5 +1,5 @@
 // Phase 3 — the mechanics this phase's scenes need (flags, helper functions). No prose.
-// Bijna uitgedanst / Almost danced out: cafe, night_after, tightrope, door.
+// Buiten adem / Out of breath: cafe, night_after, tightrope, door.
 
 VAR p3_named_it = false    // cafe: you said out loud that you saw {his} eyes go to the group
 VAR p3_told_where = false  // cafe: you told or texted {him} where you'd be (the Lantern)

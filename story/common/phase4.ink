@@ -1,4 +1,4 @@
-// Phase 4 — Dan toch het onvermijdelijke einde / The inevitable end after all.
+// Phase 4 — De muziek valt stil / The music stops.
 // The flags this phase's scenes need, read back later in the phase and, through
 // letter_recalled() in each language, by phase 5. No prose lives here.
 

@@ -1,4 +1,4 @@
-// Phase 5 — Na de laatste passen / After the last steps: flags and the ending logic.
+// Phase 5 — Het licht gaat aan / The lights come up: flags and the ending logic.
 // No prose lives here.
 
 // ── Where phase 5 began: the counters as they stood, so the pattern can weigh this phase

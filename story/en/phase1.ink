@@ -1,4 +1,4 @@
-// Phase 1 — The opening. The party where it begins: the long looks, the circling, Noor's
+// Phase 1 — The first song. The party where it begins: the long looks, the circling, Noor's
 // introduction, the shared story in the crowded hallway, the small voice, the night.
 // The partner answers by the law: chase {him()} and {he()} is always one room further on;
 // let go and {he()} is at your side. Take the night in one rush and the morning brings the

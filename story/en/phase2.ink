@@ -1,4 +1,4 @@
-// Phase 2 — Dancing with contradictory steps.
+// Phase 2 — Back and forth.
 // text_message · confession · night_call · the_week
 // The partner answers by the law. Let go after the message and {he()} is on your doorstep
 // four days later (doorstep) instead of ten days later at Noor's birthday. Stay until

@@ -1,4 +1,4 @@
-// Phase 5 — After the last steps. Months of silence, Robin, the invitation, the party.
+// Phase 5 — The lights come up. Months of silence, Robin, the invitation, the party.
 // Mechanics and flags: ../common/phase5.ink. The endings are in endings.ink.
 
 === months_later ===

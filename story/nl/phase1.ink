@@ -1,4 +1,4 @@
-// Fase 1 — De opening. Het feest waar het begint: de lange blikken, het om elkaar heen
+// Fase 1 — Het eerste nummer. Het feest waar het begint: de lange blikken, het om elkaar heen
 // draaien, Noor die jullie voorstelt, het gedeelde verhaal in de volle gang, het stemmetje,
 // de nacht. De partner antwoordt volgens de wet: wie zoekt, vindt {hem()} steeds een kamer
 // verder; wie loslaat, vindt {hem()} naast zich. Wie de nacht in één ruk neemt, krijgt

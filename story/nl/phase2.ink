@@ -1,4 +1,4 @@
-// Fase 2 — Dansen met tegenstrijdige passen.
+// Fase 2 — Heen en weer.
 // text_message · confession · night_call · the_week
 // De partner antwoordt volgens de wet. Wie na het bericht loslaat, krijgt {hem()} na vier
 // dagen op de stoep (doorstep) in plaats van tien dagen later op Noors verjaardag. Wie bij

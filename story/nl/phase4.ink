@@ -1,4 +1,4 @@
-// Fase 4 — Dan toch het onvermijdelijke einde. Knopen: festival, week_later, letter.
+// Fase 4 — De muziek valt stil. Knopen: festival, week_later, letter.
 // Vlaggen staan in ../common/phase4.ink (p4_…). Tweeling van ../en/phase4.ink.
 
 === festival ===
@@ -6,7 +6,7 @@
 # scene: festival # partner: away
 {p3_left:Sinds die dag aan {zijn()} deur is het uit, en dat weet {hij()}. {Hij()} schreef oké, en sindsdien om de paar dagen toch iets: een liedje, een foto, gaat het?|Sinds die avond op {zijn()} stoep heb je een regel: je komt niet langs, je wacht niet.}
 ~ p3_left = false
-Op weg naar je werk fiets je langs de plas, waar ze het festival opbouwen: een podium als een walvisskelet. {partner_name} gaat elk jaar. {partner_close():{Hij()} heeft Noor al twee keer gevraagd of jij ook komt.|Tussen veertigduizend mensen vind jij {hem()} in tien minuten.}
+Op weg naar je werk fiets je langs de plas, waar ze het festival opbouwen. Van het grote podium staan alleen nog de stalen spanten. {partner_name} gaat elk jaar. {partner_close():{Hij()} heeft Noor al twee keer gevraagd of jij ook komt.|Tussen veertigduizend mensen vind jij {hem()} in tien minuten.}
 
 * [Sla het over: een weekend {hem()} níét zien is een cadeau #step: ground #locked: {pull_strong()} #why: Een heel weekend weten dat {hij()} daar onder de lampen staat, zonder jou, dat hou je niet uit.]
     ~ step_ground(1)
@@ -14,7 +14,7 @@ Op weg naar je werk fiets je langs de plas, waar ze het festival opbouwen: een p
     -> noor
 * [Ga. Het is een groot veld; je blijft aan je eigen kant. #step: pursue]
     ~ step_pursue(1)
-    Het gaat om de muziek, zeg je tegen jezelf, om Noor, om de plas. Welk podium {hij()} het fijnst vindt, weet je allang.
+    Het gaat om de muziek, zeg je tegen jezelf, om Noor, om de plas. Bij welk podium {hij()} altijd staat, weet je allang.
     -> gates
 * [Sla het over, en laat {hem()} horen dat je iets beters had. #step: withdraw]
     ~ step_withdraw(1)
@@ -24,21 +24,21 @@ Op weg naar je werk fiets je langs de plas, waar ze het festival opbouwen: een p
 = noor
 # scene: home # partner: away
 Zaterdagmiddag hangt Noor aan je bel tot je opendoet. # sfx: knock
-Glitter op haar jukbeenderen, een tweede polsbandje aan haar vinger. ‘Je planten hebben meer sociaal leven dan jij.’
+Glitter op haar jukbeenderen, een tweede polsbandje om haar vinger. ‘Je planten hebben meer sociaal leven dan jij.’
 ‘{Hij()} is er ook.’
 {partner_far():‘Met een hele club, hoorde ik. Je ziet {hem()} niet eens. Kom met me in een weiland staan.’|‘Er zijn veertigduizend mensen. Je ziet {hem()} niet eens. Kom met me in een weiland staan.’}
-Bij je ziet {hem()} niet eens springt er iets op in je borst, en dat gaat je te snel.
+Als ze zegt dat je {hem()} niet eens zult zien, maakt je hart een sprongetje. Dat bevalt je niet.
 
 * [Laat je overhalen. Alleen dat weiland. #step: pursue]
     ~ step_pursue(1)
-    ‘Vooruit,’ zeg je, en Noor juicht. Je trekt het shirt aan dat er van een afstandje goed uitziet. Wiens afstandje, vraag je je niet af.
+    ‘Vooruit,’ zeg je, en Noor juicht. Je trekt het shirt aan waarin je er van een afstand goed uitziet. Voor wie, vraag je je maar niet af.
     -> gates
-* [Blijf thuis. Je hebt dit niet voor niets besloten. #step: ground #locked: {pull_strong()} #why: Ze houdt je precies voor waarvan je al weken doet alsof je het niet wilt, met glitter erop.]
+* [Blijf thuis. Je hebt dit niet voor niets besloten. #step: ground #locked: {pull_strong()} #why: Ze biedt je precies aan wat je al weken zegt niet te willen, met glitter erop.]
     ~ step_ground(1)
     ‘Ik blijf,’ zeg je. ‘Niet omdat ik verdrietig ben. Omdat ik weet hoe ik ben.’
     Noor kijkt je een hele tijd aan en drukt dan een stevige zoen op je voorhoofd. ‘Dan dans ik wel voor twee.’
     -> at_home
-* [Blijf thuis, en zeg dat ze veel foto's moet posten #step: withdraw]
+* [Blijf thuis, en zeg dat ze veel foto’s moet posten #step: withdraw]
     ~ step_withdraw(1)
     ‘Ga,’ zeg je. ‘Post alles.’ Je zegt er niet bij: zodat {hij()} ziet dat ik er niet ben. Noors mond wordt een streep.
     ‘Je doet het weer,’ zegt ze, en ze stopt het bandje in haar zak en gaat.
@@ -46,21 +46,21 @@ Bij je ziet {hem()} niet eens springt er iets op in je borst, en dat gaat je te 
 
 = gates
 # scene: festival # partner: away
-Op het station keer je bijna om. Noor houdt je pols vast tot jullie binnen zijn. Dan is het fijn: stof als beschuit, bier dat naar plastic en zon smaakt. Hele minuten vergeet je te kijken.
-En dan, tussen twee nummers door, verschuift de menigte als water, en daar staat {hij()}. # sfx: crowd # partner: here
-{partner_far():Twintig meter verderop, verbrand, midden in een groep. {Zijn()} blik glijdt over je heen, en komt dan pas terug.|Twintig meter verderop, verbrand, heel stil. {Hij()} kijkt al een tijdje naar jou.} Drie weken verstand lopen uit je weg als lucht uit een luchtbed.
+Op het station keer je bijna om. Noor houdt je pols vast tot jullie door het hek zijn. Dan is het fijn: droog stof dat aan je enkels plakt, bier dat naar plastic en zon smaakt. Hele minuten vergeet je te kijken.
+En dan, tussen twee nummers door, schuift de menigte een stukje op, en daar staat {hij()}. # sfx: crowd # partner: here
+{partner_far():Twintig meter verderop, verbrand, midden in een groep. {Zijn()} blik glijdt over je heen, en komt dan pas terug.|Twintig meter verderop, verbrand, heel stil. {Hij()} kijkt al een tijdje naar jou.} Drie weken goede voornemens, en je bent ze in één tel kwijt.
 
 * [Ga naar {hem()} toe, dwars door de mensen #step: pursue]
     ~ step_pursue(2)
-    Je bent onderweg voor je het besluit, zijwaarts tussen schouders door, en de menigte wijkt alsof ze ervan weet. {Hij()} zet {zijn()} bekertje neer zonder te kijken waar, en dan sta je voor {hem()}.
+    Je bent onderweg voor je het besluit, zijwaarts tussen de schouders door, en je hoeft niemand opzij te duwen. {Hij()} zet {zijn()} bekertje neer zonder te kijken waar, en dan sta je voor {hem()}.
     -> together
 * [Blijf bij Noor. Laat die blik een blik zijn. #step: ground #locked: {pull_strong()} #why: Je voeten hellen al naar {hem()} over; de rest van je moet alleen nog volgen.]
     ~ step_ground(1)
-    Je houdt de blik vast, één ademhaling, twee. Dan knik je, als naar iemand aan de overkant van een perron, en draai je je naar Noor. Het kost een strakke band om je ribben.
+    Je houdt de blik vast, één ademhaling, twee. Dan knik je één keer, kort, en draai je je naar Noor. Je ribben doen er pijn van.
     -> comes_over
-* [Draai je om en dans alsof je {hem()} nooit gezien hebt. #step: withdraw]
+* [Draai je om en dans. Je hebt {hem()} niet gezien. #step: withdraw]
     ~ step_withdraw(2)
-    Je draait je zo snel om dat Noors bier over haar hand klotst, en danst als in een clip over hoe goed het met je gaat. Laat {hem()} dat maar zien.
+    Je draait je zo snel om dat Noors bier over haar hand klotst, en je danst met je armen omhoog en je ogen dicht, zodat iedereen kan zien hoe goed het met je gaat. Laat {hem()} dat maar zien.
     -> comes_over
 
 = comes_over
@@ -73,26 +73,26 @@ Dan een warmte in je rug, en {zijn()} stem bij je oor: ‘Dus jij doet alsof je 
     ~ boundary_held()
     ~ p4_where = "beside"
     ‘Hé,’ zeg je. ‘Ik ben hier vanavond met Noor.’
-    Verbazing op {zijn()} gezicht, en daaronder iets als respect. ‘Oké. Mag ik dan gewoon hier staan?’
+    Eerst kijkt {hij()} verbaasd, dan bijna respectvol. ‘Oké. Mag ik dan gewoon hier staan?’
     Je laat {hem()} staan. Het is een weiland.
     -> beside
 * [Leun tegen {hem()} aan, heel even maar #step: pursue]
     ~ step_pursue(2)
     ~ boundary_given_up()
-    Je wilde iets koels zeggen. In plaats daarvan leun je achterover tot je schouderbladen {zijn()} borst vinden, en {zijn()} armen komen om je heen alsof ze op die hoogte wachtten. Het is niet meer even.
+    Je wilde iets koels zeggen. In plaats daarvan leun je achterover tot je schouderbladen {zijn()} borst raken, en {zijn()} armen gaan om je heen, meteen, zonder zoeken. Het blijft niet bij even.
     -> together
 
 = together
 ~ p4_where = "crowd"
-{Zijn()} hand in je nek{partner_far():, {zijn()} ogen af en toe op de mensen om jullie heen|}. Slecht dansen. Het licht boven de plas dat roze wordt, dan paars, dan weg. Tussen veertigduizend mensen zijn jullie eindelijk alleen.
+{Zijn()} hand in je nek{partner_far():, {zijn()} ogen af en toe op de mensen om jullie heen|}. Slecht dansen. Het licht boven de plas dat roze wordt, dan paars, dan weg. Tussen al die mensen let niemand op jullie.
 
 * [Vraag het: ‘En morgen? Hoor ik dan iets van je?’ #step: ground #locked: {pull_strong()} #why: Eén vraag en de betovering is weg, en op dit moment wil je liever de betovering dan het antwoord.]
     ~ step_ground(1)
     ~ p4_where = "asked"
-    ‘Morgen ook,’ zegt {ie()}, en {hij()} kust je slaap. Het is geen antwoord. Dat weten jullie allebei, en je laat de muziek eroverheen spoelen.
+    ‘Morgen ook,’ zegt {ie()}, en {hij()} kust je slaap. Het is geen antwoord. Dat weten jullie allebei, en je laat de muziek het overstemmen.
 * [Geloof het. Vannacht kost geloven niks. #step: pursue]
     ~ step_pursue(1)
-    Je laat het waar zijn. Voor één keer sta je niet op wacht bij je eigen geluk; je hebt het gewoon.
+    Je laat het waar zijn. Voor één keer hou je je geluk niet in de gaten. Je hebt het gewoon.
 * [Houd een stukje van jezelf achter, buiten {zijn()} bereik #step: withdraw]
     ~ step_withdraw(1)
     Je geeft {hem()} je mond en je handen en je lach. Het deel dat zou kunnen huilen vouw je klein op en leg je buiten bereik, ook dat van jezelf.
@@ -102,12 +102,12 @@ Dan een warmte in je rug, en {zijn()} stem bij je oor: ‘Dus jij doet alsof je 
 = beside
 Dus {hij()} staat naast je, zonder je aan te raken. {partner_close():{Hij()} haalt water voor jou en Noor, twee keer, zonder dat iemand erom vraagt.|{Hij()} haalt water voor jou en Noor, en kijkt even of je het ziet.} Als de zon ondergaat, gaat {hij()} in het gras zitten, op een zorgvuldige armlengte, en op de een of andere manier is die armlengte zoeter dan vastgehouden worden.
 Niemand kent jullie hier. Hier zou je zomaar vergeten waarom je je handen in je schoot houdt.
-{Hij()} is grappig vanavond, en zacht, en {hij()} luistert, alsof elke avond dat je op {hem()} hebt gewacht op een lijstje staat en {hij()} ze een voor een wil terugbetalen.
+{Hij()} is grappig vanavond, en zacht, en {hij()} luistert. Alles wat je de afgelopen maanden tekortkwam, krijg je vanavond in één keer.
 -> child
 
 = at_home
 # scene: home # partner: away
-De avond is lang en licht. Je maakt de oven schoon en eet chips, staand. Bij westenwind hoor je de bas: een trage hartslag onder de stad, als een tweede hart.
+De avond is lang en licht. Je maakt de oven schoon en eet chips, staand. Als de wind uit het westen komt, hoor je de bas: een trage dreun onder de stad.
 Om twintig voor twaalf licht je telefoon op, op het aanrecht. # sfx: sms
 {partner_far():
     ben je er niet? jammer
@@ -120,29 +120,29 @@ Om twintig voor twaalf licht je telefoon op, op het aanrecht. # sfx: sms
 * [Antwoord meteen: ‘Thuis. Hoezo?’ #step: pursue]
     ~ step_pursue(1)
     Thuis. Hoezo? Twintig minuten lang verschijnen en verdwijnen er drie puntjes. Dan niets, tot bijna drie uur.
-* [Leg je telefoon op z'n kop en ga naar bed. #step: ground #locked: {pull_strong()} #why: Die telefoon is warm en licht en er staat {zijn()} naam op, en je bed is heel ver weg.]
+* [Leg je telefoon op z’n kop en ga naar bed. #step: ground #locked: {pull_strong()} #why: Die telefoon is warm en licht en er staat {zijn()} naam op, en je bed is heel ver weg.]
     ~ step_ground(1)
-    Het licht lekt nog even langs de randen en geeft het dan op. Je poetst je tanden, langzaam, expres, en gaat liggen, je hart rennend op een trap. Je slaapt zelfs. Tot bijna drie uur.
+    Het licht lekt nog even langs de randen en houdt dan op. Je poetst je tanden, langzaam, met opzet, en gaat liggen met een bonkend hart. Je slaapt zelfs. Tot bijna drie uur.
 * [Stuur één woord terug: ‘Druk.’ #step: withdraw]
     ~ step_withdraw(1)
     Druk. Je verstuurt het en legt je telefoon in de bestekla, wat krankzinnig is. Om bijna drie uur merk je wat één koud woord met {hem()} doet.
 -
 De bel. Dan geklop: zacht, daarna minder zacht. # sfx: knock
-Door het spionnetje: {partner_name}, stof tot aan de knieën, met een puntzak patat. # partner: here ‘Ik wilde je gewoon zien,’ zegt {ie()} tegen de deur. ‘Mag ik erin?’
+Door het spionnetje: {partner_name}, stof tot aan de knieën, met een puntzak patat. # partner: here ‘Ik wilde je gewoon zien,’ zegt {ie()} tegen de deur. ‘Mag ik binnenkomen?’
 
-* [Doe open, maar stap zelf naar buiten, deur dicht achter je #step: ground #locked: {pull_strong()} #why: {Hij()} staat daar om drie uur 's nachts met patat voor jou, en een deur is maar een deur.]
+* [Doe open, maar stap zelf naar buiten, deur dicht achter je #step: ground #locked: {pull_strong()} #why: {Hij()} staat daar om drie uur ’s nachts met patat voor jou, en een deur is maar een deur.]
     ~ step_ground(2)
     ~ boundary_held()
     ~ p4_where = "step"
     Je stapt op je sokken naar buiten en trekt de deur dicht tot het slot tegen je rug klikt.
-    {Hij()} kijkt naar de dichte deur, dan naar jou, en snapt het. {Hij()} dringt niet aan, gaat op de bovenste traptree zitten en klopt naast zich op het beton. Na een tijdje ga jij er ook bij zitten.
-    {Hij()} praat zachtjes, om het huis niet wakker te maken: het stof, een hond die het podium op klom, hoe {hij()} zich de hele dag steeds omdraaide om jouw gezicht in de menigte te zoeken. Dan vindt {zijn()} hand de jouwe op het koude beton, alsof {hij()} elke avond dat jij wachtte mee de trap op heeft genomen om die af te lossen.
+    {Hij()} kijkt naar de dichte deur, dan naar jou, en snapt het. {Hij()} dringt niet aan, gaat op de bovenste tree zitten en klopt naast zich op het beton. Na een tijdje ga jij er ook bij zitten.
+    {Hij()} praat zachtjes, om de buren niet wakker te maken: het stof, een hond die het podium op klom, hoe {hij()} zich de hele dag steeds omdraaide om jouw gezicht in de menigte te zoeken. Dan vindt {zijn()} hand de jouwe op het koude beton.
     -> child
 * [Laat {hem()} binnen. #step: pursue]
     ~ step_pursue(2)
     ~ boundary_given_up()
     ~ p4_where = "bed"
-    {Hij()} komt binnen met de nacht nog om zich heen, en de patat wordt koud op het aanrecht. In je bed houdt {hij()} je vast alsof {hij()} je precies even lang heeft gemist als jij {hem()}.
+    {Hij()} komt binnen met de nacht nog om zich heen, en de patat wordt koud op het aanrecht. In je bed houdt {hij()} je vast en zegt dat {hij()} je gemist heeft. Je gelooft het. Misschien is het zelfs waar.
     -> child
 
 = child
@@ -150,7 +150,7 @@ Door het spionnetje: {partner_name}, stof tot aan de knieën, met een puntzak pa
 - p4_where == "bed":
     Later, als het raam grijs wordt, zegt {hij()} het in je haar.
 - p4_where == "step":
-    Het licht in het trappenhuis springt uit. In het donker zegt {hij()} het tegen de traptree onder zich.
+    Het licht in het trappenhuis springt uit. In het donker zegt {hij()} het tegen de tree onder zich.
 - p4_where == "beside":
     Later, aan het water, met Noor in slaap op iemands jas, zegt {hij()} het tegen de plas.
 - p4_where == "asked":
@@ -159,33 +159,33 @@ Door het spionnetje: {partner_name}, stof tot aan de knieën, met een puntzak pa
     Later, in het platgetrapte gras onder de podiumlampen, zegt {hij()} het tegen de lucht.
 }
 ‘Ik wil ooit een kind, wist je dat? Met jou.’ Een stilte. ‘Ik word er niet eens bang van.’
-Het glijdt in je als een sleutel in zijn eigen slot: jouw verborgen wens.
+Dat is jouw wens, die je aan niemand vertelt. {Hij()} zegt hem zomaar hardop.
 Dan wordt er iets koud. Een kind, van iemand die op dinsdag geen appje kan sturen. Je keel knijpt dicht. # body: throat
 
 * [Zeg het: hoe kan {hij()} over een kind beginnen, als {hij()} morgen weer weg is? #step: ground #locked: {pull_strong()} #why: De woorden liggen klaar, en als je ze uitspreekt, breek je het enige warme wat je hebt.]
     ~ step_ground(2)
     ~ p4_child = "said"
     ‘Jij begint over een kind. Met mij. En morgen ben je weer weg, en hoor ik een week niks, en dat weten we allebei. Hoe kun je me dat geven en dan weglopen?’ Je stem klinkt vast en een tikje te hard.
-* [Slik het in. Houd het warme warm #step: pursue]
+* [Slik het in. Laat het warm blijven #step: pursue]
     ~ step_pursue(2)
     ~ p4_child = "swallowed"
     Je slikt de woede door, en wat er naar boven komt is een klein, vochtig ‘Ik ook.’
     {Hij()} praat door: namen, een tuin. Jij zegt ja, en ja. Nooit was je zo teder, en het is gelogen. Ergens in die tuin hoort {hij()} het toch. {Zijn()} stem wordt dunner, en stopt.
-* [Word koud. Zeg iets scherps en laat {hem()} de snede voelen. #step: withdraw]
+* [Word koud. Zeg iets scherps, en laat {hem()} voelen dat het snijdt. #step: withdraw]
     ~ step_withdraw(2)
     ~ p4_child = "cold"
     ‘Een kind,’ zeg je, met een kort, lelijk lachje. ‘Jij houdt nog geen cactus in leven.’
-    {partner_far():‘Fijn,’ zegt {hij()}, ijskoud. ‘Daarom begin ik nergens meer over.’|Het komt aan.} Eén seconde ben je fel blij; dan loopt die blijdschap via je voetzolen weg.
+    {partner_far():‘Fijn,’ zegt {hij()}, ijskoud. ‘Daarom begin ik nergens meer over. Met jou valt gewoon niet te praten.’|Het komt aan. {Hij()} zegt niets terug, en dat is erger.} Eén seconde ben je fel blij; dan loopt die blijdschap via je voetzolen weg.
 -
-Dan niets. Alleen {p4_at_festival():de brommende aggregaten achter het podium|{p4_where == "step":het tikkende gebouw om je heen|de brommende koelkast}}, en {hij()} die voorzichtig ademt, als iemand die niet gevonden wil worden.
+Dan niets. Alleen {p4_at_festival():de brommende aggregaten achter het podium|{p4_where == "step":het tikkende gebouw om je heen|de brommende koelkast}}, en {hij()} die heel zacht ademt en niets meer zegt.
 {Hij()} is nog zo dichtbij dat je {hem()} kunt aanraken, en al weg.
 {
 - p4_where == "bed":
-    Om zeven uur mompelt {hij()} iets over een vriend met een auto en {partner_far():is weg voor je goed wakker bent.|kust je schouder zoals je een formulier parafeert.} # partner: away
+    Om zeven uur mompelt {hij()} iets over een vriend met een auto en {partner_far():is weg voor je goed wakker bent.|geeft je een vluchtige kus op je schouder, {zijn()} telefoon al in de hand.} # partner: away
 - p4_where == "step":
     Na een tijdje zegt {hij()} ‘Nou,’ tegen niemand en loopt de trap af. Je blijft zitten in het donker, op je sokken. # partner: away
 - else:
-    Tegen tweeën gaat {hij()} {zijn()} vrienden zoeken{partner_far():, zonder kus, zonder iets|, kust je voorhoofd alsof {hij()} tekent voor een pakketje}, en de menigte sluit zich. # partner: away
+    Tegen tweeën gaat {hij()} {zijn()} vrienden zoeken{partner_far():, zonder kus, zonder iets|, met een vluchtige kus op je voorhoofd}, en de menigte sluit zich. # partner: away
 }
 ~ disappointment()
 Het deel van je dat de telling bijhoudt, pakt zijn potlood. {disappointments == 2:Twee.|Weer een.}
@@ -193,7 +193,7 @@ Het deel van je dat de telling bijhoudt, pakt zijn potlood. {disappointments == 
 
 === week_later ===
 # scene: bar # partner: away
-{p4_night_calls():Zeven dagen. Woensdagnacht belde {hij()} drie keer achter elkaar, om twee uur; je nam niet op, en daarna kwam er niets meer.|{partner_far():Zeven dagen. Donderdag zouden jullie iets gaan drinken; {hij()} kwam niet, en zei niets.|{partner_close():Zeven dagen, en één bericht: een foto van de plas, zonder tekst.|Zeven dagen, geen bericht.}}} Je wist het. Weten heeft nog nooit geholpen.
+{p4_night_calls():Zeven dagen. Woensdagnacht belde {hij()} drie keer achter elkaar, om twee uur; je nam niet op. Donderdagochtend één bericht: laat ook maar. Daarna niets meer.|{partner_far():Zeven dagen. Donderdag zouden jullie iets gaan drinken. Je zat er om acht uur; om half tien ben je naar huis gegaan. Geen bericht, toen niet en daarna niet.|{partner_close():Zeven dagen, en één bericht: een foto van de plas, zonder tekst. Op jouw antwoord komt niets terug.|Zeven dagen. Je stuurde {hem()} maandag iets, en woensdag nog iets. Twee blauwe vinkjes, verder niets.}}} Je wist dat dit zou komen. Je had er niets aan.
 {
 - p4_child == "said":
     Soms vraag je je af of de waarheid {hem()} heeft weggejaagd. Dan weet je het weer: {hij()} ging toch al. Jij zei het alleen eerder.
@@ -202,43 +202,43 @@ Het deel van je dat de telling bijhoudt, pakt zijn potlood. {disappointments == 
 - else:
     Dat zinnetje over die cactus blijft ronddraaien. De meeste nachten zit het in je borst als een graat.
 }
-Zaterdag viert Noor haar nieuwe baan in het café aan de gracht. Noor kent {hem()} ook.
+Zaterdag viert Noor haar nieuwe baan in het café aan de gracht. Ze heeft {hem()} ook uitgenodigd; ze kent {hem()} nu eenmaal.
 Een halve stap binnen vouwt je buik zich klein en hard op. Dan pas zie je {hem()}, bij het dartbord. # body: stomach # partner: here
 
-* [Luister ernaar. Houd je jas aan, en weet dat je mag gaan. #step: ground #locked: {pull_strong()} #why: Je buik zegt weg en je voeten zeggen dichterbij, en vanavond hebben je voeten het voor het zeggen.]
+* [Luister ernaar. Houd je jas aan. Je mag altijd weg. #step: ground #locked: {pull_strong()} #why: Je buik zegt weg en je voeten zeggen dichterbij, en vanavond hebben je voeten het voor het zeggen.]
     ~ step_ground(1)
     Je blijft bij de kapstok staan met je jas aan. Weten waar de deur is, helpt meer dan het zou moeten. Noor komt met taart op een servetje, ziet die jas en zegt niets.
-* [Negeer het. Zeg gedag, alsof vorige week nooit gebeurd is. #step: pursue]
+* [Negeer het. Loop erheen en zeg gewoon hallo. #step: pursue]
     ~ step_pursue(2)
-    Je steekt over met een glimlach die je in de tram opzette. {Zijn()} blik blijft net boven je linkeroor hangen, en na een minuut praat je over het weer met iemand die je naakt heeft gezien.
-* [Antwoord met ijs: loop langs {hem()} alsof {hij()} een kapstok is. #step: withdraw]
+    Je steekt over met een glimlach die je in de tram hebt opgezet. {partner_far():{Hij()} zegt ‘hoi’, en ‘druk, hè’, en draait zich midden in je volgende zin om naar het dartbord.|{Zijn()} blik blijft net boven je linkeroor hangen, en na een minuut praat je over het weer met iemand die je naakt heeft gezien.}
+* [Antwoord met ijs: loop langs {hem()} zonder te kijken. #step: withdraw]
     ~ step_withdraw(2)
     Je loopt zo dicht langs {hem()} dat je {zijn()} shampoo ruikt, en wacht tot je {zijn()} blik in je rug voelt. Niets.
 -
 {
 - p4_old_love():
-    {Hij()} is niet alleen gekomen. Naast {hem()} staat iemand in een spijkerjack die je kent van oude foto's: {zijn()} ex, het hoofdstuk dat volgens {hem()} dicht was. {Zijn()} hand ligt op die rug alsof die daar altijd al lag.
+    {Hij()} is niet alleen gekomen. Naast {hem()} staat iemand in een spijkerjack die je kent van oude foto’s: {zijn()} ex, het hoofdstuk dat volgens {hem()} dicht was. {Zijn()} hand ligt op die rug, heel gewoon, zonder dat {hij()} erbij nadenkt.
 - partner_close():
     Om tien uur brengt {hij()} je ongevraagd een drankje. Om elf uur lacht {hij()} de andere kant op. Om half twaalf keert {hij()} je de rug toe.
-    Er is iemand nieuw, in een spijkerjack. {partner_name} draait erheen als een kompasnaald.
+    Er is iemand nieuw, in een spijkerjack. Vanaf dat moment kijkt {partner_name} nergens anders meer naar.
 - else:
     Om tien uur knikt {hij()} je toe. Om elf uur lacht {hij()} de andere kant op. Om half twaalf keert {hij()} je de rug toe.
-    Er is iemand nieuw, in een spijkerjack. {partner_name} draait erheen als een kompasnaald.
+    Er is iemand nieuw, in een spijkerjack. Vanaf dat moment kijkt {partner_name} nergens anders meer naar.
 }
 
 * [Loop erheen en leg een hand op {zijn()} arm #step: pursue]
     ~ step_pursue(2)
     ~ p4_bar = "chased"
-    Je raakt {zijn()} arm aan. ‘Gaat het?’ {partner_far():{Hij()} schudt je hand af. ‘Kun je even ophouden? Je zit altijd op m'n lip.’ Een paar mensen kijken.|{Zijn()} arm beweegt, gewoon weg, en je hand houdt lucht vast.}
+    Je raakt {zijn()} arm aan. ‘Gaat het?’ {partner_far():{Hij()} schudt je hand af. ‘Kun je even ophouden? Je zit altijd op m’n lip.’ Een paar mensen kijken om.|{partner_close():{Zijn()} arm beweegt weg, en {hij()} glimlacht beleefd naar je, en draait zich weer om.|{Hij()} trekt {zijn()} arm terug. ‘Niet hier,’ zegt {hij()}, zacht en scherp.}}
 * [Vang {hem()} alleen en vraag wat er is #step: ground #locked: {pull_strong()} #why: Vragen betekent het antwoord horen, en je weet nu al dat je dat antwoord niet kunt betalen.]
     ~ step_ground(2)
     ~ p4_bar = "asked"
     Aan de bar ga je naast {hem()} staan. ‘Wat is er met je vanavond?’
-    ‘Niks.’ {Hij()} zegt het tegen de tapkranen. ‘Gewoon moe.’ Dan pakt {hij()} twee drankjes, waarvan er één niet voor jou is, en loopt terug. Het is niet niks. Maar je hebt het gevraagd, en niemand kan je ooit nog wijsmaken dat je het je verbeeld hebt.
+    {partner_far():‘Moet dit nu?’ {Hij()} zegt het zo hard dat de jongen achter de tap opkijkt. ‘Je bent mijn moeder niet.’|‘Niks.’ {Hij()} zegt het tegen de tapkranen. ‘Gewoon moe.’} Dan pakt {hij()} twee drankjes, waarvan er één niet voor jou is, en loopt terug. Het is niet niks. Maar je hebt het gevraagd, en niemand kan je later wijsmaken dat je het je verbeeld hebt.
 * [Lach harder om Noor. Laat zien dat je {hem()} niet nodig hebt. #step: withdraw]
     ~ step_withdraw(1)
     ~ p4_bar = "ice"
-    Je lacht om alles wat Noor zegt. De enige voor wie het bedoeld is, kijkt niet één keer op.
+    Je lacht om alles wat Noor zegt. {partner_far():Op weg naar de wc loopt {hij()} langs jullie tafel en zegt, zonder je aan te kijken: ‘Leuk voor je.’|De enige voor wie het bedoeld is, kijkt niet één keer op.}
 * {p4_may_go()} [Ga naar huis voor het einde. Je hoeft het niet te zien om het te weten #step: ground]
     ~ step_ground(2)
     ~ p4_bar = "left"
@@ -247,30 +247,30 @@ Een halve stap binnen vouwt je buik zich klein en hard op. Dan pas zie je {hem()
 -
 {
 - p4_bar == "left":
-    Je leest het twee keer, bij een donker raam. Het doet pijn, maar het is een pijn die je zag aankomen, en je stond er niet naast.
+    Je leest het twee keer, bij een donker raam. Het doet pijn. Maar je wist het al voor je wegging, en je hoefde er niet bij te staan.
 - veil_infidelity:
-    Op een gegeven moment sta je een tijdje op de wc, kijkend naar je gezicht in de spiegel. Als je terugkomt, hangt {zijn()} jas niet meer aan de kapstok. Het spijkerjack ook niet. Noor pakt zonder iets te zeggen het glas uit je hand, en daaraan merk je het. # partner: away
-    Noor brengt je naar de tram, je elleboog vast, alsof de stoep kan kantelen.
+    Op een gegeven moment sta je een tijd op de wc naar je eigen gezicht in de spiegel te kijken. Als je terugkomt, hangt {zijn()} jas niet meer aan de kapstok. Het spijkerjack ook niet. Noor pakt zonder iets te zeggen het glas uit je hand, en daaraan merk je het. # partner: away
+    Noor brengt je naar de tram en houdt de hele weg je elleboog vast.
 - else:
-    Om kwart voor één houdt {hij()} het spijkerjack open, zoals vroeger voor jou, en ze gaan samen weg. # partner: away
-    Noor brengt je naar de tram, je elleboog vast, alsof de stoep kan kantelen.
+    Om kwart voor één houdt {hij()} het spijkerjack open, zoals {hij()} dat vroeger voor jou deed, en ze gaan samen weg. # partner: away
+    Noor brengt je naar de tram en houdt de hele weg je elleboog vast.
 }
 ~ disappointment()
 {door_can_close():
-    Drie: de regel van de rand van het bad. Het blijft gebeuren zolang jij wacht tot je gekozen wordt.
+    Drie. Op de rand van het bad had je het afgesproken, en nu is het zover. Je weet ook hoe het verdergaat als je blijft: een vierde keer, een vijfde, en jij die elke keer weer wacht.
 - else:
-    Precies tellen doe je al een tijdje niet meer. Het maakt niet uit. Je kent dit nu: het gaat zo door, zolang jij in zalen blijft staan wachten tot je gekozen wordt.
+    Precies tellen doe je al een tijdje niet meer. Het maakt niet uit. Je weet hoe dit gaat: het houdt niet op zolang jij blijft wachten tot {hij()} jou kiest.
 }
-Iets in je weigert, heel zacht. Genoeg. En als dit ophoudt, dan omdat jij het zegt.
+In de tram merk je dat je niet huilt. Je bent moe, en heel helder. Het is over, en deze keer ben jij degene die dat zegt.
 
-* [Maak het af, en laat {hem()} dat weten #step: ground #locked: {pull_strong()} #why: Voorgoed dicht betekent geen volgende keer, en een deel van je leeft nog op die volgende keer.]
+* [Maak er een eind aan, en zeg het {hem()} ook #step: ground #locked: {pull_strong()} #why: Voorgoed betekent dat er geen volgende keer komt, en een deel van je leeft nog van die volgende keer.]
     ~ step_ground(2)
     ~ p4_close = "tell"
-    In de tram zeg je het één keer tegen het donkere raam: het is voorbij. Je spiegelbeeld spreekt je niet tegen.
+    Je zegt het één keer, zacht, tegen het donkere raam: het is voorbij. Je spiegelbeeld spreekt je niet tegen.
 * [Nog niet. Eerst vraag je {hem()} nog één keer waarom. #step: pursue]
     ~ step_pursue(1)
     ~ p4_close = "ask"
-    Er moet een reden zijn. In de tram begin je de vraag te formuleren, en je houdt er drie dagen niet mee op.
+    Er moet een reden zijn. Nog in de tram begin je aan de vraag, en drie dagen later ben je er nog steeds mee bezig.
 * [Maak het af zonder geluid. Jij kreeg ook nooit uitleg. #step: withdraw]
     ~ step_withdraw(2)
     ~ p4_close = "silent"
@@ -298,9 +298,9 @@ Alles wat ertoe deed, moest je boven muziek uit roepen. Zondagavond pak je een p
 - close == "ask":
     Het is een vraag, houd je jezelf voor: een brief die vraagt waarom. De pen denkt daar anders over.
 - else:
-    Je zou jezelf niet gaan uitleggen. Het moet alleen je lijf uit, op papier.
+    Je was niet van plan jezelf uit te leggen. Het moet alleen je lijf uit, op papier.
 }
-{partner_close():Sinds zaterdag appte {hij()} twee keer, alsof er niets was: alles goed? Bovenaan schrijf je {zijn()} naam en een komma.|{partner_far():Sinds zaterdag niets, niet eens een vinkje. Bovenaan schrijf je {zijn()} naam en een komma.|Bovenaan schrijf je {zijn()} naam en een komma.}} De komma kost tien minuten.
+{partner_close():Sinds zaterdag appte {hij()} twee keer, doodleuk: alles goed? Bovenaan schrijf je {zijn()} naam en een komma.|{partner_far():Sinds zaterdag niets, niet eens een vinkje. Bovenaan schrijf je {zijn()} naam en een komma.|Bovenaan schrijf je {zijn()} naam en een komma.}} De komma kost tien minuten.
 
 * [Begin eerlijk: jullie kunnen nooit echt praten. #step: ground]
     ~ step_ground(1)
@@ -317,7 +317,7 @@ Alles wat ertoe deed, moest je boven muziek uit roepen. Zondagavond pak je een p
 -
 Dan het kind. Je pen hangt tot er een druppel valt, een donker maantje in de kantlijn.
 
-* [Schrijf de waarheid: je wilde het, en wist dat {hij()} 's ochtends weg zou zijn. #step: ground #locked: {pull_strong()} #why: Opschrijven wat je wilt maakt het echt, en wat echt is, kan geweigerd worden.]
+* [Schrijf de waarheid: je wilde het, en wist dat {hij()} ’s ochtends weg zou zijn. #step: ground #locked: {pull_strong()} #why: Opschrijven wat je wilt maakt het echt, en wat echt is, kan geweigerd worden.]
     ~ step_ground(2)
     ~ line_child = "honest"
     {
@@ -326,42 +326,42 @@ Dan het kind. Je pen hangt tot er een druppel valt, een donker maantje in de kan
     - child == "swallowed":
         Je zei het niet toen het ertoe deed. Nu, op papier, trilt je hand en gaan de letters scheef staan. Je laat ze scheef staan.
     - else:
-        Het is wat er onder dat zinnetje over die cactus zat. Het voelt alsof je in een koude kamer je harnas uittrekt.
+        Het is wat er onder dat zinnetje over die cactus zat. Het kost je meer dan alle andere zinnen bij elkaar.
     }
 * [Schrijf dat dat kind een liedje was, één nacht lang. #step: withdraw]
     ~ step_withdraw(1)
     ~ line_child = "bitter"
-    De zin is goed, misschien de beste die je ooit schreef. Je ogen prikken, en je houdt jezelf voor dat dat triomf is.
+    De zin is goed, misschien de beste die je ooit schreef. Je ogen prikken, en je maakt jezelf wijs dat dat van trots is.
 * [Vraag of {hij()} het meende. Jij wel. #step: pursue]
     ~ step_pursue(2)
     ~ line_child = "pleading"
-    Je zet twee strepen onder nog steeds, zo hard dat de pen een deuk in het volgende vel drukt.
+    Je zet twee strepen onder ‘nog steeds’, zo hard dat de pen een deuk in het volgende vel drukt.
 -
 Dan zaterdag. {bar == "left":Noors bericht in de tram.|{veil_infidelity:De lege haak aan de kapstok.|Het spijkerjack, opengehouden.}}
 
 * [Schrijf wat zaterdag je eindelijk liet begrijpen. #step: ground]
     ~ step_ground(1)
     ~ line_night = "honest"
-    De eenvoudigste zin kost het meest. Je schrijft langzaam, als iemand op het ijs.
+    De eenvoudigste zin kost het meest. Je schrijft langzaam en streept niets door.
 * [{veil_infidelity:Schrijf: hopelijk was het de moeite waard, wie het ook was.|Schrijf: hopelijk was dat spijkerjack het waard.} #step: withdraw]
     ~ step_withdraw(2)
     ~ line_night = "bitter"
-    Je handschrift helt naar voren, alsof het tegen de wind in loopt. Je drukt zo hard dat de letters glimmen.
+    Je handschrift helt naar voren. Je drukt zo hard dat de letters glimmen.
 * [Vraag alleen of er nog iets over is. #step: pursue]
     ~ step_pursue(2)
     ~ line_night = "pleading"
-    Je schrijft dat je niet boos bent, en je boosheid loopt de gang op, zoals altijd als je iemand harder nodig hebt dan je gelijk.
+    Je schrijft dat je niet boos bent. Dat is niet waar, maar je hebt {hem()} harder nodig dan je gelijk.
 -
 En dan het einde, aan iemand die het nooit heeft laten beginnen.
 
-* [Eindig met liefde en met een punt: jij stapt eruit. #step: ground #locked: {walls_up()} #why: Om op te schrijven dat je van {hem()} hield, zou je een deur moeten openzetten die je de hele week hebt dichtgemetseld.]
+* [Eindig met liefde en met een punt: jij stapt eruit. #step: ground #locked: {walls_up()} #why: Om op te schrijven dat je van {hem()} hield, zou je het weer moeten voelen, en je hebt de hele week je best gedaan om dat niet te doen.]
     ~ step_ground(2)
     ~ p4_line_end = "honest"
-    Je hand is rustig. Pas daarna merk je dat je een beetje huilt, als regen terwijl de zon schijnt.
-* [Neem zelf het laatste woord: schrijf niet terug. #step: withdraw]
+    Je hand is rustig. Pas daarna merk je dat je een beetje huilt. Het is niet eens naar.
+* [Neem zelf het laatste woord: {hij()} hoeft niet terug te schrijven. #step: withdraw]
     ~ step_withdraw(2)
     ~ p4_line_end = "bitter"
-    Zo. Nu is {zijn()} stilte jouw idee. Een overwinning die hardop als verliezen klinkt.
+    Zo. Als {hij()} nu niets van zich laat horen, is dat tenminste jouw idee. Het voelt minder goed dan je dacht.
 * [Laat de deur op een kier: {hij()} weet waar je woont. #step: pursue]
     ~ step_pursue(2)
     ~ p4_line_end = "pleading"
@@ -372,7 +372,7 @@ Je leest het door zoals {hij()} het zal lezen. Als {hij()} het leest.
 {partner_name}, # letter: line
 {line_open:
 - "honest":
-    Ik schrijf dit omdat wij nooit echt kunnen praten. Ik wil dat je dit één keer hoort, van mij, zonder dat er iets doorheen speelt. # letter: line
+    Ik schrijf je omdat wij nooit echt kunnen praten. Ik wil dat je dit één keer hoort, van mij, zonder muziek erdoorheen. # letter: line
 - "bitter":
     Een appje kun je ongelezen laten, net als alle andere. Een brief moet je tenminste openmaken. # letter: line
 - else:
@@ -380,7 +380,7 @@ Je leest het door zoals {hij()} het zal lezen. Als {hij()} het leest.
 }
 {line_child:
 - "honest":
-    {child == "swallowed":Ik zei het niet toen jij het zei, dus ik zeg het nu. }Toen je over een kind begon{p4_child_place(where)}, zei iets in mij ja voor ik het kon tegenhouden. En in dezelfde seconde wist ik dat je 's ochtends weg zou zijn, en dat was je ook. # letter: line
+    {child == "swallowed":Ik zei het niet toen jij het zei, dus ik zeg het nu. }Toen je over een kind begon{p4_child_place(where)}, zei iets in mij ja voor ik het kon tegenhouden. En in dezelfde seconde wist ik dat je ’s ochtends weg zou zijn, en dat was je ook. # letter: line
 - "bitter":
     Je had het over een kind zoals je het over een liedje hebt dat je mooi vindt: met je hele hart, één nacht lang. De volgende ochtend zat je alweer bij het volgende nummer. # letter: line
 - else:
@@ -396,7 +396,7 @@ Je leest het door zoals {hij()} het zal lezen. Als {hij()} het leest.
 }
 {p4_line_end:
 - "honest":
-    Dus ik stap eruit. Niet omdat ik niet meer van je hou. Maar ik wil houden van iemand die in de kamer blijft, en zelf iemand zijn die bij zichzelf blijft. # letter: line
+    Dus ik stap eruit. Niet omdat ik niet meer van je hou. Maar ik wil houden van iemand die blijft, ook als het moeilijk wordt, en ik wil zelf iemand zijn die bij zichzelf blijft. # letter: line
 - "bitter":
     Schrijf maar niet terug. Dat zou je toch niet doen, maar zo is het tenminste mijn idee. # letter: line
 - else:
@@ -412,21 +412,21 @@ Je leest het door zoals {hij()} het zal lezen. Als {hij()} het leest.
 }
 Je hand schrijft {zijn()} adres zonder het jou te vragen.
 
-* [Doe de brief op de bus, en laat hem echt los. #step: ground #locked: {pull_strong()} #why: Op de bus doen betekent daarna verder leven zonder brievenbus om de wacht bij te houden, en je weet nog niet hoe dat moet.]
+* [Doe de brief op de bus, en laat hem echt los. #step: ground #locked: {pull_strong()} #why: Is de brief eenmaal op de bus, dan valt er niets meer te wachten, en je weet nog niet hoe je zonder wachten moet.]
     ~ step_ground(2)
     ~ p4_sent = "sent"
-    De brievenbus op de hoek slikt de envelop met een klein metalen geluid. Dan ga je naar huis en kookt iets met knoflook.
+    De brievenbus op de hoek slikt de envelop met een klein metalen geluid. Dan ga je naar huis en kook je iets met knoflook.
 * [Doe de brief op de bus, en app dat er iets aankomt. #step: pursue]
     ~ step_pursue(2)
     ~ p4_sent = "chased"
-    Halverwege app je: ik heb je iets gestuurd. lees je het? Dan kijk je, bij het stoplicht, bij je voordeur, drie keer in bed.
+    Halverwege naar huis app je: ik heb je iets gestuurd. lees je het? Dan kijk je, bij het stoplicht, bij je voordeur, drie keer in bed.
 * [Leg de brief in de la. Dit krijgt {hij()} niet ook nog. #step: withdraw]
     ~ step_withdraw(2)
     ~ p4_sent = "kept"
     Je schuift de envelop in de la, onder de bezorgfolders. Sommige dingen schrijf je voor jezelf. De la klemt; je moet ertegenaan leunen.
 -
 {p4_letter_sent():
-    Er komt geen antwoord. {partner_far():Van Noor hoor je dat {hij()} veel uitgaat, en zelden alleen naar huis.|Toch springt je hart bij elke klap van de brievenbus op, en elke keer zijn het pizzafolders.}
+    Er komt geen antwoord. {partner_far():Van Noor hoor je dat {hij()} inmiddels met iemand is, en dat {hij()} over jou zegt dat je ‘te veel’ was.|Toch springt je hart op bij elke klap van de brievenbus, en elke keer zijn het pizzafolders.}
 - else:
     Er komt niets terug, want er ging niets heen. De stilte klinkt precies hetzelfde.
 }

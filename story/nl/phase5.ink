@@ -1,4 +1,4 @@
-// Fase 5 — Na de laatste passen. Maanden stilte, Robin, de uitnodiging, het feest.
+// Fase 5 — Het licht gaat aan. Maanden stilte, Robin, de uitnodiging, het feest.
 // Mechaniek en vlaggen: ../common/phase5.ink. De eindes staan in endings.ink.
 
 === months_later ===

@@ -228,3 +228,28 @@ describe('saving and loading', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('the veil', () => {
+  it('is chosen by keyboard on the new-game screen, remembered after a reload, and shown in Settings', async () => {
+    await page.goto(`${url}?lang=en&stage=off`);
+    const veil = page.locator('.title-form input[name="veil"]');
+    expect(await veil.isChecked()).toBe(false);
+    expect(await page.locator('.title-form label[for]', { hasText: 'Tell the infidelity off-screen' }).count()).toBe(1);
+    await veil.focus();
+    await page.keyboard.press('Space');
+    expect(await veil.isChecked()).toBe(true);
+
+    await page.reload();
+    await veil.waitFor();
+    expect(await veil.isChecked()).toBe(true);
+    await pressInTitle('settings');
+    const inSettings = page.locator('dialog[open] input[name="veil"]');
+    expect(await inSettings.isChecked()).toBe(true);
+    await inSettings.focus();
+    await page.keyboard.press('Space'); // and off again there
+    await page.keyboard.press('Escape');
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    await expect.poll(() => veil.isChecked()).toBe(false); // the title shows the change once Settings close
+    expect(errors).toEqual([]);
+  });
+});

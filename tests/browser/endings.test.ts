@@ -87,7 +87,8 @@ describe('every ending, by keyboard', () => {
     await settled(page);
     await page.screenshot({ path: join(SCREENS, 'ending-step-out-stage.png') });
     expect([...seen].sort()).toEqual([...PLACES].sort());
-    expect(await page.locator('.help-pointer').count()).toBe(1);
+    expect(await page.locator('[data-help]').count()).toBe(1); // help once, on the end card
+    expect(await page.locator('.ending [data-help]').count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -112,7 +113,10 @@ describe('every ending, by keyboard', () => {
     await page.locator('.ending').scrollIntoViewIfNeeded();
     await nextFrames(page);
     await page.screenshot({ path: join(SCREENS, `ending-${ending}-text-only.png`) });
-    expect(await page.locator('.help-pointer').textContent()).toMatch(/Luisterlijn/);
+    // Help once, on the end card, with the player's own language's places to call.
+    expect(await page.locator('[data-help]').count()).toBe(1);
+    const call = lang === 'nl' ? 'tel:08000113' : 'tel:116123';
+    expect(await page.locator(`.ending [data-help] a[href="${call}"]`).count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -50,6 +50,20 @@ it('the stage draws while something moves and sleeps when nothing does', async (
     await expect.poll(async () => (await frames()) - before, { timeout: 30_000 }).toBeGreaterThan(2);
     // …and then it sleeps again while the player reads.
     await expect.poll(() => framesDuring(1500), { timeout: 60_000, interval: 0 }).toBe(0);
+    // Its host changes size without the window doing so (as the text size or the phone's
+    // layout can): the sleeping stage is told (nothing polls for it), redraws at that size, sleeps again.
+    const resized = await frames();
+    const height = await page.evaluate(() => {
+      const host = document.querySelector<HTMLElement>('.stage')!;
+      const next = Math.round(host.getBoundingClientRect().height) - 40;
+      host.style.height = `${next}px`;
+      host.style.minHeight = '0';
+      return next;
+    });
+    // The drawing buffer's own height (CSS alone would stretch the old picture).
+    await expect.poll(() => page.evaluate(() => document.querySelector('canvas')?.height), { timeout: 30_000 }).toBe(height);
+    await expect.poll(async () => (await frames()) - resized, { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => framesDuring(1500), { timeout: 60_000, interval: 0 }).toBe(0);
     expect(errors).toEqual([]);
   } finally {
     await browser.close();

@@ -144,6 +144,19 @@ describe('on a phone (412×915, touch)', () => {
     await context.close();
   });
 
+  it('takes the veil with a tap on its label on the new-game screen, and remembers it', async () => {
+    const context = await contextWith(PHONE);
+    const page = await context.newPage();
+    await page.goto(`${url}?lang=nl&stage=off`);
+    const veil = page.locator('.title-form input[name="veil"]');
+    await page.locator('.title-form label', { hasText: 'Ontrouw buiten beeld vertellen' }).tap();
+    expect(await veil.isChecked()).toBe(true);
+    await page.reload();
+    await veil.waitFor();
+    expect(await veil.isChecked()).toBe(true);
+    await context.close();
+  });
+
   it('finishes the reveal on a tap anywhere in the text, with a cue, and takes no choice with it', async () => {
     const context = await contextWith(PHONE, { textSpeed: 'slow' });
     const page = await context.newPage();
@@ -320,7 +333,8 @@ describe('your dance at the end', () => {
       expect(await chart.getAttribute('aria-label')).toBe(run.title);
       const summaryId = (await chart.getAttribute('aria-describedby'))!;
       expect(await page.locator(`[id="${summaryId}"]`).textContent()).toMatch(run.summary);
-      expect(await page.locator('.ending .help-pointer, .story .help-pointer').count()).toBe(1);
+      expect(await page.locator('.ending [data-help]').count()).toBe(1);
+      expect(await page.locator('[data-help]').count()).toBe(1);
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="save-dance"]').click()]);
       const bytes = await download.createReadStream().then(async (stream) => {
         const parts: Buffer[] = [];

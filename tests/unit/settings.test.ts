@@ -42,6 +42,7 @@ const changed: Settings = {
   muted: true,
   captions: false,
   skipRead: true,
+  veilInfidelity: true,
 };
 
 describe('settings in storage', () => {
@@ -70,15 +71,27 @@ describe('settings in storage', () => {
     const backend = memoryStorage();
     backend.setItem(
       SETTINGS_KEY,
-      JSON.stringify({ ...changed, font: 'comic', textSpeed: 3, volumes: { master: 'loud', ambience: 10, cues: null, heartbeat: 0 } }),
+      JSON.stringify({ ...changed, font: 'comic', textSpeed: 3, veilInfidelity: 'yes', volumes: { master: 'loud', ambience: 10, cues: null, heartbeat: 0 } }),
     );
     const read = readSettings(new SafeStorage(backend));
     expect(read).toEqual({
       ...changed,
       font: DEFAULT_SETTINGS.font,
       textSpeed: DEFAULT_SETTINGS.textSpeed,
+      veilInfidelity: false,
       volumes: { master: DEFAULT_SETTINGS.volumes.master, ambience: 10, cues: DEFAULT_SETTINGS.volumes.cues, heartbeat: 0 },
     });
+  });
+
+  it('keep the veil off unless the player chose it, also for settings stored before it existed', () => {
+    expect(DEFAULT_SETTINGS.veilInfidelity).toBe(false);
+    const backend = memoryStorage();
+    const { veilInfidelity: _, ...older } = changed;
+    backend.setItem(SETTINGS_KEY, JSON.stringify(older));
+    expect(readSettings(new SafeStorage(backend))).toEqual({ ...changed, veilInfidelity: false });
+    const store = new SafeStorage(backend);
+    writeSettings(store, { ...DEFAULT_SETTINGS, veilInfidelity: true });
+    expect(readSettings(store).veilInfidelity).toBe(true);
   });
 
   it('clamp sizes and volumes into range, and snap the text size to its steps', () => {

@@ -7,9 +7,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SilentAudio } from '../../src/audio/audio-port';
 import { encodeSave } from '../../src/engine';
 import { StoryEngine } from '../../src/engine';
+import { decodeSave } from '../../src/engine/save-decode';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, readSettings } from '../../src/persistence/settings';
 import type { StageView } from '../../src/stage/stage-api';
-import { $, afterPaint, boot, clickInDialog, createHarness, paragraphs, press, pressChoice, settle, startGame, stories, teardown, type Harness } from './ui-harness';
+import { $, afterPaint, boot, choicesShown, clickInDialog, createHarness, paragraphs, press, pressChoice, settle, startGame, stories, teardown, type Harness } from './ui-harness';
 
 let t: Harness;
 beforeEach(() => {
@@ -74,6 +75,7 @@ describe('settings', () => {
       'volume-cues',
       'volume-heartbeat',
       'captions',
+      'veil',
       'lang',
     ]);
     for (const el of dialog().querySelectorAll<HTMLElement>('input, select')) expect(labelOf(el), (el as HTMLInputElement).name).toBeTruthy();
@@ -170,6 +172,38 @@ describe('settings', () => {
     expect(html().style.getPropertyValue('--text-scale')).toBe('1.6');
     expect(t.root.querySelectorAll('[role="alert"]')).toHaveLength(1);
     expect($(t.root, '[role="alert"]').textContent).toMatch(/could not be kept/);
+  });
+
+  it('the veil: chosen on the title screen, remembered after a reload, given to the next new game', async () => {
+    boot(t);
+    const box = () => $<HTMLInputElement>(t.root, '.title-form input[name="veil"]');
+    expect(box().checked).toBe(false);
+    expect(labelOf(box())).toBe('Tell the infidelity off-screen');
+    expect(document.getElementById(box().getAttribute('aria-describedby')!)?.textContent).toMatch(/behind closed doors/);
+    box().checked = true;
+    box().dispatchEvent(new Event('change', { bubbles: true }));
+    expect(readSettings(t.store).veilInfidelity).toBe(true);
+
+    boot(t); // a reload
+    expect(box().checked).toBe(true);
+    await startGame(t);
+    await choicesShown();
+    window.dispatchEvent(new Event('pagehide')); // the page goes: the autosave is written now
+    expect(decodeSave(t.store.get('de-dans:autosave')!).state.settings.veilInfidelity).toBe(true);
+  });
+
+  it('the veil in Settings: the title screen shows the change once Settings close, and a reset keeps it', async () => {
+    boot(t);
+    $<HTMLButtonElement>(t.root, '[data-action="settings"]').click();
+    await settle();
+    expect(labelOf(control('veil'))).toBe('Tell the infidelity off-screen');
+    tick('veil', true);
+    expect(readSettings(t.store).veilInfidelity).toBe(true);
+    await clickInDialog(t.root, 'reset-settings');
+    expect(control('veil').checked).toBe(true);
+    expect(readSettings(t.store)).toEqual({ ...DEFAULT_SETTINGS, veilInfidelity: true });
+    await clickInDialog(t.root, 'close');
+    expect($<HTMLInputElement>(t.root, '.title-form input[name="veil"]').checked).toBe(true);
   });
 
   it('mute from the header is remembered too', async () => {

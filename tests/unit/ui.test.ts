@@ -251,7 +251,13 @@ describe('playing', () => {
     await choicesShown();
     await vi.waitFor(() => $('.ending h2'));
     expect($('.ending h2').textContent).toMatch(/Stepping out of the dance/);
-    expect($('.help-pointer').textContent).toMatch(/Luisterlijn/);
+    // Help, once, on the card: a titled section whose places are real links.
+    expect(root.querySelectorAll('[data-help]')).toHaveLength(1);
+    const help = $('.ending section[data-help]');
+    expect(document.getElementById(help.getAttribute('aria-labelledby')!)?.textContent).toBe('If it touches something in you');
+    expect([...help.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(
+      expect.arrayContaining(['tel:116123', 'tel:988', 'https://findahelpline.com']),
+    );
     $<HTMLButtonElement>('[data-action="play-again"]').click();
     await tick();
     expect(paragraphs()[0]).toBe('The music is loud, Sam is near.');

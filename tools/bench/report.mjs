@@ -73,6 +73,38 @@ export function rows(r) {
   ];
 }
 
+/**
+ * Issue 15's targets, as ratios to the peer in the same run: shown, never asserted in tests.
+ * @param {any} r  the results object
+ * @returns {{ name: string, ok: boolean, detail: string }[]}
+ */
+export function targets(r) {
+  const g = r.game;
+  const p = r.peer;
+  const within = (/** @type {string} */ name, /** @type {number|null} */ ours, /** @type {number|null} */ peer, /** @type {number} */ most) => {
+    const x = ratio(ours, peer);
+    return { name: `${name} ≤ ${most}× the peer's`, ok: x !== null && x <= most, detail: `${times(x)} (${ms(ours)} vs ${ms(peer)})` };
+  };
+  const idle = g.idle ?? {};
+  return [
+    within('Choice → next paint (Event Timing) p50, text only', g.textOnly.eventTimingP50, p.play.eventTimingP50, 1.5),
+    within('Choice → next paint (Event Timing) p50, with the stage', g.play.eventTimingP50, p.play.eventTimingP50, 2),
+    within('Choice → next paint (Event Timing) p95, with the stage, scene changes included', g.play.eventTimingP95, p.play.eventTimingP95, 2.5),
+    {
+      name: "Long animation frames in a playthrough ≤ 3× the peer's",
+      ok: (ratio(g.play.longFrames, p.play.longFrames) ?? Infinity) <= 3,
+      detail: `${times(ratio(g.play.longFrames, p.play.longFrames))} (${count(g.play.longFrames)} vs ${count(p.play.longFrames)})`,
+    },
+    {
+      name: 'Reading, stage on, nothing moving: main thread busy ≤ 5 %, at most a handful (5) of frames/s',
+      ok: idle.busyShare <= 0.05 && idle.framesPerSecond <= 5,
+      detail: `${pct(idle.busyShare)}, ${perSecond(idle.framesPerSecond)}`,
+    },
+    within('Time to first text (median)', g.load.firstText, p.load.firstText, 1.1),
+    { name: 'Save at the ending ≤ 12 kB', ok: g.play.saveBytes !== null && g.play.saveBytes <= 12_000, detail: kB(g.play.saveBytes) },
+  ];
+}
+
 /** A Markdown table of the rows (for the README). */
 export function markdown(/** @type {any} */ r) {
   const lines = ['| Measure | De dans | Peer | Ratio |', '| --- | ---: | ---: | ---: |'];
@@ -101,6 +133,9 @@ export function printReport(/** @type {any} */ r) {
   }
   console.log('');
   for (const b of r.budgets) console.log(`${b.ok ? 'PASS' : 'FAIL'}  ${b.name}: ${b.detail}`);
+  console.log('');
+  console.log(`Issue 15's targets (load average ${env.loadAverageAtStart?.[0] ?? '?'} at the start, ${env.loadAverage[0]} at the end, on ${env.cpus} cores):`);
+  for (const t of targets(r)) console.log(`${t.ok ? 'MET ' : 'NOT '}  ${t.name}: ${t.detail}`);
   if (r.errors.length) {
     console.log('');
     console.log(`Console errors during the run (${r.errors.length}):`);

@@ -18,8 +18,47 @@ export const en: Strings = {
   contentNoteTitle: 'Before you begin',
   contentNote:
     'This story is about a love that hurts: it touches on rejection, infidelity and low mood. It is a game for seeing a pattern, not a test and not therapy. You can pause at any time with Esc.',
-  helpPointer:
-    'Does this story touch something you carry yourself? Talk to someone you trust, to your doctor, or to a listening line — in the Netherlands De Luisterlijn (088 0767 000, day and night). If you think about suicide, call 113 (0800 0113) or your local crisis line.',
+  help: {
+    title: 'If it touches something in you',
+    intro:
+      'Does this story touch something you carry yourself? You don’t have to carry it alone. Talk to someone you trust or to your doctor, or reach out:',
+    contacts: [
+      {
+        name: 'Samaritans',
+        about: 'UK and Ireland, free, day and night:',
+        links: [
+          { label: '116 123', href: 'tel:116123' },
+          { label: 'samaritans.org', href: 'https://www.samaritans.org' },
+        ],
+      },
+      {
+        name: '988 Suicide & Crisis Lifeline',
+        about: 'United States, call or text, day and night:',
+        links: [
+          { label: '988', href: 'tel:988' },
+          { label: '988lifeline.org', href: 'https://988lifeline.org' },
+        ],
+      },
+      {
+        name: '113 Zelfmoordpreventie',
+        about: 'the Netherlands, free, day and night:',
+        links: [
+          { label: '0800 0113', href: 'tel:08000113' },
+          { label: '113.nl', href: 'https://www.113.nl' },
+        ],
+      },
+      {
+        name: 'Find A Helpline',
+        about: 'anywhere else, free helplines in your country:',
+        links: [{ label: 'findahelpline.com', href: 'https://findahelpline.com' }],
+      },
+    ],
+    newTab: '(opens in a new tab)',
+  },
+  veilLabel: 'Tell the infidelity off-screen',
+  veilHint: 'The scenes about infidelity then happen behind closed doors: the same choices, nothing explicit.',
+  veilNextGame: 'A game already under way keeps the choice it began with; this applies from your next new game.',
+  settingsStory: 'The story',
   replaceSaveQuestion: 'There is a saved game already. A new game replaces it. Would you like to export your game first?',
   menu: 'Menu',
   mute: 'Mute',
@@ -44,11 +83,11 @@ export const en: Strings = {
   meterDisappointments: 'Disappointments',
   phaseLabel: (phase) => `Phase ${phase}`,
   phaseNames: {
-    1: 'The opening',
-    2: 'Dancing with contradictory steps',
-    3: 'Almost danced out',
-    4: 'The inevitable end after all',
-    5: 'After the last steps',
+    1: 'The first song',
+    2: 'Back and forth',
+    3: 'Out of breath',
+    4: 'The music stops',
+    5: 'The lights come up',
   },
   sceneNames: {
     party: 'the party',

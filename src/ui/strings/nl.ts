@@ -18,8 +18,34 @@ export const nl: Strings = {
   contentNoteTitle: 'Voordat je begint',
   contentNote:
     'Dit verhaal gaat over verliefdheid die pijn doet: afwijzing, ontrouw en sombere dagen komen erin voor. Het is een spel om een patroon te leren zien, geen test en geen therapie. Je kunt altijd pauzeren met Esc.',
-  helpPointer:
-    'Raakt dit verhaal iets wat je zelf meedraagt? Praat erover met iemand die je vertrouwt, met je huisarts, of met De Luisterlijn (088 0767 000, dag en nacht). Denk je aan zelfdoding, bel 113 (0800 0113).',
+  help: {
+    title: 'Als het iets bij je raakt',
+    intro:
+      'Raakt dit verhaal iets wat je zelf meedraagt? Dat hoef je niet alleen te dragen. Praat erover met iemand die je vertrouwt of met je huisarts, of neem contact op met:',
+    contacts: [
+      {
+        name: 'De Luisterlijn',
+        about: 'een luisterend oor, dag en nacht, anoniem:',
+        links: [
+          { label: '088 0767 000', href: 'tel:0880767000' },
+          { label: 'deluisterlijn.nl', href: 'https://www.deluisterlijn.nl' },
+        ],
+      },
+      {
+        name: '113 Zelfmoordpreventie',
+        about: 'denk je aan zelfdoding, bel dan gratis, dag en nacht, of chat:',
+        links: [
+          { label: '0800 0113', href: 'tel:08000113' },
+          { label: '113.nl', href: 'https://www.113.nl' },
+        ],
+      },
+    ],
+    newTab: '(opent in een nieuw tabblad)',
+  },
+  veilLabel: 'Ontrouw buiten beeld vertellen',
+  veilHint: 'De scènes over ontrouw spelen zich dan achter gesloten deuren af: dezelfde keuzes, niets expliciets.',
+  veilNextGame: 'Een spel dat al loopt, houdt de keuze waarmee het begon; dit geldt vanaf je volgende nieuwe spel.',
+  settingsStory: 'Het verhaal',
   replaceSaveQuestion: 'Er is al een bewaard spel. Een nieuw spel vervangt het. Wil je eerst je spel exporteren?',
   menu: 'Menu',
   mute: 'Geluid uit',
@@ -44,11 +70,11 @@ export const nl: Strings = {
   meterDisappointments: 'Teleurstellingen',
   phaseLabel: (phase) => `Fase ${phase}`,
   phaseNames: {
-    1: 'De opening',
-    2: 'Dansen met tegenstrijdige passen',
-    3: 'Bijna uitgedanst',
-    4: 'Dan toch het onvermijdelijke einde',
-    5: 'Na de laatste passen',
+    1: 'Het eerste nummer',
+    2: 'Heen en weer',
+    3: 'Buiten adem',
+    4: 'De muziek valt stil',
+    5: 'Het licht gaat aan',
   },
   sceneNames: {
     party: 'het feest',
@@ -86,7 +112,9 @@ export const nl: Strings = {
     'step-out': 'Uit de dans gestapt',
   },
   endingSummary: ({ pursued, withdrew, grounded, held, rounds }) =>
-    `Je deed ${pursued}× een stap naar de ander toe, liep ${withdrew}× weg en bleef ${grounded}× bij jezelf. ${held} grens${held === 1 ? '' : 'en'} hield${held === 1 ? '' : 'en'} stand; ${rounds}× zwaaide de dans terug.`,
+    `Je deed ${keer(pursued)} een stap naar de ander toe, liep ${keer(withdrew)} weg en bleef ${keer(grounded)} bij jezelf. ${
+      held === 0 ? 'Geen grens hield stand' : held === 1 ? 'Eén grens hield stand' : `${held} grenzen hielden stand`
+    }; de dans zwaaide ${keer(rounds)} terug.`,
   playAgain: 'Opnieuw beginnen',
   toTitle: 'Naar het titelscherm',
   keysHint: 'Toetsen: 1–9 kiezen · Spatie of Enter (of tikken): tekst meteen tonen · S: gelezen tekst meteen · Backspace: keuze terug · Esc: menu',
@@ -173,3 +201,8 @@ export const nl: Strings = {
   settingsUnavailable: 'De instellingen konden niet geladen worden: er is geen verbinding. Je spel loopt gewoon door; probeer het zo weer.',
   percent: (value) => `${value}%`,
 };
+
+/** How often, in words: "nooit", "één keer", "3 keer" (never "0×"). */
+function keer(n: number): string {
+  return n === 0 ? 'nooit' : n === 1 ? 'één keer' : `${n} keer`;
+}
