@@ -218,7 +218,7 @@ You sit on the edge of your bed in your coat. Your phone buzzes. # sfx: buzz
 You don’t answer yet. Not a tactic: you just want to keep it to yourself a little longer.
 {partner_close() || (you_let_go() && not partner_far()):At twelve the bell goes downstairs. {partner_name}, unshaven, two coffees. “You said daylight. It’s daylight.”|At twelve {he()} calls. At one {he()}’s downstairs with two coffees, a little shy. “Is this daylight enough?”} # partner: here
 “I’ve never been made to wait before,” {he()} says on your stairs. “I liked it. I hated it. I liked it.”
-That night you go home with {him()}. Not because you couldn’t stop. Because you wanted to, and knew it, and the knowing felt like solid ground.
+That night you go home with {him()}. Not because you couldn’t stop. Because you wanted to, and knew it.
 -> weeks
 
 = weeks
@@ -227,7 +227,7 @@ The weeks that follow have no edges. From a claw machine {he()} wins you an oran
 {
 - p1_told == "all": {He()} knows all of that summer now, and brings it up so carefully you feel entirely known.
 - p1_told == "joke": {He()} tells the meat raffle story to strangers in shops. But late at night it’s the other story {he()} comes back to.
-- else: {He()} talks about the ward more than you do. You notice {he()} always tells it from the side of the wall.
+- else: {He()} talks about the ward more than you do, and always about the evenings, when visiting time was over.
 }
 “I don’t let people in,” {he()} says into your neck. “With you I think I could.”
 The lateness is charming. So are the afternoons {his()} phone goes dead. You explain it before anyone asks.

@@ -308,7 +308,7 @@ Your breath sits high and stays there. # body: breath
 * [Put the phone in another room and go to sleep #step: ground #locked: {pull_strong()} #why: The moment you put it down, {he()}’ll ring; you’re certain of that, if of nothing else.]
     ~ step_ground(1)
     ~ p2_night = "waited"
-    You leave the phone in the hall, face down, and shut the door. Sleep doesn’t come at once. But you’ve stopped waiting, and that is a different kind of lying awake.
+    You leave the phone in the hall, face down, and shut the door. Sleep doesn’t come at once. But you’ve stopped waiting.
 * [Ring {him()} yourself #step: pursue]
     ~ step_pursue(1)
     ~ p2_night = "waited"

@@ -218,7 +218,7 @@ Je zit nog in je jas op de rand van je bed als je telefoon zoemt. # sfx: buzz
 Je antwoordt nog niet. Niet uit tactiek. Je wilt het nog even voor jezelf houden.
 {partner_close() || (you_let_go() && not partner_far()):Om twaalf uur gaat de bel. {partner_name} staat beneden, ongeschoren, met twee bekers koffie. ‘Je zei bij daglicht. Het is licht.’|Om twaalf uur belt {hij()}. Om één uur staat {hij()} beneden met twee bekers koffie, een beetje verlegen. ‘Is het licht genoeg?’} # partner: here
 ‘Ik heb nog nooit hoeven wachten,’ zegt {hij()} op je trap. ‘Ik vond het heerlijk. Ik vond het vreselijk. Ik vond het heerlijk.’
-Die avond ga je met {hem()} mee. Niet omdat je niet meer terug kon, maar omdat je het wilde, en wist dat je het wilde. Dat weten geeft je vaste grond.
+Die avond ga je met {hem()} mee. Niet omdat je niet meer terug kon, maar omdat je het wilde, en wist dat je het wilde.
 -> weeks
 
 = weeks
@@ -227,7 +227,7 @@ De weken daarna vloeien in elkaar over. Uit een grijpautomaat vist {hij()} een o
 {
 - p1_told == "all": {Hij()} weet nu alles van die zomer en begint er zo voorzichtig over dat je er stil van wordt.
 - p1_told == "joke": {Hij()} vertelt jouw verhaal over het vleespakket aan wildvreemden. Maar ’s avonds laat begint {hij()} over het andere.
-- else: {Hij()} begint vaker over de afdeling dan jij, en altijd vanuit dat bed met {zijn()} gezicht naar de muur.
+- else: {Hij()} begint vaker over de afdeling dan jij, en altijd over de avonden, als het bezoekuur om was.
 }
 ‘Ik laat nooit iemand echt toe,’ zegt {hij()} in je hals. ‘Bij jou zou het misschien kunnen.’
 Dat {hij()} altijd te laat komt, is charmant. Dat {zijn()} telefoon hele middagen uit staat ook. Je verklaart het al voor iemand ernaar vraagt.

@@ -308,7 +308,7 @@ Je adem zit hoog en blijft daar. # body: breath
 * [Leg de telefoon in een andere kamer en ga slapen #step: ground #locked: {pull_strong()} #why: Zodra je hem weglegt, belt {hij()}; dat weet je zeker, al weet je verder niets.]
     ~ step_ground(1)
     ~ p2_night = "waited"
-    Je legt de telefoon in de gang, scherm naar beneden, en doet de deur dicht. Slapen lukt niet meteen. Maar je wacht niet meer, en dat is een ander soort wakker liggen.
+    Je legt de telefoon in de gang, scherm naar beneden, en doet de deur dicht. Slapen lukt niet meteen. Maar je ligt niet meer te wachten.
 * [Bel {hem()} zelf #step: pursue]
     ~ step_pursue(1)
     ~ p2_night = "waited"
