@@ -128,7 +128,8 @@ At twenty to midnight your phone lights up on the counter. # sfx: sms
     Busy. You send it and put the phone in the cutlery drawer, which is mad. At nearly three you find out what one cold word does to {him()}.
 -
 The doorbell. Then knocking: soft, then less soft. # sfx: knock
-Through the spyhole: {partner_name}, dust to the knees, holding a cone of chips. # partner: here “I just wanted to see you,” {he()} tells the door. “Can I come in?”
+Through the spyhole: {partner_name}, dust to the knees, holding a cone of chips. # partner: here
+“I just wanted to see you,” {he()} tells the door. “Can I come in?”
 
 * [Open the door, but step out and pull it to behind you. Talk out here. #step: ground #locked: {pull_strong()} #why: {He()} is standing there at three in the morning holding chips for you, and a door is only a door.]
     ~ step_ground(2)

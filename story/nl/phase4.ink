@@ -128,7 +128,8 @@ Om twintig voor twaalf licht je telefoon op, op het aanrecht. # sfx: sms
     Druk. Je verstuurt het en legt je telefoon in de bestekla, wat krankzinnig is. Om bijna drie uur merk je wat één koud woord met {hem()} doet.
 -
 De bel. Dan geklop: zacht, daarna minder zacht. # sfx: knock
-Door het spionnetje: {partner_name}, stof tot aan de knieën, met een puntzak patat. # partner: here ‘Ik wilde je gewoon zien,’ zegt {ie()} tegen de deur. ‘Mag ik binnenkomen?’
+Door het spionnetje: {partner_name}, stof tot aan de knieën, met een puntzak patat. # partner: here
+‘Ik wilde je gewoon zien,’ zegt {ie()} tegen de deur. ‘Mag ik binnenkomen?’
 
 * [Doe open, maar stap zelf naar buiten, deur dicht achter je #step: ground #locked: {pull_strong()} #why: {Hij()} staat daar om drie uur ’s nachts met patat voor jou, en een deur is maar een deur.]
     ~ step_ground(2)

@@ -52,6 +52,11 @@ describe('compiling ink', () => {
     ]);
   });
 
+  it('rejects text written after a dynamic tag value: ink would swallow it into the tag', () => {
+    const found = problems('VAR who = "Sam"\nThe door. # partner: {who} “Can I come in?”\nHi. # partner: {who}\n-> END\n');
+    expect(found).toEqual([expect.stringMatching(/:2: tag "partner" takes one value; .* has more after it/)]);
+  });
+
   it('rejects a tag that is not key: value', () => {
     expect(problems('Hello. # mood\n-> END\n')).toEqual([expect.stringMatching(/:1: tag "# mood" must be "key: value"/)]);
   });

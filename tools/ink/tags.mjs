@@ -91,7 +91,9 @@ function checkTag(tag) {
       : `tag "locked" takes a condition in braces, like {pull_strong()}, not "${value}"`;
   }
   if (rule === 'number') return /^\d+$/.test(value) ? null : `tag "${key}" takes a number, not "${value}"`;
-  if (value.includes('{')) return null; // a dynamic value: checked by the engine when shown
+  // A dynamic value is one `{…}` and nothing else: text after a tag's value is not shown (ink
+  // reads the rest of the line as the tag), so prose written there would be lost.
+  if (value.includes('{')) return /^\{[^{}]*\}$/.test(value) ? null : `tag "${key}" takes one value; "${value}" has more after it (text after a tag is never shown: give it its own line)`;
   const allowed = rule.map(String);
   return allowed.includes(value) ? null : `tag "${key}" has unknown value "${value}" (allowed: ${allowed.join(', ')})`;
 }
