@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { inkStories } from './tools/vite/ink-plugin.mjs';
 import { securityHeaders } from './tools/build/headers.mjs';
 import { offlineSupport } from './tools/build/pwa.mjs';
 import { shellStringsLanguage, storyPreload } from './tools/build/story-preload.mjs';
+import { inkStories } from './tools/vite/ink-plugin.mjs';
 
 export default defineConfig({
   // Relative asset URLs: the build runs from any folder or static host.
@@ -32,7 +32,9 @@ export default defineConfig({
         // The shell's words per language (src/ui/strings/nl.ts …) would be named like the
         // stories (nl-….js); a prefix keeps the two apart in the network log and the bench.
         chunkFileNames: (chunk) =>
-          shellStringsLanguage(chunk.facadeModuleId ?? '') ? 'assets/strings-[name]-[hash].js' : 'assets/[name]-[hash].js',
+          shellStringsLanguage(chunk.facadeModuleId ?? '')
+            ? 'assets/strings-[name]-[hash].js'
+            : 'assets/[name]-[hash].js',
         codeSplitting: {
           groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
         },

@@ -5,7 +5,17 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** What goes into the build: a change to any of these makes dist/ stale. */
-const SOURCES = ['index.html', 'phone.html', 'vite.config.ts', 'package-lock.json', 'src', 'story', 'assets', 'public', 'server/protocol.js'];
+const SOURCES = [
+  'index.html',
+  'phone.html',
+  'vite.config.ts',
+  'package-lock.json',
+  'src',
+  'story',
+  'assets',
+  'public',
+  'server/protocol.js',
+];
 /** Pages the workshop needs from the build. */
 const PAGES = ['index.html', 'phone.html'];
 

@@ -35,7 +35,8 @@ function join(hub, ws, conn, message) {
     const guesses = hub.wrongCodeBucket(conn.address);
     // An address that keeps guessing waits, and its codes are not even checked meanwhile;
     // every other address joins as ever.
-    if (!guesses.available()) return hub.sendError(ws, 'too-fast', { ref: 'join', retryAfterMs: guesses.retryAfterMs() });
+    if (!guesses.available())
+      return hub.sendError(ws, 'too-fast', { ref: 'join', retryAfterMs: guesses.retryAfterMs() });
     if (!room.isCode(message.room)) {
       guesses.take();
       hub.sendError(ws, 'wrong-room', { ref: 'join' });
@@ -84,7 +85,8 @@ function facilitatorHello(hub, ws, conn, message, role) {
   if (role === 'facilitator') {
     conn.bucket = new TokenBucket(hub.limits.facilitatorBurst, hub.limits.facilitatorPerSecond);
     // A reloaded projector takes over; the old tab is told why it lost the room.
-    if (hub.facilitator && hub.facilitator !== ws) hub.facilitator.close(CLOSE.replaced, 'another projector took over the room');
+    if (hub.facilitator && hub.facilitator !== ws)
+      hub.facilitator.close(CLOSE.replaced, 'another projector took over the room');
     hub.facilitator = ws;
   }
   hub.send(ws, room.roomState(role === 'facilitator' ? 'host' : 'watch'));
@@ -107,7 +109,12 @@ function xcard(hub, ws, conn) {
   if (!asked.ok) return hub.sendError(ws, asked.code, { ref: 'xcard', retryAfterMs: asked.retryAfterMs });
   hub.send(ws, { type: 'xcard-ok', retryAfterMs: asked.retryAfterMs });
   if (asked.alert && hub.facilitator) {
-    hub.send(hub.facilitator, { type: 'xcard', total: room.xcards, paused: room.paused, recent: room.xcardLimit.recent() });
+    hub.send(hub.facilitator, {
+      type: 'xcard',
+      total: room.xcards,
+      paused: room.paused,
+      recent: room.xcardLimit.recent(),
+    });
   }
   if (room.paused !== wasPaused) hub.broadcastPhones();
   hub.queueRoomUpdate();

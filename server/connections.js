@@ -5,7 +5,15 @@
 // frame gets a clear error back and changes nothing. Nothing about participants is logged.
 import { createHmac, randomBytes } from 'node:crypto';
 import { COMMANDS, settle } from './commands.js';
-import { CLOSE, ClientMessageSchema, ERROR_MESSAGES, FACILITATOR_ONLY, HOST_LANE_PARAM, PARTICIPANT_ONLY, parseMessage } from './protocol.js';
+import {
+  CLOSE,
+  ClientMessageSchema,
+  ERROR_MESSAGES,
+  FACILITATOR_ONLY,
+  HOST_LANE_PARAM,
+  PARTICIPANT_ONLY,
+  parseMessage,
+} from './protocol.js';
 import { TokenBucket } from './rate-limit.js';
 
 /** @typedef {import('ws').WebSocket} WebSocket */
@@ -66,7 +74,9 @@ export class Connections {
     const all = [...connections];
     if (key !== null && room.isSecret(key)) {
       const lane = all.filter(([, conn]) => conn.hostLane).length;
-      return lane < limits.maxHostSockets ? { ok: true, hostLane: true } : { ok: false, status: 503, reason: 'Service Unavailable' };
+      return lane < limits.maxHostSockets
+        ? { ok: true, hostLane: true }
+        : { ok: false, status: 503, reason: 'Service Unavailable' };
     }
     if (this.limited(req)) {
       const address = this.addressOf(req);
@@ -147,7 +157,9 @@ export class Connections {
     }
     if (isBinary) {
       this.strike(conn);
-      return hub.sendError(ws, 'bad-message', { detail: `${ERROR_MESSAGES['bad-message']} Send JSON text, not binary.` });
+      return hub.sendError(ws, 'bad-message', {
+        detail: `${ERROR_MESSAGES['bad-message']} Send JSON text, not binary.`,
+      });
     }
     const parsed = parseMessage(ClientMessageSchema, bytes.toString('utf8'));
     if (!parsed.ok) {
@@ -183,7 +195,9 @@ export class Connections {
     if (PARTICIPANT_COMMANDS.has(message.type) && conn.role !== 'participant') {
       return hub.sendError(ws, conn.role === 'none' ? 'not-joined' : 'not-participant', { ref: message.type });
     }
-    const handler = /** @type {(hub: Hub, ws: WebSocket, conn: Connection, message: ClientMessage) => void} */ (COMMANDS[message.type]);
+    const handler = /** @type {(hub: Hub, ws: WebSocket, conn: Connection, message: ClientMessage) => void} */ (
+      COMMANDS[message.type]
+    );
     handler(hub, ws, conn, message);
   }
 

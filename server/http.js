@@ -2,10 +2,11 @@
 // The server's HTTP side: the facilitator's room information (to the laptop itself only),
 // the production build for the projector and the phones, and the WebSocket upgrade to the
 // room. Every answer carries the security headers (security-headers.js).
-import { createStaticHandler, sendText } from './static-files.js';
+
 import { isLoopbackAddress } from './connections.js';
 import { FACILITATOR_INFO_PATH, ROOM_PATH } from './protocol.js';
 import { BASE_HEADERS } from './security-headers.js';
+import { createStaticHandler, sendText } from './static-files.js';
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
@@ -47,7 +48,9 @@ export function isSameOrigin(req) {
  * @param {string} reason
  */
 function refuseUpgrade(socket, status, reason) {
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(reason)}\r\n\r\n${reason}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(reason)}\r\n\r\n${reason}`,
+  );
 }
 
 /**
@@ -62,12 +65,20 @@ export function createRequestHandler(staticDir, facilitatorInfo) {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === FACILITATOR_INFO_PATH) {
       if (!isFromThisLaptop(req)) {
-        sendText(res, 403, 'The room secret is only given to the laptop running the workshop: open http://localhost on it.');
+        sendText(
+          res,
+          403,
+          'The room secret is only given to the laptop running the workshop: open http://localhost on it.',
+        );
         return;
       }
       facilitatorInfo().then(
         (body) => {
-          res.writeHead(200, { ...BASE_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+          res.writeHead(200, {
+            ...BASE_HEADERS,
+            'Content-Type': 'application/json; charset=utf-8',
+            'Cache-Control': 'no-store',
+          });
           res.end(JSON.stringify(body));
         },
         () => sendText(res, 500, 'The room information could not be prepared.'),

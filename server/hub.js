@@ -108,7 +108,8 @@ export class Hub {
 
   /** To the facilitator's screens: the hosting one and any watching (audience) one. @param {object} message */
   sendFacilitators(message) {
-    for (const [ws, conn] of this.connections) if (conn.role === 'facilitator' || conn.role === 'watcher') this.send(ws, message);
+    for (const [ws, conn] of this.connections)
+      if (conn.role === 'facilitator' || conn.role === 'watcher') this.send(ws, message);
   }
 
   // Ballots from many phones in one turn of the event loop become one projector update.
@@ -144,7 +145,8 @@ export class Hub {
     const code = this.room.code;
     this.facilitatorInfo(code).then(
       (info) => {
-        if (this.room.code === code) this.sendFacilitators({ type: 'join-info', room: info.room, joinUrl: info.joinUrl, qrSvg: info.qrSvg });
+        if (this.room.code === code)
+          this.sendFacilitators({ type: 'join-info', room: info.room, joinUrl: info.joinUrl, qrSvg: info.qrSvg });
       },
       () => {},
     );

@@ -11,8 +11,8 @@ import {
   ERROR_MESSAGES,
   LANGS,
   MAX_CARD_TITLE_LENGTH,
-  MAX_OPTIONS,
   MAX_OPTION_LENGTH,
+  MAX_OPTIONS,
   MAX_PROMPT_LENGTH,
   MAX_TIMER_MS,
   PROTOCOL_VERSION,
@@ -21,6 +21,7 @@ import {
 } from './protocol-codes.js';
 
 export * from './protocol-codes.js';
+
 /** @typedef {import('./protocol-codes.js').ErrorCode} ErrorCode */
 
 // ---------------------------------------------------------------- building blocks
@@ -44,7 +45,10 @@ const OptionSchema = v.strictObject({ text: OptionTextSchema, locked: v.boolean(
  * facilitator can name a phone ("number 347") without knowing whose it is. It says nothing
  * about the phone's votes or X-cards: those are never linked to it.
  */
-const BadgeSchema = v.pipe(v.string(), v.regex(/^[1-9][0-9]{2,3}$/, 'a phone number is three digits (four past 600 phones)'));
+const BadgeSchema = v.pipe(
+  v.string(),
+  v.regex(/^[1-9][0-9]{2,3}$/, 'a phone number is three digits (four past 600 phones)'),
+);
 /** A vote's countdown as the server last heard it from the facilitator, measured when sent. */
 const TimerSchema = v.strictObject({
   remainingMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TIMER_MS)),
@@ -57,7 +61,10 @@ const CardSchema = v.strictObject({
   prompt: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_PROMPT_LENGTH)),
 });
 /** The facilitator's own label for a vote (the workshop's question id), for a reloaded projector. */
-const VoteRefSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'a vote ref is 1–64 letters, digits and _.:-'));
+const VoteRefSchema = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'a vote ref is 1–64 letters, digits and _.:-'),
+);
 
 // ---------------------------------------------------------------- phone → server
 
@@ -100,7 +107,11 @@ export const OpenVoteSchema = v.strictObject({
   ref: v.optional(VoteRefSchema),
 });
 export const RevealSchema = v.strictObject({ type: v.literal('reveal'), vote: VoteIdSchema });
-export const CommitSchema = v.strictObject({ type: v.literal('commit'), vote: VoteIdSchema, option: OptionIndexSchema });
+export const CommitSchema = v.strictObject({
+  type: v.literal('commit'),
+  vote: VoteIdSchema,
+  option: OptionIndexSchema,
+});
 /** The facilitator switches between deciding by vote and taking the room's advice. */
 export const SetModeSchema = v.strictObject({ type: v.literal('set-mode'), vote: VoteIdSchema, mode: ModeSchema });
 export const CloseVoteSchema = v.strictObject({ type: v.literal('close-vote') });
@@ -108,7 +119,11 @@ export const SetLangSchema = v.strictObject({ type: v.literal('set-lang'), lang:
 export const SetPausedSchema = v.strictObject({ type: v.literal('set-paused'), paused: v.boolean() });
 /** The open vote's countdown, for the phones: null switches it off. What happens at zero is
  * the facilitator's side (it may commit); the server only passes the time on. */
-export const SetTimerSchema = v.strictObject({ type: v.literal('set-timer'), vote: VoteIdSchema, timer: v.nullable(TimerSchema) });
+export const SetTimerSchema = v.strictObject({
+  type: v.literal('set-timer'),
+  vote: VoteIdSchema,
+  timer: v.nullable(TimerSchema),
+});
 /** A phase card's prompt to the phones; null takes it away. */
 export const SetCardSchema = v.strictObject({ type: v.literal('set-card'), card: v.nullable(CardSchema) });
 /** Locked: phones already in come and go, no new phone joins. */
@@ -213,7 +228,12 @@ export const PhoneStateSchema = v.strictObject({
   myVote: v.nullable(OptionIndexSchema),
 });
 /** The live count of an open vote, between two states (sent a few times a second at most). */
-export const PhoneCountSchema = v.strictObject({ type: v.literal('count'), vote: VoteIdSchema, voted: CountSchema, of: CountSchema });
+export const PhoneCountSchema = v.strictObject({
+  type: v.literal('count'),
+  vote: VoteIdSchema,
+  voted: CountSchema,
+  of: CountSchema,
+});
 export const VoteOkSchema = v.strictObject({
   type: v.literal('vote-ok'),
   vote: VoteIdSchema,
@@ -273,7 +293,12 @@ export const RoomStateSchema = v.strictObject({
  * says whether it paused the game at once (false: pauses keep coming — the room-wide limit
  * held it back and the facilitator decides), `recent` how many were played in ten minutes.
  */
-export const XCardEventSchema = v.strictObject({ type: v.literal('xcard'), total: CountSchema, paused: v.boolean(), recent: CountSchema });
+export const XCardEventSchema = v.strictObject({
+  type: v.literal('xcard'),
+  total: CountSchema,
+  paused: v.boolean(),
+  recent: CountSchema,
+});
 /** The phones in the room by number, for removing one (to the hosting connection only). */
 export const PhoneListSchema = v.strictObject({
   type: v.literal('phones'),
@@ -288,10 +313,28 @@ export const PhoneListSchema = v.strictObject({
   ),
 });
 /** The join address changed (a rotated code, a new session): the projector redraws the QR. */
-export const JoinInfoSchema = v.strictObject({ type: v.literal('join-info'), room: v.string(), joinUrl: v.string(), qrSvg: v.string() });
+export const JoinInfoSchema = v.strictObject({
+  type: v.literal('join-info'),
+  room: v.string(),
+  joinUrl: v.string(),
+  qrSvg: v.string(),
+});
 
-export const PhoneMessageSchema = v.variant('type', [ErrorSchema, JoinedSchema, PhoneStateSchema, PhoneCountSchema, VoteOkSchema, XCardOkSchema]);
-export const ProjectorMessageSchema = v.variant('type', [ErrorSchema, RoomStateSchema, XCardEventSchema, PhoneListSchema, JoinInfoSchema]);
+export const PhoneMessageSchema = v.variant('type', [
+  ErrorSchema,
+  JoinedSchema,
+  PhoneStateSchema,
+  PhoneCountSchema,
+  VoteOkSchema,
+  XCardOkSchema,
+]);
+export const ProjectorMessageSchema = v.variant('type', [
+  ErrorSchema,
+  RoomStateSchema,
+  XCardEventSchema,
+  PhoneListSchema,
+  JoinInfoSchema,
+]);
 
 /** What GET /api/facilitator answers (to the laptop itself only). */
 export const FacilitatorInfoSchema = v.strictObject({
@@ -347,11 +390,16 @@ export function parseMessage(schema, text) {
   }
   const result = v.safeParse(schema, data);
   if (result.success) return { ok: true, message: result.output };
-  const ref = data && typeof data === 'object' && 'type' in data && typeof data.type === 'string' ? data.type.slice(0, 40) : undefined;
+  const ref =
+    data && typeof data === 'object' && 'type' in data && typeof data.type === 'string'
+      ? data.type.slice(0, 40)
+      : undefined;
   const issue = result.issues[0];
   const path = issue.path?.map((item) => String(item.key)).join('.');
   const detail = `${ERROR_MESSAGES['bad-message']} ${path ? `At "${path}": ` : ''}${issue.message}`;
-  return ref === undefined ? { ok: false, code: 'bad-message', detail } : { ok: false, code: 'bad-message', detail, ref };
+  return ref === undefined
+    ? { ok: false, code: 'bad-message', detail }
+    : { ok: false, code: 'bad-message', detail, ref };
 }
 
 /**

@@ -13,9 +13,10 @@ import { createRequestHandler, createUpgradeHandler } from './http.js';
 import { Hub } from './hub.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import { CLOSE, PROTOCOL_VERSION, ROOM_PATH } from './protocol.js';
-import { Room, newSecret } from './room.js';
+import { newSecret, Room } from './room.js';
 
 export { DEFAULT_LIMITS };
+
 /** @typedef {import('./limits.js').Limits} Limits */
 /** @typedef {import('./protocol.js').FacilitatorInfo} FacilitatorInfo */
 /** @typedef {import('./protocol.js').Lang} Lang */
@@ -129,7 +130,8 @@ export async function startRoomServer(options = {}) {
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('the workshop server has no port');
   port = address.port;
-  const urlHost = bindHost === '0.0.0.0' || bindHost === '::' ? 'localhost' : bindHost.includes(':') ? `[${bindHost}]` : bindHost;
+  const urlHost =
+    bindHost === '0.0.0.0' || bindHost === '::' ? 'localhost' : bindHost.includes(':') ? `[${bindHost}]` : bindHost;
 
   return {
     url: `http://${urlHost}:${port}/`,

@@ -102,7 +102,10 @@ export function reveal(vote, voteId) {
   const counts = vote.options.map(() => 0);
   for (const option of vote.ballots.values()) counts[option] = (counts[option] ?? 0) + 1;
   vote.counts = counts;
-  vote.top = topOptions(counts, vote.options.map((o) => o.locked));
+  vote.top = topOptions(
+    counts,
+    vote.options.map((o) => o.locked),
+  );
   vote.phase = 'revealed';
   vote.timer = null;
   return { ok: true };

@@ -203,7 +203,8 @@ export class Room {
   /** Phones that can vote in `vote`: connected now, or asleep with a ballot in it. @param {Vote} vote */
   eligibleCount(vote) {
     let eligible = 0;
-    for (const [token, participant] of this.participants) if (participant.connections > 0 || vote.ballots.has(token)) eligible++;
+    for (const [token, participant] of this.participants)
+      if (participant.connections > 0 || vote.ballots.has(token)) eligible++;
     return eligible;
   }
 

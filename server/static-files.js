@@ -58,7 +58,8 @@ async function findFile(base, url) {
   }
   // resolve() normalises "..": anything that lands outside the build is not there.
   let file = resolve(base, `.${pathname}`);
-  if (pathname.includes('\0') || (file !== base && !file.startsWith(base + sep))) return { status: 404, text: 'Not found.' };
+  if (pathname.includes('\0') || (file !== base && !file.startsWith(base + sep)))
+    return { status: 404, text: 'Not found.' };
   let info = await stat(file).catch(() => null);
   if (info?.isDirectory()) {
     file = join(file, 'index.html');

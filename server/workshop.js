@@ -40,9 +40,11 @@ const { values } = parseArgs({
 });
 const OUT_DIR = resolve(ROOT, values.dist);
 const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535, not "${values.port}".`);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fail(`--port must be a number from 0 to 65535, not "${values.port}".`);
 const maxParticipants = Number(values['max-participants']);
-if (!Number.isInteger(maxParticipants) || maxParticipants < 1 || maxParticipants > 1000) fail('--max-participants must be a whole number from 1 to 1000.');
+if (!Number.isInteger(maxParticipants) || maxParticipants < 1 || maxParticipants > 1000)
+  fail('--max-participants must be a whole number from 1 to 1000.');
 const lang = values.lang === 'en' ? 'en' : values.lang === 'nl' ? 'nl' : fail('--lang must be nl or en.');
 
 if (!values['skip-build']) {
@@ -80,8 +82,15 @@ console.log(
     `  Projector (open on this laptop):  http://localhost:${server.port}/`,
     `  Phones join at:                   ${info.joinUrl}`,
     `  Room code:                        ${info.room}`,
-    ...(others.length > 0 ? ['', `  Also reachable at: ${others.join('  ')}`, '  (use --public-host to put another address in the QR code)'] : []),
-    ...(info.addresses[0]?.includes('localhost') ? ['', '  No network found: phones cannot reach this laptop. Join a Wi-Fi network (or start a hotspot) and restart.'] : []),
+    ...(others.length > 0
+      ? ['', `  Also reachable at: ${others.join('  ')}`, '  (use --public-host to put another address in the QR code)']
+      : []),
+    ...(info.addresses[0]?.includes('localhost')
+      ? [
+          '',
+          '  No network found: phones cannot reach this laptop. Join a Wi-Fi network (or start a hotspot) and restart.',
+        ]
+      : []),
     '',
     '  Phones and laptop must be on the same Wi-Fi. Nothing about participants is stored;',
     '  the room ends when you stop the server (Ctrl+C).',

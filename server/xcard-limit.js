@@ -75,7 +75,9 @@ export class XCardLimiter {
 
   /** @param {number} now */
   prune(now) {
-    while (this.pausedAt.length > 0 && now - /** @type {number} */ (this.pausedAt[0]) >= this.autoPauseWindowMs) this.pausedAt.shift();
-    while (this.playedAt.length > 0 && now - /** @type {number} */ (this.playedAt[0]) >= this.recentMs) this.playedAt.shift();
+    while (this.pausedAt.length > 0 && now - /** @type {number} */ (this.pausedAt[0]) >= this.autoPauseWindowMs)
+      this.pausedAt.shift();
+    while (this.playedAt.length > 0 && now - /** @type {number} */ (this.playedAt[0]) >= this.recentMs)
+      this.playedAt.shift();
   }
 }

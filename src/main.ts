@@ -4,14 +4,14 @@
 import './ui/styles.css';
 import { createAudio } from './audio/load-audio';
 import type { Lang } from './engine/types';
+import { readPreferences } from './persistence/preferences';
 import { openBrowserStorage } from './persistence/storage';
 import { loadStage } from './stage/stage-api';
-import { readPreferences } from './persistence/preferences';
 import { App, type CompiledStoryModule } from './ui/app';
+import { installCrashScreen } from './ui/crash';
 import { loadAllStrings, loadStrings, startingLanguage } from './ui/i18n';
 import { StringBook } from './ui/string-book';
 import type { TitleChoices } from './ui/title-screen';
-import { installCrashScreen } from './ui/crash';
 
 const stories: Record<Lang, () => Promise<CompiledStoryModule>> = {
   nl: () => import('virtual:story/nl'),
@@ -95,7 +95,13 @@ async function openWorkshop(choices: TitleChoices | null, lang: Lang): Promise<v
 /** The projector window of workshop mode: the room's view, fed by the facilitator's window. */
 async function openAudience(lang: Lang): Promise<void> {
   const [{ startAudience }, shellStrings] = await Promise.all([import('./workshop'), loadAllStrings()]);
-  startAudience({ root: root!, shellStrings, lang, loadStage: stageLoader(), reducedMotion: () => reducedMotion.matches });
+  startAudience({
+    root: root!,
+    shellStrings,
+    lang,
+    loadStage: stageLoader(),
+    reducedMotion: () => reducedMotion.matches,
+  });
 }
 
 /** The dance floor, unless `?stage=off` asks for text only. */

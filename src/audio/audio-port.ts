@@ -52,7 +52,8 @@ export function heartbeatBpm(pursue: number): number {
 
 /** Clamps volumes to 0–1 (anything not a number counts as the default). */
 export function clampVolumes(v: Partial<AudioVolumes>): AudioVolumes {
-  const one = (x: unknown, fallback: number) => (typeof x === 'number' && Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : fallback);
+  const one = (x: unknown, fallback: number) =>
+    typeof x === 'number' && Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : fallback;
   const clamped = {
     master: one(v.master, DEFAULT_VOLUMES.master),
     ambience: one(v.ambience, DEFAULT_VOLUMES.ambience),

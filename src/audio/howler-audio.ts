@@ -8,17 +8,17 @@
 import { Howl, Howler } from 'howler';
 import manifest from '../../assets/audio/manifest.json';
 import type { SceneId, SoundCue } from '../engine/types';
+import { whenIdleAfterPaint } from '../shared/after-paint';
 import {
+  type AudioPort,
+  type AudioVolumes,
   ambienceId,
   clampVolumes,
-  heartbeatVolume,
   DEFAULT_VOLUMES,
   HEARTBEAT_LOOP_BPM,
   HEARTBEAT_LOOP_ID,
-  type AudioPort,
-  type AudioVolumes,
+  heartbeatVolume,
 } from './audio-port';
-import { whenIdleAfterPaint } from '../shared/after-paint';
 import { RampingHowl } from './ramping-howl';
 
 /** The part of a howler Howl this class uses (a fake in tests implements the same). */
@@ -143,7 +143,10 @@ export class HowlerAudio implements AudioPort {
     this.guard('playCue', () => {
       if (this.destroyed) return;
       if (!this.unlocked) {
-        this.pendingCues = [...this.pendingCues.filter((c) => this.now() - c.at < CUE_GRACE_MS), { id, at: this.now() }];
+        this.pendingCues = [
+          ...this.pendingCues.filter((c) => this.now() - c.at < CUE_GRACE_MS),
+          { id, at: this.now() },
+        ];
         return;
       }
       const howl = this.howl(id);
@@ -368,7 +371,11 @@ function describe(error: unknown): string {
 // ---------------------------------------------------------------- the real thing
 
 // Every generated file, as a URL Vite hashes and copies into the build.
-const FILES = import.meta.glob<string>('../../assets/audio/*.{webm,mp3}', { eager: true, query: '?url', import: 'default' });
+const FILES = import.meta.glob<string>('../../assets/audio/*.{webm,mp3}', {
+  eager: true,
+  query: '?url',
+  import: 'default',
+});
 
 /** URLs for a sound, WebM/Opus first, MP3 as the fallback. */
 export function sourcesFor(id: string, files: Readonly<Record<string, string>> = FILES): string[] {

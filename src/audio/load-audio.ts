@@ -2,7 +2,7 @@
 // The howler side arrives by a dynamic import (its own chunk); until then, and if it never
 // arrives, this holds the wanted state and hands it over once the real audio is there.
 import type { SceneId, SoundCue } from '../engine/types';
-import { clampVolumes, DEFAULT_VOLUMES, type AudioPort, type AudioVolumes } from './audio-port';
+import { type AudioPort, type AudioVolumes, clampVolumes, DEFAULT_VOLUMES } from './audio-port';
 
 export type AudioLoader = () => Promise<AudioPort>;
 
@@ -61,7 +61,9 @@ export class LazyAudio implements AudioPort {
       },
       (error: unknown) => {
         try {
-          this.warn(`[audio] sound is off: it could not load (${error instanceof Error ? error.message : String(error)}).`);
+          this.warn(
+            `[audio] sound is off: it could not load (${error instanceof Error ? error.message : String(error)}).`,
+          );
         } catch {
           // nothing to do
         }

@@ -6,7 +6,7 @@
 // when a save is read; writing and restoring are here, on the first chunk's path.
 import { SaveError } from './errors';
 import type { SaveFile } from './save-decode';
-import { StoryEngine, type EngineState } from './story-engine';
+import { type EngineState, StoryEngine } from './story-engine';
 import type { EndingId, Lang, SceneId } from './types';
 import { ENDINGS, SCENES } from './vocabulary.js';
 
@@ -65,7 +65,10 @@ export function restoreSave(
   for (const step of save.state.trail) {
     const match = beat.choices.find((c) => c.text === step.text && !c.locked);
     if (!match) {
-      throw new SaveError('other-build', 'This save belongs to an earlier version of the story, and its path no longer exists.');
+      throw new SaveError(
+        'other-build',
+        'This save belongs to an earlier version of the story, and its path no longer exists.',
+      );
     }
     beat = engine.choose(match.index);
   }
@@ -87,11 +90,18 @@ export interface SavePeek {
  */
 export function peekSave(text: string): SavePeek | null {
   try {
-    const data = JSON.parse(text.replace(/^\uFEFF/, '')) as { game?: unknown; format?: unknown; savedAt?: unknown; state?: unknown };
+    const data = JSON.parse(text.replace(/^\uFEFF/, '')) as {
+      game?: unknown;
+      format?: unknown;
+      savedAt?: unknown;
+      state?: unknown;
+    };
     if (data.game !== GAME_ID || typeof data.savedAt !== 'string') return null;
     const state = (data.state ?? {}) as { at?: unknown; beat?: unknown };
     // Format 2 says it in `at`; format 1 had the whole beat.
-    const at = (data.format === 1 ? state.beat : state.at) as { phase?: unknown; scene?: unknown; ending?: unknown } | undefined;
+    const at = (data.format === 1 ? state.beat : state.at) as
+      | { phase?: unknown; scene?: unknown; ending?: unknown }
+      | undefined;
     if (!at || typeof at.phase !== 'number') return null;
     const scene = (SCENES as readonly unknown[]).includes(at.scene) ? (at.scene as SceneId) : null;
     const ending = (ENDINGS as readonly unknown[]).includes(at.ending) ? (at.ending as EndingId) : null;

@@ -60,7 +60,7 @@ export function decodeSave(text: string): SaveFile {
   const result = v.safeParse(SaveSchema, migrate(data));
   if (!result.success) {
     const issue = result.issues[0];
-    const where = issue ? v.getDotPath(issue) ?? 'save' : 'save';
+    const where = issue ? (v.getDotPath(issue) ?? 'save') : 'save';
     throw new SaveError('damaged', `The save is damaged (${where}: ${issue?.message ?? 'invalid'}).`);
   }
   return result.output;

@@ -4,8 +4,19 @@
 import { Story } from 'inkjs';
 import { Emitter } from './emitter';
 import { ChoiceError, InkRuntimeError } from './errors';
-import type { Beat, Choice, EndingId, HistoryEntry, Line, Meters, PartnerPresence, PlayerSettings, SceneId, StepKind } from './types';
-import { ENDINGS, PARTNER_PRESENCE, SCENES, STEP_KINDS, parseTags } from './vocabulary.js';
+import type {
+  Beat,
+  Choice,
+  EndingId,
+  HistoryEntry,
+  Line,
+  Meters,
+  PartnerPresence,
+  PlayerSettings,
+  SceneId,
+  StepKind,
+} from './types';
+import { ENDINGS, PARTNER_PRESENCE, parseTags, SCENES, STEP_KINDS } from './vocabulary.js';
 
 /** A player's choice as recorded for replaying the path on another story build. */
 export interface TrailStep {
@@ -70,7 +81,8 @@ export class StoryEngine {
     // Errors and warnings are collected here and raised after each step: an error
     // never disappears into the console, and a warning reaches the shell as an event.
     this.story.onError = (message, type) => {
-      if (type === 1) this.warnings.push(message); // ErrorType.Warning
+      if (type === 1)
+        this.warnings.push(message); // ErrorType.Warning
       else this.errors.push(message);
     };
     this.applySettings(settings);
@@ -103,8 +115,10 @@ export class StoryEngine {
     const beat = this.beat;
     const choice = beat.choices[index];
     if (beat.choices.length === 0) throw new ChoiceError('no-choices', 'There is nothing to choose here.');
-    if (!choice) throw new ChoiceError('out-of-range', `There is no choice ${index + 1}; there are ${beat.choices.length}.`);
-    if (choice.locked) throw new ChoiceError('locked', `"${choice.text}" cannot be taken: ${choice.lockReason ?? 'it is locked'}`);
+    if (!choice)
+      throw new ChoiceError('out-of-range', `There is no choice ${index + 1}; there are ${beat.choices.length}.`);
+    if (choice.locked)
+      throw new ChoiceError('locked', `"${choice.text}" cannot be taken: ${choice.lockReason ?? 'it is locked'}`);
 
     this.snapshotStack.push({ inkState: this.inkState(), beat, historyLength: this.historyEntries.length });
     if (this.snapshotStack.length > REWIND_DEPTH) this.snapshotStack.shift();

@@ -16,7 +16,12 @@ const KEY = 'de-dans:preferences';
 export const DEFAULT_PARTNER_NAME = 'Sam';
 
 export function readPreferences(store: KeyValueStore): Preferences {
-  const fallback: Preferences = { lang: null, partnerName: DEFAULT_PARTNER_NAME, partnerPronoun: 'he', endingsFound: [] };
+  const fallback: Preferences = {
+    lang: null,
+    partnerName: DEFAULT_PARTNER_NAME,
+    partnerPronoun: 'he',
+    endingsFound: [],
+  };
   const text = store.get(KEY);
   if (!text) return fallback;
   try {
@@ -45,6 +50,10 @@ export function withEndingFound(prefs: Preferences, ending: EndingId): Preferenc
 
 /** A name the story can print: trimmed, single-spaced, at most 24 characters, or Sam. */
 export function cleanName(raw: string): string {
-  const name = raw.replace(/[\u0000-\u001f{}<>#|\\]/g, '').replace(/\s+/g, ' ').trim().slice(0, 24);
+  const name = raw
+    .replace(/[\u0000-\u001f{}<>#|\\]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 24);
   return name || DEFAULT_PARTNER_NAME;
 }

@@ -59,7 +59,9 @@ export class SafeStorage implements KeyValueStore {
 }
 
 /** The page's localStorage if it exists and accepts a write; null otherwise. */
-export function openBrowserStorage(scope: { localStorage?: Storage } = globalThis as { localStorage?: Storage }): SafeStorage {
+export function openBrowserStorage(
+  scope: { localStorage?: Storage } = globalThis as { localStorage?: Storage },
+): SafeStorage {
   try {
     const storage = scope.localStorage;
     if (!storage) return new SafeStorage(null);

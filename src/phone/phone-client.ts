@@ -2,9 +2,16 @@
 // server handed out (in sessionStorage: a phone that sleeps or reloads comes back as the
 // same phone, with its vote; nothing outlives the browser tab), votes, asks for a pause.
 // It holds the phone's state; phone-view.ts draws it.
+
+import {
+  CLOSE,
+  type ErrorCode,
+  type PhoneMessage,
+  PhoneMessageSchema,
+  type PhoneState,
+} from '../../server/protocol.js';
 import { Emitter } from '../engine/emitter';
-import { CLOSE, PhoneMessageSchema, type ErrorCode, type PhoneMessage, type PhoneState } from '../../server/protocol.js';
-import { RoomSocket, type ConnectionStatus, type RoomSocketOptions } from '../room-client/room-socket';
+import { type ConnectionStatus, RoomSocket, type RoomSocketOptions } from '../room-client/room-socket';
 
 /** Something worth telling a screen reader, as it happens. */
 export type PhoneNews =
@@ -38,7 +45,14 @@ export type Ended =
   | null;
 
 /** Refusals after which this phone stops trying (until a new code is typed). */
-const FINAL_ERRORS: ReadonlySet<ErrorCode> = new Set(['wrong-room', 'room-full', 'room-locked', 'device-limit', 'room-closed', 'removed']);
+const FINAL_ERRORS: ReadonlySet<ErrorCode> = new Set([
+  'wrong-room',
+  'room-full',
+  'room-locked',
+  'device-limit',
+  'room-closed',
+  'removed',
+]);
 /** Close codes that end it, and how. */
 const FINAL_CLOSES: ReadonlyMap<number, Ended> = new Map<number, Ended>([
   [CLOSE.tooManyAttempts, 'too-many-attempts'],
@@ -176,7 +190,8 @@ export class PhoneClient {
         break;
       case 'count': {
         const vote = this.room?.vote;
-        if (this.room && vote?.id === message.vote) this.room = { ...this.room, vote: { ...vote, voted: message.voted, of: message.of } };
+        if (this.room && vote?.id === message.vote)
+          this.room = { ...this.room, vote: { ...vote, voted: message.voted, of: message.of } };
         break;
       }
       case 'vote-ok': {
@@ -202,7 +217,8 @@ export class PhoneClient {
   private takeState(next: PhoneState): void {
     const before = this.room?.vote ?? null;
     const after = next.vote;
-    if (next.card && next.card.prompt !== this.room?.card?.prompt) this.events.emit('news', { kind: 'card', prompt: next.card.prompt });
+    if (next.card && next.card.prompt !== this.room?.card?.prompt)
+      this.events.emit('news', { kind: 'card', prompt: next.card.prompt });
     if (next.ended && !this.room?.ended) this.events.emit('news', { kind: 'ended' });
     this.room = next;
     this.ended = next.ended ? 'room-closed' : null;
@@ -212,8 +228,10 @@ export class PhoneClient {
       endsAt: timer.running ? this.now() + timer.remainingMs : null,
       heldMs: timer.remainingMs,
     };
-    if (after && (!before || before.id !== after.id)) this.events.emit('news', { kind: 'new-vote', options: after.options.length });
-    else if (after && before && before.phase === 'open' && after.phase !== 'open') this.events.emit('news', { kind: 'closed' });
+    if (after && (!before || before.id !== after.id))
+      this.events.emit('news', { kind: 'new-vote', options: after.options.length });
+    else if (after && before && before.phase === 'open' && after.phase !== 'open')
+      this.events.emit('news', { kind: 'closed' });
     if (after?.phase === 'committed' && before?.phase !== 'committed' && after.chosen !== null) {
       this.events.emit('news', { kind: 'chosen', option: after.options[after.chosen]?.text ?? '' });
     }
@@ -244,14 +262,24 @@ export class PhoneClient {
       this.socket.stop();
       this.status = 'reconnecting';
       this.lastError = code;
-      this.rejoinTimer = setTimeout(() => {
-        this.rejoinTimer = null;
-        this.socket.start();
-      }, Math.max(1000, retryAfterMs ?? 0));
+      this.rejoinTimer = setTimeout(
+        () => {
+          this.rejoinTimer = null;
+          this.socket.start();
+        },
+        Math.max(1000, retryAfterMs ?? 0),
+      );
       return;
     }
     if (code === 'xcard-too-soon' && retryAfterMs !== undefined) this.xcardUntil = this.now() + retryAfterMs;
-    if (code === 'vote-closed' || code === 'stale-vote' || code === 'no-open-vote' || code === 'bad-option' || code === 'device-voted') this.pending = null;
+    if (
+      code === 'vote-closed' ||
+      code === 'stale-vote' ||
+      code === 'no-open-vote' ||
+      code === 'bad-option' ||
+      code === 'device-voted'
+    )
+      this.pending = null;
     this.lastError = code;
     this.events.emit('news', { kind: 'error', code });
   }

@@ -1,7 +1,7 @@
 // The pieces of the participant's page, as elements built from the phone's state: the
 // code form, the current choice (numbered and coloured as on the projector), the phase
 // card's prompt, the end, and the pause button. phone-view.ts puts them on the page.
-import { topOptions, type PhaseCard } from '../../server/protocol.js';
+import { type PhaseCard, topOptions } from '../../server/protocol.js';
 import { OPTION_INK, optionMark } from '../shared/option-marks';
 import { h } from '../ui/dom';
 import type { Ended, PhoneClient } from './phone-client';
@@ -15,7 +15,12 @@ export function clock(ms: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-export function codeForm(s: PhoneStrings, value: string, error: string, onCode: (code: string) => void): HTMLFormElement {
+export function codeForm(
+  s: PhoneStrings,
+  value: string,
+  error: string,
+  onCode: (code: string) => void,
+): HTMLFormElement {
   const input = h('input', {
     id: 'phone-code',
     name: 'code',
@@ -51,14 +56,16 @@ export function codeForm(s: PhoneStrings, value: string, error: string, onCode: 
 
 /** The end of the road for this page: the session is over, or this phone is out. */
 export function endedView(s: PhoneStrings, ended: 'room-closed' | 'removed' | 'elsewhere'): HTMLElement {
-  if (ended === 'room-closed') return h('div', { class: 'phone-ended' }, h('h2', { tabindex: -1 }, s.ended), h('p', {}, s.endedNote));
+  if (ended === 'room-closed')
+    return h('div', { class: 'phone-ended' }, h('h2', { tabindex: -1 }, s.ended), h('p', {}, s.endedNote));
   return h('div', { class: 'phone-ended' }, h('h2', { tabindex: -1 }, ended === 'removed' ? s.removed : s.elsewhere));
 }
 
 /** Endings that bring the code form back, with what to say above it. */
 export function formEnding(s: PhoneStrings, ended: Ended): string | null {
   if (ended === 'too-many-attempts') return s.tooManyAttempts;
-  if (ended === 'wrong-room' || ended === 'room-full' || ended === 'room-locked' || ended === 'device-limit') return s.errors[ended];
+  if (ended === 'wrong-room' || ended === 'room-full' || ended === 'room-locked' || ended === 'device-limit')
+    return s.errors[ended];
   return null;
 }
 
@@ -122,20 +129,36 @@ export function voteView(s: PhoneStrings, client: PhoneClient, timer: HTMLElemen
   const mine = client.myVote;
   const open = vote.phase === 'open';
   const heading =
-    vote.phase === 'committed' && vote.chosen !== null ? s.chosen(vote.options[vote.chosen]?.text ?? '') : open ? s.voteHeading : s.revealedHeading;
+    vote.phase === 'committed' && vote.chosen !== null
+      ? s.chosen(vote.options[vote.chosen]?.text ?? '')
+      : open
+        ? s.voteHeading
+        : s.revealedHeading;
   let status = '';
   if (open) status = client.pending ? s.sending : mine !== null ? s.counted(vote.options[mine]?.text ?? '') : '';
   else if (vote.phase === 'revealed' && vote.counts) {
     // Advice, a tie or no votes: the facilitator picks — say so while the room waits.
-    const top = topOptions(vote.counts, vote.options.map((o) => o.locked));
+    const top = topOptions(
+      vote.counts,
+      vote.options.map((o) => o.locked),
+    );
     if (vote.mode === 'advise' || top.length > 1) status = s.facilitatorDecides;
   }
   const error = client.lastError && client.lastError !== 'xcard-too-soon' ? errorText(s, client.lastError) : '';
   return [
     h('h2', { id: 'phone-vote-title', tabindex: -1 }, heading),
     vote.prompt ? h('p', { class: 'phone-prompt' }, vote.prompt) : null,
-    open ? h('p', { class: 'phone-hint' }, vote.mode === 'advise' ? `${s.voteHint} ${s.adviseHint}` : s.voteHint) : null,
-    open ? h('p', { class: 'phone-progress' }, h('span', { class: 'phone-count' }, s.votedCount(vote.voted, vote.of)), timer) : null,
+    open
+      ? h('p', { class: 'phone-hint' }, vote.mode === 'advise' ? `${s.voteHint} ${s.adviseHint}` : s.voteHint)
+      : null,
+    open
+      ? h(
+          'p',
+          { class: 'phone-progress' },
+          h('span', { class: 'phone-count' }, s.votedCount(vote.voted, vote.of)),
+          timer,
+        )
+      : null,
     h(
       'ul',
       { class: 'phone-options', 'aria-label': s.optionsLabel },
@@ -149,7 +172,8 @@ export function voteView(s: PhoneStrings, client: PhoneClient, timer: HTMLElemen
 /** The pause button, its explanation, and the wait after asking. */
 export function xcardView(s: PhoneStrings, client: PhoneClient, waitMs: number): HTMLElement[] {
   const cooling = waitMs > 0;
-  const note = client.lastError === 'xcard-too-soon' ? s.errors['xcard-too-soon'] : client.xcardSent && cooling ? s.xcardSent : '';
+  const note =
+    client.lastError === 'xcard-too-soon' ? s.errors['xcard-too-soon'] : client.xcardSent && cooling ? s.xcardSent : '';
   return [
     h(
       'button',
@@ -166,7 +190,16 @@ export function xcardView(s: PhoneStrings, client: PhoneClient, waitMs: number):
       s.xcardButton,
     ),
     // While a vote is open the options need the room: the explanation is then for screen readers only.
-    h('p', { id: 'phone-xcard-hint', class: client.room?.vote?.phase === 'open' ? 'visually-hidden' : 'phone-hint' }, s.xcardHint),
-    h('p', { id: 'phone-xcard-note', class: 'phone-xcard-note' }, note, cooling ? ` ${s.xcardWait(Math.ceil(waitMs / 1000))}` : ''),
+    h(
+      'p',
+      { id: 'phone-xcard-hint', class: client.room?.vote?.phase === 'open' ? 'visually-hidden' : 'phone-hint' },
+      s.xcardHint,
+    ),
+    h(
+      'p',
+      { id: 'phone-xcard-note', class: 'phone-xcard-note' },
+      note,
+      cooling ? ` ${s.xcardWait(Math.ceil(waitMs / 1000))}` : '',
+    ),
   ];
 }

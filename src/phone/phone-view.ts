@@ -97,7 +97,12 @@ export class PhoneView {
     if (!client || formNote !== null) {
       if (formNote !== null) this.formError = formNote;
       this.connection.textContent = '';
-      this.keepFocus(() => replaceChildren(this.main, codeForm(s, client?.code ?? this.options.code ?? '', this.formError, (code) => this.submitCode(code))));
+      this.keepFocus(() =>
+        replaceChildren(
+          this.main,
+          codeForm(s, client?.code ?? this.options.code ?? '', this.formError, (code) => this.submitCode(code)),
+        ),
+      );
       replaceChildren(this.xcard);
       return;
     }
@@ -108,7 +113,11 @@ export class PhoneView {
       return;
     }
     this.connection.textContent =
-      client.status === 'reconnecting' || client.status === 'closed' ? s.offline : client.status === 'connecting' && !room ? s.connecting : '';
+      client.status === 'reconnecting' || client.status === 'closed'
+        ? s.offline
+        : client.status === 'connecting' && !room
+          ? s.connecting
+          : '';
     const waitMs = Math.max(0, client.xcardUntil - performance.now());
     this.keepFocus(() => {
       const vote = room?.vote ?? null;
@@ -136,7 +145,8 @@ export class PhoneView {
     this.timer.setAttribute('aria-label', text ? `${s.timerLabel}: ${text}` : '');
     const waitMs = Math.max(0, client.xcardUntil - performance.now());
     // The wait counts down, and once it is over the button comes back.
-    if (waitMs > 0 || this.xcardWaiting) this.keepFocus(() => replaceChildren(this.xcard, ...xcardView(s, client, waitMs)));
+    if (waitMs > 0 || this.xcardWaiting)
+      this.keepFocus(() => replaceChildren(this.xcard, ...xcardView(s, client, waitMs)));
     this.xcardWaiting = waitMs > 0;
     const left = client.timerLeft();
     const delays: number[] = [];

@@ -124,7 +124,8 @@ const nl: PhoneStrings = {
     'room-closed': 'Deze sessie is al afgelopen.',
     removed: 'De begeleider heeft deze telefoon uit de groep gehaald.',
     'device-voted': 'Vanaf deze telefoon is in deze keuze al gestemd, in een ander tabblad.',
-    'device-limit': 'Vanaf deze telefoon is al te vaak opnieuw meegedaan. Ga terug naar het tabblad waarin je eerder meedeed.',
+    'device-limit':
+      'Vanaf deze telefoon is al te vaak opnieuw meegedaan. Ga terug naar het tabblad waarin je eerder meedeed.',
     'vote-closed': 'De stemming is al gesloten; je stem is niet meer veranderd.',
     'stale-vote': 'Die keuze is al voorbij.',
     'no-open-vote': 'Er loopt nu geen stemming.',

@@ -12,7 +12,9 @@ export async function registerServiceWorker(): Promise<void> {
   const updateSW = registerSW({
     immediate: true,
     onNeedRefresh() {
-      void import('./update-prompt').then(({ showUpdatePrompt }) => showUpdatePrompt({ onReload: () => updateSW(true) }));
+      void import('./update-prompt').then(({ showUpdatePrompt }) =>
+        showUpdatePrompt({ onReload: () => updateSW(true) }),
+      );
     },
     onOfflineReady() {
       // Everything is precached: worth knowing for tests and the curious, not worth a message.
@@ -20,8 +22,12 @@ export async function registerServiceWorker(): Promise<void> {
     },
     onRegisterError(error: unknown) {
       // Offline play is an extra: the game goes on, and one line says why it is missing.
-      if (registrationBlocked(error)) console.info('[offline] service workers are blocked in this browser: the game plays online only.');
-      else console.warn(`[offline] the service worker could not be registered (${error instanceof Error ? error.message : String(error)}).`);
+      if (registrationBlocked(error))
+        console.info('[offline] service workers are blocked in this browser: the game plays online only.');
+      else
+        console.warn(
+          `[offline] the service worker could not be registered (${error instanceof Error ? error.message : String(error)}).`,
+        );
     },
   });
 }

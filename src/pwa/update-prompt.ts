@@ -2,7 +2,7 @@
 // politely (role="status"), that never takes the focus from the story and never reloads
 // by itself. It follows the page's language while it is shown.
 import { h } from '../ui/dom';
-import { UPDATE_STRINGS, pageLang } from './strings';
+import { pageLang, UPDATE_STRINGS } from './strings';
 import './update-prompt.css';
 
 export interface UpdatePromptOptions {
@@ -27,7 +27,12 @@ export function showUpdatePrompt(options: UpdatePromptOptions): UpdatePrompt {
   const message = h('p', { class: 'update-prompt-message' });
   const reload = h('button', { type: 'button', class: 'update-prompt-reload', 'data-action': 'reload-update' });
   const later = h('button', { type: 'button', class: 'update-prompt-later', 'data-action': 'later-update' });
-  const element = h('aside', { class: 'update-prompt', role: 'status' }, message, h('div', { class: 'update-prompt-actions' }, reload, later));
+  const element = h(
+    'aside',
+    { class: 'update-prompt', role: 'status' },
+    message,
+    h('div', { class: 'update-prompt-actions' }, reload, later),
+  );
 
   const render = () => {
     const lang = pageLang();

@@ -11,7 +11,10 @@ export const FALLBACK_SETTLE_MS = 12_000;
  * screen has shown for TEXT_ONLY_SETTLE_MS (played with `?stage=off`), or FALLBACK_SETTLE_MS
  * after the page loaded, whichever comes first.
  */
-export function whenSettled(root: HTMLElement, timers: Pick<Window, 'setTimeout' | 'clearTimeout'> = window): Promise<void> {
+export function whenSettled(
+  root: HTMLElement,
+  timers: Pick<Window, 'setTimeout' | 'clearTimeout'> = window,
+): Promise<void> {
   return new Promise((resolve) => {
     let textOnlyTimer: number | undefined;
     const done = () => {

@@ -3,7 +3,7 @@
 // the dev server, a static host, a phone — there is no room, and workshop mode counts
 // hands as before.
 import * as v from 'valibot';
-import { FACILITATOR_INFO_PATH, FacilitatorInfoSchema, type FacilitatorInfo } from '../../server/protocol.js';
+import { FACILITATOR_INFO_PATH, type FacilitatorInfo, FacilitatorInfoSchema } from '../../server/protocol.js';
 
 export type RoomDiscovery =
   | { readonly kind: 'available'; readonly info: FacilitatorInfo }
@@ -20,7 +20,10 @@ export type RoomDiscovery =
  */
 export const DISCOVERY_TIMEOUT_MS = 20_000;
 
-export async function discoverRoom(fetchImpl: typeof fetch = fetch, timeoutMs = DISCOVERY_TIMEOUT_MS): Promise<RoomDiscovery> {
+export async function discoverRoom(
+  fetchImpl: typeof fetch = fetch,
+  timeoutMs = DISCOVERY_TIMEOUT_MS,
+): Promise<RoomDiscovery> {
   let response: Response;
   try {
     response = await fetchImpl(FACILITATOR_INFO_PATH, { cache: 'no-store', signal: AbortSignal.timeout(timeoutMs) });
@@ -29,7 +32,8 @@ export async function discoverRoom(fetchImpl: typeof fetch = fetch, timeoutMs = 
   }
   if (response.status === 403) return { kind: 'not-this-laptop' };
   // A static host may answer every path with index.html: only JSON in our shape counts.
-  if (!response.ok || !(response.headers.get('content-type') ?? '').includes('application/json')) return { kind: 'none' };
+  if (!response.ok || !(response.headers.get('content-type') ?? '').includes('application/json'))
+    return { kind: 'none' };
   try {
     const parsed = v.safeParse(FacilitatorInfoSchema, await response.json());
     return parsed.success ? { kind: 'available', info: parsed.output } : { kind: 'none' };

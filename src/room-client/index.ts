@@ -31,10 +31,19 @@ export async function openPhoneRoom(): Promise<PhoneRoomOptions> {
   if (found.kind === 'not-this-laptop') {
     // The workshop server is there, but this page came over the network: say how to host.
     const local = `http://localhost:${location.port}/`;
-    return { joinPanel: h('p', { class: 'room-join-unavailable', role: 'note' }, ROOM_STRINGS[documentLang()].notThisLaptop(local)) };
+    return {
+      joinPanel: h(
+        'p',
+        { class: 'room-join-unavailable', role: 'note' },
+        ROOM_STRINGS[documentLang()].notThisLaptop(local),
+      ),
+    };
   }
   const info = found.info;
-  const client = new RoomClient({ url: roomUrlFor(location), room: info.room, secret: info.secret }, { environment: window });
+  const client = new RoomClient(
+    { url: roomUrlFor(location), room: info.room, secret: info.secret },
+    { environment: window },
+  );
   const source = new PhoneVoteSource(client, { stopClientOnDestroy: true });
   const panel = new JoinPanel(client, info, documentLang());
   const syncLang = () => {

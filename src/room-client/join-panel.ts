@@ -1,8 +1,9 @@
 // What the projector shows so phones can join: the QR code, the address and the code in
 // letters large enough to read from the back of the room, and how many phones are in and
 // have voted (never what they voted). It also says plainly when the phones are unreachable.
-import { h, replaceChildren } from '../ui/dom';
+
 import type { FacilitatorInfo, Lang } from '../../server/protocol.js';
+import { h, replaceChildren } from '../ui/dom';
 import type { RoomClient } from './room-client';
 import { ROOM_STRINGS, type RoomStrings } from './strings';
 import './room.css';
@@ -86,7 +87,12 @@ export class JoinPanel {
           { class: 'room-join-where' },
           h('p', {}, s.scanOrGoTo),
           h('p', { class: 'room-address' }, typedAddress(this.info.joinUrl)),
-          h('p', {}, `${s.codeLabel} `, h('strong', { class: 'room-code', 'aria-label': this.info.room.split('').join(' ') }, this.info.room)),
+          h(
+            'p',
+            {},
+            `${s.codeLabel} `,
+            h('strong', { class: 'room-code', 'aria-label': this.info.room.split('').join(' ') }, this.info.room),
+          ),
         ),
       ),
       h('p', { class: 'room-presence' }, presence.join(' · ')),

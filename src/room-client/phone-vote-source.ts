@@ -182,8 +182,10 @@ export class PhoneVoteSource implements VoteSource {
     // Another projector replaced our vote: nothing here is ours to change any more.
     if (!roomVote || roomVote.id !== id) return;
 
-    if (roomVote.mode !== wanted.mode && roomVote.phase !== 'committed') this.once(`mode-${wanted.mode}`, () => this.client.setMode(id, wanted.mode));
-    if ((wanted.reveal || wanted.commit !== null) && roomVote.phase === 'open') this.once('reveal', () => this.client.reveal(id));
+    if (roomVote.mode !== wanted.mode && roomVote.phase !== 'committed')
+      this.once(`mode-${wanted.mode}`, () => this.client.setMode(id, wanted.mode));
+    if ((wanted.reveal || wanted.commit !== null) && roomVote.phase === 'open')
+      this.once('reveal', () => this.client.reveal(id));
     if (roomVote.counts && wanted.reveal && !wanted.delivered) {
       wanted.delivered = true;
       this.emit({ type: 'counts', questionId: wanted.question.id, counts: roomVote.counts });
@@ -191,7 +193,8 @@ export class PhoneVoteSource implements VoteSource {
     }
     const commit = wanted.commit;
     // Sent after any mode change on the same socket, so the room judges it in the right mode.
-    if (commit !== null && roomVote.phase === 'revealed') this.once(`commit-${commit}`, () => this.client.commit(id, commit));
+    if (commit !== null && roomVote.phase === 'revealed')
+      this.once(`commit-${commit}`, () => this.client.commit(id, commit));
   }
 
   /** Send a command at most once per connection (until the room state says otherwise). */

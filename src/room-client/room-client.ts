@@ -4,23 +4,24 @@
 // and the anonymous X-cards. A second window (the audience view) may `watch`: it hears the
 // room and commands nothing. Thin on purpose: what a vote *means* is workshop mode's
 // business (src/workshop/vote.ts); phone-vote-source.ts connects the two.
-import { Emitter } from '../engine/emitter';
+
 import {
-  HOST_LANE_PARAM,
-  ProjectorMessageSchema,
   type ErrorMessage,
+  HOST_LANE_PARAM,
   type JoinInfo,
   type Lang,
   type PhaseCard,
   type PhoneEntry,
   type ProjectorMessage,
+  ProjectorMessageSchema,
   type RoomState,
   type VoteMode,
   type VoteOption,
   type VoteTimerState,
   type XCardAlert,
 } from '../../server/protocol.js';
-import { RoomSocket, type ConnectionStatus, type RoomSocketOptions } from './room-socket';
+import { Emitter } from '../engine/emitter';
+import { type ConnectionStatus, RoomSocket, type RoomSocketOptions } from './room-socket';
 
 export interface RoomClientEvents {
   status: ConnectionStatus;
@@ -121,7 +122,13 @@ export class RoomClient {
 
   /** `ref`: the workshop's id for the question, handed back in the room state's vote. */
   openVote(options: readonly VoteOption[], mode: VoteMode, prompt?: string, ref?: string): boolean {
-    return this.socket.send({ type: 'open-vote', options, mode, ...(prompt ? { prompt } : {}), ...(ref ? { ref } : {}) });
+    return this.socket.send({
+      type: 'open-vote',
+      options,
+      mode,
+      ...(prompt ? { prompt } : {}),
+      ...(ref ? { ref } : {}),
+    });
   }
 
   reveal(vote: number): boolean {

@@ -3,7 +3,7 @@
 // drop — with back-off, and at once when a phone wakes up or finds its network again.
 // Shared by the phone page and the projector's room client.
 import type * as v from 'valibot';
-import { CLOSE, ROOM_PATH, parseMessage } from '../../server/protocol.js';
+import { CLOSE, parseMessage, ROOM_PATH } from '../../server/protocol.js';
 
 export type ConnectionStatus =
   /** Opening the first connection. */
@@ -30,7 +30,13 @@ export interface RoomSocketOptions<M> {
 }
 
 /** Close codes after which trying again cannot help. */
-const FINAL_CLOSES: ReadonlySet<number> = new Set([CLOSE.replaced, CLOSE.tooManyAttempts, CLOSE.roomClosed, CLOSE.removed, CLOSE.duplicate]);
+const FINAL_CLOSES: ReadonlySet<number> = new Set([
+  CLOSE.replaced,
+  CLOSE.tooManyAttempts,
+  CLOSE.roomClosed,
+  CLOSE.removed,
+  CLOSE.duplicate,
+]);
 /** WebSocket.OPEN, spelled out: Node (tests, tools) has no global WebSocket to read it from. */
 const OPEN = 1;
 const FIRST_RETRY_MS = 500;

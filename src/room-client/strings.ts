@@ -25,7 +25,8 @@ const nl: RoomStrings = {
   scanOrGoTo: 'Scan de code, of ga naar',
   codeLabel: 'Code',
   qrAlt: (url) => `QR-code met het adres ${url}`,
-  anonymous: 'Anoniem: niemand ziet wie wat stemt. Met de pauzeknop op je telefoon zet je het spel stil, zonder dat iemand weet wie.',
+  anonymous:
+    'Anoniem: niemand ziet wie wat stemt. Met de pauzeknop op je telefoon zet je het spel stil, zonder dat iemand weet wie.',
   connected: (n) => (n === 1 ? '1 telefoon verbonden' : `${n} telefoons verbonden`),
   voted: (v, n) => `${v} van ${n} ${v === 1 ? 'heeft' : 'hebben'} gestemd`,
   pauses: (n) => (n === 1 ? '1 keer om een pauze gevraagd' : `${n} keer om een pauze gevraagd`),
@@ -33,7 +34,8 @@ const nl: RoomStrings = {
   reconnecting: 'Verbinding met de telefoons kwijt — opnieuw verbinden…',
   closed: 'Stemmen met de telefoon is gestopt. Tel de handen zoals altijd.',
   replaced: 'Een ander scherm heeft het stemmen met de telefoons overgenomen.',
-  notThisLaptop: (address) => `Telefoons kunnen alleen meedoen als je het spel opent op de laptop waarop de workshop draait, via ${address}.`,
+  notThisLaptop: (address) =>
+    `Telefoons kunnen alleen meedoen als je het spel opent op de laptop waarop de workshop draait, via ${address}.`,
   refused: (reason) => `De stemserver weigerde: ${reason}`,
   errors: {
     'bad-json': 'het bericht was onleesbaar.',
@@ -72,7 +74,8 @@ const en: RoomStrings = {
   scanOrGoTo: 'Scan the code, or go to',
   codeLabel: 'Code',
   qrAlt: (url) => `QR code with the address ${url}`,
-  anonymous: 'Anonymous: nobody sees who votes for what. The pause button on your phone stops the game without anyone knowing who pressed it.',
+  anonymous:
+    'Anonymous: nobody sees who votes for what. The pause button on your phone stops the game without anyone knowing who pressed it.',
   connected: (n) => (n === 1 ? '1 phone connected' : `${n} phones connected`),
   voted: (v, n) => `${v} of ${n} ${v === 1 ? 'has' : 'have'} voted`,
   pauses: (n) => (n === 1 ? 'A pause was asked for once' : `A pause was asked for ${n} times`),
@@ -80,7 +83,8 @@ const en: RoomStrings = {
   reconnecting: 'Lost the connection to the phones — reconnecting…',
   closed: 'Voting by phone has stopped. Count hands as usual.',
   replaced: 'Another screen has taken over voting by phone.',
-  notThisLaptop: (address) => `Phones can only join when the game is opened on the laptop running the workshop, at ${address}.`,
+  notThisLaptop: (address) =>
+    `Phones can only join when the game is opened on the laptop running the workshop, at ${address}.`,
   refused: (reason) => `The vote server refused: ${reason}`,
   errors: {
     'bad-json': 'the message could not be read.',

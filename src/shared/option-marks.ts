@@ -14,7 +14,17 @@ export interface OptionMark {
 /** Dark text to print on a mark. */
 export const OPTION_INK = '#14111a';
 
-const COLOURS = ['#e7a36b', '#7fb8e6', '#9cc7a4', '#e69ac0', '#e6d27a', '#b4a3e8', '#7ed3cf', '#f0a39b', '#c9bdb3'] as const;
+const COLOURS = [
+  '#e7a36b',
+  '#7fb8e6',
+  '#9cc7a4',
+  '#e69ac0',
+  '#e6d27a',
+  '#b4a3e8',
+  '#7ed3cf',
+  '#f0a39b',
+  '#c9bdb3',
+] as const;
 
 /** The mark of the option at `position` (0-based, in the order the story offers them). */
 export function optionMark(position: number): OptionMark {

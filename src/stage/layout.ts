@@ -1,9 +1,10 @@
 // Where the two figures stand and how they hold themselves, as a pure function of the view
 // and the stage size. Keeping this free of Phaser makes the choreography easy to test and
 // means a save restored mid-story lands in exactly the picture the story describes.
-import type { StageView } from './stage-api';
-import { clamp01, lerp } from './palette';
+
 import type { Pose } from './paint/poses';
+import { clamp01, lerp } from './palette';
+import type { StageView } from './stage-api';
 
 export interface Placement {
   /** Feet position in stage pixels. */

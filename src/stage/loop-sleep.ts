@@ -36,7 +36,9 @@ export function sceneMoving(scene: Phaser.Scene): boolean {
   const clock = scene.time as unknown as { _active?: readonly unknown[]; _pendingInsertion?: readonly unknown[] };
   if ((clock._active?.length ?? 0) > 0 || (clock._pendingInsertion?.length ?? 0) > 0) return true;
   return scene.children.list.some(
-    (child) => child instanceof Phaser.GameObjects.Particles.ParticleEmitter && (child.emitting || child.getAliveParticleCount() > 0),
+    (child) =>
+      child instanceof Phaser.GameObjects.Particles.ParticleEmitter &&
+      (child.emitting || child.getAliveParticleCount() > 0),
   );
 }
 

@@ -6,7 +6,7 @@ import { sleepWhenStill } from './loop-sleep';
 import { BackdropScene } from './scenes/BackdropScene';
 import { BootScene } from './scenes/BootScene';
 import { DanceScene } from './scenes/DanceScene';
-import { StageUnavailableError, type StageHandle, type StageView } from './stage-api';
+import { type StageHandle, StageUnavailableError, type StageView } from './stage-api';
 
 /** Give up on a stage that has not drawn its first frame by then; the text carries on. */
 const BOOT_TIMEOUT_MS = 15000;

@@ -1,35 +1,42 @@
 // The shell: title screen, game screen, menu, saves and messages, wired to the engine.
 // It reads the engine's Beats and writes HTML; the stage and audio only listen. Every
 // failure path ends in a message and a playable game — never a blank screen.
+
+import { type AudioPort, heartbeatBpm } from '../audio/audio-port';
+import { ambienceCaption, heartbeatCaption } from '../audio/captions';
 import {
-  ChoiceError,
-  InkRuntimeError,
-  SaveError,
-  StoryEngine,
-  encodeSave,
-  restoreSave,
   type Beat,
   type Choice,
+  ChoiceError,
+  encodeSave,
+  InkRuntimeError,
   type Lang,
   type PlayerSettings,
+  restoreSave,
+  SaveError,
   type SaveFile,
   type SaveProblem,
   type SoundCue,
+  StoryEngine,
 } from '../engine';
-import { cleanName, readPreferences, withEndingFound, writePreferences, type Preferences } from '../persistence/preferences';
+import {
+  cleanName,
+  type Preferences,
+  readPreferences,
+  withEndingFound,
+  writePreferences,
+} from '../persistence/preferences';
 import type { ReadLines } from '../persistence/read-lines';
 import { SaveStore } from '../persistence/save-store';
-import { motionReduced, readSettings, writeSettings, type Settings } from '../persistence/settings';
+import { motionReduced, readSettings, type Settings, writeSettings } from '../persistence/settings';
 import type { KeyValueStore } from '../persistence/storage';
-import { heartbeatBpm, type AudioPort } from '../audio/audio-port';
-import { ambienceCaption, heartbeatCaption } from '../audio/captions';
+import { afterNextPaint, whenIdleAfterPaint } from '../shared/after-paint';
 import type { StageHandle, StageView } from '../stage/stage-api';
 import { StageUnavailableError } from '../stage/stage-api';
-import { REVEAL_PACE, applyToAudio, applyToDocument } from './apply-settings';
-import { afterNextPaint, whenIdleAfterPaint } from '../shared/after-paint';
+import { applyToAudio, applyToDocument, REVEAL_PACE } from './apply-settings';
 import { askDialog, dialogOpen } from './dialogs';
 import { h, replaceChildren } from './dom';
-import { startingLanguage, type Strings } from './i18n';
+import { type Strings, startingLanguage } from './i18n';
 import { MetersView } from './meters-view';
 import { Notices } from './notices';
 import type { SaveDialogs, SaveSource } from './save-dialogs';
@@ -149,7 +156,10 @@ export class App {
     const title = renderTitleScreen({
       onLoad: this.saves.hasAny ? () => void this.saveDialogs().then((d) => d.chooseSaveToLoad()) : undefined,
       onSettings: (choices) => this.openSettings(choices),
-      veil: { on: () => this.settings.veilInfidelity, onChange: (on) => this.changeSettings({ ...this.settings, veilInfidelity: on }) },
+      veil: {
+        on: () => this.settings.veilInfidelity,
+        onChange: (on) => this.changeSettings({ ...this.settings, veilInfidelity: on }),
+      },
       strings: this.strings,
       choices: { lang: this.lang, partnerName: this.prefs.partnerName, partnerPronoun: this.prefs.partnerPronoun },
       savedGame: saved,
@@ -198,7 +208,9 @@ export class App {
   private fillEndingsFound(slot: HTMLElement): void {
     const { strings, lang } = this;
     const found = this.prefs.endingsFound ?? [];
-    void import('./endings-found').then(({ renderEndingsFound }) => slot.replaceChildren(renderEndingsFound(strings, lang, found)));
+    void import('./endings-found').then(({ renderEndingsFound }) =>
+      slot.replaceChildren(renderEndingsFound(strings, lang, found)),
+    );
   }
 
   // ── Starting and continuing ────────────────────────────────────────────────
@@ -220,7 +232,11 @@ export class App {
     }
     const story = await this.fetchStory(choices.lang);
     if (!story) return;
-    const settings: PlayerSettings = { partnerName, partnerPronoun: choices.partnerPronoun, veilInfidelity: this.settings.veilInfidelity };
+    const settings: PlayerSettings = {
+      partnerName,
+      partnerPronoun: choices.partnerPronoun,
+      veilInfidelity: this.settings.veilInfidelity,
+    };
     const engine = new StoryEngine(story.json, settings);
     this.beginSession({ engine, lang: choices.lang, storyHash: story.hash });
     this.run(() => engine.start(), null);
@@ -329,7 +345,13 @@ export class App {
     );
     const menuButton = h(
       'button',
-      { type: 'button', class: 'menu-button', 'data-action': 'menu', 'aria-haspopup': 'dialog', onclick: () => void this.openMenu() },
+      {
+        type: 'button',
+        class: 'menu-button',
+        'data-action': 'menu',
+        'aria-haspopup': 'dialog',
+        onclick: () => void this.openMenu(),
+      },
       this.strings.menu,
     );
     replaceChildren(
@@ -407,7 +429,11 @@ export class App {
     this.autosaveAfterPaint();
   }
 
-  private render(beat: Beat, how: { echo: string | null; focus: boolean; instant: boolean }, cues: readonly SoundCue[] = []): void {
+  private render(
+    beat: Beat,
+    how: { echo: string | null; focus: boolean; instant: boolean },
+    cues: readonly SoundCue[] = [],
+  ): void {
     if (!this.storyView || !this.metersView || !this.session) return;
     // The device's motion preference may have changed since the last beat.
     applyToDocument(this.settings, this.reducedMotion());
@@ -431,7 +457,9 @@ export class App {
     this.shownPhase = beat.phase;
     if (newPhase && !how.instant && !this.reducedMotion()) {
       const root = this.options.root;
-      void import('./phase-card').then(({ showPhaseCard }) => showPhaseCard(root, s.phaseLabel(beat.phase), s.phaseNames[beat.phase] ?? ''));
+      void import('./phase-card').then(({ showPhaseCard }) =>
+        showPhaseCard(root, s.phaseLabel(beat.phase), s.phaseNames[beat.phase] ?? ''),
+      );
     }
     this.showSoundCaption(beat);
     this.stageAndSoundAfterPaint(beat, cues);
@@ -479,7 +507,8 @@ export class App {
     applyToAudio(next, this.options.audio);
     this.storyView?.setPace(REVEAL_PACE[next.textSpeed]);
     this.screen.querySelector('[data-action="mute"]')?.setAttribute('aria-pressed', String(next.muted));
-    if (this.reducedMotion() !== motionBefore && this.session) this.stage?.update(this.stageView(this.session.engine.beat));
+    if (this.reducedMotion() !== motionBefore && this.session)
+      this.stage?.update(this.stageView(this.session.engine.beat));
     const written = writeSettings(this.options.storage, next);
     if (!written.ok && !this.settingsWarned) {
       this.settingsWarned = true;
@@ -511,7 +540,9 @@ export class App {
         form.closest('dialog')?.querySelector<HTMLButtonElement>('.dialog-buttons [data-action="close"]')?.click();
       },
     });
-    await askDialog(this.options.root, this.strings.settings, form, [{ id: 'close', label: this.strings.close, primary: true }]);
+    await askDialog(this.options.root, this.strings.settings, form, [
+      { id: 'close', label: this.strings.close, primary: true },
+    ]);
     if (language === null) return;
     await this.changeLanguage(language, titleChoices);
     await this.openSettings(titleChoices);
@@ -523,7 +554,11 @@ export class App {
     if (!(await this.ensureLanguage(lang))) return;
     const session = this.session;
     if (!session) {
-      const current = titleChoices ?? { lang, partnerName: this.prefs.partnerName, partnerPronoun: this.prefs.partnerPronoun };
+      const current = titleChoices ?? {
+        lang,
+        partnerName: this.prefs.partnerName,
+        partnerPronoun: this.prefs.partnerPronoun,
+      };
       this.setPrefs({ ...this.prefs, partnerName: current.partnerName, partnerPronoun: current.partnerPronoun, lang });
       this.showTitle();
       return;
@@ -531,13 +566,17 @@ export class App {
     this.setPrefs({ ...this.prefs, lang });
     this.strings = this.options.strings.get(session.lang);
     if (session.lang === lang) return;
-    const [story, { LanguageSwitchError, replayInOtherLanguage }] = await Promise.all([this.fetchStory(lang), import('./switch-language')]);
+    const [story, { LanguageSwitchError, replayInOtherLanguage }] = await Promise.all([
+      this.fetchStory(lang),
+      import('./switch-language'),
+    ]);
     if (!story || this.session !== session) return;
     let engine: StoryEngine;
     try {
       engine = replayInOtherLanguage(session.engine, story.json);
     } catch (error) {
-      if (!(error instanceof LanguageSwitchError || error instanceof ChoiceError || error instanceof InkRuntimeError)) throw error;
+      if (!(error instanceof LanguageSwitchError || error instanceof ChoiceError || error instanceof InkRuntimeError))
+        throw error;
       this.notices.show(this.options.strings.get(lang).languageSwitchFailed(session.lang), 'error');
       return;
     }
@@ -551,7 +590,10 @@ export class App {
     const session = this.session;
     if (!beat.finished || !session) return;
     if (beat.ending) this.setPrefs(withEndingFound(this.prefs, beat.ending));
-    const [{ mountEndingScreen }, story] = await Promise.all([import('./ending-screen'), this.fetchStory(session.lang)]);
+    const [{ mountEndingScreen }, story] = await Promise.all([
+      import('./ending-screen'),
+      this.fetchStory(session.lang),
+    ]);
     const slot = this.screen.querySelector('.ending-slot');
     if (!slot || this.session !== session || session.engine.beat !== beat) return;
     mountEndingScreen(slot, {
@@ -606,7 +648,10 @@ export class App {
     }
     if (!result.ok && !this.autosaveWarned) {
       this.autosaveWarned = true;
-      this.notices.show(result.problem === 'full' ? this.strings.storageFull : this.strings.storageUnavailable, 'error');
+      this.notices.show(
+        result.problem === 'full' ? this.strings.storageFull : this.strings.storageUnavailable,
+        'error',
+      );
     }
   }
 
@@ -653,7 +698,8 @@ export class App {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     if (dialogOpen(this.options.root)) return; // the dialog owns the keys (Esc closes it)
     const target = event.target as HTMLElement | null;
-    const typing = !!target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA');
+    const typing =
+      !!target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA');
     if (typing || !this.session || !this.storyView) return;
     const onButton = target?.tagName === 'BUTTON';
 
@@ -662,7 +708,8 @@ export class App {
       void this.openMenu();
     } else if (/^[1-9]$/.test(event.key)) {
       // A held key repeats: only its first press counts, and only on choices already shown.
-      if (event.repeat ? this.storyView.shownChoices.length > 0 : this.storyView.chooseShown(Number(event.key) - 1)) event.preventDefault();
+      if (event.repeat ? this.storyView.shownChoices.length > 0 : this.storyView.chooseShown(Number(event.key) - 1))
+        event.preventDefault();
     } else if ((event.key === ' ' || event.key === 'Enter') && !onButton) {
       event.preventDefault();
       if (event.repeat) return;
@@ -706,7 +753,8 @@ export class App {
         },
         (error: unknown) => {
           document.documentElement.dataset.stage = 'text-only';
-          const message = error instanceof StageUnavailableError ? this.strings.stageUnavailable : this.strings.stageFailed;
+          const message =
+            error instanceof StageUnavailableError ? this.strings.stageUnavailable : this.strings.stageFailed;
           if (!(error instanceof StageUnavailableError)) console.error(error);
           this.notices.show(message, 'info', { once: 'stage' });
         },
@@ -806,4 +854,3 @@ function lastChoiceText(engine: StoryEngine): string | null {
   }
   return null;
 }
-

@@ -16,7 +16,11 @@ export const REVEAL_PACE: Readonly<Record<TextSpeed, number>> = {
  * Called for every beat shown (the motion preference may change): only what differs is
  * written, since any write to <html>'s inline style restyles the whole page.
  */
-export function applyToDocument(settings: Settings, reducedMotion: boolean, root: HTMLElement = document.documentElement): void {
+export function applyToDocument(
+  settings: Settings,
+  reducedMotion: boolean,
+  root: HTMLElement = document.documentElement,
+): void {
   const property = (name: string, value: string) => {
     if (root.style.getPropertyValue(name) !== value) root.style.setProperty(name, value);
   };

@@ -5,9 +5,9 @@
 // the workshop poster), so the same SVG can be saved as a PNG as it is. The picture is
 // described in words (the summary below it), for screen readers and for everyone.
 import type { StepKind } from '../engine/types';
-import { PAPER, canvasToPng } from '../workshop/chart-canvas';
+import { canvasToPng, PAPER } from '../workshop/chart-canvas';
 import { markerShape, svg } from '../workshop/chart-svg';
-import { layoutChart, type ChartInput, type SeriesKey } from '../workshop/dance-chart';
+import { type ChartInput, layoutChart, type SeriesKey } from '../workshop/dance-chart';
 import { h, uid } from './dom';
 import type { DanceSummaryFacts, EndingStrings } from './strings/ending';
 
@@ -19,7 +19,6 @@ const STEP_COLOUR: Readonly<Record<StepKind | 'none', string>> = {
   ground: PAPER.ground,
   none: PAPER.none,
 };
-
 
 /** Where a boundary held (the count of held rose) or gave way (the count of rounds rose). */
 export function boundaryMoments(input: ChartInput): { index: number; kind: 'held' | 'gave-way' }[] {
@@ -41,7 +40,12 @@ export function danceFacts(input: ChartInput, partnerName: string): DanceSummary
   return {
     partnerName,
     choices: input.choices.length,
-    phases: [...ends].map(([phase, m]) => ({ phase, pursue: m.pursue, withdraw: m.withdraw, partnerDistance: m.partnerDistance })),
+    phases: [...ends].map(([phase, m]) => ({
+      phase,
+      pursue: m.pursue,
+      withdraw: m.withdraw,
+      partnerDistance: m.partnerDistance,
+    })),
     held: moments.filter((m) => m.kind === 'held').length,
     gaveWay: moments.filter((m) => m.kind === 'gave-way').length,
   };
@@ -55,7 +59,11 @@ export function renderDanceChart(input: ChartInput, s: EndingStrings, partnerNam
     'figure',
     { class: 'dance-figure' },
     picture,
-    h('figcaption', {}, h('p', { class: 'dance-summary', id: summaryId }, s.danceSummary(danceFacts(input, partnerName)))),
+    h(
+      'figcaption',
+      {},
+      h('p', { class: 'dance-summary', id: summaryId }, s.danceSummary(danceFacts(input, partnerName))),
+    ),
   );
 }
 
@@ -75,14 +83,28 @@ function chartSvg(input: ChartInput, s: EndingStrings, partnerName: string): SVG
   layout.phases.forEach((p, i) => {
     const width = p.x1 - p.x0;
     root.append(
-      svg('rect', { x: p.x0, y: plot.y - 40, width, height: strip.y + strip.h - plot.y + 40, fill: PAPER.bands[i % 2] ?? PAPER.background }),
-      svg('text', { x: p.x0 + width / 2, y: plot.y - 14, 'text-anchor': 'middle', 'font-size': 20, fill: PAPER.muted }, width > 110 ? s.dancePhase(p.phase) : String(p.phase)),
+      svg('rect', {
+        x: p.x0,
+        y: plot.y - 40,
+        width,
+        height: strip.y + strip.h - plot.y + 40,
+        fill: PAPER.bands[i % 2] ?? PAPER.background,
+      }),
+      svg(
+        'text',
+        { x: p.x0 + width / 2, y: plot.y - 14, 'text-anchor': 'middle', 'font-size': 20, fill: PAPER.muted },
+        width > 110 ? s.dancePhase(p.phase) : String(p.phase),
+      ),
     );
   });
   for (const tick of layout.yTicks) {
     root.append(
       svg('line', { x1: plot.x, x2: plot.x + plot.w, y1: tick.y, y2: tick.y, stroke: PAPER.grid }),
-      svg('text', { x: plot.x - 12, y: tick.y + 7, 'text-anchor': 'end', 'font-size': 20, fill: PAPER.muted }, String(tick.value)),
+      svg(
+        'text',
+        { x: plot.x - 12, y: tick.y + 7, 'text-anchor': 'end', 'font-size': 20, fill: PAPER.muted },
+        String(tick.value),
+      ),
     );
   }
   const dash: Record<SeriesKey, string> = { pursue: 'none', withdraw: '10 6', partnerDistance: '3 5' };
@@ -99,7 +121,13 @@ function chartSvg(input: ChartInput, s: EndingStrings, partnerName: string): SVG
     );
   }
   for (const label of layout.labels) {
-    root.append(svg('text', { x: label.x, y: label.y + 7, 'font-size': 20, 'font-weight': 700, fill: PAPER[label.key] }, names[label.key]));
+    root.append(
+      svg(
+        'text',
+        { x: label.x, y: label.y + 7, 'font-size': 20, 'font-weight': 700, fill: PAPER[label.key] },
+        names[label.key],
+      ),
+    );
   }
   const midY = strip.y + strip.h / 2;
   root.append(svg('line', { x1: plot.x, x2: plot.x + plot.w, y1: midY, y2: midY, stroke: PAPER.grid }));
@@ -124,7 +152,12 @@ function chartSvg(input: ChartInput, s: EndingStrings, partnerName: string): SVG
   root.append(
     svg('rect', { x: plot.x, y: keyY - 16, width: 6, height: 20, fill: PAPER.ground }),
     svg('text', { x: plot.x + 14, y: keyY, 'font-size': 18, fill: PAPER.text }, s.boundaryHeld),
-    svg('path', { d: `M${plot.x + 323} ${keyY + 4}v-8l6-4v-10`, fill: 'none', stroke: PAPER.pursue, 'stroke-width': 4 }),
+    svg('path', {
+      d: `M${plot.x + 323} ${keyY + 4}v-8l6-4v-10`,
+      fill: 'none',
+      stroke: PAPER.pursue,
+      'stroke-width': 4,
+    }),
     svg('text', { x: plot.x + 340, y: keyY, 'font-size': 18, fill: PAPER.text }, s.boundaryGaveWay),
   );
   return root;

@@ -4,7 +4,7 @@
 import { StoryEngine, type TrailStep } from '../engine/story-engine';
 import type { PlayerSettings } from '../engine/types';
 import type { ChartInput } from '../workshop/dance-chart';
-import { metersPoint, type ChoiceRecord } from '../workshop/session-file';
+import { type ChoiceRecord, metersPoint } from '../workshop/session-file';
 
 export function recordDance(storyJson: string, settings: PlayerSettings, trail: readonly TrailStep[]): ChartInput {
   const engine = new StoryEngine(storyJson, settings);

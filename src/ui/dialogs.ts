@@ -47,7 +47,10 @@ export function askDialog(
               onclick: () => finish(b.id),
             },
             b.description
-              ? [h('span', { class: 'button-label' }, b.label), h('span', { class: 'button-description' }, b.description)]
+              ? [
+                  h('span', { class: 'button-label' }, b.label),
+                  h('span', { class: 'button-description' }, b.description),
+                ]
               : b.label,
           ),
         ),
@@ -60,7 +63,10 @@ export function askDialog(
     host.append(dialog);
     openDialog(dialog);
     // A body may name its own first stop (a form's first field); else the first button.
-    (dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLButtonElement>('button:not([disabled])'))?.focus();
+    (
+      dialog.querySelector<HTMLElement>('[data-autofocus]') ??
+      dialog.querySelector<HTMLButtonElement>('button:not([disabled])')
+    )?.focus();
   });
 }
 

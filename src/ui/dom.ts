@@ -25,7 +25,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 
 /** Replace everything inside `parent`. */
 export function replaceChildren(parent: Element, ...children: (Child | Child[])[]): void {
-  parent.replaceChildren(...children.flat().filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
+  parent.replaceChildren(
+    ...children.flat().filter((c): c is Node | string => c !== null && c !== undefined && c !== false),
+  );
 }
 
 let idCounter = 0;

@@ -2,7 +2,7 @@
 // in words, the shape of this player's dance (a chart with its text alternative, saveable
 // as an image), where to turn for help (the one place an ending shows it), and the ways on. Loaded on demand: nobody needs it for the first text.
 import type { StoryEngine } from '../engine/story-engine';
-import type { Beat } from '../engine/types';
+import type { Beat, Lang } from '../engine/types';
 import type { ChartInput } from '../workshop/dance-chart';
 import { chartPng, renderDanceChart } from './dance-chart-view';
 import { recordDance } from './dance-record';
@@ -10,7 +10,6 @@ import { h } from './dom';
 import { renderHelp } from './help-line';
 import type { Strings } from './i18n';
 import { endingStrings } from './strings/ending';
-import type { Lang } from '../engine/types';
 
 export interface EndingMount {
   readonly strings: Strings;
@@ -37,7 +36,13 @@ export function mountEndingScreen(slot: Element, m: EndingMount): void {
       strings: m.strings,
       lang: m.lang,
       beat: engine.beat,
-      counts: { pursued: count('pursued'), withdrew: count('withdrew'), grounded: count('grounded'), held: count('held'), rounds: count('rounds') },
+      counts: {
+        pursued: count('pursued'),
+        withdrew: count('withdrew'),
+        grounded: count('grounded'),
+        held: count('held'),
+        rounds: count('rounds'),
+      },
       partnerName: engine.settings.partnerName,
       dance,
       onPlayAgain: m.onPlayAgain,
@@ -87,8 +92,16 @@ export function renderEndingScreen(o: EndingScreenOptions): HTMLElement {
     h(
       'div',
       { class: 'ending-actions' },
-      h('button', { type: 'button', class: 'primary', 'data-action': 'play-again', onclick: () => o.onPlayAgain() }, s.playAgain),
-      h('button', { type: 'button', class: 'secondary', 'data-action': 'to-title', onclick: () => o.onTitle() }, s.toTitle),
+      h(
+        'button',
+        { type: 'button', class: 'primary', 'data-action': 'play-again', onclick: () => o.onPlayAgain() },
+        s.playAgain,
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'secondary', 'data-action': 'to-title', onclick: () => o.onTitle() },
+        s.toTitle,
+      ),
       picture
         ? h(
             'button',
@@ -104,4 +117,3 @@ export function renderEndingScreen(o: EndingScreenOptions): HTMLElement {
     ),
   );
 }
-

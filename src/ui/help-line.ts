@@ -13,26 +13,36 @@ export function renderHelp(help: HelpWords, heading: 'h2' | 'h3' | null): HTMLEl
   const body = [h('p', {}, help.intro), contactList(help)];
   if (!heading) return h('div', { class: 'help-pointer', 'data-help': '' }, body);
   const titleId = uid('help-title');
-  return h('section', { class: 'help-pointer', 'data-help': '', 'aria-labelledby': titleId }, h(heading, { id: titleId }, help.title), body);
+  return h(
+    'section',
+    { class: 'help-pointer', 'data-help': '', 'aria-labelledby': titleId },
+    h(heading, { id: titleId }, help.title),
+    body,
+  );
 }
 
 function contactList(help: HelpWords): HTMLElement {
   return h(
-      'ul',
-      { class: 'help-contacts' },
-      help.contacts.map((contact) =>
-        h(
-          'li',
-          {},
-          h('strong', {}, contact.name),
-          ` — ${contact.about} `,
-          contact.links.flatMap((link, i) => [
-            i > 0 ? ' · ' : null,
-            link.href.startsWith('tel:')
-              ? h('a', { href: link.href }, link.label)
-              : h('a', { href: link.href, target: '_blank', rel: 'noopener noreferrer' }, link.label, h('span', { class: 'visually-hidden' }, ` ${help.newTab}`)),
-          ]),
-        ),
+    'ul',
+    { class: 'help-contacts' },
+    help.contacts.map((contact) =>
+      h(
+        'li',
+        {},
+        h('strong', {}, contact.name),
+        ` — ${contact.about} `,
+        contact.links.flatMap((link, i) => [
+          i > 0 ? ' · ' : null,
+          link.href.startsWith('tel:')
+            ? h('a', { href: link.href }, link.label)
+            : h(
+                'a',
+                { href: link.href, target: '_blank', rel: 'noopener noreferrer' },
+                link.label,
+                h('span', { class: 'visually-hidden' }, ` ${help.newTab}`),
+              ),
+        ]),
       ),
+    ),
   );
 }

@@ -74,7 +74,13 @@ export interface Strings {
   readonly pauseMark: (phase: number) => string;
   readonly endingTitle: string;
   readonly endingNames: Readonly<Record<EndingId, string>>;
-  readonly endingSummary: (counts: { pursued: number; withdrew: number; grounded: number; held: number; rounds: number }) => string;
+  readonly endingSummary: (counts: {
+    pursued: number;
+    withdrew: number;
+    grounded: number;
+    held: number;
+    rounds: number;
+  }) => string;
   readonly playAgain: string;
   readonly toTitle: string;
   readonly keysHint: string;
@@ -173,7 +179,11 @@ export function loadStrings(lang: Lang): Promise<Strings> {
  * The language the shell starts in: the one asked for in the URL, else the remembered one,
  * else the browser's. src/main.ts loads its strings before the App starts with it.
  */
-export function startingLanguage(requested: Lang | null | undefined, remembered: { readonly lang?: Lang | null }, browserLanguages: readonly string[]): Lang {
+export function startingLanguage(
+  requested: Lang | null | undefined,
+  remembered: { readonly lang?: Lang | null },
+  browserLanguages: readonly string[],
+): Lang {
   return requested ?? remembered.lang ?? preferredLanguage(browserLanguages);
 }
 

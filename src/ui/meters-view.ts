@@ -34,7 +34,11 @@ export class MetersView {
       distance: makeRow('distance'),
       disappointments: makeRow('disappointments'),
     };
-    const list = h('dl', {}, Object.values(this.rows).map((row) => row.name.parentElement as HTMLElement));
+    const list = h(
+      'dl',
+      {},
+      Object.values(this.rows).map((row) => row.name.parentElement as HTMLElement),
+    );
     this.element = h('section', { class: 'meters', 'aria-label': strings.metersLabel }, this.phase, list);
     this.nameRows();
   }
@@ -79,7 +83,8 @@ function makeRow(key: MeterKey): Row {
   const meter = h('meter', { min: 0, max: MAX[key], value: 0 });
   const value = h('span', { class: 'meter-value' });
   // Disappointments are counted, not filled: three marks instead of a bar.
-  const pips = key === 'disappointments' ? [0, 1, 2].map(() => h('span', { class: 'meter-pip', 'aria-hidden': 'true' })) : [];
+  const pips =
+    key === 'disappointments' ? [0, 1, 2].map(() => h('span', { class: 'meter-pip', 'aria-hidden': 'true' })) : [];
   const dd = h('dd', {}, meter, pips.length ? h('span', { class: 'meter-pips' }, pips) : null, value);
   h('div', { class: `meter meter-${key}` }, name, dd);
   return { name, meter, value, pips, last: null };

@@ -7,7 +7,7 @@ import { askDialog } from './dialogs';
 import { h } from './dom';
 import type { Strings } from './i18n';
 import type { Notices } from './notices';
-import { summarizeSave, type SaveSummary } from './save-summary';
+import { type SaveSummary, summarizeSave } from './save-summary';
 
 /** Where a save being loaded came from: the messages about it differ. */
 export type SaveSource = 'autosave' | 'import' | SaveSummary;

@@ -1,7 +1,7 @@
 // One line that tells a saved game apart from another: its phase, the place (in the
 // language the player reads now) and when it was saved — or that the place is empty, or
 // that what is stored there cannot be read.
-import { peekSave, type Lang } from '../engine';
+import { type Lang, peekSave } from '../engine';
 import type { StoredSave } from '../persistence/save-store';
 import type { Strings } from './i18n';
 
@@ -24,7 +24,8 @@ export function summarizeSave(stored: StoredSave, strings: Strings, lang: Lang):
   // Listed anyway, so the player sees it is there (and may save over it, after a question).
   if (!save) return { ...base, state: 'damaged', description: strings.slotDamaged };
   const when = formatWhen(save.savedAt, lang);
-  if (save.ending) return { ...base, state: 'ok', description: strings.slotEnded(strings.endingNames[save.ending], when) };
+  if (save.ending)
+    return { ...base, state: 'ok', description: strings.slotEnded(strings.endingNames[save.ending], when) };
   const scene = save.scene ? strings.sceneNames[save.scene] : '—';
   return { ...base, state: 'ok', description: strings.savedAt(save.phase, scene, when) };
 }

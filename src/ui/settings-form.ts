@@ -3,15 +3,15 @@
 // It only reports changes; the shell stores and applies them (see apply-settings.ts).
 import type { Lang } from '../engine/types';
 import {
+  cleanSettings,
   DEFAULT_SETTINGS,
   FONT_CHOICES,
   LINE_SPACINGS,
+  type Settings,
   TEXT_SIZE_MAX,
   TEXT_SIZE_MIN,
   TEXT_SIZE_STEP,
   TEXT_SPEEDS,
-  cleanSettings,
-  type Settings,
   type VolumeSettings,
 } from '../persistence/settings';
 import { h, uid } from './dom';
@@ -91,7 +91,11 @@ function sections(options: SettingsFormOptions, settings: Settings, change: Chan
         name: 'font',
         legend: s.font,
         value: settings.font,
-        options: FONT_CHOICES.map((font) => ({ value: font, label: s.fontNames[font], attrs: { 'data-font-sample': font } })),
+        options: FONT_CHOICES.map((font) => ({
+          value: font,
+          label: s.fontNames[font],
+          attrs: { 'data-font-sample': font },
+        })),
         onChange: (value) => change({ font: value as Settings['font'] }),
       }),
       checkbox({
@@ -136,7 +140,12 @@ function sections(options: SettingsFormOptions, settings: Settings, change: Chan
       'fieldset',
       { class: 'settings-group' },
       h('legend', {}, s.settingsSound),
-      checkbox({ name: 'muted', label: s.soundOff, checked: settings.muted, onChange: (checked) => change({ muted: checked }) }),
+      checkbox({
+        name: 'muted',
+        label: s.soundOff,
+        checked: settings.muted,
+        onChange: (checked) => change({ muted: checked }),
+      }),
       volume('master', s.volumeMaster),
       volume('ambience', s.volumeAmbience),
       volume('cues', s.volumeCues),
@@ -170,14 +179,22 @@ function sections(options: SettingsFormOptions, settings: Settings, change: Chan
         label: s.language,
         hint: s.languageHint,
         value: options.lang,
-        options: (['nl', 'en'] as const).map((lang) => ({ value: lang, label: s.languageNames[lang], attrs: { lang } })),
+        options: (['nl', 'en'] as const).map((lang) => ({
+          value: lang,
+          label: s.languageNames[lang],
+          attrs: { lang },
+        })),
         onChange: (value) => options.onLanguage(value === 'en' ? 'en' : 'nl'),
       }),
     ),
     h(
       'div',
       { class: 'settings-actions' },
-      h('button', { type: 'button', class: 'secondary', 'data-action': 'reset-settings', onclick: reset }, s.resetSettings),
+      h(
+        'button',
+        { type: 'button', class: 'secondary', 'data-action': 'reset-settings', onclick: reset },
+        s.resetSettings,
+      ),
     ),
   ];
 }
@@ -213,7 +230,12 @@ function slider(o: {
     output.textContent = o.format(value);
     o.onInput(value);
   });
-  return h('div', { class: 'setting setting-range' }, h('label', { for: id }, o.label), h('div', { class: 'range-row' }, input, output));
+  return h(
+    'div',
+    { class: 'setting setting-range' },
+    h('label', { for: id }, o.label),
+    h('div', { class: 'range-row' }, input, output),
+  );
 }
 
 function select(o: {
@@ -262,7 +284,13 @@ function radios(o: {
   );
 }
 
-function checkbox(o: { name: string; label: string; hint?: string; checked: boolean; onChange: (checked: boolean) => void }): HTMLElement {
+function checkbox(o: {
+  name: string;
+  label: string;
+  hint?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}): HTMLElement {
   const id = uid(o.name);
   const hintId = o.hint ? uid(`${o.name}-hint`) : undefined;
   const input = h('input', { id, name: o.name, type: 'checkbox', checked: o.checked, 'aria-describedby': hintId });

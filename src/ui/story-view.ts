@@ -9,8 +9,8 @@
 // while the text changes. Scrolling
 // the new text into view, when it is off screen, waits for the frame after the paint.
 import type { Beat, Choice, Line } from '../engine/types';
-import { ChoiceGate } from './choice-gate';
 import { afterNextPaint } from '../shared/after-paint';
+import { ChoiceGate } from './choice-gate';
 import { h, replaceChildren, uid } from './dom';
 import type { Strings } from './i18n';
 
@@ -53,7 +53,13 @@ export class StoryView {
     this.choices = h('div', { class: 'story-choices', role: 'group' });
     // More text is coming: a quiet sign that a tap (or Space) shows it all.
     this.cue = h('p', { class: 'reveal-cue', 'aria-hidden': 'true' }, strings.tapToContinue);
-    this.element = h('section', { class: 'story', 'aria-label': strings.storyLabel }, this.lines, this.cue, this.choices);
+    this.element = h(
+      'section',
+      { class: 'story', 'aria-label': strings.storyLabel },
+      this.lines,
+      this.cue,
+      this.choices,
+    );
     this.gate = new ChoiceGate((open) => this.choices.toggleAttribute('data-ready', open));
     // A tap anywhere in the text does what Space does: finish the reveal, else go to the choices.
     this.element.addEventListener('click', (event) => this.onTap(event));
@@ -106,7 +112,9 @@ export class StoryView {
       const p = this.renderLine(line);
       if (!p) continue;
       p.style.setProperty('--reveal-delay', `${delay}ms`);
-      delay += Math.round(Math.min(MAX_LINE_MS * scale, Math.max(MIN_LINE_MS * scale, line.text.length * this.msPerChar)));
+      delay += Math.round(
+        Math.min(MAX_LINE_MS * scale, Math.max(MIN_LINE_MS * scale, line.text.length * this.msPerChar)),
+      );
       paragraphs.push(p);
     }
     replaceChildren(this.lines, paragraphs);
@@ -264,4 +272,3 @@ export class StoryView {
     replaceChildren(this.choices, buttons);
   }
 }
-

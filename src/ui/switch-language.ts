@@ -3,7 +3,7 @@
 // again in the other language by the positions of the choices taken. Each step is checked
 // (the choice is there, takeable, and the same kind of step); if anything differs the
 // switch is refused and the game stays as it was.
-import { StoryEngine, type HistoryEntry } from '../engine';
+import { type HistoryEntry, StoryEngine } from '../engine';
 
 export class LanguageSwitchError extends Error {
   constructor(message: string) {
@@ -27,7 +27,12 @@ export function replayInOtherLanguage(engine: StoryEngine, storyJson: string): S
     beat = next.choose(step.index);
   });
   const was = engine.beat;
-  if (beat.scene !== was.scene || beat.phase !== was.phase || beat.choices.length !== was.choices.length || beat.ending !== was.ending) {
+  if (
+    beat.scene !== was.scene ||
+    beat.phase !== was.phase ||
+    beat.choices.length !== was.choices.length ||
+    beat.ending !== was.ending
+  ) {
     throw new LanguageSwitchError('the path leads somewhere else in the other language');
   }
   return next;

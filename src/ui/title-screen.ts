@@ -69,7 +69,8 @@ export function renderTitleScreen(options: TitleOptions): HTMLElement {
   const current = (): TitleChoices => ({
     lang: langSelect.value === 'en' ? 'en' : 'nl',
     partnerName: nameInput.value,
-    partnerPronoun: (form.querySelector<HTMLInputElement>('input[name="partner-pronoun"]:checked')?.value ?? 'he') as Pronoun,
+    partnerPronoun: (form.querySelector<HTMLInputElement>('input[name="partner-pronoun"]:checked')?.value ??
+      'he') as Pronoun,
   });
   langSelect.addEventListener('change', () => options.onLanguage(current().lang, current()));
   form.addEventListener('submit', (event) => {
@@ -78,12 +79,7 @@ export function renderTitleScreen(options: TitleOptions): HTMLElement {
   });
 
   form.append(
-    h(
-      'div',
-      { class: 'field' },
-      h('label', { for: langId }, s.language),
-      langSelect,
-    ),
+    h('div', { class: 'field' }, h('label', { for: langId }, s.language), langSelect),
     h(
       'div',
       { class: 'field' },
@@ -105,13 +101,27 @@ export function renderTitleScreen(options: TitleOptions): HTMLElement {
       options.savedGame
         ? h(
             'button',
-            { type: 'button', class: 'primary', 'data-action': 'continue', onclick: () => options.onContinue(), 'aria-describedby': 'saved-game' },
+            {
+              type: 'button',
+              class: 'primary',
+              'data-action': 'continue',
+              onclick: () => options.onContinue(),
+              'aria-describedby': 'saved-game',
+            },
             s.continueGame,
           )
         : null,
-      h('button', { type: 'submit', class: options.savedGame ? 'secondary' : 'primary', 'data-action': 'new-game' }, s.newGame),
+      h(
+        'button',
+        { type: 'submit', class: options.savedGame ? 'secondary' : 'primary', 'data-action': 'new-game' },
+        s.newGame,
+      ),
       options.onLoad
-        ? h('button', { type: 'button', class: 'secondary', 'data-action': 'load', onclick: () => options.onLoad?.() }, s.load)
+        ? h(
+            'button',
+            { type: 'button', class: 'secondary', 'data-action': 'load', onclick: () => options.onLoad?.() },
+            s.load,
+          )
         : null,
       options.onSettings
         ? h(
@@ -127,7 +137,16 @@ export function renderTitleScreen(options: TitleOptions): HTMLElement {
           )
         : null,
       options.onWorkshop
-        ? h('button', { type: 'button', class: 'secondary', 'data-action': 'workshop', onclick: () => options.onWorkshop?.(current()) }, s.workshop)
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'secondary',
+              'data-action': 'workshop',
+              onclick: () => options.onWorkshop?.(current()),
+            },
+            s.workshop,
+          )
         : null,
     ),
   );

@@ -13,28 +13,51 @@ import type { WorkshopStrings } from './strings';
 type Screen<K extends AudienceScreen['kind']> = Extract<AudienceScreen, { kind: K }>;
 
 function heading(view: AudienceView, s: WorkshopStrings, ui: Strings): HTMLElement | null {
-  return view.phase !== null ? h('p', { class: 'ws-aud-phase' }, s.phaseHeading(view.phase, ui.phaseNames[view.phase] ?? '')) : null;
+  return view.phase !== null
+    ? h('p', { class: 'ws-aud-phase' }, s.phaseHeading(view.phase, ui.phaseNames[view.phase] ?? ''))
+    : null;
 }
 
 function line(l: AudienceLine, ui: Strings): HTMLElement {
   const caption = l.sfx ? ui.captions[l.sfx as keyof Strings['captions']] : undefined;
   const classes = ['ws-line', l.letter ? 'ws-line-letter' : '', l.body ? 'ws-line-body' : ''].filter(Boolean).join(' ');
-  return h('p', { class: classes }, caption ? h('span', { class: 'ws-caption' }, caption) : null, caption && l.text ? ' ' : null, l.text);
+  return h(
+    'p',
+    { class: classes },
+    caption ? h('span', { class: 'ws-caption' }, caption) : null,
+    caption && l.text ? ' ' : null,
+    l.text,
+  );
 }
 
-export function renderAudienceRead(view: AudienceView, screen: Screen<'read'>, s: WorkshopStrings, ui: Strings): HTMLElement {
+export function renderAudienceRead(
+  view: AudienceView,
+  screen: Screen<'read'>,
+  s: WorkshopStrings,
+  ui: Strings,
+): HTMLElement {
   return h(
     'main',
     { class: 'ws-aud-read', 'aria-live': 'polite' },
     heading(view, s, ui),
     screen.echo
-      ? h('p', { class: 'ws-echo' }, h('span', { class: 'ws-echo-label' }, `${screen.sidePath ? s.replayChose : s.weChose}: `), screen.echo)
+      ? h(
+          'p',
+          { class: 'ws-echo' },
+          h('span', { class: 'ws-echo-label' }, `${screen.sidePath ? s.replayChose : s.weChose}: `),
+          screen.echo,
+        )
       : null,
     screen.lines.map((l) => line(l, ui)),
   );
 }
 
-export function renderAudienceVote(view: AudienceView, screen: Screen<'vote'>, s: WorkshopStrings, ui: Strings): HTMLElement {
+export function renderAudienceVote(
+  view: AudienceView,
+  screen: Screen<'vote'>,
+  s: WorkshopStrings,
+  ui: Strings,
+): HTMLElement {
   const tally = screen.tally;
   const top = Math.max(1, ...(tally?.counts ?? [0]));
   const list = h(
@@ -48,26 +71,51 @@ export function renderAudienceVote(view: AudienceView, screen: Screen<'vote'>, s
       if (tally) bar.style.width = `${(count / top) * 100}%`;
       return h(
         'li',
-        { class: `ws-aud-option${option.locked ? ' ws-option-locked' : ''}`, 'data-position': position, 'data-leading': String(tally?.leading.includes(position) ?? false) },
+        {
+          class: `ws-aud-option${option.locked ? ' ws-option-locked' : ''}`,
+          'data-position': position,
+          'data-leading': String(tally?.leading.includes(position) ?? false),
+        },
         mark,
         h(
           'div',
           { class: 'ws-option-text' },
           option.locked ? h('s', {}, option.text) : h('span', {}, option.text),
-          option.locked ? h('span', { class: 'ws-lock-reason' }, `${ui.lockedLabel(option.lockReason ?? '')} (${s.cannotWin})`) : null,
+          option.locked
+            ? h('span', { class: 'ws-lock-reason' }, `${ui.lockedLabel(option.lockReason ?? '')} (${s.cannotWin})`)
+            : null,
         ),
-        tally ? h('div', { class: 'ws-aud-tally', 'aria-hidden': 'true' }, bar, h('span', { class: 'ws-bar-number' }, String(count))) : null,
+        tally
+          ? h(
+              'div',
+              { class: 'ws-aud-tally', 'aria-hidden': 'true' },
+              bar,
+              h('span', { class: 'ws-bar-number' }, String(count)),
+            )
+          : null,
       );
     }),
   );
-  const live = screen.voted !== null && screen.of !== null ? `${s.voteOnPhones}: ${s.votedOf(screen.voted, screen.of)}` : s.voteByHands;
+  const live =
+    screen.voted !== null && screen.of !== null
+      ? `${s.voteOnPhones}: ${s.votedOf(screen.voted, screen.of)}`
+      : s.voteByHands;
   return h(
     'main',
     { class: 'ws-aud-vote', 'data-revealed': String(tally !== null), 'data-mode': screen.mode },
     heading(view, s, ui),
-    h('div', { class: 'ws-aud-vote-head' }, h('h1', {}, s.voteTitle), h('p', { class: 'ws-aud-timer', 'data-timer': screen.timer?.status ?? 'off' })),
+    h(
+      'div',
+      { class: 'ws-aud-vote-head' },
+      h('h1', {}, s.voteTitle),
+      h('p', { class: 'ws-aud-timer', 'data-timer': screen.timer?.status ?? 'off' }),
+    ),
     list,
-    h('p', { class: 'ws-aud-live', role: 'status', 'data-voted': screen.voted ?? '' }, tally ? tally.summary : `${live} · ${s.tallyHidden}`),
+    h(
+      'p',
+      { class: 'ws-aud-live', role: 'status', 'data-voted': screen.voted ?? '' },
+      tally ? tally.summary : `${live} · ${s.tallyHidden}`,
+    ),
   );
 }
 
@@ -80,7 +128,17 @@ export function renderAudiencePause(view: AudienceView, screen: Screen<'pause'>,
     h(
       'div',
       { class: 'ws-aud-pause-grid' },
-      h('section', { 'aria-labelledby': 'ws-aud-questions' }, h('h2', { id: 'ws-aud-questions' }, s.questionsTitle), h('ol', { class: 'ws-questions' }, questions.map((q) => h('li', {}, q))), h('p', { class: 'ws-note' }, s.answerNote)),
+      h(
+        'section',
+        { 'aria-labelledby': 'ws-aud-questions' },
+        h('h2', { id: 'ws-aud-questions' }, s.questionsTitle),
+        h(
+          'ol',
+          { class: 'ws-questions' },
+          questions.map((q) => h('li', {}, q)),
+        ),
+        h('p', { class: 'ws-note' }, s.answerNote),
+      ),
       h(
         'section',
         { class: 'ws-so-far', 'aria-labelledby': 'ws-aud-so-far' },
@@ -92,7 +150,11 @@ export function renderAudiencePause(view: AudienceView, screen: Screen<'pause'>,
 }
 
 /** The meters, and how the last committed choice moved them: "Pursuing: 4 → 6". */
-export function renderAudienceMeters(meters: NonNullable<AudienceView['meters']>, s: WorkshopStrings, ui: Strings): HTMLElement {
+export function renderAudienceMeters(
+  meters: NonNullable<AudienceView['meters']>,
+  s: WorkshopStrings,
+  ui: Strings,
+): HTMLElement {
   const rows: [keyof MetersPoint, string, number][] = [
     ['pursue', ui.meterPursue, 10],
     ['withdraw', ui.meterWithdraw, 10],

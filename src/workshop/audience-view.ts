@@ -3,9 +3,10 @@
 // projector window, or its own window in audience mode. Plain, cloneable data only, so it
 // travels through a BroadcastChannel unchanged; nothing the facilitator keeps to themself
 // (typed counts before the reveal, notes, the next prompt, who asked for a pause) is in it.
-import { stageViewOf } from '../ui/stage-view-of';
+
 import type { Beat, Lang, Line } from '../engine/types';
 import type { StageView } from '../stage/stage-api';
+import { stageViewOf } from '../ui/stage-view-of';
 import type { MetersPoint, SessionFile } from './session-file';
 import type { VoteMode } from './vote';
 import type { TimerStatus } from './vote-timer';
@@ -58,7 +59,12 @@ export interface TallyFacts {
 
 export type AudienceScreen =
   | { readonly kind: 'lobby'; readonly agreements: readonly string[]; readonly join: JoinFacts | null }
-  | { readonly kind: 'read'; readonly lines: readonly AudienceLine[]; readonly echo: string | null; readonly sidePath: boolean }
+  | {
+      readonly kind: 'read';
+      readonly lines: readonly AudienceLine[];
+      readonly echo: string | null;
+      readonly sidePath: boolean;
+    }
   | {
       readonly kind: 'vote';
       readonly options: readonly AudienceOption[];
@@ -99,7 +105,12 @@ export function stageFacts(beat: Beat): StageFacts {
 }
 
 export function audienceLine(line: Line): AudienceLine {
-  return { text: line.text, sfx: line.tags.sfx ?? null, letter: Boolean(line.tags.letter), body: Boolean(line.tags.body) };
+  return {
+    text: line.text,
+    sfx: line.tags.sfx ?? null,
+    letter: Boolean(line.tags.letter),
+    body: Boolean(line.tags.body),
+  };
 }
 
 /** How the last choice moved the meters: after minus before (null before any choice). */

@@ -44,14 +44,29 @@ export class AudienceScreen {
     this.panel = h('div', { class: 'ws-aud-panel', tabindex: 0 });
     this.meters = h('div', { class: 'ws-aud-meters' });
     this.cover = h('div', { class: 'ws-aud-cover', hidden: true });
-    this.element = h('div', { class: 'ws-audience', 'data-screen': 'waiting' }, this.stageHost, this.panel, this.meters, this.cover);
+    this.element = h(
+      'div',
+      { class: 'ws-audience', 'data-screen': 'waiting' },
+      this.stageHost,
+      this.panel,
+      this.meters,
+      this.cover,
+    );
   }
 
   /** Before the first view: waiting for the facilitator's window (or no way to hear it). */
   waiting(lang: 'nl' | 'en', reachable: boolean): void {
     const s = WORKSHOP_STRINGS[lang];
     this.element.dataset.screen = 'waiting';
-    replaceChildren(this.panel, h('main', { class: 'ws-aud-waiting' }, h('h1', {}, this.options.shellStrings[lang].gameTitle), h('p', { role: 'status' }, reachable ? s.audienceWaiting : s.audienceNoChannel)));
+    replaceChildren(
+      this.panel,
+      h(
+        'main',
+        { class: 'ws-aud-waiting' },
+        h('h1', {}, this.options.shellStrings[lang].gameTitle),
+        h('p', { role: 'status' }, reachable ? s.audienceWaiting : s.audienceNoChannel),
+      ),
+    );
   }
 
   show(view: AudienceView): void {
@@ -161,7 +176,14 @@ export class AudienceScreen {
     else
       replaceChildren(
         this.cover,
-        renderLobby({ strings: s, gameTitle: this.options.shellStrings[view.lang].gameTitle, join: view.join, room: view.room, agreements: [], agreementsTitle: '' }),
+        renderLobby({
+          strings: s,
+          gameTitle: this.options.shellStrings[view.lang].gameTitle,
+          join: view.join,
+          room: view.room,
+          agreements: [],
+          agreementsTitle: '',
+        }),
       );
   }
 
@@ -175,7 +197,8 @@ export class AudienceScreen {
     const s = WORKSHOP_STRINGS[view.lang];
     const since = performance.now();
     const draw = () => {
-      const left = timer.status === 'running' ? Math.max(0, timer.remainingMs - (performance.now() - since)) : timer.remainingMs;
+      const left =
+        timer.status === 'running' ? Math.max(0, timer.remainingMs - (performance.now() - since)) : timer.remainingMs;
       const status = timer.status === 'running' && left === 0 ? 'expired' : timer.status;
       out.dataset.timer = status;
       out.textContent = timerText(status, left, s);
@@ -184,7 +207,6 @@ export class AudienceScreen {
     if (timer.status === 'running') this.tick = setInterval(draw, 250);
   }
 }
-
 
 /** Redraw the panel only when what it shows changed (not for a meter or a cover). */
 function screenChanged(before: AudienceView, after: AudienceView): boolean {
@@ -195,4 +217,3 @@ function screenChanged(before: AudienceView, after: AudienceView): boolean {
     JSON.stringify(before.room) !== JSON.stringify(after.room)
   );
 }
-

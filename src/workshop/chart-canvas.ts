@@ -2,7 +2,7 @@
 // SVG: a title, the group's dance with its phases and step markers, and the numbers that
 // matter. Light, paper-like colours: the image is for keeping, printing and sharing.
 import type { StepKind } from '../engine/types';
-import { countSteps, layoutChart, type ChartLayout, type Point, type SeriesKey } from './dance-chart';
+import { type ChartLayout, countSteps, layoutChart, type Point, type SeriesKey } from './dance-chart';
 import type { SessionFile } from './session-file';
 import type { WorkshopStrings } from './strings';
 
@@ -40,7 +40,12 @@ const CHART_TOP = 190;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /** Paint the poster on a fresh canvas (the caller turns it into a PNG). */
-export function paintPoster(canvas: HTMLCanvasElement, session: SessionFile, s: WorkshopStrings, text: PosterText): void {
+export function paintPoster(
+  canvas: HTMLCanvasElement,
+  session: SessionFile,
+  s: WorkshopStrings,
+  text: PosterText,
+): void {
   canvas.width = WIDTH;
   canvas.height = HEIGHT;
   const ctx = canvas.getContext('2d');
@@ -67,7 +72,12 @@ export function paintPoster(canvas: HTMLCanvasElement, session: SessionFile, s: 
   const top = CHART_TOP + layout.height * CHART_SCALE + 50;
   const steps = countSteps(session.choices);
   const last = session.choices.at(-1)?.after ?? session.start;
-  const column = (x: number, width: number, heading: string, rows: readonly (readonly [string, string | null, StepKind | null])[]) => {
+  const column = (
+    x: number,
+    width: number,
+    heading: string,
+    rows: readonly (readonly [string, string | null, StepKind | null])[],
+  ) => {
     ctx.fillStyle = PAPER.text;
     ctx.font = `700 30px ${FONT}`;
     ctx.textAlign = 'left';

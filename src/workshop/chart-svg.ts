@@ -4,13 +4,17 @@
 // picture is never the only way to read the session.
 import type { StepKind } from '../engine/types';
 import { h } from '../ui/dom';
-import { layoutChart, type ChartInput, type ChartLayout, type Point, type SeriesKey } from './dance-chart';
+import { type ChartInput, type ChartLayout, layoutChart, type Point, type SeriesKey } from './dance-chart';
 import { stepOf } from './session-file';
 import type { WorkshopStrings } from './strings';
 
 const NS = 'http://www.w3.org/2000/svg';
 
-export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...children: (Node | string)[]): SVGElementTagNameMap[K] {
+export function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+  ...children: (Node | string)[]
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(NS, tag);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
   el.append(...children);
@@ -26,8 +30,10 @@ function pointsAttr(points: readonly Point[]): string {
 /** The marker for a kind of step: up for pursuing, down for withdrawing, round for staying. */
 export function markerShape(step: StepKind | null, x: number, y: number, r: number): SVGElement {
   const cls = `chart-marker step-${step ?? 'none'}`;
-  if (step === 'pursue') return svg('polygon', { class: cls, points: `${x},${y - r} ${x + r},${y + r * 0.8} ${x - r},${y + r * 0.8}` });
-  if (step === 'withdraw') return svg('polygon', { class: cls, points: `${x},${y + r} ${x + r},${y - r * 0.8} ${x - r},${y - r * 0.8}` });
+  if (step === 'pursue')
+    return svg('polygon', { class: cls, points: `${x},${y - r} ${x + r},${y + r * 0.8} ${x - r},${y + r * 0.8}` });
+  if (step === 'withdraw')
+    return svg('polygon', { class: cls, points: `${x},${y + r} ${x + r},${y - r * 0.8} ${x - r},${y - r * 0.8}` });
   if (step === 'ground') return svg('circle', { class: cls, cx: x, cy: y, r: r * 0.85 });
   return svg('rect', { class: cls, x: x - r * 0.45, y: y - r * 0.45, width: r * 0.9, height: r * 0.9 });
 }
@@ -65,15 +71,28 @@ function chartSvg(layout: ChartLayout, input: ChartInput, options: ChartOptions)
     'aria-labelledby': `${titleId} ${descId}`,
     preserveAspectRatio: 'xMidYMid meet',
   });
-  root.append(svg('title', { id: titleId }, s.chartTitle), svg('desc', { id: descId }, s.chartDescription(input.choices.length, phases)));
+  root.append(
+    svg('title', { id: titleId }, s.chartTitle),
+    svg('desc', { id: descId }, s.chartDescription(input.choices.length, phases)),
+  );
 
   const { plot, strip } = layout;
   const bands = svg('g', { class: 'chart-phases' });
   layout.phases.forEach((p, i) => {
     const width = p.x1 - p.x0;
     bands.append(
-      svg('rect', { class: `chart-band band-${i % 2}`, x: p.x0, y: plot.y - 40, width, height: strip.y + strip.h - plot.y + 40 }),
-      svg('text', { class: 'chart-phase-label', x: p.x0 + width / 2, y: plot.y - 12, 'text-anchor': 'middle' }, width > 110 ? s.chartPhase(p.phase) : String(p.phase)),
+      svg('rect', {
+        class: `chart-band band-${i % 2}`,
+        x: p.x0,
+        y: plot.y - 40,
+        width,
+        height: strip.y + strip.h - plot.y + 40,
+      }),
+      svg(
+        'text',
+        { class: 'chart-phase-label', x: p.x0 + width / 2, y: plot.y - 12, 'text-anchor': 'middle' },
+        width > 110 ? s.chartPhase(p.phase) : String(p.phase),
+      ),
     );
   });
 
@@ -88,21 +107,39 @@ function chartSvg(layout: ChartLayout, input: ChartInput, options: ChartOptions)
   const branches = svg('g', { class: 'chart-branches' });
   for (const b of layout.branches) {
     for (const series of b.series) {
-      branches.append(svg('polyline', { class: `chart-branch chart-${SERIES_CLASS[series.key]}`, points: pointsAttr(series.points) }));
+      branches.append(
+        svg('polyline', { class: `chart-branch chart-${SERIES_CLASS[series.key]}`, points: pointsAttr(series.points) }),
+      );
     }
   }
 
   const lines = svg('g', { class: 'chart-series' });
   for (const series of layout.series) {
-    lines.append(svg('polyline', { class: `chart-line chart-${SERIES_CLASS[series.key]}`, points: pointsAttr(series.points) }));
+    lines.append(
+      svg('polyline', { class: `chart-line chart-${SERIES_CLASS[series.key]}`, points: pointsAttr(series.points) }),
+    );
   }
   const labels = svg('g', { class: 'chart-labels' });
   for (const label of layout.labels) {
-    labels.append(svg('text', { class: `chart-label chart-${SERIES_CLASS[label.key]}`, x: label.x, y: label.y + 8 }, names[label.key]));
+    labels.append(
+      svg(
+        'text',
+        { class: `chart-label chart-${SERIES_CLASS[label.key]}`, x: label.x, y: label.y + 8 },
+        names[label.key],
+      ),
+    );
   }
 
   const markers = svg('g', { class: 'chart-markers' });
-  markers.append(svg('line', { class: 'chart-strip', x1: plot.x, x2: plot.x + plot.w, y1: strip.y + strip.h / 2, y2: strip.y + strip.h / 2 }));
+  markers.append(
+    svg('line', {
+      class: 'chart-strip',
+      x1: plot.x,
+      x2: plot.x + plot.w,
+      y1: strip.y + strip.h / 2,
+      y2: strip.y + strip.h / 2,
+    }),
+  );
   const r = Math.max(4, Math.min(11, (plot.w / Math.max(1, layout.markers.length)) * 0.42));
   for (const m of layout.markers) markers.append(markerShape(m.step, m.x, m.y, r));
 
@@ -114,7 +151,11 @@ function legend(s: WorkshopStrings, partnerName: string, branches: boolean): HTM
   const names = s.chartSeries(partnerName);
   const swatch = (cls: string) => h('span', { class: `legend-line chart-${cls}`, 'aria-hidden': 'true' });
   const shape = (step: StepKind | null) => {
-    const icon = svg('svg', { viewBox: '-12 -12 24 24', class: 'legend-marker', 'aria-hidden': 'true' }, markerShape(step, 0, 0, 10));
+    const icon = svg(
+      'svg',
+      { viewBox: '-12 -12 24 24', class: 'legend-marker', 'aria-hidden': 'true' },
+      markerShape(step, 0, 0, 10),
+    );
     return h('li', {}, icon, ` ${s.stepNames[step ?? 'none']}`);
   };
   return h(
@@ -126,7 +167,9 @@ function legend(s: WorkshopStrings, partnerName: string, branches: boolean): HTM
       h('li', {}, swatch('pursue'), ` ${names.pursue}`),
       h('li', {}, swatch('withdraw'), ` ${names.withdraw}`),
       h('li', {}, swatch('distance'), ` ${names.partnerDistance}`),
-      branches ? h('li', {}, h('span', { class: 'legend-line legend-dashed', 'aria-hidden': 'true' }), ` ${s.chartOtherPath}`) : null,
+      branches
+        ? h('li', {}, h('span', { class: 'legend-line legend-dashed', 'aria-hidden': 'true' }), ` ${s.chartOtherPath}`)
+        : null,
     ),
     h('ul', { class: 'legend-steps' }, shape('pursue'), shape('withdraw'), shape('ground'), shape(null)),
   );
@@ -146,7 +189,18 @@ function chartTableItself(input: ChartInput, s: WorkshopStrings): HTMLElement {
     'table',
     { class: 'chart-table' },
     h('caption', {}, s.chartTitle),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, s.chartTableChoice), h('th', { scope: 'col' }, s.chartTablePhase), h('th', { scope: 'col' }, s.weChose), h('th', { scope: 'col' }, s.chartTableStep))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, s.chartTableChoice),
+        h('th', { scope: 'col' }, s.chartTablePhase),
+        h('th', { scope: 'col' }, s.weChose),
+        h('th', { scope: 'col' }, s.chartTableStep),
+      ),
+    ),
     h(
       'tbody',
       {},

@@ -5,7 +5,7 @@
 // on screen and in print (chart-svg.ts), canvas for the PNG (chart-canvas.ts) — so the
 // picture is the same wherever it goes.
 import type { StepKind } from '../engine/types';
-import { stepOf, type BranchRecord, type ChoiceRecord, type MetersPoint } from './session-file';
+import { type BranchRecord, type ChoiceRecord, type MetersPoint, stepOf } from './session-file';
 
 export type SeriesKey = 'pursue' | 'withdraw' | 'partnerDistance';
 export const SERIES: readonly SeriesKey[] = ['pursue', 'withdraw', 'partnerDistance'];
@@ -26,7 +26,12 @@ export interface ChartLayout {
   readonly series: readonly { readonly key: SeriesKey; readonly points: readonly Point[] }[];
   /** Where each line ends, for its label (labels are nudged apart so they never overlap). */
   readonly labels: readonly { readonly key: SeriesKey; readonly x: number; readonly y: number }[];
-  readonly markers: readonly { readonly x: number; readonly y: number; readonly step: StepKind | null; readonly index: number }[];
+  readonly markers: readonly {
+    readonly x: number;
+    readonly y: number;
+    readonly step: StepKind | null;
+    readonly index: number;
+  }[];
   readonly branches: readonly {
     readonly kind: BranchRecord['kind'];
     readonly from: number;
@@ -89,7 +94,13 @@ export function layoutChart(input: ChartInput): ChartLayout {
     yTicks: [0, 5, 10].map((value) => ({ value, y: y(value) })),
     phases,
     series,
-    labels: spreadLabels(series.map((s) => ({ key: s.key, x: (s.points[s.points.length - 1]?.x ?? PLOT.x) + 14, y: s.points[s.points.length - 1]?.y ?? y(0) }))),
+    labels: spreadLabels(
+      series.map((s) => ({
+        key: s.key,
+        x: (s.points[s.points.length - 1]?.x ?? PLOT.x) + 14,
+        y: s.points[s.points.length - 1]?.y ?? y(0),
+      })),
+    ),
     markers,
     branches: branchLayouts,
   };

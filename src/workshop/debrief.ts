@@ -9,7 +9,7 @@ import { renderHelp } from '../ui/help-line';
 import type { Strings } from '../ui/i18n';
 import { renderChart } from './chart-svg';
 import { countSteps } from './dance-chart';
-import { stepOf, type SessionFile } from './session-file';
+import { type SessionFile, stepOf } from './session-file';
 import { WORKSHOP_STRINGS } from './strings';
 
 export interface DebriefActions {
@@ -69,7 +69,11 @@ export function renderDebrief(session: SessionFile, ui: Strings, actions: Debrie
         { class: 'ws-debrief-block', 'aria-labelledby': 'ws-steps-title' },
         h('h2', { id: 'ws-steps-title' }, s.stepsTakenTitle),
         // On a narrow screen the table scrolls on its own, never the page (and never a word in two).
-        h('div', { class: 'ws-table-scroll', tabindex: 0, role: 'region', 'aria-labelledby': 'ws-steps-title' }, stepsTable(session, ui)),
+        h(
+          'div',
+          { class: 'ws-table-scroll', tabindex: 0, role: 'region', 'aria-labelledby': 'ws-steps-title' },
+          stepsTable(session, ui),
+        ),
       ),
       h(
         'section',
@@ -89,7 +93,9 @@ export function renderDebrief(session: SessionFile, ui: Strings, actions: Debrie
       'section',
       { class: 'ws-debrief-block', 'aria-labelledby': 'ws-ending-title' },
       h('h2', { id: 'ws-ending-title' }, s.endingTitle),
-      session.ending ? h('ul', { class: 'ws-ending-reached' }, endingBlock(session.ending)) : h('p', {}, s.endingUnfinished),
+      session.ending
+        ? h('ul', { class: 'ws-ending-reached' }, endingBlock(session.ending))
+        : h('p', {}, s.endingUnfinished),
       h('h3', {}, s.otherEndingsTitle),
       h('ul', { class: 'ws-endings-other' }, others.map(endingBlock)),
     ),
@@ -97,7 +103,13 @@ export function renderDebrief(session: SessionFile, ui: Strings, actions: Debrie
       'section',
       { class: 'ws-debrief-block', 'aria-labelledby': 'ws-letter-title' },
       h('h2', { id: 'ws-letter-title' }, s.letterTitle),
-      session.letter.length ? h('blockquote', { class: 'ws-letter' }, session.letter.map((l) => h('p', {}, l))) : h('p', {}, s.noLetter),
+      session.letter.length
+        ? h(
+            'blockquote',
+            { class: 'ws-letter' },
+            session.letter.map((l) => h('p', {}, l)),
+          )
+        : h('p', {}, s.noLetter),
     ),
     branchList(session),
     closing(session, ui),
@@ -117,7 +129,12 @@ function stepsTable(session: SessionFile, ui: Strings): HTMLElement {
     h(
       'thead',
       {},
-      h('tr', {}, h('th', { scope: 'col' }, s.chartTablePhase), kinds.map((k) => h('th', { scope: 'col', 'data-step': k }, s.stepNames[k]))),
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, s.chartTablePhase),
+        kinds.map((k) => h('th', { scope: 'col', 'data-step': k }, s.stepNames[k])),
+      ),
     ),
     h(
       'tbody',
@@ -164,7 +181,13 @@ function branchList(session: SessionFile): HTMLElement | null {
           h(
             'ol',
             {},
-            b.choices.map((c) => h('li', { 'data-step': stepOf(c) ?? 'none' }, `${c.options[c.chosen]?.text ?? ''} — ${s.stepNames[stepOf(c) ?? 'none']}`)),
+            b.choices.map((c) =>
+              h(
+                'li',
+                { 'data-step': stepOf(c) ?? 'none' },
+                `${c.options[c.chosen]?.text ?? ''} — ${s.stepNames[stepOf(c) ?? 'none']}`,
+              ),
+            ),
           ),
         ),
       ),
@@ -182,7 +205,11 @@ function closing(session: SessionFile, ui: Strings): HTMLElement {
       'section',
       { class: 'ws-debrief-block', 'aria-labelledby': 'ws-closing-title' },
       h('h2', { id: 'ws-closing-title' }, s.closingTitle),
-      h('ol', { class: 'ws-closing' }, s.closingQuestions.map((q) => h('li', {}, q))),
+      h(
+        'ol',
+        { class: 'ws-closing' },
+        s.closingQuestions.map((q) => h('li', {}, q)),
+      ),
       h('p', { class: 'ws-note' }, s.answerNote),
     ),
     session.agreements.length
@@ -190,7 +217,11 @@ function closing(session: SessionFile, ui: Strings): HTMLElement {
           'section',
           { class: 'ws-debrief-block ws-agreements-recap', 'aria-labelledby': 'ws-recap-title' },
           h('h2', { id: 'ws-recap-title' }, s.agreementsRecap),
-          h('ul', {}, session.agreements.map((a) => h('li', {}, a))),
+          h(
+            'ul',
+            {},
+            session.agreements.map((a) => h('li', {}, a)),
+          ),
         )
       : null,
     h(
@@ -207,10 +238,30 @@ function actionsNav(session: SessionFile, actions: DebriefActions): HTMLElement 
   return h(
     'nav',
     { class: 'ws-actions ws-debrief-actions', 'aria-label': s.debriefTitle },
-    h('button', { type: 'button', class: 'primary', 'data-action': 'export-png', onclick: () => actions.onPng() }, s.exportPng),
-    h('button', { type: 'button', class: 'secondary', 'data-action': 'print', onclick: () => actions.onPrint() }, s.print),
-    h('button', { type: 'button', class: 'secondary', 'data-action': 'export-json', onclick: () => actions.onJson() }, s.exportJson),
-    h('button', { type: 'button', class: 'secondary', 'data-action': 'new-session', onclick: () => actions.onNewSession() }, s.newSession),
-    h('button', { type: 'button', class: 'secondary', 'data-action': 'sessions', onclick: () => actions.onSessions() }, s.earlierSessions),
+    h(
+      'button',
+      { type: 'button', class: 'primary', 'data-action': 'export-png', onclick: () => actions.onPng() },
+      s.exportPng,
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'secondary', 'data-action': 'print', onclick: () => actions.onPrint() },
+      s.print,
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'secondary', 'data-action': 'export-json', onclick: () => actions.onJson() },
+      s.exportJson,
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'secondary', 'data-action': 'new-session', onclick: () => actions.onNewSession() },
+      s.newSession,
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'secondary', 'data-action': 'sessions', onclick: () => actions.onSessions() },
+      s.earlierSessions,
+    ),
   );
 }

@@ -24,7 +24,9 @@ export async function posterPng(session: SessionFile, ui: Strings): Promise<Blob
   paintPoster(canvas, session, s, {
     title: `${ui.gameTitle} — ${s.debriefTitle}`,
     subtitle: `${s.sessionDate(new Date(session.createdAt).toLocaleDateString(locale, { dateStyle: 'long' }))} · ${s.debriefLead(session.settings.partnerName)}`,
-    ending: session.ending ? `${ui.endingNames[session.ending]}: ${s.endingBlurbs[session.ending]}` : s.endingUnfinished,
+    ending: session.ending
+      ? `${ui.endingNames[session.ending]}: ${s.endingBlurbs[session.ending]}`
+      : s.endingUnfinished,
     partnerName: session.settings.partnerName,
   });
   return canvasToPng(canvas);

@@ -6,10 +6,10 @@ import './debrief.css';
 import './presenter.css';
 import { WorkshopApp, type WorkshopOptions } from './workshop-app';
 
-export type { WorkshopOptions } from './workshop-app';
-export type { VoteSource, VoteQuestion, VoteSourceEvent } from './vote-source';
+export { type AudienceWindowOptions, startAudience } from './audience-window';
+export type { VoteQuestion, VoteSource, VoteSourceEvent } from './vote-source';
 export { HandCountSource } from './vote-source';
-export { startAudience, type AudienceWindowOptions } from './audience-window';
+export type { WorkshopOptions } from './workshop-app';
 
 /** Mount workshop mode in `options.root` (replacing what is there) and open Session 0 (or where a reloaded page was). */
 export function startWorkshop(options: WorkshopOptions): WorkshopApp {

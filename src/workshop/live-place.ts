@@ -27,7 +27,13 @@ export function readPlace(store: PlaceStore): LivePlace | null {
     if (!raw) return null;
     const data = JSON.parse(raw) as Partial<LivePlace>;
     const screens: readonly string[] = ['read', 'vote', 'pause'];
-    if (typeof data.sessionId !== 'string' || !Number.isInteger(data.part) || !Number.isInteger(data.page) || !screens.includes(String(data.screen))) return null;
+    if (
+      typeof data.sessionId !== 'string' ||
+      !Number.isInteger(data.part) ||
+      !Number.isInteger(data.page) ||
+      !screens.includes(String(data.screen))
+    )
+      return null;
     return data as LivePlace;
   } catch {
     return null;

@@ -38,10 +38,23 @@ export function renderLobby(input: LobbyInput): HTMLElement {
       h('h1', { id: 'ws-lobby-title' }, input.join ? s.lobbyTitle : input.gameTitle),
       input.join ? joinBlock(s, input.join) : h('p', { class: 'ws-lobby-welcome' }, s.lobbyWelcome),
       input.join
-        ? h('p', { class: 'ws-lobby-count', 'data-phones': input.room?.phones ?? 0 }, s.lobbyPhones(input.room?.phones ?? 0))
+        ? h(
+            'p',
+            { class: 'ws-lobby-count', 'data-phones': input.room?.phones ?? 0 },
+            s.lobbyPhones(input.room?.phones ?? 0),
+          )
         : h('p', { class: 'ws-lobby-hands' }, s.lobbyHands),
       input.onBegin
-        ? h('button', { type: 'button', class: 'primary ws-lobby-begin', 'data-action': 'begin', onclick: () => input.onBegin?.() }, `${s.lobbyBegin} (Enter)`)
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'primary ws-lobby-begin',
+              'data-action': 'begin',
+              onclick: () => input.onBegin?.(),
+            },
+            `${s.lobbyBegin} (Enter)`,
+          )
         : null,
     ),
     input.agreements.length
@@ -49,7 +62,11 @@ export function renderLobby(input: LobbyInput): HTMLElement {
           'section',
           { class: 'ws-lobby-agreements', 'aria-labelledby': 'ws-lobby-agreements-title' },
           h('h2', { id: 'ws-lobby-agreements-title' }, input.agreementsTitle),
-          h('ol', {}, input.agreements.map((a) => h('li', {}, a))),
+          h(
+            'ol',
+            {},
+            input.agreements.map((a) => h('li', {}, a)),
+          ),
         )
       : null,
   );
@@ -73,7 +90,12 @@ function joinBlock(s: WorkshopStrings, join: JoinFacts): HTMLElement {
       h('p', { class: 'ws-lobby-address' }, join.address),
       h('p', { class: 'ws-lobby-code-label' }, s.lobbyCode),
       // Read out letter by letter; drawn as one word.
-      h('p', { class: 'ws-lobby-code' }, h('span', { 'aria-hidden': 'true' }, join.code), h('span', { class: 'visually-hidden' }, join.code.split('').join(' '))),
+      h(
+        'p',
+        { class: 'ws-lobby-code' },
+        h('span', { 'aria-hidden': 'true' }, join.code),
+        h('span', { class: 'visually-hidden' }, join.code.split('').join(' ')),
+      ),
     ),
   );
 }

@@ -82,10 +82,20 @@ export class Overlays {
   showXCard(): void {
     if (this.xCard) return;
     const s = this.hooks.strings();
-    const resume = h('button', { type: 'button', class: 'primary', 'data-action': 'x-resume', onclick: () => this.closeXCard() }, `${s.xCardResume} (Enter)`);
+    const resume = h(
+      'button',
+      { type: 'button', class: 'primary', 'data-action': 'x-resume', onclick: () => this.closeXCard() },
+      `${s.xCardResume} (Enter)`,
+    );
     this.xCard = h(
       'div',
-      { class: 'ws-xcard', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'ws-xcard-title', 'aria-describedby': 'ws-xcard-text' },
+      {
+        class: 'ws-xcard',
+        role: 'alertdialog',
+        'aria-modal': 'true',
+        'aria-labelledby': 'ws-xcard-title',
+        'aria-describedby': 'ws-xcard-text',
+      },
       h('h1', { id: 'ws-xcard-title' }, s.xCardTitle),
       h('p', { id: 'ws-xcard-text' }, s.xCardText),
       resume,
@@ -119,8 +129,18 @@ export class Overlays {
       return;
     }
     const s = this.hooks.strings();
-    const close = h('button', { type: 'button', class: 'primary', 'data-action': 'join-close', onclick: () => this.toggleJoin() }, `${s.close} (Q)`);
-    this.join = h('div', { class: 'ws-join-overlay', role: 'dialog', 'aria-modal': 'true', 'aria-label': s.joinTitle }, h('h1', {}, s.joinTitle), panel, close);
+    const close = h(
+      'button',
+      { type: 'button', class: 'primary', 'data-action': 'join-close', onclick: () => this.toggleJoin() },
+      `${s.close} (Q)`,
+    );
+    this.join = h(
+      'div',
+      { class: 'ws-join-overlay', role: 'dialog', 'aria-modal': 'true', 'aria-label': s.joinTitle },
+      h('h1', {}, s.joinTitle),
+      panel,
+      close,
+    );
     this.root.append(this.join);
     close.focus();
     this.hooks.onChange();

@@ -3,7 +3,7 @@
 // facilitator shows it (S), so the room can name the steps first.
 import type { StepKind } from '../engine/types';
 import { h } from '../ui/dom';
-import { renderChart, markerShape } from './chart-svg';
+import { markerShape, renderChart } from './chart-svg';
 import { countSteps } from './dance-chart';
 import type { SessionFile } from './session-file';
 import type { WorkshopStrings } from './strings';
@@ -42,7 +42,11 @@ export function renderPauseCard(options: PauseCardOptions): PauseCard {
       ),
     ),
   );
-  const showButton = h('button', { type: 'button', class: 'secondary', 'data-action': 'show-steps' }, `${s.showSteps} (S)`);
+  const showButton = h(
+    'button',
+    { type: 'button', class: 'secondary', 'data-action': 'show-steps' },
+    `${s.showSteps} (S)`,
+  );
   const show = () => {
     if (!stepList.hidden) return false;
     stepList.hidden = false;
@@ -63,7 +67,11 @@ export function renderPauseCard(options: PauseCardOptions): PauseCard {
         'section',
         { class: 'ws-questions', 'aria-labelledby': 'ws-questions-title' },
         h('h2', { id: 'ws-questions-title' }, s.questionsTitle),
-        h('ol', {}, questions.map((q) => h('li', {}, q))),
+        h(
+          'ol',
+          {},
+          questions.map((q) => h('li', {}, q)),
+        ),
         h('p', { class: 'ws-note' }, s.answerNote),
       ),
       h(
@@ -76,7 +84,15 @@ export function renderPauseCard(options: PauseCardOptions): PauseCard {
         stepList,
       ),
     ),
-    h('div', { class: 'ws-actions' }, h('button', { type: 'button', class: 'primary', 'data-action': 'continue', onclick: () => options.onContinue() }, `${next} (Enter)`)),
+    h(
+      'div',
+      { class: 'ws-actions' },
+      h(
+        'button',
+        { type: 'button', class: 'primary', 'data-action': 'continue', onclick: () => options.onContinue() },
+        `${next} (Enter)`,
+      ),
+    ),
   );
   return { element, showSteps: show };
 }

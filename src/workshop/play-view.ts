@@ -22,7 +22,9 @@ export interface FrameInput {
 /** What is heard right now, as captions: the place's ambience and the heartbeat. */
 export function soundCaptions(beat: Beat | null, lang: Lang): string {
   if (!beat) return '';
-  return [ambienceCaption(beat.scene, lang), heartbeatCaption(heartbeatBpm(beat.meters.pursue), lang)].filter(Boolean).join(' ');
+  return [ambienceCaption(beat.scene, lang), heartbeatCaption(heartbeatBpm(beat.meters.pursue), lang)]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The frame around a playing screen. */
@@ -44,7 +46,11 @@ export function renderPlayFrame(kind: string, input: FrameInput, ...body: HTMLEl
           'div',
           { class: 'ws-replay-banner', role: 'note' },
           h('p', {}, s.replayBanner(input.replayFrom + 1)),
-          h('button', { type: 'button', class: 'secondary', 'data-action': 'replay-return', onclick: () => input.onReturn() }, `${s.replayReturn} (O)`),
+          h(
+            'button',
+            { type: 'button', class: 'secondary', 'data-action': 'replay-return', onclick: () => input.onReturn() },
+            `${s.replayReturn} (O)`,
+          ),
         )
       : null,
     ...body,
@@ -84,15 +90,33 @@ export function renderPage(input: PageInput): { page: HTMLElement; nav: HTMLElem
   const s = input.strings;
   const where = s.pageOf(input.page + 1, input.pages);
   const echo = input.echo
-    ? h('p', { class: 'ws-echo' }, h('span', { class: 'ws-echo-label' }, `${input.echo.sidePath ? s.replayChose : s.weChose}: `), input.echo.text)
+    ? h(
+        'p',
+        { class: 'ws-echo' },
+        h('span', { class: 'ws-echo-label' }, `${input.echo.sidePath ? s.replayChose : s.weChose}: `),
+        input.echo.text,
+      )
     : null;
-  const page = h('section', { class: 'ws-page', tabindex: -1, 'aria-label': where }, echo, input.lines.map((line) => renderLine(line, input.ui)));
+  const page = h(
+    'section',
+    { class: 'ws-page', tabindex: -1, 'aria-label': where },
+    echo,
+    input.lines.map((line) => renderLine(line, input.ui)),
+  );
   const nav = h(
     'nav',
     { class: 'ws-nav', 'aria-label': where },
-    h('button', { type: 'button', class: 'secondary', 'data-action': 'previous', onclick: () => input.onPrevious() }, `← ${s.previousPage}`),
+    h(
+      'button',
+      { type: 'button', class: 'secondary', 'data-action': 'previous', onclick: () => input.onPrevious() },
+      `← ${s.previousPage}`,
+    ),
     h('span', { class: 'ws-page-count', 'aria-hidden': 'true' }, `${input.page + 1} / ${input.pages}`),
-    h('button', { type: 'button', class: 'primary', 'data-action': 'next', onclick: () => input.onNext() }, `${s.nextPage} (→)`),
+    h(
+      'button',
+      { type: 'button', class: 'primary', 'data-action': 'next', onclick: () => input.onNext() },
+      `${s.nextPage} (→)`,
+    ),
   );
   return { page, nav };
 }
@@ -115,11 +139,20 @@ export function renderReplayChoices(input: ReplayChoicesInput): HTMLElement {
     input.choices.map((choice, position) =>
       h(
         'li',
-        { class: `ws-option${choice.locked ? ' ws-option-locked' : ''}`, 'data-position': position, 'data-ours': String(input.ours === position) },
+        {
+          class: `ws-option${choice.locked ? ' ws-option-locked' : ''}`,
+          'data-position': position,
+          'data-ours': String(input.ours === position),
+        },
         h('span', { class: 'ws-key', 'aria-hidden': 'true' }, String(position + 1)),
         h(
           'button',
-          { type: 'button', class: 'ws-option-button', 'aria-disabled': choice.locked ? 'true' : undefined, onclick: () => input.onChoose(choice) },
+          {
+            type: 'button',
+            class: 'ws-option-button',
+            'aria-disabled': choice.locked ? 'true' : undefined,
+            onclick: () => input.onChoose(choice),
+          },
           choice.locked ? h('s', {}, choice.text) : choice.text,
           input.ours === position ? h('span', { class: 'ws-ours' }, ` — ${s.replayOurChoice}`) : null,
           choice.locked ? h('span', { class: 'ws-lock-reason' }, ` ${ui.lockedLabel(choice.lockReason ?? '')}`) : null,
@@ -127,7 +160,12 @@ export function renderReplayChoices(input: ReplayChoicesInput): HTMLElement {
       ),
     ),
   );
-  return h('section', { class: 'ws-vote', 'aria-labelledby': 'ws-vote-title' }, h('h2', { id: 'ws-vote-title', tabindex: -1 }, s.voteTitle), list);
+  return h(
+    'section',
+    { class: 'ws-vote', 'aria-labelledby': 'ws-vote-title' },
+    h('h2', { id: 'ws-vote-title', tabindex: -1 }, s.voteTitle),
+    list,
+  );
 }
 
 /** A side path that reached an end of the story. */

@@ -68,8 +68,26 @@ export class PresenterPanel {
       h(
         'div',
         { class: 'ws-pp-buttons' },
-        h('button', { type: 'button', class: 'secondary', 'data-action': 'open-projector', onclick: () => this.hooks.openProjector() }, `${s.openProjector} (P)`),
-        h('button', { type: 'button', class: 'secondary', 'data-action': 'room-view', onclick: () => this.hooks.toggleRoomView() }, s.roomView),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'secondary',
+            'data-action': 'open-projector',
+            onclick: () => this.hooks.openProjector(),
+          },
+          `${s.openProjector} (P)`,
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'secondary',
+            'data-action': 'room-view',
+            onclick: () => this.hooks.toggleRoomView(),
+          },
+          s.roomView,
+        ),
       ),
       h('p', { class: 'ws-hint' }, s.projectorHint),
       this.now,
@@ -78,12 +96,24 @@ export class PresenterPanel {
       this.pauses,
       this.room ? this.roomBox : null,
     );
-    replaceChildren(this.now, h('h3', { id: 'ws-pp-now-title' }, s.liveTitle), h('p', { class: 'ws-pp-live' }, facts.live), facts.timer ? h('p', { class: 'ws-pp-timer' }, facts.timer) : null);
+    replaceChildren(
+      this.now,
+      h('h3', { id: 'ws-pp-now-title' }, s.liveTitle),
+      h('p', { class: 'ws-pp-live' }, facts.live),
+      facts.timer ? h('p', { class: 'ws-pp-timer' }, facts.timer) : null,
+    );
     replaceChildren(
       this.talk,
       h('h3', { id: 'ws-pp-talk-title' }, s.nextTalkTitle),
       facts.nextTalk
-        ? [h('p', {}, s.nextTalkAfter(facts.nextTalk.phase)), h('ol', {}, facts.nextTalk.questions.map((q) => h('li', {}, q)))]
+        ? [
+            h('p', {}, s.nextTalkAfter(facts.nextTalk.phase)),
+            h(
+              'ol',
+              {},
+              facts.nextTalk.questions.map((q) => h('li', {}, q)),
+            ),
+          ]
         : h('p', {}, s.nextTalkNone),
     );
     const note = facts.phase !== null ? s.phaseNotes[facts.phase] : undefined;
@@ -114,8 +144,20 @@ export class PresenterPanel {
     replaceChildren(
       this.pauses,
       h('h3', { id: 'ws-pp-pauses-title' }, s.pausesTitle),
-      this.pauseLog.length ? h('ul', { class: 'ws-pp-pause-log' }, this.pauseLog.slice(0, 5).map((p) => h('li', {}, p))) : h('p', {}, s.pausesNone),
-      this.pauseLog.length ? h('button', { type: 'button', class: 'secondary', 'data-action': 'pause-now', onclick: () => this.hooks.pauseNow() }, s.pauseNow) : null,
+      this.pauseLog.length
+        ? h(
+            'ul',
+            { class: 'ws-pp-pause-log' },
+            this.pauseLog.slice(0, 5).map((p) => h('li', {}, p)),
+          )
+        : h('p', {}, s.pausesNone),
+      this.pauseLog.length
+        ? h(
+            'button',
+            { type: 'button', class: 'secondary', 'data-action': 'pause-now', onclick: () => this.hooks.pauseNow() },
+            s.pauseNow,
+          )
+        : null,
     );
   }
 
@@ -134,11 +176,25 @@ export class PresenterPanel {
         { class: 'ws-pp-buttons' },
         h(
           'button',
-          { type: 'button', class: 'secondary', 'data-action': 'lock-room', 'aria-pressed': String(locked), onclick: () => room.setLocked(!locked) },
+          {
+            type: 'button',
+            class: 'secondary',
+            'data-action': 'lock-room',
+            'aria-pressed': String(locked),
+            onclick: () => room.setLocked(!locked),
+          },
           locked ? s.unlockRoom : s.lockRoom,
         ),
-        h('button', { type: 'button', class: 'secondary', 'data-action': 'list-phones', onclick: () => room.listPhones() }, s.showPhones),
-        h('button', { type: 'button', class: 'secondary', 'data-action': 'new-code', onclick: () => this.newCode() }, s.newCode),
+        h(
+          'button',
+          { type: 'button', class: 'secondary', 'data-action': 'list-phones', onclick: () => room.listPhones() },
+          s.showPhones,
+        ),
+        h(
+          'button',
+          { type: 'button', class: 'secondary', 'data-action': 'new-code', onclick: () => this.newCode() },
+          s.newCode,
+        ),
       ),
       locked ? h('p', { class: 'ws-hint' }, s.roomLockedNote) : null,
       this.phones
@@ -150,7 +206,16 @@ export class PresenterPanel {
                 'li',
                 { 'data-badge': phone.badge },
                 h('span', {}, s.phoneEntry(phone.badge, phone.connected, phone.strikes)),
-                h('button', { type: 'button', class: 'secondary', 'data-action': 'remove-phone', onclick: () => void this.remove(phone.badge) }, s.removePhone(phone.badge)),
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'secondary',
+                    'data-action': 'remove-phone',
+                    onclick: () => void this.remove(phone.badge),
+                  },
+                  s.removePhone(phone.badge),
+                ),
               ),
             ),
           )

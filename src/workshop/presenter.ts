@@ -3,14 +3,23 @@
 // audience channel, or this very window in room view (V, one mirrored screen). It turns the
 // session's moment into an AudienceView, adds the room's live numbers, and sends it on.
 import type { Beat, Lang, Line } from '../engine/types';
-import { PresenterLink } from './audience-channel';
 import { AudienceScreen } from './audience';
-import { audienceLine, meterChange, stageFacts, type AudienceScreen as Screen, type AudienceView, type JoinFacts, type TallyFacts, type TimerFacts } from './audience-view';
+import { PresenterLink } from './audience-channel';
+import {
+  type AudienceView,
+  audienceLine,
+  type JoinFacts,
+  meterChange,
+  type AudienceScreen as Screen,
+  stageFacts,
+  type TallyFacts,
+  type TimerFacts,
+} from './audience-view';
 import { shortAddress } from './lobby';
-import type { WorkshopOptions } from './workshop-options';
-import { PresenterPanel, type PanelHooks } from './presenter-panel';
+import { type PanelHooks, PresenterPanel } from './presenter-panel';
 import { metersPoint, type SessionFile } from './session-file';
 import type { VoteMode } from './vote';
+import type { WorkshopOptions } from './workshop-options';
 
 /** What a vote panel tells the room's view. */
 export interface VoteFacts {
@@ -38,7 +47,10 @@ export interface Moment {
   readonly cover: AudienceView['cover'];
 }
 
-export type PresenterOptions = Pick<WorkshopOptions, 'root' | 'shellStrings' | 'room' | 'loadStage' | 'reducedMotion' | 'channel' | 'openWindow'> & {
+export type PresenterOptions = Pick<
+  WorkshopOptions,
+  'root' | 'shellStrings' | 'room' | 'loadStage' | 'reducedMotion' | 'channel' | 'openWindow'
+> & {
   /** The lobby's one button, in this window's room view. */
   readonly onBegin: () => void;
   /** The side panel's hooks into the shell (pause now, ask, say). */
@@ -77,7 +89,10 @@ export class Presenter {
     const client = this.options.room?.client;
     const vote = client?.state?.vote;
     if (!client || !vote || vote.ref !== questionId) return;
-    client.setTimer(vote.id, timer.status === 'off' ? null : { remainingMs: timer.remainingMs, running: timer.status === 'running' });
+    client.setTimer(
+      vote.id,
+      timer.status === 'off' ? null : { remainingMs: timer.remainingMs, running: timer.status === 'running' },
+    );
   }
 
   /** The pause card's questions on the phones (null: the card is put away). */
@@ -121,7 +136,13 @@ export class Presenter {
       return false;
     }
     const { shellStrings, loadStage, reducedMotion, onBegin } = this.options;
-    this.roomView = new AudienceScreen({ shellStrings, loadStage, reducedMotion: reducedMotion ?? (() => false), drawCovers: false, onBegin });
+    this.roomView = new AudienceScreen({
+      shellStrings,
+      loadStage,
+      reducedMotion: reducedMotion ?? (() => false),
+      drawCovers: false,
+      onBegin,
+    });
     root.dataset.roomView = 'true';
     root.append(this.roomView.element);
     if (this.last) this.roomView.show(this.last);
@@ -133,7 +154,9 @@ export class Presenter {
     const url = new URL(location.href);
     url.searchParams.set('mode', 'workshop');
     url.searchParams.set('view', 'audience');
-    const open = this.options.openWindow ?? ((href: string) => void window.open(href, 'de-dans-projector', 'popup,width=1280,height=720'));
+    const open =
+      this.options.openWindow ??
+      ((href: string) => void window.open(href, 'de-dans-projector', 'popup,width=1280,height=720'));
     open(url.toString());
   }
 
@@ -148,7 +171,8 @@ export class Presenter {
 
   private build(moment: Moment): AudienceView {
     const numbers = this.roomNumbers(moment.vote?.questionId ?? null);
-    const onStage = moment.beat !== null && (moment.kind === 'read' || moment.kind === 'vote' || moment.kind === 'pause');
+    const onStage =
+      moment.beat !== null && (moment.kind === 'read' || moment.kind === 'vote' || moment.kind === 'pause');
     const session = moment.session;
     return {
       lang: moment.lang,
@@ -169,7 +193,12 @@ export class Presenter {
         return { kind: 'lobby', agreements: moment.agreements, join: this.join };
       case 'read':
         return moment.page
-          ? { kind: 'read', lines: moment.page.lines.map(audienceLine), echo: moment.page.echo, sidePath: moment.page.sidePath }
+          ? {
+              kind: 'read',
+              lines: moment.page.lines.map(audienceLine),
+              echo: moment.page.echo,
+              sidePath: moment.page.sidePath,
+            }
           : { kind: 'idle' };
       case 'vote': {
         const vote = moment.vote;

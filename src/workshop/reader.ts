@@ -3,7 +3,7 @@
 // card that ends a part, the vote, the end. State and decisions only; the workshop shell
 // draws what they say.
 import type { Beat, Line } from '../engine/types';
-import { fromPhaseStart, paginate, splitAtPauses, type BeatPart } from './pages';
+import { type BeatPart, fromPhaseStart, paginate, splitAtPauses } from './pages';
 
 /** The beat on screen, cut into parts (at pauses) and pages. */
 export interface Presentation {
@@ -30,12 +30,16 @@ export interface Place {
 export type AfterPart = 'page' | 'vote' | 'finished' | 'replay-choices';
 
 /** `fromPhase`: start at that phase's first line (after a jump back). */
-export function presentation(beat: Beat, how: { echo: string | null; replay?: boolean; fromPhase?: number }): Presentation {
+export function presentation(
+  beat: Beat,
+  how: { echo: string | null; replay?: boolean; fromPhase?: number },
+): Presentation {
   let parts = splitAtPauses(beat.lines);
   const fromPhase = how.fromPhase;
   if (fromPhase !== undefined) {
     const at = parts.findIndex((p) => p.lines.some((l) => l.tags.phase === String(fromPhase)));
-    if (at >= 0) parts = [{ ...parts[at]!, lines: fromPhaseStart(parts[at]!.lines, fromPhase) }, ...parts.slice(at + 1)];
+    if (at >= 0)
+      parts = [{ ...parts[at]!, lines: fromPhaseStart(parts[at]!.lines, fromPhase) }, ...parts.slice(at + 1)];
   }
   return { beat, parts, part: 0, page: 0, echo: how.echo, replay: how.replay ?? false, heard: new Set() };
 }
@@ -51,7 +55,12 @@ export function firstPartWithText(showing: Presentation): number {
 }
 
 /** The page on screen: its lines, whether it carries the echo, and how many pages the part has. */
-export function currentPage(showing: Presentation): { lines: Line[]; withEcho: boolean; pages: number; empty: boolean } {
+export function currentPage(showing: Presentation): {
+  lines: Line[];
+  withEcho: boolean;
+  pages: number;
+  empty: boolean;
+} {
   const pages = pagesOf(showing);
   const lines = pages[showing.page] ?? [];
   const withEcho = showing.part === firstPartWithText(showing) && showing.page === 0 && showing.echo !== null;

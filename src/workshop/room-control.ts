@@ -45,7 +45,9 @@ export interface RoomControlEvents {
 
 export interface RoomControl {
   readonly state: RoomSnapshot | null;
-  readonly events: { on<K extends keyof RoomControlEvents>(name: K, handler: (payload: RoomControlEvents[K]) => void): () => void };
+  readonly events: {
+    on<K extends keyof RoomControlEvents>(name: K, handler: (payload: RoomControlEvents[K]) => void): () => void;
+  };
   setTimer(vote: number, timer: { readonly remainingMs: number; readonly running: boolean } | null): boolean;
   setCard(card: { readonly title: string; readonly prompt: string } | null): boolean;
   setLocked(locked: boolean): boolean;

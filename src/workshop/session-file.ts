@@ -173,7 +173,10 @@ const SessionSchema = v.pipe(
     letter: v.pipe(v.array(Text), v.maxLength(40)),
     finished: v.boolean(),
   }),
-  v.check((s) => s.branches.every((b) => b.from <= s.choices.length), 'a branch leaves from a choice that does not exist'),
+  v.check(
+    (s) => s.branches.every((b) => b.from <= s.choices.length),
+    'a branch leaves from a choice that does not exist',
+  ),
 );
 
 export type SessionProblem =

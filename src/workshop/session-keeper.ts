@@ -5,7 +5,7 @@ import type { KeyValueStore } from '../persistence/storage';
 import type { ShellStrings } from '../ui/i18n';
 import type { Notices } from '../ui/notices';
 import { downloadBlob, fileStem, posterPng, sessionJson } from './exports';
-import { SessionFileError, decodeSession, type SessionFile, type SessionProblem } from './session-file';
+import { decodeSession, type SessionFile, SessionFileError, type SessionProblem } from './session-file';
 import { SessionStore } from './session-store';
 import { WORKSHOP_STRINGS, type WorkshopStrings } from './strings';
 

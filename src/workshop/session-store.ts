@@ -3,7 +3,7 @@
 // closed lid costs nothing. A damaged entry is listed as damaged — never silently dropped
 // — and deleted only when the facilitator asks.
 import type { KeyValueStore, StoreResult } from '../persistence/storage';
-import { decodeSession, encodeSession, SessionFileError, type SessionFile, type SessionProblem } from './session-file';
+import { decodeSession, encodeSession, type SessionFile, SessionFileError, type SessionProblem } from './session-file';
 
 const PREFIX = 'de-dans:workshop:';
 
@@ -50,6 +50,8 @@ export class SessionStore {
 /** A new session id: the date (sortable, readable) and random letters (unique per laptop). */
 export function newSessionId(now: Date, random: () => number = Math.random): string {
   const stamp = now.toISOString().slice(0, 16).replace(/[:T]/g, '-');
-  const letters = Array.from({ length: 6 }, () => 'abcdefghjkmnpqrstuvwxyz23456789'[Math.floor(random() * 31)]).join('');
+  const letters = Array.from({ length: 6 }, () => 'abcdefghjkmnpqrstuvwxyz23456789'[Math.floor(random() * 31)]).join(
+    '',
+  );
   return `${stamp}-${letters}`;
 }

@@ -4,9 +4,9 @@ import type { Lang } from '../engine/types';
 import { h } from '../ui/dom';
 import type { ShellStrings } from '../ui/i18n';
 import { formatWhen } from './debrief';
+import type { SessionFile } from './session-file';
 import type { StoredSession } from './session-store';
 import { WORKSHOP_STRINGS } from './strings';
-import type { SessionFile } from './session-file';
 
 export interface SessionsScreenOptions {
   readonly lang: Lang;
@@ -23,7 +23,13 @@ export interface SessionsScreenOptions {
 
 export function renderSessionsScreen(options: SessionsScreenOptions): HTMLElement {
   const s = WORKSHOP_STRINGS[options.lang];
-  const fileInput = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
+  const fileInput = h('input', {
+    type: 'file',
+    accept: '.json,application/json',
+    class: 'visually-hidden',
+    tabindex: -1,
+    'aria-hidden': 'true',
+  });
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     fileInput.value = '';
@@ -36,7 +42,11 @@ export function renderSessionsScreen(options: SessionsScreenOptions): HTMLElemen
         'li',
         { class: 'ws-session ws-session-damaged', 'data-key': entry.key },
         h('p', {}, s.sessionUnreadable),
-        h('button', { type: 'button', class: 'secondary', 'data-action': 'delete', onclick: () => options.onDelete(entry) }, s.deleteSession),
+        h(
+          'button',
+          { type: 'button', class: 'secondary', 'data-action': 'delete', onclick: () => options.onDelete(entry) },
+          s.deleteSession,
+        ),
       );
     }
     const session = entry.session;
@@ -46,15 +56,31 @@ export function renderSessionsScreen(options: SessionsScreenOptions): HTMLElemen
     return h(
       'li',
       { class: 'ws-session', 'data-key': entry.key, 'data-id': session.id },
-      h('p', {}, s.sessionSummary({ when, name: session.settings.partnerName, choices: session.choices.length, phase, ending })),
+      h(
+        'p',
+        {},
+        s.sessionSummary({ when, name: session.settings.partnerName, choices: session.choices.length, phase, ending }),
+      ),
       h(
         'div',
         { class: 'ws-session-actions' },
-        h('button', { type: 'button', class: 'primary', 'data-action': 'open', onclick: () => options.onOpen(session) }, s.openSession),
+        h(
+          'button',
+          { type: 'button', class: 'primary', 'data-action': 'open', onclick: () => options.onOpen(session) },
+          s.openSession,
+        ),
         session.finished
           ? null
-          : h('button', { type: 'button', class: 'secondary', 'data-action': 'resume', onclick: () => options.onResume(session) }, s.resumeSession),
-        h('button', { type: 'button', class: 'secondary', 'data-action': 'delete', onclick: () => options.onDelete(entry) }, s.deleteSession),
+          : h(
+              'button',
+              { type: 'button', class: 'secondary', 'data-action': 'resume', onclick: () => options.onResume(session) },
+              s.resumeSession,
+            ),
+        h(
+          'button',
+          { type: 'button', class: 'secondary', 'data-action': 'delete', onclick: () => options.onDelete(entry) },
+          s.deleteSession,
+        ),
       ),
     );
   };
@@ -64,12 +90,22 @@ export function renderSessionsScreen(options: SessionsScreenOptions): HTMLElemen
     { class: 'ws-screen ws-sessions', 'aria-labelledby': 'ws-sessions-title' },
     h('h1', { id: 'ws-sessions-title', tabindex: -1 }, s.sessionsTitle),
     options.storageAvailable ? null : h('p', { class: 'ws-warning', role: 'status' }, s.storageUnavailable),
-    options.sessions.length ? h('ul', { class: 'ws-session-list' }, options.sessions.map(item)) : h('p', {}, s.sessionsEmpty),
+    options.sessions.length
+      ? h('ul', { class: 'ws-session-list' }, options.sessions.map(item))
+      : h('p', {}, s.sessionsEmpty),
     h(
       'div',
       { class: 'ws-actions' },
-      h('button', { type: 'button', class: 'secondary', 'data-action': 'import', onclick: () => fileInput.click() }, s.importSession),
-      h('button', { type: 'button', class: 'primary', 'data-action': 'back', onclick: () => options.onBack() }, s.newSession),
+      h(
+        'button',
+        { type: 'button', class: 'secondary', 'data-action': 'import', onclick: () => fileInput.click() },
+        s.importSession,
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'primary', 'data-action': 'back', onclick: () => options.onBack() },
+        s.newSession,
+      ),
       fileInput,
     ),
   );

@@ -2,7 +2,7 @@
 // another option there and follow it for a while, then return to the group's own path —
 // to the very screen it was on, kept exactly as it was. The side path is kept for the
 // debrief (WorkshopRun records it).
-import { InkRuntimeError, type Beat, type Choice } from '../engine';
+import { type Beat, type Choice, InkRuntimeError } from '../engine';
 import { renderReplayChoices, renderReplayEnd } from './play-view';
 import type { Presentation } from './reader';
 import type { PlayHost, StoryPlay } from './story-play';
@@ -90,7 +90,8 @@ export class SidePaths {
     if (!showing) return this.play.present(run.beat, { echo: null });
     this.play.updateSound(showing.beat);
     if (place?.screen === 'vote') this.play.openVote();
-    else if (place?.screen === 'pause') this.play.openPause(showing.parts[showing.part]?.pauseAfter ?? showing.beat.phase);
+    else if (place?.screen === 'pause')
+      this.play.openPause(showing.parts[showing.part]?.pauseAfter ?? showing.beat.phase);
     else this.play.showPage();
   }
 

@@ -3,12 +3,12 @@
 // facilitator steps off the group's path (a side path from an earlier choice, a jump to a
 // phase) without losing it. Story state lives in WorkshopRun, paging in reader.ts, the
 // vote in VotePanel; the shell around it (workshop-app.ts) owns the session and the keys.
-import { heartbeatBpm, type AudioPort } from '../audio/audio-port';
-import { InkRuntimeError, type Beat, type Choice, type SoundCue } from '../engine';
+import { type AudioPort, heartbeatBpm } from '../audio/audio-port';
+import { type Beat, type Choice, InkRuntimeError, type SoundCue } from '../engine';
 import type { Strings } from '../ui/i18n';
 import type { Notices } from '../ui/notices';
 import type { LivePlace } from './live-place';
-import { renderPauseCard, type PauseCard } from './pause-card';
+import { type PauseCard, renderPauseCard } from './pause-card';
 import { renderPage, renderPlayFrame } from './play-view';
 import type { Presenter } from './presenter';
 import * as reader from './reader';
@@ -83,7 +83,10 @@ export class StoryPlay {
    * back). `atPause`: start at the beat's pause card (after skipping ahead). `at`: back
    * where a reloaded page was.
    */
-  present(beat: Beat, how: { echo: string | null; replay?: boolean; fromPhase?: number; atPause?: boolean; at?: reader.Place }): void {
+  present(
+    beat: Beat,
+    how: { echo: string | null; replay?: boolean; fromPhase?: number; atPause?: boolean; at?: reader.Place },
+  ): void {
     this.discardParked();
     const showing = reader.presentation(beat, how);
     this.showing = showing;
@@ -98,7 +101,8 @@ export class StoryPlay {
     }
     if (how.at && reader.goTo(showing, how.at)) {
       const pause = showing.parts[showing.part]?.pauseAfter ?? null;
-      if (how.at.screen === 'vote' && showing.part === showing.parts.length - 1 && !beat.finished) return this.openVote();
+      if (how.at.screen === 'vote' && showing.part === showing.parts.length - 1 && !beat.finished)
+        return this.openVote();
       if (how.at.screen === 'pause' && pause !== null) return this.openPause(pause);
     }
     this.showPage();
@@ -195,7 +199,10 @@ export class StoryPlay {
     const session = run.toFile(new Date());
     this.pause = { phase, stepsShown: false };
     this.pauseCard = renderPauseCard({ strings: s, phase, session, onContinue: () => this.leavePause() });
-    this.host.presenter.card({ title: s.pauseTitle(phase), questions: s.questions[phase]?.(session.settings.partnerName) ?? [] });
+    this.host.presenter.card({
+      title: s.pauseTitle(phase),
+      questions: s.questions[phase]?.(session.settings.partnerName) ?? [],
+    });
     this.host.show('pause', this.pauseCard.element);
     this.host.root.querySelector<HTMLElement>('h1[tabindex]')?.focus();
   }

@@ -86,7 +86,8 @@ const nl: DebriefStrings = {
       'Welke van onze stappen noemen we ‘bij jezelf blijven’? Wat maakte die stap mogelijk?',
     ],
   },
-  answerNote: 'Je mag antwoorden over het verhaal of over mensen in het algemeen; niemand hoeft iets persoonlijks te delen.',
+  answerNote:
+    'Je mag antwoorden over het verhaal of over mensen in het algemeen; niemand hoeft iets persoonlijks te delen.',
   danceSoFar: 'De dans tot nu toe',
   stepsSeenTitle: 'Welke stappen zagen we?',
   showSteps: 'Toon de stappen',
@@ -118,8 +119,7 @@ const nl: DebriefStrings = {
   endingUnfinished: 'De sessie stopte voor het einde.',
   endingBlurbs: {
     cycle: 'Terug bij een begin, misschien met een nieuw gezicht: het gaat om het patroon, niet om de persoon.',
-    'role-switch':
-      'Bij iemand die er wél is, word jij degene die afstand houdt — en ga je terug naar de oude liefde.',
+    'role-switch': 'Bij iemand die er wél is, word jij degene die afstand houdt — en ga je terug naar de oude liefde.',
     'closed-heart': 'Vrij van de ander door je met niemand meer te verbinden: veilig, en zonder liefde.',
     'step-out': 'Het verlangen voelen en toch op je eigen voorwaarden gaan, open voor liefde die er wel kan zijn.',
   },
@@ -210,7 +210,8 @@ const en: DebriefStrings = {
   endingUnfinished: 'The session stopped before the end.',
   endingBlurbs: {
     cycle: 'Back at a beginning, perhaps with a new face: it is the pattern, not the person.',
-    'role-switch': 'With someone who is truly there, you become the one keeping your distance — and go back to the old love.',
+    'role-switch':
+      'With someone who is truly there, you become the one keeping your distance — and go back to the old love.',
     'closed-heart': 'Free of them by no longer connecting with anyone: safe, and without love.',
     'step-out': 'Feeling the longing and still leaving on your own terms, open to a love that can be there.',
   },

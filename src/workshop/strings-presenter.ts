@@ -98,7 +98,8 @@ const nl: PresenterStrings = {
   cancel: 'Annuleren',
   presenterTitle: 'Alleen voor jou',
   openProjector: 'Projectievenster openen',
-  projectorHint: 'Sleep het venster naar de projector en druk daar op F voor volledig scherm. Eén scherm (gespiegeld)? Druk dan hier op V: dit venster toont dan wat de zaal ziet.',
+  projectorHint:
+    'Sleep het venster naar de projector en druk daar op F voor volledig scherm. Eén scherm (gespiegeld)? Druk dan hier op V: dit venster toont dan wat de zaal ziet.',
   roomView: 'Zaalbeeld (V)',
   presenterView: 'Terug naar mijn scherm (V)',
   liveTitle: 'Nu',
@@ -119,7 +120,8 @@ const nl: PresenterStrings = {
   pausesTitle: 'Pauzes',
   pausesNone: 'Nog niemand vroeg om een pauze.',
   pauseAskedAt: (time) => `Om ${time} vroeg iemand om een pauze.`,
-  pauseRepeated: (recent) => `Er wordt opnieuw om een pauze gevraagd (${recent} keer in tien minuten). Zet het spel stil (X) of ga verder.`,
+  pauseRepeated: (recent) =>
+    `Er wordt opnieuw om een pauze gevraagd (${recent} keer in tien minuten). Zet het spel stil (X) of ga verder.`,
   pauseNow: 'Nu pauzeren (X)',
   roomTitle: 'De groep',
   roomPhones: (n) => (n === 1 ? '1 telefoon verbonden' : `${n} telefoons verbonden`),
@@ -144,7 +146,8 @@ const nl: PresenterStrings = {
     { keys: 'P', does: 'het projectievenster openen' },
   ],
   audienceWaiting: 'Wachten op het venster van de begeleider…',
-  audienceNoChannel: 'Deze browser kan het venster van de begeleider niet horen. Druk daar op V om het zaalbeeld in dat venster te tonen.',
+  audienceNoChannel:
+    'Deze browser kan het venster van de begeleider niet horen. Druk daar op V om het zaalbeeld in dat venster te tonen.',
   voteOnPhones: 'Stem op je telefoon',
   voteByHands: 'Steek je hand op',
   meterChange: (from, to) => `${from} → ${to}`,
@@ -179,7 +182,8 @@ const en: PresenterStrings = {
   cancel: 'Cancel',
   presenterTitle: 'For you only',
   openProjector: 'Open the projector window',
-  projectorHint: 'Drag the window to the projector and press F there for full screen. One screen (mirrored)? Press V here: this window then shows what the room sees.',
+  projectorHint:
+    'Drag the window to the projector and press F there for full screen. One screen (mirrored)? Press V here: this window then shows what the room sees.',
   roomView: 'Room view (V)',
   presenterView: 'Back to my view (V)',
   liveTitle: 'Now',
@@ -200,7 +204,8 @@ const en: PresenterStrings = {
   pausesTitle: 'Pauses',
   pausesNone: 'Nobody has asked for a pause yet.',
   pauseAskedAt: (time) => `At ${time} someone asked for a pause.`,
-  pauseRepeated: (recent) => `A pause is asked for again (${recent} times in ten minutes). Pause the game (X) or carry on.`,
+  pauseRepeated: (recent) =>
+    `A pause is asked for again (${recent} times in ten minutes). Pause the game (X) or carry on.`,
   pauseNow: 'Pause now (X)',
   roomTitle: 'The room',
   roomPhones: (n) => (n === 1 ? '1 phone connected' : `${n} phones connected`),
@@ -225,7 +230,8 @@ const en: PresenterStrings = {
     { keys: 'P', does: 'open the projector window' },
   ],
   audienceWaiting: 'Waiting for the facilitator’s window…',
-  audienceNoChannel: 'This browser cannot hear the facilitator’s window. Press V there to show the room view in that window.',
+  audienceNoChannel:
+    'This browser cannot hear the facilitator’s window. Press V there to show the room view in that window.',
   voteOnPhones: 'Vote on your phone',
   voteByHands: 'Raise your hand',
   meterChange: (from, to) => `${from} → ${to}`,

@@ -93,7 +93,13 @@ export interface WorkshopStrings extends DebriefStrings, PresenterStrings {
   // sessions kept on the laptop
   readonly sessionsTitle: string;
   readonly sessionsEmpty: string;
-  readonly sessionSummary: (s: { when: string; name: string; choices: number; phase: number; ending: string | null }) => string;
+  readonly sessionSummary: (s: {
+    when: string;
+    name: string;
+    choices: number;
+    phase: number;
+    ending: string | null;
+  }) => string;
   readonly openSession: string;
   readonly resumeSession: string;
   readonly deleteSession: string;
@@ -175,7 +181,9 @@ const nl: CoreStrings = {
   outcomeTie: (ns) => `Gelijke stand tussen ${ns}. De begeleider kiest.`,
   outcomeNoVotes: (ns) => `Geen stemmen. De begeleider kiest uit ${ns}.`,
   outcomeAdvice: (advised, ns) =>
-    advised ? `De groep adviseert ${advised}. De begeleider beslist (${ns}).` : `Geen advies. De begeleider beslist (${ns}).`,
+    advised
+      ? `De groep adviseert ${advised}. De begeleider beslist (${ns}).`
+      : `Geen advies. De begeleider beslist (${ns}).`,
   lockedLeads: 'De meeste handen gingen naar een stap die nu buiten bereik is.',
   revealFirst: 'Toon eerst de uitslag.',
   pickAmong: (ns) => `Kies een van deze: ${ns}.`,
@@ -242,10 +250,12 @@ const nl: CoreStrings = {
   fileNotSession: 'Dit bestand is geen workshopsessie van De dans.',
   fileNewer: 'Deze sessie is bewaard met een nieuwere versie van De dans. Werk het spel bij om hem te openen.',
   fileDamaged: 'Deze sessie is beschadigd en kan niet geopend worden.',
-  fileOtherBuild: 'Deze sessie hoort bij een andere versie van het verhaal; het pad van de groep bestaat niet meer. De nabespreking kun je nog wel bekijken.',
+  fileOtherBuild:
+    'Deze sessie hoort bij een andere versie van het verhaal; het pad van de groep bestaat niet meer. De nabespreking kun je nog wel bekijken.',
   fileOtherLanguage: 'Deze sessie is in een andere taal gespeeld.',
   storyLoadFailed: 'Het verhaal kon niet geladen worden. Laad de pagina opnieuw.',
-  storyError: 'Er ging iets mis in het verhaal op dit punt. De keuze is niet vastgelegd; probeer een andere of spring naar een fase.',
+  storyError:
+    'Er ging iets mis in het verhaal op dit punt. De keuze is niet vastgelegd; probeer een andere of spring naar een fase.',
 };
 
 const en: CoreStrings = {
@@ -310,7 +320,9 @@ const en: CoreStrings = {
   outcomeTie: (ns) => `A tie between ${ns}. The facilitator chooses.`,
   outcomeNoVotes: (ns) => `No votes. The facilitator chooses from ${ns}.`,
   outcomeAdvice: (advised, ns) =>
-    advised ? `The room advises ${advised}. The facilitator decides (${ns}).` : `No advice. The facilitator decides (${ns}).`,
+    advised
+      ? `The room advises ${advised}. The facilitator decides (${ns}).`
+      : `No advice. The facilitator decides (${ns}).`,
   lockedLeads: 'Most hands went to a step that is out of reach right now.',
   revealFirst: 'Show the result first.',
   pickAmong: (ns) => `Choose one of these: ${ns}.`,
@@ -377,10 +389,12 @@ const en: CoreStrings = {
   fileNotSession: 'This file is not a De dans workshop session.',
   fileNewer: 'This session was saved by a newer version of De dans. Update the game to open it.',
   fileDamaged: 'This session is damaged and cannot be opened.',
-  fileOtherBuild: 'This session belongs to another version of the story; the group’s path no longer exists. You can still look at its debrief.',
+  fileOtherBuild:
+    'This session belongs to another version of the story; the group’s path no longer exists. You can still look at its debrief.',
   fileOtherLanguage: 'This session was played in the other language.',
   storyLoadFailed: 'The story could not be loaded. Reload the page.',
-  storyError: 'Something went wrong in the story at this point. The choice was not taken; try another, or jump to a phase.',
+  storyError:
+    'Something went wrong in the story at this point. The choice was not taken; try another, or jump to a phase.',
 };
 
 /** The words of the screens around the story; the debrief's and the presenter's are in their own files. */

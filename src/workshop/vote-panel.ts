@@ -5,28 +5,28 @@
 import type { Choice } from '../engine/types';
 import { h, replaceChildren } from '../ui/dom';
 import type { Strings } from '../ui/i18n';
+import type { TimerFacts } from './audience-view';
+import type { VoteFacts } from './presenter';
+import type { WorkshopStrings } from './strings';
 import {
-  MAX_COUNT,
   commit,
+  type Decision,
+  hide,
   lockedLeads,
+  MAX_COUNT,
   openRound,
   outcome,
   parseCount,
   reveal,
-  hide,
   setCounts,
   setMode,
   totalVotes,
-  type Decision,
   type VoteMode,
   type VoteRound,
 } from './vote';
-import { isManual, type VoteSource } from './vote-source';
-import { VoteTimer, timerText, type Clock } from './vote-timer';
 import { countInput, countStepper, leadingPositions, optionNumbers, outcomeWords, renderOptionRow } from './vote-rows';
-import type { WorkshopStrings } from './strings';
-import type { TimerFacts } from './audience-view';
-import type { VoteFacts } from './presenter';
+import { isManual, type VoteSource } from './vote-source';
+import { type Clock, timerText, VoteTimer } from './vote-timer';
 
 export interface VotePanelOptions {
   readonly strings: WorkshopStrings;
@@ -79,9 +79,13 @@ export class VotePanel {
       options.mode,
     );
     this.timer = new VoteTimer(options.clock);
-    source.open({ id: options.questionId, options: choices.map((c) => ({ index: c.index, text: c.text, locked: c.locked })) });
+    source.open({
+      id: options.questionId,
+      options: choices.map((c) => ({ index: c.index, text: c.text, locked: c.locked })),
+    });
     this.stop = source.subscribe((event) => {
-      if (event.type === 'counts' && event.questionId === options.questionId) this.update(setCounts(this.round, event.counts));
+      if (event.type === 'counts' && event.questionId === options.questionId)
+        this.update(setCounts(this.round, event.counts));
       if (event.type === 'reveal' && event.questionId === options.questionId) this.showTally();
     });
     source.setMode?.(options.questionId, options.mode);
@@ -93,23 +97,62 @@ export class VotePanel {
         input.addEventListener('input', () => this.typed(position, input));
         this.inputs.push(input);
       }
-      const steppers = input ? ([-1, 1] as const).map((delta) => countStepper(s, input, position, delta, () => this.typed(position, input))) : null;
-      const row = renderOptionRow({ strings: s, ui: options.ui, choice, position, input, steppers, onPick: () => this.pick(choice.index) });
+      const steppers = input
+        ? ([-1, 1] as const).map((delta) => countStepper(s, input, position, delta, () => this.typed(position, input)))
+        : null;
+      const row = renderOptionRow({
+        strings: s,
+        ui: options.ui,
+        choice,
+        position,
+        input,
+        steppers,
+        onPick: () => this.pick(choice.index),
+      });
       this.rows.push(row);
       list.append(row);
     });
 
     this.status = h('p', { class: 'ws-vote-status', role: 'status' });
     this.timerView = h('p', { class: 'ws-timer', 'data-timer': 'off' });
-    this.revealButton = h('button', { type: 'button', class: 'secondary', 'data-action': 'reveal', onclick: () => this.setRevealed(!this.round.revealed) }, '');
-    this.modeButton = h('button', { type: 'button', class: 'secondary', 'data-action': 'mode', onclick: () => this.toggleMode() }, '');
-    this.commitButton = h('button', { type: 'button', class: 'primary', 'data-action': 'commit', onclick: () => this.commitNow() }, `${s.commit} (Enter)`);
+    this.revealButton = h(
+      'button',
+      {
+        type: 'button',
+        class: 'secondary',
+        'data-action': 'reveal',
+        onclick: () => this.setRevealed(!this.round.revealed),
+      },
+      '',
+    );
+    this.modeButton = h(
+      'button',
+      { type: 'button', class: 'secondary', 'data-action': 'mode', onclick: () => this.toggleMode() },
+      '',
+    );
+    this.commitButton = h(
+      'button',
+      { type: 'button', class: 'primary', 'data-action': 'commit', onclick: () => this.commitNow() },
+      `${s.commit} (Enter)`,
+    );
     const timerButtons = h(
       'div',
       { class: 'ws-timer-buttons' },
-      h('button', { type: 'button', class: 'secondary', 'data-action': 'timer', onclick: () => this.toggleTimer() }, `${s.timerStart} (T)`),
-      h('button', { type: 'button', class: 'secondary', 'data-action': 'timer-extend', onclick: () => this.extendTimer() }, `${s.timerExtend} (E)`),
-      h('button', { type: 'button', class: 'secondary', 'data-action': 'timer-off', onclick: () => this.timerOff() }, `${s.timerOff} (U)`),
+      h(
+        'button',
+        { type: 'button', class: 'secondary', 'data-action': 'timer', onclick: () => this.toggleTimer() },
+        `${s.timerStart} (T)`,
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'secondary', 'data-action': 'timer-extend', onclick: () => this.extendTimer() },
+        `${s.timerExtend} (E)`,
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'secondary', 'data-action': 'timer-off', onclick: () => this.timerOff() },
+        `${s.timerOff} (U)`,
+      ),
     );
 
     this.element = h(
@@ -122,7 +165,11 @@ export class VotePanel {
         'div',
         { class: 'ws-vote-actions' },
         options.onBack
-          ? h('button', { type: 'button', class: 'secondary', 'data-action': 'previous', onclick: () => options.onBack?.() }, `← ${s.previousPage}`)
+          ? h(
+              'button',
+              { type: 'button', class: 'secondary', 'data-action': 'previous', onclick: () => options.onBack?.() },
+              `← ${s.previousPage}`,
+            )
           : null,
         this.revealButton,
         this.commitButton,
@@ -147,7 +194,11 @@ export class VotePanel {
       options: this.options.choices.map((c) => ({ text: c.text, locked: c.locked, lockReason: c.lockReason ?? null })),
       mode: round.mode,
       tally: round.revealed
-        ? { counts: [...round.counts], leading: leadingPositions(this.options.choices, round), summary: outcomeWords(this.options.strings, this.options.choices, round) }
+        ? {
+            counts: [...round.counts],
+            leading: leadingPositions(this.options.choices, round),
+            summary: outcomeWords(this.options.strings, this.options.choices, round),
+          }
         : null,
       timer: status === 'off' ? null : { status, remainingMs: this.timer.remainingMs() },
       typed: isManual(this.options.source) ? totalVotes(round) : 0,
@@ -341,7 +392,8 @@ export class VotePanel {
       this.tick = null;
     }
     const toggle = this.element.querySelector<HTMLButtonElement>('[data-action="timer"]');
-    if (toggle) toggle.textContent = `${status === 'running' ? s.timerPause : status === 'paused' ? s.timerResume : s.timerStart} (T)`;
+    if (toggle)
+      toggle.textContent = `${status === 'running' ? s.timerPause : status === 'paused' ? s.timerResume : s.timerStart} (T)`;
   }
 
   // ── Drawing ────────────────────────────────────────────────────────────────
@@ -376,7 +428,11 @@ export class VotePanel {
       if (pick) pick.hidden = !pickable;
     });
 
-    const words = this.fetching ? s.tallyPending : !round.revealed ? s.tallyHidden : outcomeWords(s, this.options.choices, round);
+    const words = this.fetching
+      ? s.tallyPending
+      : !round.revealed
+        ? s.tallyHidden
+        : outcomeWords(s, this.options.choices, round);
     replaceChildren(this.status, words);
     this.revealButton.textContent = `${round.revealed ? s.hideTally : s.reveal} (R)`;
     this.modeButton.textContent = `${round.mode === 'vote' ? s.modeVote : s.modeAdvise} (A)`;

@@ -5,8 +5,8 @@ import type { Choice } from '../engine/types';
 import { paintOption } from '../shared/option-marks';
 import { h } from '../ui/dom';
 import type { Strings } from '../ui/i18n';
-import { MAX_COUNT, lockedLeads, outcome, parseCount, totalVotes, type VoteRound } from './vote';
 import type { WorkshopStrings } from './strings';
+import { lockedLeads, MAX_COUNT, outcome, parseCount, totalVotes, type VoteRound } from './vote';
 
 export function countInput(s: WorkshopStrings, position: number, text: string): HTMLInputElement {
   return h('input', {
@@ -22,7 +22,13 @@ export function countInput(s: WorkshopStrings, position: number, text: string): 
 }
 
 /** A click instead of typing: one vote more or less (for a trackpad, or a raised hand counted late). */
-export function countStepper(s: WorkshopStrings, input: HTMLInputElement, position: number, delta: 1 | -1, onChanged: () => void): HTMLButtonElement {
+export function countStepper(
+  s: WorkshopStrings,
+  input: HTMLInputElement,
+  position: number,
+  delta: 1 | -1,
+  onChanged: () => void,
+): HTMLButtonElement {
   return h(
     'button',
     {
@@ -58,13 +64,19 @@ export function renderOptionRow(row: OptionRowInput): HTMLElement {
   paintOption(key, position);
   return h(
     'li',
-    { class: `ws-option${choice.locked ? ' ws-option-locked' : ''}`, 'data-position': position, 'data-step': choice.step ?? undefined },
+    {
+      class: `ws-option${choice.locked ? ' ws-option-locked' : ''}`,
+      'data-position': position,
+      'data-step': choice.step ?? undefined,
+    },
     key,
     h(
       'div',
       { class: 'ws-option-text' },
       choice.locked ? h('s', {}, choice.text) : h('span', {}, choice.text),
-      choice.locked ? h('span', { class: 'ws-lock-reason' }, `${row.ui.lockedLabel(choice.lockReason ?? '')} (${s.cannotWin})`) : null,
+      choice.locked
+        ? h('span', { class: 'ws-lock-reason' }, `${row.ui.lockedLabel(choice.lockReason ?? '')} (${s.cannotWin})`)
+        : null,
     ),
     h(
       'div',
@@ -72,13 +84,27 @@ export function renderOptionRow(row: OptionRowInput): HTMLElement {
       input && row.steppers ? h('div', { class: 'ws-count-row' }, row.steppers[0], input, row.steppers[1]) : null,
       h('span', { class: 'ws-counted', 'aria-hidden': 'true' }),
     ),
-    h('div', { class: 'ws-bar-cell', 'aria-hidden': 'true' }, h('span', { class: 'ws-tally-bar' }), h('span', { class: 'ws-bar-number' })),
-    h('button', { type: 'button', class: 'ws-pick secondary', hidden: true, onclick: () => row.onPick() }, `${s.commit} (${number})`),
+    h(
+      'div',
+      { class: 'ws-bar-cell', 'aria-hidden': 'true' },
+      h('span', { class: 'ws-tally-bar' }),
+      h('span', { class: 'ws-bar-number' }),
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'ws-pick secondary', hidden: true, onclick: () => row.onPick() },
+      `${s.commit} (${number})`,
+    ),
   );
 }
 
 /** Option indices as the numbers on screen: "1 and 3", "1, 2 or 3". */
-export function optionNumbers(s: WorkshopStrings, choices: readonly Choice[], indices: readonly number[], joiner: 'and' | 'or'): string {
+export function optionNumbers(
+  s: WorkshopStrings,
+  choices: readonly Choice[],
+  indices: readonly number[],
+  joiner: 'and' | 'or',
+): string {
   const shown = indices.map((i) => String(choices.findIndex((c) => c.index === i) + 1));
   if (shown.length <= 1) return shown.join('');
   return `${shown.slice(0, -1).join(', ')} ${s[joiner]} ${shown.at(-1)}`;
@@ -100,6 +126,13 @@ export function outcomeWords(s: WorkshopStrings, choices: readonly Choice[], rou
 /** Positions of the options the room chose or advised, once revealed. */
 export function leadingPositions(choices: readonly Choice[], round: VoteRound): number[] {
   const result = outcome(round);
-  const lead = result.kind === 'winner' ? [result.index] : result.kind === 'advice' ? result.advised : result.kind === 'tie' ? result.candidates : [];
+  const lead =
+    result.kind === 'winner'
+      ? [result.index]
+      : result.kind === 'advice'
+        ? result.advised
+        : result.kind === 'tie'
+          ? result.candidates
+          : [];
   return lead.map((i) => choices.findIndex((c) => c.index === i)).filter((p) => p >= 0);
 }

@@ -74,7 +74,11 @@ export function formatRemaining(ms: number): string {
 }
 
 /** The timer as shown: "1:05", "1:05 (paused)", "0:00 — time is up", or nothing when off. */
-export function timerText(status: TimerStatus, remainingMs: number, words: { readonly timerUp: string; readonly timerPaused: string }): string {
+export function timerText(
+  status: TimerStatus,
+  remainingMs: number,
+  words: { readonly timerUp: string; readonly timerPaused: string },
+): string {
   if (status === 'off') return '';
   if (status === 'expired') return `0:00 — ${words.timerUp}`;
   const left = formatRemaining(remainingMs);

@@ -54,7 +54,9 @@ export type CommitRefusal =
   /** The pick is not among the options the facilitator may choose from. */
   | 'not-a-candidate';
 
-export type CommitResult = { readonly ok: true; readonly decision: Decision } | { readonly ok: false; readonly refusal: CommitRefusal };
+export type CommitResult =
+  | { readonly ok: true; readonly decision: Decision }
+  | { readonly ok: false; readonly refusal: CommitRefusal };
 
 /** The most a hand count can be: a room, not a stadium (and a typo guard). */
 export const MAX_COUNT = 999;
@@ -95,7 +97,9 @@ export function totalVotes(round: VoteRound): number {
 
 /** What the counts decide, whether revealed or not (the screen shows it only once revealed). */
 export function outcome(round: VoteRound): Outcome {
-  const open = round.options.map((o, i) => ({ option: o, count: round.counts[i] ?? 0 })).filter((x) => !x.option.locked);
+  const open = round.options
+    .map((o, i) => ({ option: o, count: round.counts[i] ?? 0 }))
+    .filter((x) => !x.option.locked);
   const candidates = open.map((x) => x.option.index);
   const top = Math.max(...open.map((x) => x.count));
   const leaders = open.filter((x) => x.count === top).map((x) => x.option.index);
@@ -132,7 +136,8 @@ export function needsPick(round: VoteRound): boolean {
 export function commit(round: VoteRound, pick?: number): CommitResult {
   if (!round.revealed) return { ok: false, refusal: 'not-revealed' };
   const result = outcome(round);
-  if (result.kind === 'winner') return { ok: true, decision: { index: result.index, decidedBy: 'room', outcome: 'winner' } };
+  if (result.kind === 'winner')
+    return { ok: true, decision: { index: result.index, decidedBy: 'room', outcome: 'winner' } };
   if (pick === undefined) return { ok: false, refusal: 'pick-needed' };
   if (!result.candidates.includes(pick)) return { ok: false, refusal: 'not-a-candidate' };
   return { ok: true, decision: { index: pick, decidedBy: 'facilitator', outcome: result.kind } };

@@ -10,7 +10,7 @@ import { h, replaceChildren } from '../ui/dom';
 import type { ShellStrings, Strings } from '../ui/i18n';
 import { Notices } from '../ui/notices';
 import { formatWhen, renderDebrief } from './debrief';
-import { readPlace, tabStore, writePlace, type LivePlace, type PlaceStore } from './live-place';
+import { type LivePlace, type PlaceStore, readPlace, tabStore, writePlace } from './live-place';
 import { Overlays } from './overlays';
 import { soundCaptions } from './play-view';
 import { Presenter } from './presenter';
@@ -24,12 +24,13 @@ import { WORKSHOP_STRINGS, type WorkshopStrings } from './strings';
 import { HandCountSource, isManual, type VoteSource } from './vote-source';
 import type { Clock } from './vote-timer';
 import { askMenu, confirmAsk, confirmDelete, showKeys } from './workshop-dialogs';
-import { toggleFullscreen, workshopKey, type ScreenKind } from './workshop-keys';
+import { type ScreenKind, toggleFullscreen, workshopKey } from './workshop-keys';
 import type { WorkshopOptions } from './workshop-options';
 
 export type { WorkshopOptions } from './workshop-options';
+
 import { WorkshopRun } from './workshop-run';
-import { StoryShelf, momentOf, presenterFacts, setupOf, startRun } from './workshop-session';
+import { momentOf, presenterFacts, StoryShelf, setupOf, startRun } from './workshop-session';
 
 const PLAY_SCREENS: readonly ScreenKind[] = ['read', 'vote', 'pause'];
 
@@ -59,7 +60,12 @@ export class WorkshopApp {
     this.placeStore = options.placeStore === undefined ? tabStore() : options.placeStore;
     this.notices = new Notices(() => this.ui.dismiss);
     this.stories = new StoryShelf(options.loadStory, () => this.notices.show(this.s.storyLoadFailed, 'error'));
-    this.keeper = new SessionKeeper({ ...options, notices: this.notices, strings: () => this.s, say: (m) => this.say(m) });
+    this.keeper = new SessionKeeper({
+      ...options,
+      notices: this.notices,
+      strings: () => this.s,
+      say: (m) => this.say(m),
+    });
     this.container = h('div', { class: 'ws' });
     this.live = h('p', { class: 'visually-hidden', 'aria-live': 'polite', 'data-live': '' });
     this.overlays = new Overlays(options.root, {
@@ -80,7 +86,11 @@ export class WorkshopApp {
     this.presenter = new Presenter({
       ...options,
       onBegin: () => this.begin(),
-      panel: { pauseNow: () => this.overlays.showXCard(), confirm: (q, yes) => confirmAsk(options.root, this.s, q, yes), say: (m) => this.say(m) },
+      panel: {
+        pauseNow: () => this.overlays.showXCard(),
+        confirm: (q, yes) => confirmAsk(options.root, this.s, q, yes),
+        say: (m) => this.say(m),
+      },
     });
     const desk = h('div', { class: 'ws-desk' }, this.container, this.presenter.panel.element);
     replaceChildren(options.root, this.notices.element, desk, this.overlays.blankLayer, this.live);
@@ -88,7 +98,8 @@ export class WorkshopApp {
     this.stops.push(this.source.subscribe((event) => event.type === 'pause' && this.overlays.showXCard()));
     if (options.room) this.stops.push(options.room.client.events.on('room', () => this.changed()));
     document.addEventListener('keydown', this.keyListener);
-    for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(type, this.unlockAudio, { capture: true, once: true });
+    for (const type of ['pointerdown', 'keydown'] as const)
+      window.addEventListener(type, this.unlockAudio, { capture: true, once: true });
   }
 
   private readonly keyListener = (event: KeyboardEvent) => this.onKey(event);
@@ -115,7 +126,8 @@ export class WorkshopApp {
 
   destroy(): void {
     document.removeEventListener('keydown', this.keyListener);
-    for (const type of ['pointerdown', 'keydown'] as const) window.removeEventListener(type, this.unlockAudio, { capture: true });
+    for (const type of ['pointerdown', 'keydown'] as const)
+      window.removeEventListener(type, this.unlockAudio, { capture: true });
     this.play?.leave();
     this.overlays.destroy();
     for (const stop of this.stops) stop();
@@ -212,7 +224,10 @@ export class WorkshopApp {
     this.setDocumentLang(session.lang);
     this.play = new StoryPlay(run, this.playHost());
     const last = run.path.at(-1);
-    this.play.present(run.beat, { echo: last ? (last.options[last.chosen]?.text ?? null) : null, at: place ?? undefined });
+    this.play.present(run.beat, {
+      echo: last ? (last.options[last.chosen]?.text ?? null) : null,
+      at: place ?? undefined,
+    });
   }
 
   private finishSession(): void {
@@ -286,7 +301,8 @@ export class WorkshopApp {
     this.options.audio?.setMuted(this.muted);
     this.say(this.muted ? this.ui.mute : this.s.soundLabel);
     const caption = this.container.querySelector('.ws-sound-caption');
-    if (caption) caption.textContent = this.muted ? '' : soundCaptions(this.play?.showing?.beat ?? null, this.setup.lang);
+    if (caption)
+      caption.textContent = this.muted ? '' : soundCaptions(this.play?.showing?.beat ?? null, this.setup.lang);
   }
 
   private onKey(event: KeyboardEvent): void {
@@ -309,7 +325,8 @@ export class WorkshopApp {
       {
         blank: () => this.overlays.toggleBlank(),
         xCard: () => (isManual(this.source) ? this.source.requestPause() : this.overlays.showXCard()),
-        help: () => void showKeys(this.options.root, this.s, Boolean(this.options.joinPanel)).then(() => this.refocus()),
+        help: () =>
+          void showKeys(this.options.root, this.s, Boolean(this.options.joinPanel)).then(() => this.refocus()),
         fullscreen: () => toggleFullscreen(),
         join: () => this.overlays.toggleJoin(),
         mute: () => this.toggleMute(),

@@ -9,19 +9,34 @@ import type { WorkshopRun } from './workshop-run';
 
 export async function showKeys(root: HTMLElement, s: WorkshopStrings, withJoin: boolean): Promise<void> {
   const keys = [...s.helpKeys, ...s.presenterKeys, ...(withJoin ? [s.helpJoinKey] : [])];
-  const list = h('dl', { class: 'ws-help-keys' }, keys.flatMap((k) => [h('dt', {}, h('kbd', {}, k.keys)), h('dd', {}, k.does)]));
+  const list = h(
+    'dl',
+    { class: 'ws-help-keys' },
+    keys.flatMap((k) => [h('dt', {}, h('kbd', {}, k.keys)), h('dd', {}, k.does)]),
+  );
   await askDialog(root, s.helpTitle, list, [{ id: 'close', label: s.close, primary: true }]);
 }
 
 export type JumpAnswer = { readonly kind: 'back'; readonly phase: number } | { readonly kind: 'skip' } | null;
 
 /** Where to jump: back to a phase the group reached (confirmed), or on past this one. */
-export async function askJump(root: HTMLElement, s: WorkshopStrings, ui: Strings, run: WorkshopRun): Promise<JumpAnswer> {
+export async function askJump(
+  root: HTMLElement,
+  s: WorkshopStrings,
+  ui: Strings,
+  run: WorkshopRun,
+): Promise<JumpAnswer> {
   const starts = [...run.phaseStarts().keys()].sort((a, b) => a - b);
   const current = run.beat.phase;
-  const buttons = starts.map((phase) => ({ id: `back-${phase}`, label: s.jumpBackTo(phase, ui.phaseNames[phase] ?? '') }));
+  const buttons = starts.map((phase) => ({
+    id: `back-${phase}`,
+    label: s.jumpBackTo(phase, ui.phaseNames[phase] ?? ''),
+  }));
   if (!run.beat.finished) {
-    buttons.push({ id: 'skip', label: current < 5 ? s.jumpSkipTo(current + 1, ui.phaseNames[current + 1] ?? '') : s.jumpSkipToEnd });
+    buttons.push({
+      id: 'skip',
+      label: current < 5 ? s.jumpSkipTo(current + 1, ui.phaseNames[current + 1] ?? '') : s.jumpSkipToEnd,
+    });
   }
   if (buttons.length === 0) {
     await askDialog(root, s.jumpTitle, s.jumpNothing, [{ id: 'close', label: s.close, primary: true }]);
@@ -45,7 +60,9 @@ export async function askReplayFrom(root: HTMLElement, s: WorkshopStrings, run: 
     await askDialog(root, s.replayTitle, s.replayNothing, [{ id: 'close', label: s.close, primary: true }]);
     return null;
   }
-  const items = run.path.map((c, i) => ({ id: `replay-${i}`, label: s.replayItem(i + 1, c.phase, c.options[c.chosen]?.text ?? '') })).reverse();
+  const items = run.path
+    .map((c, i) => ({ id: `replay-${i}`, label: s.replayItem(i + 1, c.phase, c.options[c.chosen]?.text ?? '') }))
+    .reverse();
   const answer = await askDialog(root, s.replayTitle, s.replayHint, [...items, { id: 'cancel', label: s.cancel }]);
   const match = /^replay-(\d+)$/.exec(answer);
   return match ? Number(match[1]) : null;
@@ -72,7 +89,12 @@ export async function confirmDelete(root: HTMLElement, s: WorkshopStrings, when:
 }
 
 /** A yes-or-no question about the room (taking a phone out). */
-export async function confirmAsk(root: HTMLElement, s: WorkshopStrings, question: string, yes: string): Promise<boolean> {
+export async function confirmAsk(
+  root: HTMLElement,
+  s: WorkshopStrings,
+  question: string,
+  yes: string,
+): Promise<boolean> {
   const answer = await askDialog(root, s.roomTitle, question, [
     { id: 'no', label: s.cancel },
     { id: 'yes', label: yes, primary: true },

@@ -40,7 +40,10 @@ export function workshopKey(event: KeyboardEvent, ctx: KeyContext, act: KeyActio
   const key = event.key;
   const target = event.target as HTMLElement | null;
   const inCount = target instanceof HTMLInputElement && target.classList.contains('ws-count');
-  const typing = !inCount && !!target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA');
+  const typing =
+    !inCount &&
+    !!target &&
+    (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA');
   if (typing) return false;
   if (ctx.screen === 'vote' && ctx.voteKey(event)) return true;
   // In a count box only the letter keys (and Esc) are the facilitator's; the rest is typing.

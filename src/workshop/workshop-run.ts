@@ -7,16 +7,16 @@
 // The story is deterministic (no ink randomness), so a session's choices are enough to
 // rebuild any moment of it: resuming a stored session replays them, and the ink state
 // before each choice is kept in memory for jumps and replays.
-import { StoryEngine, type Beat, type Lang, type PlayerSettings, type StepKind } from '../engine';
+import { type Beat, type Lang, type PlayerSettings, type StepKind, StoryEngine } from '../engine';
 import {
-  SESSION_FORMAT,
-  SESSION_GAME_ID,
-  SessionFileError,
-  metersPoint,
-  stepOf,
   type BranchRecord,
   type ChoiceRecord,
+  metersPoint,
+  SESSION_FORMAT,
+  SESSION_GAME_ID,
   type SessionFile,
+  SessionFileError,
+  stepOf,
   type VoteRecord,
 } from './session-file';
 
@@ -73,7 +73,8 @@ export class WorkshopRun {
    * session. A path that no longer exists is refused (SessionFileError 'other-build').
    */
   static resume(story: StorySource, file: SessionFile): WorkshopRun {
-    if (file.lang !== story.lang) throw new SessionFileError('other-language', 'This session is in the other language.');
+    if (file.lang !== story.lang)
+      throw new SessionFileError('other-language', 'This session is in the other language.');
     const run = new WorkshopRun(story, {
       id: file.id,
       createdAt: file.createdAt,
@@ -85,9 +86,14 @@ export class WorkshopRun {
       const wanted = record.options[record.chosen]?.text;
       const byPosition = beat.choices[record.chosen];
       const choice =
-        file.storyHash === story.hash && byPosition?.text === wanted ? byPosition : beat.choices.find((c) => c.text === wanted);
+        file.storyHash === story.hash && byPosition?.text === wanted
+          ? byPosition
+          : beat.choices.find((c) => c.text === wanted);
       if (!choice || choice.locked) {
-        throw new SessionFileError('other-build', 'This session belongs to another version of the story, and its path no longer exists.');
+        throw new SessionFileError(
+          'other-build',
+          'This session belongs to another version of the story, and its path no longer exists.',
+        );
       }
       beat = run.takeOnPath(choice.index, record.vote);
     }
@@ -169,7 +175,14 @@ export class WorkshopRun {
     const point = this.points[at]!;
     this.choices = this.choices.slice(0, at);
     this.points = this.points.slice(0, at);
-    this.engine.restore({ inkState: point.inkState, beat: point.beat, history: [], trail: [], snapshots: [], settings: this.settings });
+    this.engine.restore({
+      inkState: point.inkState,
+      beat: point.beat,
+      history: [],
+      trail: [],
+      snapshots: [],
+      settings: this.settings,
+    });
     return point.beat;
   }
 
@@ -201,7 +214,14 @@ export class WorkshopRun {
     const point = this.points[from];
     if (!point) throw new Error(`There is no choice ${from + 1} to replay.`);
     const engine = new StoryEngine(this.story.json, this.settings);
-    engine.restore({ inkState: point.inkState, beat: point.beat, history: [], trail: [], snapshots: [], settings: this.settings });
+    engine.restore({
+      inkState: point.inkState,
+      beat: point.beat,
+      history: [],
+      trail: [],
+      snapshots: [],
+      settings: this.settings,
+    });
     this.replay = new Replay(from, engine, this.choices[from]?.chosen ?? null);
     return this.replay;
   }
@@ -211,7 +231,12 @@ export class WorkshopRun {
     const replay = this.replay;
     this.replay = null;
     if (replay && replay.choices.length > 0) {
-      this.branches.push({ kind: 'replay', from: replay.from, choices: [...replay.choices], ending: replay.beat.ending });
+      this.branches.push({
+        kind: 'replay',
+        from: replay.from,
+        choices: [...replay.choices],
+        ending: replay.beat.ending,
+      });
     }
     return this.engine.beat;
   }

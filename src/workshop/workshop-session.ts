@@ -3,15 +3,15 @@
 // live count, the timer, the notes, the next discussion).
 import type { Lang } from '../engine/types';
 import type { CompiledStoryModule } from '../ui/app';
-import { currentPage } from './reader';
-import type { SessionFile } from './session-file';
-import type { ScreenKind } from './workshop-keys';
 import type { Moment, Presenter } from './presenter';
 import type { PanelFacts } from './presenter-panel';
+import { currentPage } from './reader';
+import type { SessionFile } from './session-file';
 import type { SessionSetup } from './session-zero';
 import type { StoryPlay } from './story-play';
 import { WORKSHOP_STRINGS } from './strings';
 import { timerText } from './vote-timer';
+import type { ScreenKind } from './workshop-keys';
 import { WorkshopRun } from './workshop-run';
 
 /** The compiled stories, each loaded once, on first use. */
@@ -52,7 +52,14 @@ export function setupOf(setup: SessionSetup, session: SessionFile): SessionSetup
 }
 
 /** The session's moment, for the room's view and the side panel. */
-export function momentOf(setup: SessionSetup, screen: ScreenKind, play: StoryPlay | null, debriefed: SessionFile | null, cover: Moment['cover'], now: Date): Moment {
+export function momentOf(
+  setup: SessionSetup,
+  screen: ScreenKind,
+  play: StoryPlay | null,
+  debriefed: SessionFile | null,
+  cover: Moment['cover'],
+  now: Date,
+): Moment {
   return {
     lang: setup.lang,
     partnerName: setup.partnerName,

@@ -65,10 +65,16 @@ describe('with autoplay blocked', () => {
     await nextFrames(page);
     // The title screen asks for no sound: howler is not even downloaded until the story's
     // first sound, so it never competes with the story for the network.
-    expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('howler-audio')).length)).toBe(0);
+    expect(
+      await page.evaluate(
+        () => performance.getEntriesByType('resource').filter((e) => e.name.includes('howler-audio')).length,
+      ),
+    ).toBe(0);
     expect((await audioStates()).filter((s) => s === 'running')).toEqual([]);
     await startByKeyboard(page);
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('howler-audio')));
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((e) => e.name.includes('howler-audio')),
+    );
     await chooseStep(page, []);
     await expect.poll(audioStates).toContain('running');
     await expect.poll(() => page.locator('.sound-caption').textContent()).toMatch(/^\[.+\]/);
@@ -81,7 +87,9 @@ describe('settings', () => {
   it('are set by keyboard, apply at once, and survive a reload', async () => {
     await menu('settings');
     const dialog = page.locator('dialog[open]');
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('text-size');
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name))
+      .toBe('text-size');
     await page.keyboard.press('End'); // the text-size slider to its top: 200%
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
 
@@ -183,7 +191,9 @@ describe('saving and loading', () => {
 
     await chooseStep(page, ['withdraw']);
     await menu('load');
-    expect(await page.locator('dialog[open] [data-action="load-1"]').textContent()).toMatch(/^Slot 1Phase 1 · the party · saved /);
+    expect(await page.locator('dialog[open] [data-action="load-1"]').textContent()).toMatch(
+      /^Slot 1Phase 1 · the party · saved /,
+    );
     await pressInDialog('load-1');
     await page.locator('dialog[open]', { hasText: 'Loading replaces the game you are playing now' }).waitFor();
     await pressInDialog('load');

@@ -58,7 +58,11 @@ describe('every ending, by keyboard', () => {
       if (i === 3) {
         // A reload on the way: Continue brings back the very same beat, meters and stage (the
         // game's state; the service worker's flag comes whenever its precache is full).
-        const before = { text: await page.textContent('.story'), meters: await page.textContent('.meters'), state: await docState(page) };
+        const before = {
+          text: await page.textContent('.story'),
+          meters: await page.textContent('.meters'),
+          state: await docState(page),
+        };
         await page.reload();
         const continueButton = page.locator('[data-action="continue"]');
         await continueButton.focus();
@@ -74,7 +78,9 @@ describe('every ending, by keyboard', () => {
         seen.push(now.scene);
         await finishReveal(page);
         await settled(page);
-        await page.screenshot({ path: join(SCREENS, `place-${String(seen.length).padStart(2, '0')}-${now.scene}.png`) });
+        await page.screenshot({
+          path: join(SCREENS, `place-${String(seen.length).padStart(2, '0')}-${now.scene}.png`),
+        });
       }
       if (now.ending) break;
       if (i > MAX_CHOICES) throw new Error(`no ending after ${MAX_CHOICES} choices`);

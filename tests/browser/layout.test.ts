@@ -69,7 +69,12 @@ describe('layout at 360×640, 1280×720 and 1920×1080', () => {
     await chooseStep(stagePage, ['pursue']);
     await chooseStep(stagePage, ['pursue']);
     await finishReveal(stagePage);
-    const problems = await checkAtEverySize(stagePage, 'play', '.screen', '.story-choices button, .header-buttons button');
+    const problems = await checkAtEverySize(
+      stagePage,
+      'play',
+      '.screen',
+      '.story-choices button, .header-buttons button',
+    );
     expect(problems).toEqual([]);
     expect(stageErrors).toEqual([]);
     await staged.close();
@@ -101,7 +106,9 @@ describe('layout at 360×640, 1280×720 and 1920×1080', () => {
     problems.push(...(await checkAtEverySize(page, 'settings at 200%', 'dialog[open]', 'dialog[open] button')));
     await page.keyboard.press('Escape');
     await page.locator('dialog[open]').waitFor({ state: 'detached' });
-    problems.push(...(await checkAtEverySize(page, 'play at 200%', '.screen', '.story-choices button, .header-buttons button')));
+    problems.push(
+      ...(await checkAtEverySize(page, 'play at 200%', '.screen', '.story-choices button, .header-buttons button')),
+    );
     await page.keyboard.press('Escape');
     await page.locator('dialog[open]').waitFor();
     problems.push(...(await checkAtEverySize(page, 'menu at 200%', 'dialog[open]', 'dialog[open] button')));
@@ -117,7 +124,12 @@ describe('layout at 360×640, 1280×720 and 1920×1080', () => {
     await page.goto(`${url}?lang=nl&stage=off`);
     await page.locator('[data-action="continue"]').click();
     await page.locator('.ending h2').waitFor();
-    const problems = await checkAtEverySize(page, 'ending at 200%', '.screen', '.ending button, .header-buttons button');
+    const problems = await checkAtEverySize(
+      page,
+      'ending at 200%',
+      '.screen',
+      '.ending button, .header-buttons button',
+    );
     await setTextSize('Home');
     await page.keyboard.press('Escape');
     await page.locator('dialog[open]').waitFor({ state: 'detached' });

@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../tools/bench/static-server.mjs';
+import { type StaticServer, serveStatic } from '../../tools/bench/static-server.mjs';
 import { chooseFirstOpen, launchChromium, newContext, STATE_TIMEOUT_MS, watchErrors } from '../helpers/browser';
 
 // The build the browser tests share, served here by a server this file can switch off.
@@ -25,7 +25,9 @@ afterAll(async () => {
 
 /** Every file a player may need: pages, code, styles, icons and sounds (not source maps). */
 function playerFiles(): string[] {
-  const assets = readdirSync(join(builtDir, 'assets')).filter((f) => !f.endsWith('.map')).map((f) => `/assets/${f}`);
+  const assets = readdirSync(join(builtDir, 'assets'))
+    .filter((f) => !f.endsWith('.map'))
+    .map((f) => `/assets/${f}`);
   const icons = readdirSync(join(builtDir, 'icons')).map((f) => `/icons/${f}`);
   return ['/index.html', '/manifest.webmanifest', ...assets, ...icons];
 }
@@ -46,7 +48,9 @@ describe('offline', () => {
 
     // The worker registers once the page has settled, and reports when the precache (the
     // whole game, every sound) is full: the longest wait here, hence a longer guard.
-    await page.waitForFunction(() => document.documentElement.dataset.offline === 'ready', null, { timeout: 3 * STATE_TIMEOUT_MS });
+    await page.waitForFunction(() => document.documentElement.dataset.offline === 'ready', null, {
+      timeout: 3 * STATE_TIMEOUT_MS,
+    });
     expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)).toBe('activated');
     const cached = await page.evaluate(async () => {
       const paths: string[] = [];

@@ -3,11 +3,12 @@
 // fits 360 and 390 px, options carry the projector's numbers and colours, the live count and
 // the countdown, the phase card's prompt, the room's language, the phone's own number by
 // which the facilitator removes it, and the end — "thank you" — reaching the phone.
+
+import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startRoomServer, type RunningRoomServer } from '../../server/room-server.js';
+import { type RunningRoomServer, startRoomServer } from '../../server/room-server.js';
 import { hostLaneUrl } from '../../src/room-client/room-client';
 import { optionMark } from '../../src/shared/option-marks';
 import { launchChromium, newContext, watchErrors } from '../helpers/browser';
@@ -52,7 +53,9 @@ const rightEdge = async (page: Page, selector: string) => {
   return box!.x + box!.width;
 };
 const axeViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).setLegacyMode(true).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+  (await new AxeBuilder({ page }).setLegacyMode(true).analyze()).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help}`);
 
 describe('the phone page', () => {
   it('the join form fits a 360 and a 390 px screen: the code box and the button whole, nothing to scroll sideways', async () => {
@@ -68,7 +71,9 @@ describe('the phone page', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       // Typed in, the whole code shows.
       await page.getByLabel('Code van het scherm').fill('K7QM2X');
-      expect(await page.locator('#phone-code').evaluate((input: HTMLInputElement) => input.scrollWidth <= input.clientWidth)).toBe(true);
+      expect(
+        await page.locator('#phone-code').evaluate((input: HTMLInputElement) => input.scrollWidth <= input.clientWidth),
+      ).toBe(true);
       await page.screenshot({ path: `${SHOTS}/join-form-${width}.png` });
       expect(await axeViolations(page)).toEqual([]);
     }
@@ -86,17 +91,27 @@ describe('the phone page', () => {
     await projector.next((m) => m.type === 'room' && m.connected === 2);
 
     // Each phone shows its own number, and nothing else about itself.
-    const badgeOf = async (page: Page) => /^Telefoon (\d{3})$/.exec((await page.locator('.phone-badge').textContent()) ?? '')?.[1];
+    const badgeOf = async (page: Page) =>
+      /^Telefoon (\d{3})$/.exec((await page.locator('.phone-badge').textContent()) ?? '')?.[1];
     const [badgeA, badgeB] = [await badgeOf(a), await badgeOf(b)];
     expect(badgeA).toMatch(/^\d{3}$/);
     expect(badgeB).not.toBe(badgeA);
 
     // A vote: numbered and coloured as on the projector.
     const options = ['Bellen', 'Wachten', 'Een bericht sturen'];
-    projector.send({ type: 'open-vote', options: options.map((text) => ({ text, locked: false })), mode: 'vote', ref: 'c1' });
-    const { vote: { id } } = await projector.next((m) => m.type === 'room' && m.vote?.phase === 'open');
+    projector.send({
+      type: 'open-vote',
+      options: options.map((text) => ({ text, locked: false })),
+      mode: 'vote',
+      ref: 'c1',
+    });
+    const {
+      vote: { id },
+    } = await projector.next((m) => m.type === 'room' && m.vote?.phase === 'open');
     await a.getByRole('heading', { name: 'Wat doe je?' }).waitFor();
-    const marks = await a.locator('.phone-option-mark').evaluateAll((els) => els.map((el) => [el.textContent, getComputedStyle(el).backgroundColor]));
+    const marks = await a
+      .locator('.phone-option-mark')
+      .evaluateAll((els) => els.map((el) => [el.textContent, getComputedStyle(el).backgroundColor]));
     const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
     expect(marks).toEqual(options.map((_, i) => [optionMark(i).number, rgb(optionMark(i).colour)]));
     await a.getByText('0 van 2 hebben gestemd').waitFor();
@@ -131,7 +146,9 @@ describe('the phone page', () => {
       await phone.getByRole('heading', { name: 'Phase 1 is over' }).waitFor();
       await phone.locator('.phone-card-prompt', { hasText: 'Who pursued, and who withdrew?' }).waitFor();
     }
-    await expect.poll(() => b.locator('.phone > [aria-live="polite"]').textContent()).toBe('Talk about it: Who pursued, and who withdrew?');
+    await expect
+      .poll(() => b.locator('.phone > [aria-live="polite"]').textContent())
+      .toBe('Talk about it: Who pursued, and who withdrew?');
     await b.screenshot({ path: `${SHOTS}/phone-card.png` });
 
     // The facilitator removes B by the number B shows.

@@ -4,11 +4,12 @@
 // typing the code), follow the room's language, vote, change a vote, see the result once
 // the facilitator reveals it and the choice once it is committed; a tie goes to the
 // facilitator; one phone asks for a pause, anonymously; a reloaded phone keeps its vote.
+
+import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startRoomServer, type RunningRoomServer } from '../../server/room-server.js';
+import { type RunningRoomServer, startRoomServer } from '../../server/room-server.js';
 import { launchChromium, newContext, watchErrors } from '../helpers/browser';
 
 /** Screenshots for a person to look at (gitignored). */
@@ -71,7 +72,10 @@ async function nextVote(projector: Page): Promise<{ text: string; locked: boolea
   for (let guard = 0; guard < 40; guard++) {
     if (screen.startsWith('vote|')) {
       return projector.$$eval('.ws-vote .ws-option', (rows) =>
-        rows.map((row) => ({ text: row.querySelector('.ws-option-text')?.textContent ?? '', locked: row.classList.contains('ws-option-locked') })),
+        rows.map((row) => ({
+          text: row.querySelector('.ws-option-text')?.textContent ?? '',
+          locked: row.classList.contains('ws-option-locked'),
+        })),
       );
     }
     await projector.keyboard.press(screen.startsWith('pause|') ? 'Enter' : 'Space');
@@ -91,7 +95,11 @@ describe('phones in the room', () => {
     // Session 0 shows how to join: a QR code that loads, the short address and the code.
     const panel = projector.locator('.ws-session0 .room-join');
     await panel.getByText(server.code).waitFor();
-    await expect.poll(() => panel.locator('img.room-qr').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expect
+      .poll(() =>
+        panel.locator('img.room-qr').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+      )
+      .toBe(true);
     const joinUrl = (await panel.locator('img.room-qr').getAttribute('alt'))!.replace(/^.* /, '');
     expect(joinUrl).toBe(`${server.url}phone.html?room=${server.code}`);
     expect(await panel.locator('.room-address').textContent()).toBe(`127.0.0.1:${server.port}/phone`);
@@ -132,7 +140,9 @@ describe('phones in the room', () => {
     expect(open.length).toBeGreaterThanOrEqual(2);
     for (const phone of [a, b]) {
       await phone.getByRole('heading', { name: 'What do you do?' }).waitFor();
-      expect(await phone.locator('.phone-option .phone-option-text').allTextContents()).toEqual(first.map((o) => o.text));
+      expect(await phone.locator('.phone-option .phone-option-text').allTextContents()).toEqual(
+        first.map((o) => o.text),
+      );
     }
     const [x, y] = [open[0]!.text, open[1]!.text];
     // Screen readers hear that a vote opened (a polite live region, not a focus jump).

@@ -6,11 +6,12 @@
 // presenter that does too, a removed phone, the whole first phase on the stage with the
 // figures following every committed vote, and the end reaching the phones. axe checks the
 // lobby, the presenter, the room's view and a phone at 1280×720 and 360×740.
+
+import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startRoomServer, type RunningRoomServer } from '../../server/room-server.js';
+import { type RunningRoomServer, startRoomServer } from '../../server/room-server.js';
 import { launchChromium, watchErrors } from '../helpers/browser';
 
 const SHOTS = resolve(import.meta.dirname, '..', '..', 'test-artifacts', 'room');
@@ -60,7 +61,10 @@ async function nextVote(presenter: Page): Promise<string[]> {
     const screen = await html(presenter, 'ws');
     if (screen === 'vote') {
       const rows = await presenter.$$eval('.ws-vote .ws-option', (all) =>
-        all.map((r) => ({ text: r.querySelector('.ws-option-text')?.textContent ?? '', locked: r.classList.contains('ws-option-locked') })),
+        all.map((r) => ({
+          text: r.querySelector('.ws-option-text')?.textContent ?? '',
+          locked: r.classList.contains('ws-option-locked'),
+        })),
       );
       return [...rows.filter((r) => !r.locked), ...rows.filter((r) => r.locked)].map((r) => r.text);
     }
@@ -105,9 +109,15 @@ describe('the facilitator’s room', () => {
     // ── The lobby on the projector: code, QR code and address above the fold ──
     const lobby = projector.locator('.ws-lobby');
     await lobby.getByText(server.code).waitFor();
-    await expect.poll(() => projector.locator('img.ws-lobby-qr').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expect
+      .poll(() =>
+        projector.locator('img.ws-lobby-qr').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+      )
+      .toBe(true);
     const fold = await projector.evaluate(() =>
-      ['.ws-lobby-code', '.ws-lobby-qr', '.ws-lobby-address', '.ws-lobby-count'].map((s) => document.querySelector(s)!.getBoundingClientRect().bottom),
+      ['.ws-lobby-code', '.ws-lobby-qr', '.ws-lobby-address', '.ws-lobby-count'].map(
+        (s) => document.querySelector(s)!.getBoundingClientRect().bottom,
+      ),
     );
     for (const bottom of fold) expect(bottom).toBeLessThanOrEqual(720);
     expect(await projector.locator('.ws-lobby-address').textContent()).toBe(`127.0.0.1:${server.port}/phone`);
@@ -117,7 +127,10 @@ describe('the facilitator’s room', () => {
     errors.push(...phones.map(watchErrors));
     for (const phone of phones) {
       await phone.goto(joinUrl);
-      await phone.locator('.phone-badge').filter({ hasText: /Phone \d+/ }).waitFor();
+      await phone
+        .locator('.phone-badge')
+        .filter({ hasText: /Phone \d+/ })
+        .waitFor();
     }
     await projector.locator('.ws-lobby-count[data-phones="3"]').waitFor();
     expect(await projector.locator('.ws-lobby-count').textContent()).toBe('3 phones have joined');
@@ -135,7 +148,9 @@ describe('the facilitator’s room', () => {
     await presenter.locator('.ws-page').waitFor();
     await presenter.click('[data-action="lock-room"]');
     await presenter.locator('[data-action="lock-room"][aria-pressed="true"]').waitFor();
-    await projector.waitForFunction(() => document.documentElement.dataset.stage !== undefined, null, { timeout: 60_000 });
+    await projector.waitForFunction(() => document.documentElement.dataset.stage !== undefined, null, {
+      timeout: 60_000,
+    });
     expect(await html(projector, 'stage')).toBe('webgl');
     expect(await projector.locator('.ws-aud-stage canvas').count()).toBe(1);
 
@@ -148,7 +163,10 @@ describe('the facilitator’s room', () => {
     await expect.poll(async () => (await audience(projector)).live).toContain('3 of 3 voted');
     expect(await projector.locator('.ws-aud-option .ws-bar-number').count()).toBe(0); // hidden until revealed
     await expect.poll(() => presenter.locator('.ws-pp-live').textContent()).toBe('3 of 3 voted');
-    found.push(...(await auditBothSizes(projector, 'audience-vote', WIDE)), ...(await auditBothSizes(presenter, 'presenter-vote', WIDE)));
+    found.push(
+      ...(await auditBothSizes(projector, 'audience-vote', WIDE)),
+      ...(await auditBothSizes(presenter, 'presenter-vote', WIDE)),
+    );
     found.push(...(await auditBothSizes(phones[0]!, 'phone-vote', NARROW)));
 
     // ── The projector reloads: back on the same vote by itself ────────────────
@@ -209,7 +227,8 @@ describe('the facilitator’s room', () => {
     await presenter.keyboard.press('Escape');
     await presenter.click('dialog [data-action="debrief"]');
     await presenter.locator('.ws-debrief').waitFor();
-    for (const phone of stayed) await phone.getByRole('heading', { name: 'Thank you — the session has ended.' }).waitFor();
+    for (const phone of stayed)
+      await phone.getByRole('heading', { name: 'Thank you — the session has ended.' }).waitFor();
     await projector.locator('.ws-audience[data-screen="debrief"]').waitFor();
 
     expect(found).toEqual([]);

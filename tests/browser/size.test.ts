@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { FIRST_TEXT_JS_GZIP_BUDGET, KiB, checkBudgets } from '../../tools/build/budgets.mjs';
 import { probe } from '../../tools/bench/probe.mjs';
+import { checkBudgets, FIRST_TEXT_JS_GZIP_BUDGET, KiB } from '../../tools/build/budgets.mjs';
 import { launchChromium, newContext, watchErrors } from '../helpers/browser';
 
 const builtUrl = inject('builtUrl');
@@ -64,11 +64,17 @@ describe('size budgets', () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${builtUrl}?lang=en`);
-    await page.waitForFunction(() => (window as unknown as { __bench: { firstTextInDom: number | null } }).__bench.firstTextInDom !== null);
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /\/phaser-[^/]*\.js$/.test(r.name)));
+    await page.waitForFunction(
+      () => (window as unknown as { __bench: { firstTextInDom: number | null } }).__bench.firstTextInDom !== null,
+    );
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((r) => /\/phaser-[^/]*\.js$/.test(r.name)),
+    );
     const order = await page.evaluate(() => {
       const phaser = performance.getEntriesByType('resource').find((r) => /\/phaser-[^/]*\.js$/.test(r.name));
-      const story = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => /\/en-[^/]*\.js$/.test(r.name));
+      const story = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) =>
+        /\/en-[^/]*\.js$/.test(r.name),
+      );
       return {
         textInPage: (window as unknown as { __bench: { firstTextInDom: number } }).__bench.firstTextInDom,
         phaserRequested: phaser?.startTime ?? -1,

@@ -61,7 +61,9 @@ it('the stage draws while something moves and sleeps when nothing does', async (
       return next;
     });
     // The drawing buffer's own height (CSS alone would stretch the old picture).
-    await expect.poll(() => page.evaluate(() => document.querySelector('canvas')?.height), { timeout: 30_000 }).toBe(height);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('canvas')?.height), { timeout: 30_000 })
+      .toBe(height);
     await expect.poll(async () => (await frames()) - resized, { timeout: 30_000 }).toBeGreaterThan(0);
     await expect.poll(() => framesDuring(1500), { timeout: 60_000, interval: 0 }).toBe(0);
     expect(errors).toEqual([]);

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkBudgets } from '../../tools/build/budgets.mjs';
 import { nl } from '../../src/ui/strings/nl';
+import { checkBudgets } from '../../tools/build/budgets.mjs';
 import { launchChromium, watchErrors } from '../helpers/browser';
 import { holdClock, releaseClock, stepUntil, whileHeld } from './support/clock';
 import { moment, settled, startByKeyboard, step } from './support/play';
@@ -27,12 +27,20 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const PHONE: BrowserContextOptions = { viewport: { width: 412, height: 915 }, hasTouch: true, isMobile: true, serviceWorkers: 'block' };
+const PHONE: BrowserContextOptions = {
+  viewport: { width: 412, height: 915 },
+  hasTouch: true,
+  isMobile: true,
+  serviceWorkers: 'block',
+};
 /** The most choices any run needs to reach an ending (the story has about 55). */
 const MAX_CHOICES = 120;
 
 /** A context whose game starts with these settings stored (a text speed, mostly). */
-async function contextWith(options: BrowserContextOptions, settings: Record<string, unknown> = {}): Promise<BrowserContext> {
+async function contextWith(
+  options: BrowserContextOptions,
+  settings: Record<string, unknown> = {},
+): Promise<BrowserContext> {
   const context = await browser.newContext(options);
   await context.addInitScript((text) => {
     if (!localStorage.getItem('de-dans:settings')) localStorage.setItem('de-dans:settings', text);
@@ -41,11 +49,16 @@ async function contextWith(options: BrowserContextOptions, settings: Record<stri
 }
 
 /** The page says its choices have been shown and may be taken. */
-const choicesReady = (page: Page) => page.locator('.story-choices[data-ready]').waitFor({ state: 'attached', timeout: 60_000 });
+const choicesReady = (page: Page) =>
+  page.locator('.story-choices[data-ready]').waitFor({ state: 'attached', timeout: 60_000 });
 const storyText = (page: Page) => page.evaluate(() => document.querySelector('.story-lines')?.textContent ?? '');
 /** Choices taken so far, from the autosave (written once the new text is painted). */
 const choicesTaken = (page: Page) =>
-  page.evaluate(() => (JSON.parse(localStorage.getItem('de-dans:autosave') ?? 'null') as { state: { trail: unknown[] } } | null)?.state.trail.length ?? 0);
+  page.evaluate(
+    () =>
+      (JSON.parse(localStorage.getItem('de-dans:autosave') ?? 'null') as { state: { trail: unknown[] } } | null)?.state
+        .trail.length ?? 0,
+  );
 
 /** Share of the stage's canvas inside the viewport (0…1). */
 function canvasInView(page: Page): Promise<number> {
@@ -90,13 +103,23 @@ async function watchTakes(page: Page): Promise<void> {
     const watch = (type: 'click' | 'keydown', kind: (e: Event) => string | null) => {
       // Read when the event starts (a choice's button is gone once it has been taken).
       let before: { kind: string; text: string; ready: boolean; shown: boolean; repeat: boolean } | null = null;
-      document.addEventListener(type, (e) => {
-        const k = kind(e);
-        before = k ? { kind: k, text: text(), repeat: e instanceof KeyboardEvent && e.repeat, ...state() } : null;
-      }, { capture: true });
+      document.addEventListener(
+        type,
+        (e) => {
+          const k = kind(e);
+          before = k ? { kind: k, text: text(), repeat: e instanceof KeyboardEvent && e.repeat, ...state() } : null;
+        },
+        { capture: true },
+      );
       window.addEventListener(type, () => {
         if (!before) return;
-        log.push({ kind: before.kind, ready: before.ready, shown: before.shown, repeat: before.repeat, advanced: text() !== before.text });
+        log.push({
+          kind: before.kind,
+          ready: before.ready,
+          shown: before.shown,
+          repeat: before.repeat,
+          advanced: text() !== before.text,
+        });
         before = null;
       });
     };
@@ -136,7 +159,11 @@ describe('on a phone (412×915, touch)', () => {
       const list = document.querySelector<HTMLElement>('dialog[open] .history')!;
       const ctx = document.createElement('canvas').getContext('2d')!;
       ctx.font = getComputedStyle(list).font;
-      return { padding: parseFloat(getComputedStyle(list).paddingLeft), number: ctx.measureText('100. ').width, items: list.children.length };
+      return {
+        padding: parseFloat(getComputedStyle(list).paddingLeft),
+        number: ctx.measureText('100. ').width,
+        items: list.children.length,
+      };
     });
     expect(room.items).toBeGreaterThan(10);
     expect(room.padding).toBeGreaterThan(room.number);
@@ -276,7 +303,10 @@ describe('on a phone (412×915, touch)', () => {
 
 describe('keys after the menu', () => {
   it('Space and Enter do what the hint says once the menu is closed, not open it again', async () => {
-    const context = await contextWith({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' }, { textSpeed: 'slow' });
+    const context = await contextWith(
+      { viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' },
+      { textSpeed: 'slow' },
+    );
     const page = await context.newPage();
     await page.clock.install();
     await page.goto(`${url}?lang=en&stage=off`);
@@ -291,7 +321,9 @@ describe('keys after the menu', () => {
     await page.locator('dialog[open]').waitFor();
     await page.keyboard.press('Escape');
     await page.locator('dialog[open]').waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action ?? null)).toBeNull();
+    expect(
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action ?? null),
+    ).toBeNull();
     expect(await page.evaluate(() => !!document.querySelector('.story.revealing'))).toBe(true);
     await page.keyboard.press('Space');
     expect(await page.evaluate(() => !!document.querySelector('.story.revealing'))).toBe(false);
@@ -310,12 +342,32 @@ describe('keys after the menu', () => {
 
 describe('your dance at the end', () => {
   it('shows the chart with its words in both languages, saves it as an image, and lists the endings found', async () => {
-    const context = await contextWith({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', reducedMotion: 'reduce', acceptDownloads: true }, { textSpeed: 'instant' });
+    const context = await contextWith(
+      {
+        viewport: { width: 1280, height: 900 },
+        serviceWorkers: 'block',
+        reducedMotion: 'reduce',
+        acceptDownloads: true,
+      },
+      { textSpeed: 'instant' },
+    );
     const page = await context.newPage();
     const errors = watchErrors(page);
     const runs = [
-      { lang: 'en', kinds: ['ground'], ending: 'step-out', title: 'Your dance', summary: /^Your dance over \d+ choices\. .*End of phase 5: .*Boundaries held: \d+\./ },
-      { lang: 'nl', kinds: ['withdraw'], ending: 'closed-heart', title: 'Jouw dans', summary: /^Jouw dans over \d+ keuzes\. .*Eind fase 5: .*Grenzen die standhielden: \d+\./ },
+      {
+        lang: 'en',
+        kinds: ['ground'],
+        ending: 'step-out',
+        title: 'Your dance',
+        summary: /^Your dance over \d+ choices\. .*End of phase 5: .*Boundaries held: \d+\./,
+      },
+      {
+        lang: 'nl',
+        kinds: ['withdraw'],
+        ending: 'closed-heart',
+        title: 'Jouw dans',
+        summary: /^Jouw dans over \d+ keuzes\. .*Eind fase 5: .*Grenzen die standhielden: \d+\./,
+      },
     ] as const;
     for (const run of runs) {
       // The ended game is finished with: the next starts at once (no "replace the saved game?").
@@ -335,7 +387,10 @@ describe('your dance at the end', () => {
       expect(await page.locator(`[id="${summaryId}"]`).textContent()).toMatch(run.summary);
       expect(await page.locator('.ending [data-help]').count()).toBe(1);
       expect(await page.locator('[data-help]').count()).toBe(1);
-      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="save-dance"]').click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('[data-action="save-dance"]').click(),
+      ]);
       const bytes = await download.createReadStream().then(async (stream) => {
         const parts: Buffer[] = [];
         for await (const part of stream) parts.push(part as Buffer);
@@ -348,9 +403,14 @@ describe('your dance at the end', () => {
     }
     // The title is in Dutch now (the last run's language): the two endings reached, by name.
     await page.locator('.endings-found').waitFor(); // the list loads after the title is drawn
-    expect(await page.locator('.endings-found li.ending-found').allTextContents()).toEqual([nl.endingNames['closed-heart'], nl.endingNames['step-out']]);
+    expect(await page.locator('.endings-found li.ending-found').allTextContents()).toEqual([
+      nl.endingNames['closed-heart'],
+      nl.endingNames['step-out'],
+    ]);
     expect(await page.locator('.endings-found li.ending-unfound').count()).toBe(2);
-    const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('de-dans:preferences') ?? '{}').endingsFound);
+    const kept = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('de-dans:preferences') ?? '{}').endingsFound,
+    );
     expect(kept).toEqual(['closed-heart', 'step-out']);
     expect(errors).toEqual([]);
     await context.close();
@@ -377,7 +437,9 @@ describe('on a laptop (1366×768) and in the build', () => {
     page.on('pageerror', (e) => messages.push(`pageerror: ${String(e)}`));
     await page.goto(`${url}?lang=en&stage=off`);
     await page.locator('[data-action="new-game"]').waitFor();
-    await expect.poll(() => messages.some((m) => /service workers are blocked/.test(m)), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(() => messages.some((m) => /service workers are blocked/.test(m)), { timeout: 30_000 })
+      .toBe(true);
     expect(messages.filter((m) => /waiting|^error|pageerror/.test(m))).toEqual([]);
     await context.close();
   });

@@ -168,9 +168,14 @@ describe('workshop mode in Chromium', () => {
         await page.locator('.ws-replay-banner').waitFor();
         expect(await page.evaluate(() => document.documentElement.dataset.replay)).toBe('true');
         const ours = Number(await page.getAttribute('.ws-option[data-ours="true"]', 'data-position'));
-        const other = (await page.$$eval('.ws-replay-options .ws-option', (rows) =>
-          rows.map((r) => ({ p: Number(r.getAttribute('data-position')), locked: r.classList.contains('ws-option-locked') })),
-        )).find((o) => o.p !== ours && !o.locked)!;
+        const other = (
+          await page.$$eval('.ws-replay-options .ws-option', (rows) =>
+            rows.map((r) => ({
+              p: Number(r.getAttribute('data-position')),
+              locked: r.classList.contains('ws-option-locked'),
+            })),
+          )
+        ).find((o) => o.p !== ours && !o.locked)!;
         await page.keyboard.press(String(other.p + 1));
         await page.locator('.ws-replay-banner').waitFor();
         expect(await ws(page)).toBe('read');
@@ -194,7 +199,9 @@ describe('workshop mode in Chromium', () => {
         expect((await page.locator('.ws-bar-number').allTextContents()).join('')).toBe('');
         await page.keyboard.press('r');
         expect(await vote.getAttribute('data-outcome')).toBe('tie');
-        expect(await page.textContent('.ws-vote-status')).toContain(`A tie between ${open[0]!.i + 1} and ${open[1]!.i + 1}`);
+        expect(await page.textContent('.ws-vote-status')).toContain(
+          `A tie between ${open[0]!.i + 1} and ${open[1]!.i + 1}`,
+        );
         await page.keyboard.press(String(open[1]!.i + 1));
         played.push({ phase, text: open[1]!.text, counts, mode: 'vote', outcome: 'tie' });
       } else if (!advised && n >= 4) {
@@ -265,16 +272,27 @@ describe('workshop mode in Chromium', () => {
     // JSON: the session that was played, choice for choice.
     const [json] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-json"]')]);
     const session = JSON.parse(readFileSync((await json.path())!, 'utf8'));
-    expect(session).toMatchObject({ game: 'de-dans-workshop', format: 1, lang: 'en', finished: true, ending, pauses: [1, 2, 3, 4, 5] });
+    expect(session).toMatchObject({
+      game: 'de-dans-workshop',
+      format: 1,
+      lang: 'en',
+      finished: true,
+      ending,
+      pauses: [1, 2, 3, 4, 5],
+    });
     expect(session.settings).toEqual({ partnerName: 'Jules', partnerPronoun: 'she', veilInfidelity: true });
     expect(session.agreements).toHaveLength(5);
     expect(session.agreements).toContain('We start and end on time.');
-    expect(session.choices.map((c: { options: { text: string }[]; chosen: number }) => c.options[c.chosen]!.text)).toEqual(
-      played.map((p) => p.text),
-    );
-    expect(session.choices.map((c: { vote: { counts: number[]; mode: string; outcome: string } }) => [c.vote.counts, c.vote.mode, c.vote.outcome])).toEqual(
-      played.map((p) => [p.counts, p.mode, p.outcome]),
-    );
+    expect(
+      session.choices.map((c: { options: { text: string }[]; chosen: number }) => c.options[c.chosen]!.text),
+    ).toEqual(played.map((p) => p.text));
+    expect(
+      session.choices.map((c: { vote: { counts: number[]; mode: string; outcome: string } }) => [
+        c.vote.counts,
+        c.vote.mode,
+        c.vote.outcome,
+      ]),
+    ).toEqual(played.map((p) => [p.counts, p.mode, p.outcome]));
     expect(session.branches).toEqual([expect.objectContaining({ kind: 'replay', from: 1 })]);
     expect(session.letter.length).toBeGreaterThanOrEqual(3);
 
@@ -343,7 +361,10 @@ describe('workshop mode in Chromium', () => {
     await page.keyboard.press('j');
     await page.click('dialog [data-action="skip"]');
     await page.locator('.ws-pause').waitFor();
-    for (const size of [{ width: 1280, height: 720 }, { width: 360, height: 740 }]) {
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 360, height: 740 },
+    ]) {
       await page.setViewportSize(size);
       expect(await sideways(), `pause card at ${size.width}`).toBeLessThanOrEqual(0);
       const on = await page.locator('[data-action="continue"]').boundingBox();
@@ -371,7 +392,10 @@ describe('workshop mode in Chromium', () => {
     // The chart's labels as large as the text around them, on the screen as drawn.
     const label = await page.locator('.ws-debrief .chart-label').first().boundingBox();
     expect(label!.height).toBeGreaterThanOrEqual(16);
-    for (const size of [{ width: 1280, height: 720 }, { width: 360, height: 740 }]) {
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 360, height: 740 },
+    ]) {
       await page.setViewportSize(size);
       expect(await sideways(), `debrief at ${size.width}`).toBeLessThanOrEqual(0);
     }

@@ -1,11 +1,10 @@
 // Real-browser testing: build the game once, serve the build on loopback, and drive
 // Debian's Chromium through playwright-core (never a downloaded browser).
-import { existsSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { build, type PreviewServer, preview } from 'vite';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -97,7 +96,10 @@ export async function chooseFirstOpen(page: Page): Promise<string> {
     const text = (await button.locator('.choice-text').textContent()) ?? '';
     const steps = await page.evaluate(() => document.querySelector('.story-lines')?.textContent ?? '');
     await page.keyboard.press(String(i + 1));
-    await page.waitForFunction((before) => (document.querySelector('.story-lines')?.textContent ?? '') !== before, steps);
+    await page.waitForFunction(
+      (before) => (document.querySelector('.story-lines')?.textContent ?? '') !== before,
+      steps,
+    );
     return text;
   }
   throw new Error('no choice can be taken');

@@ -1,7 +1,7 @@
 // Compiled ink fixtures for tests, through the same compiler the build uses.
 import { join } from 'node:path';
-import { compileInkFile, compileStory } from '../../tools/ink/compile.mjs';
 import type { PlayerSettings } from '../../src/engine';
+import { compileInkFile, compileStory } from '../../tools/ink/compile.mjs';
 
 const cache = new Map<string, { json: string; hash: string }>();
 

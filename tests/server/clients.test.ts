@@ -1,9 +1,10 @@
 // The browser clients' logic against the real server over loopback (Node's `ws` standing
 // in for the browser's WebSocket): phones as workshop mode's vote source, and the phone's
 // own client keeping its token and its vote across a dropped connection.
-import WebSocket from 'ws';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startRoomServer, type RunningRoomServer } from '../../server/room-server.js';
+import WebSocket from 'ws';
+import { type RunningRoomServer, startRoomServer } from '../../server/room-server.js';
 import { PhoneClient, sessionTokenStore } from '../../src/phone/phone-client';
 import { PhoneVoteSource } from '../../src/room-client/phone-vote-source';
 import { RoomClient } from '../../src/room-client/room-client';
@@ -225,7 +226,11 @@ describe('PhoneClient', () => {
 
   it('waits and tries again when the room is holding new phones back', async () => {
     await server.close();
-    server = await startRoomServer({ host: '127.0.0.1', port: 0, limits: { wrongCodeBurst: 1, wrongCodesPerMinute: 60 } });
+    server = await startRoomServer({
+      host: '127.0.0.1',
+      port: 0,
+      limits: { wrongCodeBurst: 1, wrongCodesPerMinute: 60 },
+    });
     const guesser = await TestSocket.open(server.wsUrl);
     cleanup.push(() => guesser.ws.terminate());
     guesser.send({ type: 'join', room: server.code === 'AAAAAA' ? 'BBBBBB' : 'AAAAAA' });

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CLOSE } from '../../server/protocol.js';
 import type { Limits } from '../../server/room-server.js';
 import { hostLaneUrl } from '../../src/room-client/room-client';
-import { Harness, device, openMany } from './harness';
+import { device, Harness, openMany } from './harness';
 import { TestSocket } from './socket';
 
 let harness: Harness;
@@ -146,7 +146,12 @@ describe('the X-card, room-wide', () => {
     await resume();
     // The third pause in five minutes: the facilitator hears it, the game runs on.
     await play(2);
-    expect(await projector.next((m) => m.type === 'xcard')).toEqual({ type: 'xcard', total: 3, paused: false, recent: 3 });
+    expect(await projector.next((m) => m.type === 'xcard')).toEqual({
+      type: 'xcard',
+      total: 3,
+      paused: false,
+      recent: 3,
+    });
     const state = await projector.next((m) => m.type === 'room' && m.xcards === 3);
     expect(state).toMatchObject({ paused: false, pauses: 2 });
     // And it is not repeated at every press.

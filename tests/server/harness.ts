@@ -3,7 +3,7 @@
 // cleanup afterwards. Real sockets throughout.
 import * as v from 'valibot';
 import { PhoneMessageSchema, ProjectorMessageSchema } from '../../server/protocol.js';
-import { startRoomServer, type Limits, type RunningRoomServer } from '../../server/room-server.js';
+import { type Limits, type RunningRoomServer, startRoomServer } from '../../server/room-server.js';
 import { hostLaneUrl } from '../../src/room-client/room-client';
 import { TestSocket } from './socket';
 
@@ -56,7 +56,12 @@ export class Harness {
 
   /** Open a vote and wait until the projector has it; returns its id. */
   async openVote(projector: TestSocket, options = ['a', 'b', 'c']): Promise<number> {
-    projector.send({ type: 'open-vote', options: options.map((text) => ({ text, locked: false })), mode: 'vote', ref: 'c1' });
+    projector.send({
+      type: 'open-vote',
+      options: options.map((text) => ({ text, locked: false })),
+      mode: 'vote',
+      ref: 'c1',
+    });
     const room = await projector.next((m) => m.type === 'room' && m.vote?.phase === 'open');
     return room.vote.id as number;
   }
@@ -66,7 +71,9 @@ export class Harness {
     const sockets = this.sockets.splice(0);
     for (const socket of sockets) socket.ws.terminate();
     await this.server.close();
-    const off = sockets.flatMap((s) => s.received).filter((m) => !v.is(PhoneMessageSchema, m) && !v.is(ProjectorMessageSchema, m));
+    const off = sockets
+      .flatMap((s) => s.received)
+      .filter((m) => !v.is(PhoneMessageSchema, m) && !v.is(ProjectorMessageSchema, m));
     if (off.length > 0) throw new Error(`messages outside the protocol: ${JSON.stringify(off.slice(0, 3))}`);
   }
 }

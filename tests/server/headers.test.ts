@@ -1,8 +1,9 @@
 // Every answer the workshop server sends carries the security headers — pages with a strict
 // Content-Security-Policy that names their inline scripts by hash and forbids framing —
 // and the static build's `_headers` file says the same for hosts that read one.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+
 import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,8 +18,14 @@ let dir: string;
 let harness: Harness;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'de-dans-headers-'));
-  writeFileSync(join(dir, 'index.html'), `<!doctype html><title>t</title><script>${INLINE}</script><script type="module" src="./a.js"></script>`);
-  writeFileSync(join(dir, 'phone.html'), '<!doctype html><title>phone</title><script type="module" src="./a.js"></script>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><title>t</title><script>${INLINE}</script><script type="module" src="./a.js"></script>`,
+  );
+  writeFileSync(
+    join(dir, 'phone.html'),
+    '<!doctype html><title>phone</title><script type="module" src="./a.js"></script>',
+  );
   writeFileSync(join(dir, 'a.js'), 'export {};');
   mkdirSync(join(dir, 'sub'));
   writeFileSync(join(dir, 'sub', 'index.html'), '<!doctype html><title>sub</title>');
@@ -35,7 +42,12 @@ async function get(path: string, init: RequestInit = {}) {
 
 /** The policy's directives by name. */
 function directives(policy: string | null): Map<string, string[]> {
-  return new Map((policy ?? '').split(';').map((part) => part.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]));
+  return new Map(
+    (policy ?? '')
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name = '', ...values]) => [name, values]),
+  );
 }
 
 describe('security headers', () => {
@@ -82,7 +94,9 @@ describe('security headers', () => {
     const lines = text.split('\n');
     expect(lines.filter((line) => line === '/*')).toHaveLength(1);
     const csp = lines.find((line) => line.startsWith('  Content-Security-Policy: '));
-    expect(csp).toBe(`  Content-Security-Policy: ${CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' ${hashOf(INLINE)}`)}`);
+    expect(csp).toBe(
+      `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' ${hashOf(INLINE)}`)}`,
+    );
     expect(lines).toContain('  X-Frame-Options: DENY');
   });
 });

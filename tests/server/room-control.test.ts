@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLOSE, PhoneMessageSchema, ProjectorMessageSchema } from '../../server/protocol.js';
 import { Room } from '../../server/room.js';
-import { Harness, device } from './harness';
+import { device, Harness } from './harness';
 import type { TestSocket } from './socket';
 
 let harness: Harness;
@@ -55,7 +55,9 @@ describe('lobby and live counts', () => {
     await phone.socket.next((m) => m.type === 'state' && m.vote?.timer?.remainingMs === 0);
     expect(harness.server.room.vote?.phase).toBe('open');
     projector.send({ type: 'set-timer', vote: id, timer: { remainingMs: 12_000, running: false } });
-    expect((await phone.socket.next((m) => m.type === 'state' && m.vote?.timer?.running === false)).vote.timer).toEqual({ remainingMs: 12_000, running: false });
+    expect((await phone.socket.next((m) => m.type === 'state' && m.vote?.timer?.running === false)).vote.timer).toEqual(
+      { remainingMs: 12_000, running: false },
+    );
     projector.send({ type: 'set-timer', vote: id, timer: null });
     await phone.socket.next((m) => m.type === 'state' && m.vote?.timer === null);
     projector.send({ type: 'set-timer', vote: id + 1, timer: null });
@@ -129,8 +131,12 @@ describe('room control', () => {
     await vote(loud.socket, id, 1);
     projector.send({ type: 'list-phones' });
     const list = await projector.next((m) => m.type === 'phones');
-    expect(list.phones.map((p: { badge: string }) => p.badge).sort()).toEqual([calm.state.badge, loud.state.badge].sort());
-    expect(list.phones.every((p: { connected: boolean; strikes: number }) => p.connected && p.strikes === 0)).toBe(true);
+    expect(list.phones.map((p: { badge: string }) => p.badge).sort()).toEqual(
+      [calm.state.badge, loud.state.badge].sort(),
+    );
+    expect(list.phones.every((p: { connected: boolean; strikes: number }) => p.connected && p.strikes === 0)).toBe(
+      true,
+    );
     projector.send({ type: 'remove-phone', badge: loud.state.badge });
     await loud.socket.error('removed');
     expect((await loud.socket.closed).code).toBe(CLOSE.removed);
@@ -160,7 +166,9 @@ describe('room control', () => {
     // Only with the new code can that device join again, as a new phone.
     await harness.join(device(2));
     projector.send({ type: 'reveal', vote: id });
-    expect((await projector.next((m) => m.type === 'room' && m.vote?.phase === 'revealed')).vote.counts).toEqual([1, 0, 0]);
+    expect((await projector.next((m) => m.type === 'room' && m.vote?.phase === 'revealed')).vote.counts).toEqual([
+      1, 0, 0,
+    ]);
   });
 
   it('phone numbers stay unique and valid in a room of a thousand', () => {
@@ -185,7 +193,9 @@ describe('room control', () => {
     phone.socket.send({ type: 'xcard' });
     await phone.socket.next((m) => m.type === 'xcard-ok');
     projector.send({ type: 'list-phones' });
-    expect((await projector.next((m) => m.type === 'phones')).phones).toEqual([{ badge: phone.state.badge, connected: true, strikes: 2 }]);
+    expect((await projector.next((m) => m.type === 'phones')).phones).toEqual([
+      { badge: phone.state.badge, connected: true, strikes: 2 },
+    ]);
   });
 });
 
@@ -196,7 +206,11 @@ describe('the facilitator’s screens', () => {
     const audience = await harness.host('watch');
     await harness.join();
     expect((await audience.next((m) => m.type === 'room' && m.connected === 1)).role).toBe('watch');
-    for (const command of [{ type: 'open-vote', options: [{ text: 'x', locked: false }], mode: 'vote' }, { type: 'list-phones' }, { type: 'end-session' }]) {
+    for (const command of [
+      { type: 'open-vote', options: [{ text: 'x', locked: false }], mode: 'vote' },
+      { type: 'list-phones' },
+      { type: 'end-session' },
+    ]) {
       audience.send(command);
       await audience.error('not-facilitator');
     }

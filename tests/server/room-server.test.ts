@@ -1,13 +1,13 @@
 // The workshop server over real sockets on loopback: every rule of the room, and every way
 // a message can be wrong — each refused with a clear error, the room unharmed afterwards.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import * as v from 'valibot';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CLOSE, FacilitatorInfoSchema, PhoneMessageSchema, ProjectorMessageSchema } from '../../server/protocol.js';
-import { startRoomServer, type Limits, type RunningRoomServer } from '../../server/room-server.js';
+import { type Limits, type RunningRoomServer, startRoomServer } from '../../server/room-server.js';
 import { TestSocket } from './socket';
 
 const opened: TestSocket[] = [];
@@ -28,8 +28,19 @@ async function open(server: RunningRoomServer, headers?: Record<string, string>)
 }
 
 /** Open a vote from the projector and wait until the phones have it. */
-async function openVote(facilitator: TestSocket, phones: TestSocket[], options: string[], mode: 'vote' | 'advise' = 'vote', locked: number[] = []) {
-  facilitator.send({ type: 'open-vote', options: options.map((text, i) => ({ text, locked: locked.includes(i) })), mode, prompt: 'What now?' });
+async function openVote(
+  facilitator: TestSocket,
+  phones: TestSocket[],
+  options: string[],
+  mode: 'vote' | 'advise' = 'vote',
+  locked: number[] = [],
+) {
+  facilitator.send({
+    type: 'open-vote',
+    options: options.map((text, i) => ({ text, locked: locked.includes(i) })),
+    mode,
+    prompt: 'What now?',
+  });
   const states = await Promise.all(phones.map((p) => p.next((m) => m.type === 'state' && m.vote?.phase === 'open')));
   const room = await facilitator.next((m) => m.type === 'room' && m.vote?.phase === 'open');
   return { id: room.vote.id as number, states };
@@ -85,7 +96,16 @@ describe('joining', () => {
     const facilitator = await host(server);
     const { token, state } = await join(server);
     expect(token).toMatch(/^[A-Za-z0-9_-]{24}$/);
-    expect(state).toEqual({ type: 'state', lang: 'nl', paused: false, ended: false, badge: expect.stringMatching(/^[1-9][0-9]{2}$/), card: null, vote: null, myVote: null });
+    expect(state).toEqual({
+      type: 'state',
+      lang: 'nl',
+      paused: false,
+      ended: false,
+      badge: expect.stringMatching(/^[1-9][0-9]{2}$/),
+      card: null,
+      vote: null,
+      myVote: null,
+    });
     const room = await facilitator.next((m) => m.type === 'room' && m.connected === 1);
     expect(room).toMatchObject({ joined: 1, connected: 1, vote: null });
   });
@@ -193,7 +213,16 @@ describe('voting', () => {
     const phone = await join(server);
     const { id, states } = await openVote(facilitator, [phone.socket], ['Call her', 'Wait']);
     expect(states[0]).toMatchObject({
-      vote: { id, options: [{ text: 'Call her', locked: false }, { text: 'Wait', locked: false }], prompt: 'What now?', mode: 'vote', counts: null },
+      vote: {
+        id,
+        options: [
+          { text: 'Call her', locked: false },
+          { text: 'Wait', locked: false },
+        ],
+        prompt: 'What now?',
+        mode: 'vote',
+        counts: null,
+      },
       myVote: null,
     });
     const ok = await vote(phone.socket, id, 1);
@@ -251,7 +280,10 @@ describe('voting', () => {
     expect(back.token).toBe(phone.token);
     expect(back.state).toMatchObject({ vote: { id, phase: 'open' }, myVote: 1 });
     const late = await join(server);
-    expect(late.state).toMatchObject({ vote: { id, phase: 'open', options: [{ text: 'a' }, { text: 'b' }] }, myVote: null });
+    expect(late.state).toMatchObject({
+      vote: { id, phase: 'open', options: [{ text: 'a' }, { text: 'b' }] },
+      myVote: null,
+    });
     await vote(late.socket, id, 0);
     facilitator.send({ type: 'reveal', vote: id });
     const revealed = await facilitator.next((m) => m.type === 'room' && m.vote?.phase === 'revealed');
@@ -332,7 +364,13 @@ describe('reveal and commit', () => {
     const facilitator = await host(server);
     const a = await join(server);
     const b = await join(server);
-    const { id, states } = await openVote(facilitator, [a.socket, b.socket], ['open', 'locked', 'also open'], 'vote', [1]);
+    const { id, states } = await openVote(
+      facilitator,
+      [a.socket, b.socket],
+      ['open', 'locked', 'also open'],
+      'vote',
+      [1],
+    );
     expect(states[0]!.vote.options[1]).toEqual({ text: 'locked', locked: true });
     await vote(a.socket, id, 1);
     await vote(b.socket, id, 1);
@@ -544,13 +582,18 @@ describe('refusals: each gets a clear error and leaves the room unharmed', () =>
     facilitator.send({ type: 'reveal', vote: id });
     await facilitator.next((m) => m.type === 'room' && m.vote?.phase === 'revealed');
     await phone.socket.next((m) => m.type === 'state' && m.vote?.phase === 'revealed');
-    for (const m of phone.socket.unread()) expect(v.safeParse(PhoneMessageSchema, m).success, JSON.stringify(m)).toBe(true);
-    for (const m of facilitator.unread()) expect(v.safeParse(ProjectorMessageSchema, m).success, JSON.stringify(m)).toBe(true);
+    for (const m of phone.socket.unread())
+      expect(v.safeParse(PhoneMessageSchema, m).success, JSON.stringify(m)).toBe(true);
+    for (const m of facilitator.unread())
+      expect(v.safeParse(ProjectorMessageSchema, m).success, JSON.stringify(m)).toBe(true);
   });
 });
 
 describe('HTTP', () => {
-  function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+  function get(
+    url: string,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
     return new Promise((resolve, reject) => {
       const req = request(url, { headers }, (res) => {
         let body = '';
@@ -568,7 +611,11 @@ describe('HTTP', () => {
     expect(info.status).toBe(200);
     expect(info.headers['cache-control']).toBe('no-store');
     const parsed = v.parse(FacilitatorInfoSchema, JSON.parse(info.body));
-    expect(parsed).toMatchObject({ room: server.code, secret: server.secret, joinUrl: `${server.url}phone.html?room=${server.code}` });
+    expect(parsed).toMatchObject({
+      room: server.code,
+      secret: server.secret,
+      joinUrl: `${server.url}phone.html?room=${server.code}`,
+    });
     expect(parsed.qrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
     // A page on another site, or a name that resolves to this laptop (DNS rebinding): refused.
     expect((await get(`${server.url}api/facilitator`, { 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);

@@ -40,7 +40,12 @@ export class TestSocket {
   }
 
   /** Opens, joins with `room` (and `token`), and waits for the first state. */
-  static async join(url: string, room: string, token?: string, from?: string): Promise<{ socket: TestSocket; token: string; state: Message }> {
+  static async join(
+    url: string,
+    room: string,
+    token?: string,
+    from?: string,
+  ): Promise<{ socket: TestSocket; token: string; state: Message }> {
     const socket = await TestSocket.open(url, {}, from);
     socket.send({ type: 'join', room, ...(token ? { token } : {}) });
     const joined = await socket.next((m) => m.type === 'joined');
@@ -71,7 +76,9 @@ export class TestSocket {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiters.splice(this.waiters.indexOf(waiter), 1);
-        reject(new Error(`no matching message within ${timeoutMs} ms; unread: ${JSON.stringify(this.inbox).slice(0, 600)}`));
+        reject(
+          new Error(`no matching message within ${timeoutMs} ms; unread: ${JSON.stringify(this.inbox).slice(0, 600)}`),
+        );
       }, timeoutMs);
       const waiter: Waiter = {
         predicate,

@@ -22,10 +22,15 @@ describe('the book, in runs of five words', () => {
       .filter(Boolean);
 
   it('the allow-list holds only plain phrases of exactly five words, each a run of the book', () => {
-    const phrases = readFileSync(BOOK_ALLOW, 'utf8').split('\n').filter((l) => l.trim());
+    const phrases = readFileSync(BOOK_ALLOW, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim());
     const book = new Set(readFileSync(join(BOOK_TOOLS, 'book-shingles-5.txt'), 'utf8').split('\n'));
     const project = ` ${words(
-      execFileSync('git', ['ls-files', 'story', 'src', 'docs', 'README*', 'assets'], { cwd: PROJECT_ROOT, encoding: 'utf8' })
+      execFileSync('git', ['ls-files', 'story', 'src', 'docs', 'README*', 'assets'], {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+      })
         .split('\n')
         .filter((f) => /\.(ink|ts|md)$/.test(f) && existsSync(join(PROJECT_ROOT, f)))
         .map((f) => readFileSync(join(PROJECT_ROOT, f), 'utf8'))
@@ -38,14 +43,21 @@ describe('the book, in runs of five words', () => {
     for (const phrase of phrases) {
       expect(words(phrase), phrase).toHaveLength(5);
       expect(words(phrase).join(' '), 'written as the check reads it').toBe(phrase.trim());
-      expect(book.has(createHash('sha256').update(phrase.trim()).digest('hex').slice(0, 16)), `${phrase}: not a run of the book`).toBe(true);
+      expect(
+        book.has(createHash('sha256').update(phrase.trim()).digest('hex').slice(0, 16)),
+        `${phrase}: not a run of the book`,
+      ).toBe(true);
     }
   });
 
   it('matches nothing but the allow-list (the check npm test runs)', () => {
     let out: string;
     try {
-      out = execFileSync(process.execPath, [join(BOOK_TOOLS, 'book-overlap.mjs'), '--words', '5', '--allow', BOOK_ALLOW], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+      out = execFileSync(
+        process.execPath,
+        [join(BOOK_TOOLS, 'book-overlap.mjs'), '--words', '5', '--allow', BOOK_ALLOW],
+        { cwd: PROJECT_ROOT, encoding: 'utf8' },
+      );
     } catch (error) {
       out = String((error as { stdout?: string }).stdout ?? error);
     }

@@ -4,11 +4,11 @@
 // (tools/story/dance-figures.mjs; `npm run story:report` prints the same figures).
 import { describe, expect, it } from 'vitest';
 import {
-  STRATEGIES,
   forcedReadings,
-  STRATEGY_ENDINGS,
   partnerReadings,
   randomFigures,
+  STRATEGIES,
+  STRATEGY_ENDINGS,
   strategyFinales,
 } from '../../tools/story/dance-figures.mjs';
 import { LANGS, SETTINGS, story } from './shared';
@@ -57,7 +57,8 @@ describe.each(LANGS)('the %s dance', (lang) => {
 
     it('meet the partner close, unsure and far', () => {
       const { partner, choicePoints } = figures();
-      for (const state of ['close', 'unsure', 'far'] as const) expect(partner[state] / choicePoints, state).toBeGreaterThan(0.05);
+      for (const state of ['close', 'unsure', 'far'] as const)
+        expect(partner[state] / choicePoints, state).toBeGreaterThan(0.05);
     });
   });
 

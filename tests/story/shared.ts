@@ -56,7 +56,12 @@ export function scripted(lang: Lang, kinds: string[], settings: (typeof SETTINGS
 }
 
 /** `count` seeded random players, each a list of what they met, reusing one ink Story. */
-export function randomPlayers(lang: Lang, count: number, seed: number, settings: (typeof SETTINGS)[number] = SETTINGS[0]) {
+export function randomPlayers(
+  lang: Lang,
+  count: number,
+  seed: number,
+  settings: (typeof SETTINGS)[number] = SETTINGS[0],
+) {
   const json = story(lang).json;
   const reuse = startStory(json, settings);
   const random = seededRandom(seed);

@@ -4,7 +4,7 @@
 // each ending says what actually happened to the letter. Seeded random players, played
 // for real, in both languages.
 import { describe, expect, it } from 'vitest';
-import { LANGS, SETTINGS, randomPlayers, type Lang } from './shared';
+import { LANGS, type Lang, randomPlayers, SETTINGS } from './shared';
 
 type Run = ReturnType<typeof randomPlayers>[number];
 interface Staged {
@@ -58,8 +58,16 @@ const ABSENT = ['letter', 'months_later', 'invitation', 'ending_closed_heart', '
 
 /** What the endings may say about a letter that went out, and about one that stayed in the drawer. */
 const LETTER: Record<Lang, { word: RegExp; kept: RegExp; sent: RegExp }> = {
-  en: { word: /\bletter\b/i, kept: /\b(drawer|never sent|never went out)\b/i, sent: /\b(posted|postbox|got your letter|read your letter)\b/i },
-  nl: { word: /\bbrief\b/i, kept: /\b(in een la|in de la|in je la|nooit verstuurd)\b/i, sent: /\b(op de bus|gepost|je brief gekregen|je brief gelezen)\b/i },
+  en: {
+    word: /\bletter\b/i,
+    kept: /\b(drawer|never sent|never went out)\b/i,
+    sent: /\b(posted|postbox|got your letter|read your letter)\b/i,
+  },
+  nl: {
+    word: /\bbrief\b/i,
+    kept: /\b(in een la|in de la|in je la|nooit verstuurd)\b/i,
+    sent: /\b(op de bus|gepost|je brief gekregen|je brief gelezen)\b/i,
+  },
 };
 
 describe.each(LANGS)('the %s stage', (lang) => {
@@ -97,7 +105,10 @@ describe.each(LANGS)('the %s stage', (lang) => {
     for (const run of players) {
       const fate = String(run.variables.p4_sent);
       const start = run.lines.findIndex((l) => l.tags.ending);
-      const about = run.lines.slice(start).filter((l) => word.test(l.text)).map((l) => l.text);
+      const about = run.lines
+        .slice(start)
+        .filter((l) => word.test(l.text))
+        .map((l) => l.text);
       expect(about.length, `${run.ending}: the ending mentions the letter`).toBeGreaterThan(0);
       const text = about.join(' ');
       if (fate === 'kept') {
@@ -116,7 +127,10 @@ describe.each(LANGS)('the %s stage', (lang) => {
     for (const run of players) {
       const start = run.lines.findIndex((l) => l.tags.ending);
       // The help line at the very end carries phone numbers; everything before it is story.
-      const story = run.lines.slice(start, -1).map((l) => l.text).join('\n');
+      const story = run.lines
+        .slice(start, -1)
+        .map((l) => l.text)
+        .join('\n');
       expect(story, String(run.ending)).not.toMatch(/\d/);
     }
   });

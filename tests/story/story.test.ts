@@ -2,7 +2,7 @@
 // pronouns that render, the same structure in Dutch and English, and its size.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LANGS, SETTINGS, randomPlayers, scripted, story, type Lang } from './shared';
+import { LANGS, type Lang, randomPlayers, SETTINGS, scripted, story } from './shared';
 
 describe.each(LANGS)('the %s story', (lang) => {
   it('builds without an error, a warning or an unknown tag', () => {
@@ -26,28 +26,33 @@ describe.each(LANGS)('the %s story', (lang) => {
     expect(scripted(lang, ['withdraw']).ending).toBe('closed-heart');
   });
 
-  it.each(SETTINGS)('renders for $partner_name ($partner_pronoun, veiled: $veil_infidelity) with no leftovers', (settings) => {
-    const players = randomPlayers(lang, 40, 7, settings);
-    for (const run of players) {
-      expect(run.errors).toEqual([]);
-      expect(run.ending).not.toBeNull();
-      const text = [...run.lines.map((l) => l.text), ...run.choices.map((c) => c.text)].join('\n');
-      expect(text).toContain(settings.partner_name);
-      expect(text).not.toMatch(/[{}]|\bundefined\b|\bNaN\b|\bnull\b|\bInfinity\b|\[object /);
-      // No man appears in the cast, so with a "she" partner no male pronoun may be left.
-      // (Dutch also says hij/hem of things — de vis, de trein — so there only the
-      // spoken "ie", which is for people, is checked.)
-      if (settings.partner_pronoun === 'she') {
-        const male = lang === 'en' ? /\b(he|him|his|himself)\b/i : /\bie\b/i;
-        const line = text.split('\n').find((l) => male.test(l));
-        expect(line ?? null).toBeNull();
+  it.each(SETTINGS)(
+    'renders for $partner_name ($partner_pronoun, veiled: $veil_infidelity) with no leftovers',
+    (settings) => {
+      const players = randomPlayers(lang, 40, 7, settings);
+      for (const run of players) {
+        expect(run.errors).toEqual([]);
+        expect(run.ending).not.toBeNull();
+        const text = [...run.lines.map((l) => l.text), ...run.choices.map((c) => c.text)].join('\n');
+        expect(text).toContain(settings.partner_name);
+        expect(text).not.toMatch(/[{}]|\bundefined\b|\bNaN\b|\bnull\b|\bInfinity\b|\[object /);
+        // No man appears in the cast, so with a "she" partner no male pronoun may be left.
+        // (Dutch also says hij/hem of things — de vis, de trein — so there only the
+        // spoken "ie", which is for people, is checked.)
+        if (settings.partner_pronoun === 'she') {
+          const male = lang === 'en' ? /\b(he|him|his|himself)\b/i : /\bie\b/i;
+          const line = text.split('\n').find((l) => male.test(l));
+          expect(line ?? null).toBeNull();
+        }
       }
-    }
-  });
+    },
+  );
 
   it('walks the same way whatever the pronouns or the veil', () => {
     const walk = (settings: (typeof SETTINGS)[number]) =>
-      randomPlayers(lang, 30, 5, settings).map((run) => `${run.ending}:${run.choices.map((c) => c.step ?? '-').join('')}`);
+      randomPlayers(lang, 30, 5, settings).map(
+        (run) => `${run.ending}:${run.choices.map((c) => c.step ?? '-').join('')}`,
+      );
     const first = walk(SETTINGS[0]);
     for (const settings of SETTINGS.slice(1)) expect(walk(settings)).toEqual(first);
   });
@@ -71,7 +76,8 @@ function shape(text: string): string[] {
       const lock = /#\s*locked:\s*(\{[^}]*\}\)?\}?)/.exec(line)?.[1] ?? '-';
       out.push(`choice ${choice[1]!.replace(/\s/g, '')} ${step} ${lock}`);
     }
-    for (const tag of line.matchAll(/#\s*(scene|phase|body|sfx|ending|pause|letter|partner):\s*([\w-]+)/g)) out.push(`tag ${tag[1]} ${tag[2]}`);
+    for (const tag of line.matchAll(/#\s*(scene|phase|body|sfx|ending|pause|letter|partner):\s*([\w-]+)/g))
+      out.push(`tag ${tag[1]} ${tag[2]}`);
     for (const divert of line.matchAll(/->\s*([\w.]+)/g)) out.push(`-> ${divert[1]}`);
   }
   return out;

@@ -19,7 +19,8 @@ function importsOf(text: string): string[] {
 }
 
 /** Browser globals the engine may not touch, outside comments and strings. */
-const DOM_GLOBALS = /\b(document|window|navigator|localStorage|sessionStorage|HTMLElement|requestAnimationFrame|location)\b/;
+const DOM_GLOBALS =
+  /\b(document|window|navigator|localStorage|sessionStorage|HTMLElement|requestAnimationFrame|location)\b/;
 
 function code(text: string): string {
   return text
@@ -46,11 +47,9 @@ describe('the engine', () => {
   });
 
   it('the checks catch what they are meant to catch', () => {
-    expect(importsOf(`import * as Phaser from 'phaser';\nimport { Howl } from "howler";\nconst x = import('inkjs/full');`)).toEqual([
-      'phaser',
-      'howler',
-      'inkjs/full',
-    ]);
+    expect(
+      importsOf(`import * as Phaser from 'phaser';\nimport { Howl } from "howler";\nconst x = import('inkjs/full');`),
+    ).toEqual(['phaser', 'howler', 'inkjs/full']);
     expect(DOM_GLOBALS.test(code('const el = document.createElement("p");'))).toBe(true);
     expect(DOM_GLOBALS.test(code('// the document is not touched here\nconst s = "window";'))).toBe(false);
   });

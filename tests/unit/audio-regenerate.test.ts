@@ -30,12 +30,17 @@ describe('the audio generator', () => {
     expect(version, 'ffmpeg is needed to regenerate the audio: apt-get install -y ffmpeg').not.toBeNull();
     const committedManifest = JSON.parse(readFileSync(join(COMMITTED, 'manifest.json'), 'utf8')) as { encoder: string };
 
-    execFileSync(process.execPath, [join(ROOT, 'tools', 'audio', 'generate.mjs'), '--out', out, '--quiet'], { stdio: 'pipe' });
+    execFileSync(process.execPath, [join(ROOT, 'tools', 'audio', 'generate.mjs'), '--out', out, '--quiet'], {
+      stdio: 'pipe',
+    });
 
     const made = readdirSync(out).sort();
     expect(made).toEqual(readdirSync(COMMITTED).sort());
     const differ = made.filter((f) => f !== 'manifest.json' && sha256(join(out, f)) !== sha256(join(COMMITTED, f)));
-    const hint = version === committedManifest.encoder ? '' : ` (committed with ${committedManifest.encoder}, this machine has ${version})`;
+    const hint =
+      version === committedManifest.encoder
+        ? ''
+        : ` (committed with ${committedManifest.encoder}, this machine has ${version})`;
     expect(differ, `regenerated files differ${hint}`).toEqual([]);
 
     // The manifest too, apart from naming the ffmpeg that made it.

@@ -4,19 +4,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { SCENES, SOUND_CUES } from '../../src/engine/vocabulary.js';
-import { clampVolumes, DEFAULT_VOLUMES, heartbeatBpm, SilentAudio, type AudioPort } from '../../src/audio/audio-port';
+import { type AudioPort, clampVolumes, DEFAULT_VOLUMES, heartbeatBpm, SilentAudio } from '../../src/audio/audio-port';
 import { AMBIENCE_CAPTIONS, ambienceCaption, heartbeatCaption } from '../../src/audio/captions';
 import {
   AMBIENCE_FADE_MS,
   HowlerAudio,
-  SOUNDS,
-  sourcesFor,
   type HowlerAudioDeps,
   type HowlLike,
   type HowlOptionsLike,
+  SOUNDS,
+  sourcesFor,
 } from '../../src/audio/howler-audio';
 import { LazyAudio } from '../../src/audio/load-audio';
+import { SCENES, SOUND_CUES } from '../../src/engine/vocabulary.js';
 
 // ---------------------------------------------------------------- a fake howler
 
@@ -66,7 +66,12 @@ class FakeHowl implements HowlLike {
 
 function setup(over: Partial<HowlerAudioDeps> = {}) {
   const howls = new Map<string, FakeHowl>();
-  const howler = { autoSuspend: true, ctx: null as { state: string; resume: () => Promise<void> } | null, volume: vi.fn(), mute: vi.fn() };
+  const howler = {
+    autoSuspend: true,
+    ctx: null as { state: string; resume: () => Promise<void> } | null,
+    volume: vi.fn(),
+    mute: vi.fn(),
+  };
   const warn = vi.fn();
   const timers: { fn: () => void; ms: number }[] = [];
   let clock = 0;
@@ -130,7 +135,11 @@ describe('SilentAudio', () => {
 
   it('clamps volumes and falls back to the defaults for nonsense', () => {
     expect(clampVolumes({})).toEqual(DEFAULT_VOLUMES);
-    expect(clampVolumes({ master: Number.NaN, ambience: 0.3, cues: 7 })).toEqual({ master: DEFAULT_VOLUMES.master, ambience: 0.3, cues: 1 });
+    expect(clampVolumes({ master: Number.NaN, ambience: 0.3, cues: 7 })).toEqual({
+      master: DEFAULT_VOLUMES.master,
+      ambience: 0.3,
+      cues: 1,
+    });
   });
 
   it('the heartbeat follows the pull: silent when weak, faster as it grows', () => {
@@ -202,7 +211,7 @@ describe('HowlerAudio', () => {
     expect([...howls.keys()].filter((k) => k === 'sms')).toHaveLength(1);
   });
 
-  it('unlock makes no sound and touches no Web Audio in the gesture\'s handler: that waits until idle', () => {
+  it("unlock makes no sound and touches no Web Audio in the gesture's handler: that waits until idle", () => {
     const idle: (() => void)[] = [];
     const { audio, howls, howler } = setup({ whenIdle: (fn) => idle.push(fn) });
     audio.setAmbience('cafe');
@@ -281,7 +290,7 @@ describe('HowlerAudio', () => {
     expect(heart?.named('play')).toHaveLength(2);
   });
 
-  it('volumes reach the playing loops and howler\'s master', () => {
+  it("volumes reach the playing loops and howler's master", () => {
     const { audio, howls, howler } = setup();
     audio.unlock();
     audio.setAmbience('desk');
@@ -312,7 +321,9 @@ describe('HowlerAudio', () => {
     audio.setAmbience('bar');
     expect(howls.has('ambience-bar')).toBe(false); // nothing made or decoded in the caller's task
     for (const fn of idle.splice(0)) fn();
-    expect(howls.get('ambience-bar')?.named('fade')).toEqual([['fade', 0, DEFAULT_VOLUMES.ambience, AMBIENCE_FADE_MS, 1]]);
+    expect(howls.get('ambience-bar')?.named('fade')).toEqual([
+      ['fade', 0, DEFAULT_VOLUMES.ambience, AMBIENCE_FADE_MS, 1],
+    ]);
     expect(howls.has('heartbeat-loop')).toBe(true); // readied while idle, before it is needed
     // A place left before its sound was made is never started.
     audio.setAmbience('desk');
@@ -335,7 +346,7 @@ describe('HowlerAudio', () => {
     expect(festival?.named('play')).toHaveLength(1);
   });
 
-  it('blocked playback waits for howler\'s unlock and plays again', () => {
+  it("blocked playback waits for howler's unlock and plays again", () => {
     const { audio, howls } = setup();
     audio.unlock();
     audio.setAmbience('home');
@@ -476,7 +487,11 @@ describe('the audio boundary', () => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const path = join(dir, entry.name);
         if (entry.isDirectory()) walk(path);
-        else if (/\.(ts|js|mjs)$/.test(entry.name) && /from\s*['"]howler['"]|import\(\s*['"]howler['"]\s*\)/.test(readFileSync(path, 'utf8'))) found.push(path);
+        else if (
+          /\.(ts|js|mjs)$/.test(entry.name) &&
+          /from\s*['"]howler['"]|import\(\s*['"]howler['"]\s*\)/.test(readFileSync(path, 'utf8'))
+        )
+          found.push(path);
       }
     };
     const src = join(import.meta.dirname, '..', '..', 'src');

@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { StoryEngine } from '../../src/engine/story-engine';
 import type { Beat } from '../../src/engine/types';
 import { arrange, spacing } from '../../src/stage/layout';
-import { en } from '../../src/ui/strings/en';
 import { MetersView } from '../../src/ui/meters-view';
 import { stageViewOf } from '../../src/ui/stage-view-of';
+import { en } from '../../src/ui/strings/en';
 import { compileStory } from '../../tools/ink/compile.mjs';
 
 const SIZES = [
@@ -37,30 +37,36 @@ function playThrough(json: string, kinds: readonly string[]): Beat[] {
 describe.each(['en', 'nl'] as const)('the %s story', (lang) => {
   const json = compileStory(lang).json;
 
-  it.each(STRATEGIES.map((kinds) => [kinds.join(' then ')] as const))('meters and figures agree at every beat (%s), to the ending', (name) => {
-    const beats = playThrough(json, name.split(' then '));
-    expect(beats.at(-1)!.ending).not.toBeNull();
-    const meters = new MetersView(en);
-    const distanceMeter = meters.element.querySelector('.meter-distance meter')!;
-    const disagreements: string[] = [];
-    beats.forEach((beat, i) => {
-      meters.show(beat.meters);
-      const shown = Number(distanceMeter.getAttribute('value'));
-      if (shown !== beat.meters.partnerDistance) disagreements.push(`beat ${i}: the meter shows ${shown}, the beat says ${beat.meters.partnerDistance}`);
-      const view = stageViewOf(beat, false);
-      expect(view.partnerDistance).toBe(beat.meters.partnerDistance);
-      expect(view.partnerPresent).toBe(beat.partner === 'here');
-      for (const { width, height } of SIZES) {
-        const a = arrange(view, width, height);
-        const gap = Math.abs(a.partner.x - a.player.x);
-        const expected = spacing(shown, width, height);
-        if (Math.abs(gap - expected) > 0.5) {
-          disagreements.push(`beat ${i} (${beat.ending ?? beat.scene}) at ${width}×${height}: figures ${gap.toFixed(1)} apart, distance ${shown} means ${expected.toFixed(1)}`);
+  it.each(STRATEGIES.map((kinds) => [kinds.join(' then ')] as const))(
+    'meters and figures agree at every beat (%s), to the ending',
+    (name) => {
+      const beats = playThrough(json, name.split(' then '));
+      expect(beats.at(-1)!.ending).not.toBeNull();
+      const meters = new MetersView(en);
+      const distanceMeter = meters.element.querySelector('.meter-distance meter')!;
+      const disagreements: string[] = [];
+      beats.forEach((beat, i) => {
+        meters.show(beat.meters);
+        const shown = Number(distanceMeter.getAttribute('value'));
+        if (shown !== beat.meters.partnerDistance)
+          disagreements.push(`beat ${i}: the meter shows ${shown}, the beat says ${beat.meters.partnerDistance}`);
+        const view = stageViewOf(beat, false);
+        expect(view.partnerDistance).toBe(beat.meters.partnerDistance);
+        expect(view.partnerPresent).toBe(beat.partner === 'here');
+        for (const { width, height } of SIZES) {
+          const a = arrange(view, width, height);
+          const gap = Math.abs(a.partner.x - a.player.x);
+          const expected = spacing(shown, width, height);
+          if (Math.abs(gap - expected) > 0.5) {
+            disagreements.push(
+              `beat ${i} (${beat.ending ?? beat.scene}) at ${width}×${height}: figures ${gap.toFixed(1)} apart, distance ${shown} means ${expected.toFixed(1)}`,
+            );
+          }
         }
-      }
-    });
-    expect(disagreements).toEqual([]);
-  });
+      });
+      expect(disagreements).toEqual([]);
+    },
+  );
 });
 
 describe('the spacing rule', () => {

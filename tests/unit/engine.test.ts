@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type Beat,
   ChoiceError,
+  type EngineState,
+  encodeSave,
   InkRuntimeError,
+  restoreSave,
   SaveError,
   StoryEngine,
-  encodeSave,
-  restoreSave,
-  type Beat,
-  type EngineState,
 } from '../../src/engine';
 import { decodeSave } from '../../src/engine/save-decode';
 import { defaultSettings, fixture } from '../helpers/fixtures';
@@ -72,7 +72,11 @@ describe('StoryEngine: beats', () => {
     const { engine, beat } = start();
     const cafe = engine.choose(choiceIndex(beat, 'Rush over'));
     const locked = cafe.choices.find((c) => c.text === 'Say what you need');
-    expect(locked).toMatchObject({ locked: true, step: 'ground', lockReason: 'The pull is too strong to stand still.' });
+    expect(locked).toMatchObject({
+      locked: true,
+      step: 'ground',
+      lockReason: 'The pull is too strong to stand still.',
+    });
     expect(() => engine.choose(locked!.index)).toThrow(ChoiceError);
     expect(engine.beat).toBe(cafe); // nothing moved
     expect(() => engine.choose(99)).toThrow(/no choice 100/);

@@ -40,7 +40,12 @@ describe('the help block', () => {
       expect(href).toMatch(/^(tel:\d+|https:\/\/[\w.-]+\.[a-z]+(\/.*)?)$/);
       if (href.startsWith('tel:')) expect(a.textContent?.replace(/\s/g, '')).toBe(href.slice(4));
       // a web page opens beside the game, and says so to a screen reader
-      else expect([a.target, a.rel, a.querySelector('.visually-hidden')?.textContent?.trim()]).toEqual(['_blank', 'noopener noreferrer', help.newTab]);
+      else
+        expect([a.target, a.rel, a.querySelector('.visually-hidden')?.textContent?.trim()]).toEqual([
+          '_blank',
+          'noopener noreferrer',
+          help.newTab,
+        ]);
     }
     expect(new Set(hrefs(el)).size).toBe(hrefs(el).length);
   });

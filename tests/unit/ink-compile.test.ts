@@ -1,12 +1,14 @@
 // The ink pipeline's promises: errors, warnings and unknown tags fail with file:line.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InkBuildError, compileInkFile } from '../../tools/ink/compile.mjs';
+import { compileInkFile, InkBuildError } from '../../tools/ink/compile.mjs';
 
 const dir = join(import.meta.dirname, '..', 'fixtures');
 const entry = join(dir, 'virtual-main.ink');
 const build = (main: string, extra: Record<string, string> = {}) =>
-  compileInkFile(entry, { sources: { [entry]: main, ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [join(dir, k), v])) } });
+  compileInkFile(entry, {
+    sources: { [entry]: main, ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [join(dir, k), v])) },
+  });
 const problems = (main: string, extra: Record<string, string> = {}) => {
   try {
     build(main, extra);
@@ -19,7 +21,9 @@ const problems = (main: string, extra: Record<string, string> = {}) => {
 
 describe('compiling ink', () => {
   it('builds a story with its includes and reports its hash and outline', () => {
-    const result = build('INCLUDE part.ink\n-> start\n', { 'part.ink': '=== start ===\n= inner\nHello. # scene: cafe\n-> END\n' });
+    const result = build('INCLUDE part.ink\n-> start\n', {
+      'part.ink': '=== start ===\n= inner\nHello. # scene: cafe\n-> END\n',
+    });
     expect(result.hash).toMatch(/^[0-9a-f]{12}$/);
     expect(result.outline).toEqual({ knots: ['start'], stitches: ['start.inner'] });
     expect(result.files).toHaveLength(2);
@@ -45,7 +49,9 @@ describe('compiling ink', () => {
   });
 
   it('rejects a lock without a reason, and a lock ink would print as text', () => {
-    const found = problems('VAR a = true\n* [Go #step: ground #locked: {a}]\n  -> END\n* [Stay #step: ground #locked: {a || a} #why: no]\n  -> END\n');
+    const found = problems(
+      'VAR a = true\n* [Go #step: ground #locked: {a}]\n  -> END\n* [Stay #step: ground #locked: {a || a} #why: no]\n  -> END\n',
+    );
     expect(found).toEqual([
       expect.stringMatching(/:2: a locked choice needs a "# why: …" tag/),
       expect.stringMatching(/:4: tag "locked" cannot use "\|"/),
@@ -53,11 +59,15 @@ describe('compiling ink', () => {
   });
 
   it('rejects text written after a dynamic tag value: ink would swallow it into the tag', () => {
-    const found = problems('VAR who = "Sam"\nThe door. # partner: {who} “Can I come in?”\nHi. # partner: {who}\n-> END\n');
+    const found = problems(
+      'VAR who = "Sam"\nThe door. # partner: {who} “Can I come in?”\nHi. # partner: {who}\n-> END\n',
+    );
     expect(found).toEqual([expect.stringMatching(/:2: tag "partner" takes one value; .* has more after it/)]);
   });
 
   it('rejects a tag that is not key: value', () => {
-    expect(problems('Hello. # mood\n-> END\n')).toEqual([expect.stringMatching(/:1: tag "# mood" must be "key: value"/)]);
+    expect(problems('Hello. # mood\n-> END\n')).toEqual([
+      expect.stringMatching(/:1: tag "# mood" must be "key: value"/),
+    ]);
   });
 });

@@ -5,8 +5,8 @@
 // `npm run bench`; this pins who is called when.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AudioPort } from '../../src/audio/audio-port';
-import type { StageView } from '../../src/stage/stage-api';
 import { DEFAULT_SETTINGS } from '../../src/persistence/settings';
+import type { StageView } from '../../src/stage/stage-api';
 import { applyToDocument } from '../../src/ui/apply-settings';
 import {
   $,
@@ -14,12 +14,12 @@ import {
   boot,
   choicesShown,
   createHarness,
+  type Harness,
   paragraphs,
   press,
   pressChoice,
   startGame,
   teardown,
-  type Harness,
 } from './ui-harness';
 
 let t: Harness;

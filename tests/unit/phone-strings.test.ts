@@ -3,14 +3,16 @@
 // and every refusal a phone meets in ordinary use has its own sentence.
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../server/protocol.js';
-import { PHONE_ERRORS, PHONE_STRINGS, browserLang, errorText, type PhoneStrings } from '../../src/phone/strings';
+import { browserLang, errorText, PHONE_ERRORS, PHONE_STRINGS, type PhoneStrings } from '../../src/phone/strings';
 
 /** Every entry as text: functions called with sample arguments. */
 function texts(strings: PhoneStrings): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(strings)) {
-    if (key === 'errors') for (const [code, text] of Object.entries(value as Record<string, string>)) out.set(`errors.${code}`, text);
-    else if (typeof value === 'function') out.set(key, String((value as (...args: unknown[]) => string)(...sampleArgs(key))));
+    if (key === 'errors')
+      for (const [code, text] of Object.entries(value as Record<string, string>)) out.set(`errors.${code}`, text);
+    else if (typeof value === 'function')
+      out.set(key, String((value as (...args: unknown[]) => string)(...sampleArgs(key))));
     else out.set(key, String(value));
   }
   return out;
@@ -53,7 +55,9 @@ describe('phone strings', () => {
       const s = PHONE_STRINGS[lang];
       for (const code of ERROR_CODES) {
         const text = errorText(s, code);
-        expect(text, `${lang} ${code}`).toBe((PHONE_ERRORS as readonly string[]).includes(code) ? s.errors[code as keyof typeof s.errors] : s.genericError);
+        expect(text, `${lang} ${code}`).toBe(
+          (PHONE_ERRORS as readonly string[]).includes(code) ? s.errors[code as keyof typeof s.errors] : s.genericError,
+        );
       }
     }
   });

@@ -42,7 +42,10 @@ describe('RampingHowl', () => {
   });
 
   it('leaves a sound still loading, or muted, to howler (which queues or skips the ramp)', () => {
-    for (const [state, muted] of [['loading', false], ['loaded', true]] as const) {
+    for (const [state, muted] of [
+      ['loading', false],
+      ['loaded', true],
+    ] as const) {
       const { howl, scheduled, fades } = fakeHowl(state, muted);
       new RampingHowl(howl, () => context).fade(0.6, 0, 800, 7);
       expect(scheduled).toEqual([]);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REWIND_DEPTH, SAVE_FORMAT, StoryEngine, encodeSave, peekSave, restoreSave, type Beat } from '../../src/engine';
+import { type Beat, encodeSave, peekSave, REWIND_DEPTH, restoreSave, SAVE_FORMAT, StoryEngine } from '../../src/engine';
 import { decodeSave } from '../../src/engine/save-decode';
 import { defaultSettings, fixture, realStory } from '../helpers/fixtures';
 
@@ -35,12 +35,18 @@ describe('a format-1 save written by the build before issue 15', () => {
     expect(engine.history).toEqual(old.state.history);
     expect(engine.inkState()).toBe(old.state.inkState);
     // Every rewind it carried, in order, back to the start.
-    for (let i = old.state.snapshots.length - 1; i >= 0; i--) expect(engine.rewind()).toEqual(withPresence(old.state.snapshots[i].beat));
+    for (let i = old.state.snapshots.length - 1; i >= 0; i--)
+      expect(engine.rewind()).toEqual(withPresence(old.state.snapshots[i].beat));
     expect(engine.canRewind).toBe(false);
   });
 
   it('is described in the saves list as before, and saved again in the new format', () => {
-    expect(peekSave(text)).toEqual({ savedAt: old.savedAt, phase: old.state.beat.phase, scene: old.state.beat.scene, ending: old.state.beat.ending });
+    expect(peekSave(text)).toEqual({
+      savedAt: old.savedAt,
+      phase: old.state.beat.phase,
+      scene: old.state.beat.scene,
+      ending: old.state.beat.ending,
+    });
     const { engine } = restoreSave(decodeSave(text), { ...story, lang: 'en' });
     const again = encodeSave(engine.snapshot(), { storyHash: story.hash, lang: 'en' });
     expect(JSON.parse(again).format).toBe(SAVE_FORMAT);
@@ -54,30 +60,39 @@ describe('a format-1 save written by the build before issue 15', () => {
     expect(save.state.trail).toEqual(data.state.trail);
     expect(save.state.trail.length).toBe(12);
     expect(save.state.inkState).toBe(data.state.inkState);
-    expect(save.state.at).toEqual({ phase: data.state.beat.phase, scene: data.state.beat.scene, ending: data.state.beat.ending });
+    expect(save.state.at).toEqual({
+      phase: data.state.beat.phase,
+      scene: data.state.beat.scene,
+      ending: data.state.beat.ending,
+    });
     expect(nl.length).toBeGreaterThan(50_000);
   });
 });
 
 describe('a save at the end of a playthrough of the real story', () => {
-  it.for(['nl', 'en'] as const)('is at most 12 kB (%s) and loads back to the same ending', { timeout: 60_000 }, (lang) => {
-    const story = realStory(lang);
-    const engine = new StoryEngine(story.json, defaultSettings);
-    let beat = engine.start();
-    let choices = 0;
-    for (let open = firstOpen(beat); open && !beat.finished; open = firstOpen(beat), choices++) beat = engine.choose(open.index);
-    expect(beat.finished).toBe(true);
-    const text = encodeSave(engine.snapshot(), { storyHash: story.hash, lang });
-    expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(12_000);
-    const { engine: loaded } = restoreSave(decodeSave(text), { ...story, lang });
-    expect(loaded.beat).toEqual(beat);
-    expect(loaded.history).toEqual(engine.history);
-    // The rewinds are rebuilt by the replay: as many as the game kept.
-    let rewinds = 0;
-    while (loaded.canRewind) {
-      expect(loaded.rewind()).toEqual(engine.rewind());
-      rewinds++;
-    }
-    expect(rewinds).toBe(Math.min(REWIND_DEPTH, choices));
-  });
+  it.for(['nl', 'en'] as const)(
+    'is at most 12 kB (%s) and loads back to the same ending',
+    { timeout: 60_000 },
+    (lang) => {
+      const story = realStory(lang);
+      const engine = new StoryEngine(story.json, defaultSettings);
+      let beat = engine.start();
+      let choices = 0;
+      for (let open = firstOpen(beat); open && !beat.finished; open = firstOpen(beat), choices++)
+        beat = engine.choose(open.index);
+      expect(beat.finished).toBe(true);
+      const text = encodeSave(engine.snapshot(), { storyHash: story.hash, lang });
+      expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(12_000);
+      const { engine: loaded } = restoreSave(decodeSave(text), { ...story, lang });
+      expect(loaded.beat).toEqual(beat);
+      expect(loaded.history).toEqual(engine.history);
+      // The rewinds are rebuilt by the replay: as many as the game kept.
+      let rewinds = 0;
+      while (loaded.canRewind) {
+        expect(loaded.rewind()).toEqual(engine.rewind());
+        rewinds++;
+      }
+      expect(rewinds).toBe(Math.min(REWIND_DEPTH, choices));
+    },
+  );
 });

@@ -2,13 +2,13 @@
 // its own when read back, and nothing that throws — whatever is stored.
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_SETTINGS,
-  SETTINGS_KEY,
   cleanSettings,
+  DEFAULT_SETTINGS,
   motionReduced,
   readSettings,
-  writeSettings,
+  SETTINGS_KEY,
   type Settings,
+  writeSettings,
 } from '../../src/persistence/settings';
 import { SafeStorage } from '../../src/persistence/storage';
 
@@ -22,7 +22,9 @@ function memoryStorage(quota = Infinity): Storage {
     key: (i) => [...data.keys()][i] ?? null,
     getItem: (k) => data.get(k) ?? null,
     setItem: (k, v) => {
-      const used = [...data.entries()].filter(([key]) => key !== k).reduce((n, [key, val]) => n + key.length + val.length, 0);
+      const used = [...data.entries()]
+        .filter(([key]) => key !== k)
+        .reduce((n, [key, val]) => n + key.length + val.length, 0);
       if (used + k.length + v.length > quota) throw new DOMException('full', 'QuotaExceededError');
       data.set(k, String(v));
     },
@@ -71,7 +73,13 @@ describe('settings in storage', () => {
     const backend = memoryStorage();
     backend.setItem(
       SETTINGS_KEY,
-      JSON.stringify({ ...changed, font: 'comic', textSpeed: 3, veilInfidelity: 'yes', volumes: { master: 'loud', ambience: 10, cues: null, heartbeat: 0 } }),
+      JSON.stringify({
+        ...changed,
+        font: 'comic',
+        textSpeed: 3,
+        veilInfidelity: 'yes',
+        volumes: { master: 'loud', ambience: 10, cues: null, heartbeat: 0 },
+      }),
     );
     const read = readSettings(new SafeStorage(backend));
     expect(read).toEqual({
@@ -79,7 +87,12 @@ describe('settings in storage', () => {
       font: DEFAULT_SETTINGS.font,
       textSpeed: DEFAULT_SETTINGS.textSpeed,
       veilInfidelity: false,
-      volumes: { master: DEFAULT_SETTINGS.volumes.master, ambience: 10, cues: DEFAULT_SETTINGS.volumes.cues, heartbeat: 0 },
+      volumes: {
+        master: DEFAULT_SETTINGS.volumes.master,
+        ambience: 10,
+        cues: DEFAULT_SETTINGS.volumes.cues,
+        heartbeat: 0,
+      },
     });
   });
 
@@ -95,11 +108,19 @@ describe('settings in storage', () => {
   });
 
   it('clamp sizes and volumes into range, and snap the text size to its steps', () => {
-    const clean = cleanSettings({ textSize: 999, volumes: { master: -5, ambience: 250, cues: 33.4, heartbeat: Number.NaN } });
+    const clean = cleanSettings({
+      textSize: 999,
+      volumes: { master: -5, ambience: 250, cues: 33.4, heartbeat: Number.NaN },
+    });
     expect(clean.textSize).toBe(200);
     expect(cleanSettings({ textSize: 20 }).textSize).toBe(100);
     expect(cleanSettings({ textSize: 144 }).textSize).toBe(140);
-    expect(clean.volumes).toEqual({ master: 0, ambience: 100, cues: 33, heartbeat: DEFAULT_SETTINGS.volumes.heartbeat });
+    expect(clean.volumes).toEqual({
+      master: 0,
+      ambience: 100,
+      cues: 33,
+      heartbeat: DEFAULT_SETTINGS.volumes.heartbeat,
+    });
     expect(cleanSettings({ lineSpacing: 1.7 }).lineSpacing).toBe(DEFAULT_SETTINGS.lineSpacing);
   });
 

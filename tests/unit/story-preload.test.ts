@@ -1,8 +1,8 @@
 // The inline script index.html uses to start the story's download early
 // (tools/build/story-preload.mjs) must guess the language the way the game chooses it.
 import { describe, expect, it } from 'vitest';
-import { languageChunk, preloadScript } from '../../tools/build/story-preload.mjs';
 import { preferredLanguage } from '../../src/ui/i18n';
+import { languageChunk, preloadScript } from '../../tools/build/story-preload.mjs';
 
 const CHUNKS = {
   nl: ['./assets/nl-AAAA.js', './assets/nl-strings-CCCC.js'],
@@ -10,7 +10,12 @@ const CHUNKS = {
 };
 
 /** Run the script against a fake page; returns the hrefs it preloads. */
-function run(page: { search?: string; prefs?: string | null; languages?: string[]; storageThrows?: boolean }): string[] {
+function run(page: {
+  search?: string;
+  prefs?: string | null;
+  languages?: string[];
+  storageThrows?: boolean;
+}): string[] {
   const appended: { rel: string; href: string }[] = [];
   const globals = {
     location: { search: page.search ?? '' },

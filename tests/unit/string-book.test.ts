@@ -40,7 +40,9 @@ describe('StringBook', () => {
 
   it('a failed download rejects, and the next ensure tries again', async () => {
     let online = false;
-    const load = vi.fn((lang: 'nl' | 'en') => (online ? Promise.resolve(STRINGS[lang]) : Promise.reject(new TypeError('Failed to fetch'))));
+    const load = vi.fn((lang: 'nl' | 'en') =>
+      online ? Promise.resolve(STRINGS[lang]) : Promise.reject(new TypeError('Failed to fetch')),
+    );
     const book = new StringBook({ lang: 'en', strings: STRINGS.en }, load);
     await expect(book.ensure('nl')).rejects.toThrow('Failed to fetch');
     expect(book.has('nl')).toBe(false);

@@ -3,16 +3,16 @@
 // being taken, the message overlay, the memory of lines read, the endings found kept with
 // the preferences, the meters updated in place, and a tap on the text during the reveal.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Beat, Meters } from '../../src/engine/types';
 import { readPreferences, withEndingFound, writePreferences } from '../../src/persistence/preferences';
 import { READ_LIMIT, ReadLines } from '../../src/persistence/read-lines';
-import { CHOICE_DWELL_MS, ChoiceGate } from '../../src/ui/choice-gate';
-import { en } from '../../src/ui/strings/en';
-import { MAX_NOTICES, Notices } from '../../src/ui/notices';
-import { MetersView } from '../../src/ui/meters-view';
-import { StoryView } from '../../src/ui/story-view';
 import { danceMove } from '../../src/stage/dance-moves';
+import { CHOICE_DWELL_MS, ChoiceGate } from '../../src/ui/choice-gate';
+import { MetersView } from '../../src/ui/meters-view';
+import { MAX_NOTICES, Notices } from '../../src/ui/notices';
+import { StoryView } from '../../src/ui/story-view';
+import { en } from '../../src/ui/strings/en';
 import { endingStrings } from '../../src/ui/strings/ending';
-import type { Beat, Meters } from '../../src/engine/types';
 import { MemoryStore } from '../helpers/memory-store';
 
 afterEach(() => {
@@ -42,7 +42,18 @@ describe('the choice gate', () => {
   });
 });
 
-const meters: Meters = { pursue: 2, withdraw: 1, partnerDistance: 4, grounded: 0, held: 0, rounds: 0, disappointments: 2, phase: 1, steps: 1, lastStep: 'pursue' };
+const meters: Meters = {
+  pursue: 2,
+  withdraw: 1,
+  partnerDistance: 4,
+  grounded: 0,
+  held: 0,
+  rounds: 0,
+  disappointments: 2,
+  phase: 1,
+  steps: 1,
+  lastStep: 'pursue',
+};
 const beat = (texts: string[], choices = ['Stay', 'Go']): Beat => ({
   lines: texts.map((text) => ({ text, tags: {} })),
   choices: choices.map((text, index) => ({ index, text, step: null, locked: false, lockReason: null })),
@@ -59,9 +70,17 @@ describe('the story view', () => {
   it('takes no choice by tap or key while the text is revealing; a tap finishes the reveal', async () => {
     const taken: string[] = [];
     const revealed: number[] = [];
-    const view = new StoryView(en, (c) => taken.push(c.text), () => revealed.push(1));
+    const view = new StoryView(
+      en,
+      (c) => taken.push(c.text),
+      () => revealed.push(1),
+    );
     document.body.append(view.element);
-    view.show(beat(['One line that takes a while to read.', 'And another one.']), { echo: null, instant: false, focus: false });
+    view.show(beat(['One line that takes a while to read.', 'And another one.']), {
+      echo: null,
+      instant: false,
+      focus: false,
+    });
     expect(view.revealing).toBe(true);
     expect(view.element.querySelector('.reveal-cue')?.textContent).toBe(en.tapToContinue);
     view.element.querySelector<HTMLButtonElement>('.choice')!.click(); // the finger lands on a hidden choice
@@ -132,7 +151,12 @@ describe('the meters', () => {
     view.show({ ...meters, pursue: 5, disappointments: 3 });
     const after = [...view.element.querySelectorAll('meter')];
     expect(after).toEqual(before); // the very same elements
-    expect(after.map((m) => m.getAttribute('aria-label'))).toEqual([en.meterPursue, en.meterWithdraw, en.meterDistance, en.meterDisappointments]);
+    expect(after.map((m) => m.getAttribute('aria-label'))).toEqual([
+      en.meterPursue,
+      en.meterWithdraw,
+      en.meterDistance,
+      en.meterDisappointments,
+    ]);
     expect(view.element.querySelector('.meter-pursue meter')!.getAttribute('value')).toBe('5');
     expect(view.element.querySelectorAll('.meter-disappointments .meter-pip.filled')).toHaveLength(3);
     expect(view.element.querySelector('.meter-disappointments .meter-value')!.textContent).toBe('3/3');
@@ -160,7 +184,13 @@ describe("the ending's words", () => {
   it('are complete and equal in both languages, and tell the chart in words', () => {
     const keys = (o: object) => Object.keys(o).sort();
     expect(keys(endingStrings.nl)).toEqual(keys(endingStrings.en));
-    const facts = { partnerName: 'Sam', choices: 12, phases: [{ phase: 1, pursue: 3, withdraw: 1, partnerDistance: 6 }], held: 2, gaveWay: 1 };
+    const facts = {
+      partnerName: 'Sam',
+      choices: 12,
+      phases: [{ phase: 1, pursue: 3, withdraw: 1, partnerDistance: 6 }],
+      held: 2,
+      gaveWay: 1,
+    };
     for (const lang of ['nl', 'en'] as const) {
       const words = endingStrings[lang];
       for (const [key, value] of Object.entries(words)) {

@@ -5,12 +5,26 @@
 // and switching language in the middle of a game.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SilentAudio } from '../../src/audio/audio-port';
-import { encodeSave } from '../../src/engine';
-import { StoryEngine } from '../../src/engine';
+import { encodeSave, StoryEngine } from '../../src/engine';
 import { decodeSave } from '../../src/engine/save-decode';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, readSettings } from '../../src/persistence/settings';
+import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY } from '../../src/persistence/settings';
 import type { StageView } from '../../src/stage/stage-api';
-import { $, afterPaint, boot, choicesShown, clickInDialog, createHarness, paragraphs, press, pressChoice, settle, startGame, stories, teardown, type Harness } from './ui-harness';
+import {
+  $,
+  afterPaint,
+  boot,
+  choicesShown,
+  clickInDialog,
+  createHarness,
+  type Harness,
+  paragraphs,
+  press,
+  pressChoice,
+  settle,
+  startGame,
+  stories,
+  teardown,
+} from './ui-harness';
 
 let t: Harness;
 beforeEach(() => {
@@ -20,7 +34,8 @@ afterEach(() => teardown(t));
 
 const html = () => document.documentElement;
 const dialog = () => $(t.root, 'dialog[open]');
-const control = <T extends HTMLElement = HTMLInputElement>(name: string) => $<T>(t.root, `dialog[open] [name="${name}"]`);
+const control = <T extends HTMLElement = HTMLInputElement>(name: string) =>
+  $<T>(t.root, `dialog[open] [name="${name}"]`);
 const labelOf = (el: HTMLElement) =>
   el.id ? t.root.querySelector(`label[for="${el.id}"]`)?.textContent : el.closest('label')?.textContent;
 function slide(name: string, value: number) {
@@ -78,7 +93,8 @@ describe('settings', () => {
       'veil',
       'lang',
     ]);
-    for (const el of dialog().querySelectorAll<HTMLElement>('input, select')) expect(labelOf(el), (el as HTMLInputElement).name).toBeTruthy();
+    for (const el of dialog().querySelectorAll<HTMLElement>('input, select'))
+      expect(labelOf(el), (el as HTMLInputElement).name).toBeTruthy();
     expect(document.activeElement).toBe(control('text-size'));
     expect(control('text-size').max).toBe('200');
   });
@@ -179,7 +195,9 @@ describe('settings', () => {
     const box = () => $<HTMLInputElement>(t.root, '.title-form input[name="veil"]');
     expect(box().checked).toBe(false);
     expect(labelOf(box())).toBe('Tell the infidelity off-screen');
-    expect(document.getElementById(box().getAttribute('aria-describedby')!)?.textContent).toMatch(/behind closed doors/);
+    expect(document.getElementById(box().getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /behind closed doors/,
+    );
     box().checked = true;
     box().dispatchEvent(new Event('change', { bubbles: true }));
     expect(readSettings(t.store).veilInfidelity).toBe(true);
@@ -253,7 +271,9 @@ describe('changing language', () => {
     await openMenuItem('settings');
     pick('lang', 'nl');
     await settle();
-    expect(t.root.querySelector('[role="alert"]')?.textContent).toMatch(/kon op dit punt niet van taal wisselen.*Engels/);
+    expect(t.root.querySelector('[role="alert"]')?.textContent).toMatch(
+      /kon op dit punt niet van taal wisselen.*Engels/,
+    );
     await clickInDialog(t.root, 'close');
     expect(paragraphs(t.root)).toEqual(['You let the song finish.', 'The café is warm.']);
     expect($(t.root, '[data-action="menu"]').textContent).toBe('Menu');
@@ -263,7 +283,10 @@ describe('changing language', () => {
 
 /** A different story: its third opening choice is another kind of step, so the path differs. */
 function shortStory() {
-  const json = stories.nl.json.replace('"^Eerst ademhalen ","#","^step: ground"', '"^Eerst ademhalen ","#","^step: withdraw"');
+  const json = stories.nl.json.replace(
+    '"^Eerst ademhalen ","#","^step: ground"',
+    '"^Eerst ademhalen ","#","^step: withdraw"',
+  );
   if (json === stories.nl.json) throw new Error('the fixture changed: update shortStory()');
   return { json, hash: 'other' };
 }
@@ -309,7 +332,9 @@ describe('save slots', () => {
     const first = t.store.get('de-dans:slot:1');
     await pressChoice('2');
     await saveInto(1);
-    expect(dialog().textContent).toMatch(/Slot 1 already holds a game \(Phase 1 · the party · saved .+\)\. Save over it\?/);
+    expect(dialog().textContent).toMatch(
+      /Slot 1 already holds a game \(Phase 1 · the party · saved .+\)\. Save over it\?/,
+    );
     await clickInDialog(t.root, 'cancel');
     expect(t.store.get('de-dans:slot:1')).toBe(first);
     await saveInto(1);
@@ -328,7 +353,9 @@ describe('save slots', () => {
     await saveInto(3);
     await clickInDialog(t.root, 'overwrite');
     const alerts = [...t.root.querySelectorAll('[role="alert"]')].map((a) => a.textContent);
-    expect(alerts[0]).toMatch(/Not saved: the browser’s storage is full\. Whatever this slot held is still there\. Export/);
+    expect(alerts[0]).toMatch(
+      /Not saved: the browser’s storage is full\. Whatever this slot held is still there\. Export/,
+    );
     expect(t.store.get('de-dans:slot:3')).toBe(kept);
     expect(paragraphs(t.root)[0]).toBe('You cross the room in three steps.'); // still playing
   });
@@ -382,7 +409,9 @@ describe('save slots', () => {
     $<HTMLButtonElement>(t.root, '[data-action="load"]').click();
     await settle();
     await clickInDialog(t.root, 'load-1');
-    expect($(t.root, '[role="alert"]').textContent).toMatch(/earlier version of the story, and its path no longer exists/);
+    expect($(t.root, '[role="alert"]').textContent).toMatch(
+      /earlier version of the story, and its path no longer exists/,
+    );
     expect(html().dataset.screen).toBe('title');
     expect(t.store.get('de-dans:slot:1')).toBe(text);
   });

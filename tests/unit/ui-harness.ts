@@ -77,7 +77,11 @@ export function boot(
 }
 
 /** The shell's words as src/main.ts has them: the starting language loaded, the other on demand. */
-export function stringBookFor(store: KeyValueStore, requested: Lang | null, browserLanguages: readonly string[]): StringBook {
+export function stringBookFor(
+  store: KeyValueStore,
+  requested: Lang | null,
+  browserLanguages: readonly string[],
+): StringBook {
   const lang = startingLanguage(requested, readPreferences(store), browserLanguages);
   return new StringBook({ lang, strings: STRINGS[lang] }, loadStrings);
 }
@@ -110,7 +114,8 @@ export function $<T extends Element = HTMLElement>(root: ParentNode, selector: s
 
 /** Wait until the choices on screen have been shown and may be taken (the reveal is over). */
 export async function choicesShown(root: ParentNode = document): Promise<void> {
-  for (let i = 0; i < 200 && !root.querySelector('.story-choices[data-ready]'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  for (let i = 0; i < 200 && !root.querySelector('.story-choices[data-ready]'); i++)
+    await new Promise((resolve) => setTimeout(resolve, 10));
   if (!root.querySelector('.story-choices[data-ready]')) throw new Error('the choices were never shown');
 }
 
@@ -141,4 +146,5 @@ export async function startGame(t: Harness): Promise<void> {
   await settle();
 }
 
-export const paragraphs = (root: ParentNode) => [...root.querySelectorAll('.story-lines p.line')].map((p) => p.textContent);
+export const paragraphs = (root: ParentNode) =>
+  [...root.querySelectorAll('.story-lines p.line')].map((p) => p.textContent);

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AudioPort } from '../../src/audio/audio-port';
-import { StageUnavailableError, type StageHandle, type StageView } from '../../src/stage/stage-api';
+import { type StageHandle, StageUnavailableError, type StageView } from '../../src/stage/stage-api';
 import { App } from '../../src/ui/app';
-import { fixture } from '../helpers/fixtures';
-import { StringBook } from '../../src/ui/string-book';
-import { choicesShown, pressChoice, stringBookFor } from './ui-harness';
 import { loadAllStrings } from '../../src/ui/i18n';
+import { StringBook } from '../../src/ui/string-book';
+import { fixture } from '../helpers/fixtures';
 import { MemoryStore } from '../helpers/memory-store';
+import { choicesShown, pressChoice, stringBookFor } from './ui-harness';
 
 const STRINGS = await loadAllStrings();
 
@@ -95,7 +95,9 @@ describe('title screen', () => {
 
   it('a language that cannot be downloaded: a message, and the title stays as it was', async () => {
     current?.destroy();
-    const strings = new StringBook({ lang: 'en', strings: STRINGS.en }, () => Promise.reject(new TypeError('Failed to fetch')));
+    const strings = new StringBook({ lang: 'en', strings: STRINGS.en }, () =>
+      Promise.reject(new TypeError('Failed to fetch')),
+    );
     current = new App({ root, storage: store, strings, loadStory: async () => story, browserLanguages: ['en'] });
     current.showTitle();
     const select = $<HTMLSelectElement>('select[name="lang"]');
@@ -254,7 +256,9 @@ describe('playing', () => {
     // Help, once, on the card: a titled section whose places are real links.
     expect(root.querySelectorAll('[data-help]')).toHaveLength(1);
     const help = $('.ending section[data-help]');
-    expect(document.getElementById(help.getAttribute('aria-labelledby')!)?.textContent).toBe('If it touches something in you');
+    expect(document.getElementById(help.getAttribute('aria-labelledby')!)?.textContent).toBe(
+      'If it touches something in you',
+    );
     expect([...help.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(
       expect.arrayContaining(['tel:116123', 'tel:988', 'https://findahelpline.com']),
     );

@@ -4,13 +4,13 @@
 // resumed and refused, session files imported, a story that will not load, and an X-card
 // coming from a live vote source.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadAllStrings } from '../../src/ui/i18n';
+import { decodeSession, encodeSession, type SessionFile } from '../../src/workshop/session-file';
+import { WORKSHOP_STRINGS } from '../../src/workshop/strings';
 import type { VoteQuestion, VoteSource, VoteSourceListener } from '../../src/workshop/vote-source';
-import { encodeSession, decodeSession, type SessionFile } from '../../src/workshop/session-file';
 import { WorkshopApp, type WorkshopOptions } from '../../src/workshop/workshop-app';
 import { WorkshopRun } from '../../src/workshop/workshop-run';
-import { WORKSHOP_STRINGS } from '../../src/workshop/strings';
 import { realStory } from '../helpers/fixtures';
-import { loadAllStrings } from '../../src/ui/i18n';
 import { MemoryStore } from '../helpers/memory-store';
 
 const shellStrings = await loadAllStrings();
@@ -173,7 +173,12 @@ describe('workshop mode in a DOM', () => {
   it('lists kept sessions, resumes one where it stopped, and refuses a damaged one', async () => {
     const run = WorkshopRun.begin(
       { json: en.json, hash: en.hash, lang: 'en' },
-      { id: 'kept-session-1', settings: { partnerName: 'Noa', partnerPronoun: 'she', veilInfidelity: true }, agreements: [], now: new Date('2025-02-01T09:00:00Z') },
+      {
+        id: 'kept-session-1',
+        settings: { partnerName: 'Noa', partnerPronoun: 'she', veilInfidelity: true },
+        agreements: [],
+        now: new Date('2025-02-01T09:00:00Z'),
+      },
     );
     for (let i = 0; i < 3; i++) run.choose(run.beat.choices.find((c) => !c.locked)!.index, null);
     store.data.set('de-dans:workshop:kept-session-1', encodeSession(run.toFile(new Date('2025-02-01T09:30:00Z'))));
@@ -218,7 +223,12 @@ describe('workshop mode in a DOM', () => {
 
     const run = WorkshopRun.begin(
       { json: en.json, hash: en.hash, lang: 'en' },
-      { id: 'from-elsewhere', settings: { partnerName: 'Mira', partnerPronoun: 'she', veilInfidelity: false }, agreements: ['We listen.'], now: new Date('2025-01-05T09:00:00Z') },
+      {
+        id: 'from-elsewhere',
+        settings: { partnerName: 'Mira', partnerPronoun: 'she', veilInfidelity: false },
+        agreements: ['We listen.'],
+        now: new Date('2025-01-05T09:00:00Z'),
+      },
     );
     run.choose(run.beat.choices.find((c) => !c.locked)!.index, null);
     await pick(encodeSession(run.toFile(new Date('2025-01-05T10:00:00Z'))));

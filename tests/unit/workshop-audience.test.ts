@@ -5,11 +5,11 @@
 // own window, the timer that commits on its own at zero, and a reloaded page that comes
 // back by itself on the open vote.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadAllStrings } from '../../src/ui/i18n';
 import { AudienceLink, type ChannelFactory } from '../../src/workshop/audience-channel';
 import type { AudienceView } from '../../src/workshop/audience-view';
 import { startAudience } from '../../src/workshop/audience-window';
 import { WorkshopApp, type WorkshopOptions } from '../../src/workshop/workshop-app';
-import { loadAllStrings } from '../../src/ui/i18n';
 import { realStory } from '../helpers/fixtures';
 import { MemoryStore } from '../helpers/memory-store';
 
@@ -28,7 +28,9 @@ function fakeChannels(): ChannelFactory {
       onmessage: null,
       onmessageerror: null,
       postMessage(data: unknown) {
-        for (const other of open) if (other !== me && other.name === name) other.target.dispatchEvent(new MessageEvent('message', { data: structuredClone(data) }));
+        for (const other of open)
+          if (other !== me && other.name === name)
+            other.target.dispatchEvent(new MessageEvent('message', { data: structuredClone(data) }));
       },
       close() {
         open.delete(me);
@@ -72,7 +74,9 @@ function boot(extra: Partial<WorkshopOptions> = {}): WorkshopApp {
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 const ws = () => document.documentElement.dataset.ws;
 const press = (key: string) =>
-  ((document.activeElement as HTMLElement | null) ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  ((document.activeElement as HTMLElement | null) ?? document.body).dispatchEvent(
+    new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
+  );
 
 async function toFirstVote(): Promise<void> {
   document.querySelector<HTMLFormElement>('form.ws-setup')!.requestSubmit();

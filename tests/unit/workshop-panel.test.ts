@@ -4,12 +4,17 @@
 // is told the mode, asked for the tally and told the choice — in that order.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Choice } from '../../src/engine';
+import { loadAllStrings } from '../../src/ui/i18n';
 import { WORKSHOP_STRINGS } from '../../src/workshop/strings';
 import type { Decision, VoteRound } from '../../src/workshop/vote';
 import { VotePanel } from '../../src/workshop/vote-panel';
-import { HandCountSource, type VoteQuestion, type VoteSource, type VoteSourceListener } from '../../src/workshop/vote-source';
+import {
+  HandCountSource,
+  type VoteQuestion,
+  type VoteSource,
+  type VoteSourceListener,
+} from '../../src/workshop/vote-source';
 import type { Clock } from '../../src/workshop/vote-timer';
-import { loadAllStrings } from '../../src/ui/i18n';
 
 const STRINGS = await loadAllStrings();
 

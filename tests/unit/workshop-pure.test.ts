@@ -7,8 +7,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const WORKSHOP = join(import.meta.dirname, '..', '..', 'src', 'workshop');
-const PURE = ['vote.ts', 'vote-timer.ts', 'vote-source.ts', 'session-file.ts', 'workshop-run.ts', 'pages.ts', 'dance-chart.ts'];
-const DOM_GLOBALS = /\b(document|window|navigator|localStorage|HTMLElement|requestAnimationFrame|location|performance|setTimeout|setInterval)\b/;
+const PURE = [
+  'vote.ts',
+  'vote-timer.ts',
+  'vote-source.ts',
+  'session-file.ts',
+  'workshop-run.ts',
+  'pages.ts',
+  'dance-chart.ts',
+];
+const DOM_GLOBALS =
+  /\b(document|window|navigator|localStorage|HTMLElement|requestAnimationFrame|location|performance|setTimeout|setInterval)\b/;
 
 /** The code without comments and string contents. */
 function code(text: string): string {
@@ -31,7 +40,8 @@ describe('the workshop logic', () => {
   it.each(PURE)('%s imports only the engine, valibot and other pure workshop modules', (file) => {
     const text = readFileSync(join(WORKSHOP, file), 'utf8');
     for (const spec of importsOf(text)) {
-      const ok = spec === 'valibot' || spec.startsWith('../engine') || PURE.some((p) => spec === `./${p.replace(/\.ts$/, '')}`);
+      const ok =
+        spec === 'valibot' || spec.startsWith('../engine') || PURE.some((p) => spec === `./${p.replace(/\.ts$/, '')}`);
       expect(ok, `${file} imports ${spec}`).toBe(true);
     }
   });
@@ -39,6 +49,9 @@ describe('the workshop logic', () => {
   it('the checks catch what they are meant to catch', () => {
     expect(DOM_GLOBALS.test(code('const t = setInterval(tick, 250);'))).toBe(true);
     expect(DOM_GLOBALS.test(code('// the document is not touched\nconst s = "window";'))).toBe(false);
-    expect(importsOf(`import { h } from '../ui/dom';\nimport type { Clock } from './vote-timer';`)).toEqual(['../ui/dom', './vote-timer']);
+    expect(importsOf(`import { h } from '../ui/dom';\nimport type { Clock } from './vote-timer';`)).toEqual([
+      '../ui/dom',
+      './vote-timer',
+    ]);
   });
 });

@@ -3,18 +3,18 @@
 // session, and the session file refusing what it cannot trust.
 import { describe, expect, it } from 'vitest';
 import type { Beat, PlayerSettings } from '../../src/engine';
-import { layoutChart, countSteps } from '../../src/workshop/dance-chart';
+import { countSteps, layoutChart } from '../../src/workshop/dance-chart';
 import { fromPhaseStart, paginate, splitAtPauses } from '../../src/workshop/pages';
 import {
-  SESSION_FORMAT,
-  SessionFileError,
   decodeSession,
   encodeSession,
-  stepOf,
+  SESSION_FORMAT,
   type SessionFile,
+  SessionFileError,
+  stepOf,
   type VoteRecord,
 } from '../../src/workshop/session-file';
-import { WorkshopRun, type StorySource } from '../../src/workshop/workshop-run';
+import { type StorySource, WorkshopRun } from '../../src/workshop/workshop-run';
 import { realStory } from '../helpers/fixtures';
 
 const settings: PlayerSettings = { partnerName: 'Jules', partnerPronoun: 'she', veilInfidelity: true };
@@ -169,11 +169,15 @@ describe('a workshop run', () => {
       ...file,
       storyHash: 'an-older-build',
       choices: file.choices.map((c, i) =>
-        i === 1 ? { ...c, options: c.options.map((o, j) => (j === c.chosen ? { ...o, text: 'A line that was cut' } : o)) } : c,
+        i === 1
+          ? { ...c, options: c.options.map((o, j) => (j === c.chosen ? { ...o, text: 'A line that was cut' } : o)) }
+          : c,
       ),
     };
     expect(() => WorkshopRun.resume(story, changed)).toThrow(expect.objectContaining({ problem: 'other-build' }));
-    expect(() => WorkshopRun.resume({ ...story, lang: 'nl' }, file)).toThrow(expect.objectContaining({ problem: 'other-language' }));
+    expect(() => WorkshopRun.resume({ ...story, lang: 'nl' }, file)).toThrow(
+      expect.objectContaining({ problem: 'other-language' }),
+    );
   });
 });
 
@@ -198,19 +202,23 @@ describe('a session file read back', () => {
     expect(problem('{"game":"something-else"}')).toBe('not-a-session');
     expect(problem(JSON.stringify({ ...file, format: SESSION_FORMAT + 1 }))).toBe('newer-format');
     expect(problem(JSON.stringify({ ...file, lang: 'de' }))).toBe('damaged');
-    const lockedChoice = file.choices.map((c, i) => (i === 0 ? { ...c, options: c.options.map((o) => ({ ...o, locked: true })) } : c));
+    const lockedChoice = file.choices.map((c, i) =>
+      i === 0 ? { ...c, options: c.options.map((o) => ({ ...o, locked: true })) } : c,
+    );
     expect(problem(JSON.stringify({ ...file, choices: lockedChoice }))).toBe('damaged');
     const wrongCounts = file.choices.map((c, i) => (i === 0 ? { ...c, vote: { ...c.vote!, counts: [1] } } : c));
     expect(problem(JSON.stringify({ ...file, choices: wrongCounts }))).toBe('damaged');
-    expect(problem(JSON.stringify({ ...file, branches: [{ kind: 'replay', from: 999, choices: [], ending: null }] }))).toBe('damaged');
+    expect(
+      problem(JSON.stringify({ ...file, branches: [{ kind: 'replay', from: 999, choices: [], ending: null }] })),
+    ).toBe('damaged');
     expect(problem(encodeSession(file))).toBe('accepted');
   });
 
   it('names the field that is damaged', () => {
     const file = valid();
-    expect(() => decodeSession(JSON.stringify({ ...file, settings: { ...file.settings, partnerPronoun: 'it' } }))).toThrow(
-      /settings\.partnerPronoun/,
-    );
+    expect(() =>
+      decodeSession(JSON.stringify({ ...file, settings: { ...file.settings, partnerPronoun: 'it' } })),
+    ).toThrow(/settings\.partnerPronoun/);
   });
 });
 
@@ -228,13 +236,22 @@ describe('a beat on a projector', () => {
   });
 
   it('pages a few lines at a time, by count and by length, and skips tag-only lines', () => {
-    const lines = [line('one'), line('', { phase: '2' }), line('two'), line('three'), line('four'), line('', { sfx: 'sms' })];
+    const lines = [
+      line('one'),
+      line('', { phase: '2' }),
+      line('two'),
+      line('three'),
+      line('four'),
+      line('', { sfx: 'sms' }),
+    ];
     expect(paginate(lines, { maxLines: 3, maxChars: 1000 }).map((p) => p.map((l) => l.text))).toEqual([
       ['one', 'two', 'three'],
       ['four', ''],
     ]);
     const long = 'x'.repeat(400);
-    expect(paginate([line('short'), line(long), line('end')], { maxLines: 3, maxChars: 330 }).map((p) => p.length)).toEqual([1, 1, 1]);
+    expect(
+      paginate([line('short'), line(long), line('end')], { maxLines: 3, maxChars: 330 }).map((p) => p.length),
+    ).toEqual([1, 1, 1]);
     expect(paginate([])).toEqual([[]]);
   });
 

@@ -16,8 +16,8 @@ import {
   totalVotes,
   type VoteOption,
 } from '../../src/workshop/vote';
-import { VoteTimer, formatRemaining, type Clock } from '../../src/workshop/vote-timer';
 import { HandCountSource, type VoteSourceEvent } from '../../src/workshop/vote-source';
+import { type Clock, formatRemaining, VoteTimer } from '../../src/workshop/vote-timer';
 
 const three: VoteOption[] = [
   { index: 0, locked: false },
@@ -75,7 +75,10 @@ describe('a vote', () => {
     const round = counted(withLock, [0, 0, 0]);
     expect(outcome(round)).toEqual({ kind: 'no-votes', candidates: [1, 2] });
     expect(commit(round, 0)).toEqual({ ok: false, refusal: 'not-a-candidate' }); // locked
-    expect(commit(round, 1)).toEqual({ ok: true, decision: { index: 1, decidedBy: 'facilitator', outcome: 'no-votes' } });
+    expect(commit(round, 1)).toEqual({
+      ok: true,
+      decision: { index: 1, decidedBy: 'facilitator', outcome: 'no-votes' },
+    });
     expect(totalVotes(round)).toBe(0);
   });
 
@@ -100,8 +103,16 @@ describe('a vote', () => {
   });
 
   it('in advise mode reports a split advice, and none when nobody raised a hand', () => {
-    expect(outcome(counted(three, [4, 4, 1], 'advise'))).toEqual({ kind: 'advice', advised: [0, 1], candidates: [0, 1, 2] });
-    expect(outcome(counted(withLock, [0, 0, 0], 'advise'))).toEqual({ kind: 'advice', advised: [], candidates: [1, 2] });
+    expect(outcome(counted(three, [4, 4, 1], 'advise'))).toEqual({
+      kind: 'advice',
+      advised: [0, 1],
+      candidates: [0, 1, 2],
+    });
+    expect(outcome(counted(withLock, [0, 0, 0], 'advise'))).toEqual({
+      kind: 'advice',
+      advised: [],
+      candidates: [1, 2],
+    });
   });
 
   it('switches between vote and advise without losing the counts', () => {
@@ -229,7 +240,13 @@ describe('hands counted by the facilitator', () => {
     const events: VoteSourceEvent[] = [];
     const stop = source.subscribe((e) => events.push(e));
     source.setCount(0, 3); // no question open: ignored
-    source.open({ id: 'c0', options: [{ index: 0, text: 'a', locked: false }, { index: 1, text: 'b', locked: true }] });
+    source.open({
+      id: 'c0',
+      options: [
+        { index: 0, text: 'a', locked: false },
+        { index: 1, text: 'b', locked: true },
+      ],
+    });
     source.setCount(1, 4);
     source.setCount(0, 2);
     source.setCount(5, 1); // no such option: ignored

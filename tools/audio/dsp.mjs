@@ -428,7 +428,8 @@ export function talker(rng, n, voice) {
     const talking = rng() < talkiness;
     for (let s = 0; s < phraseSyllables && t < n; s++) {
       const len = at(range(rng, 0.6, 1.4) / sylRate);
-      if (talking) syllables.push({ start: t, len, vowel: Math.floor(rng() * VOWELS.length), gain: range(rng, 0.5, 1) });
+      if (talking)
+        syllables.push({ start: t, len, vowel: Math.floor(rng() * VOWELS.length), gain: range(rng, 0.5, 1) });
       t += len;
     }
     t += at(range(rng, 0.25, 1.4));
@@ -533,7 +534,11 @@ export function murmur(rng, n, count, opts = {}) {
   const out = new Float64Array(n);
   for (let v = 0; v < count; v++) {
     const pitch = rng() < 0.5 ? range(rng, 95, 140) : range(rng, 175, 240);
-    const one = talker(rng, n, { pitch, rate: (opts.rate ?? 4.5) * range(rng, 0.8, 1.2), talkiness: opts.talkiness ?? 0.65 });
+    const one = talker(rng, n, {
+      pitch,
+      rate: (opts.rate ?? 4.5) * range(rng, 0.8, 1.2),
+      talkiness: opts.talkiness ?? 0.65,
+    });
     mixInto(out, one, 0, range(rng, 0.35, 1));
   }
   biquad(out, 'lowpass', opts.lowpass ?? 2200, 0.6);
@@ -658,5 +663,8 @@ export function seamJump(loop) {
   const diffs = new Float64Array(Math.max(0, loop.length - 1));
   for (let i = 1; i < loop.length; i++) diffs[i - 1] = Math.abs((loop[i] ?? 0) - (loop[i - 1] ?? 0));
   diffs.sort();
-  return { jump: Math.abs((loop[0] ?? 0) - (loop[loop.length - 1] ?? 0)), typical: diffs[Math.floor(diffs.length * 0.999)] ?? 0 };
+  return {
+    jump: Math.abs((loop[0] ?? 0) - (loop[loop.length - 1] ?? 0)),
+    typical: diffs[Math.floor(diffs.length * 0.999)] ?? 0,
+  };
 }

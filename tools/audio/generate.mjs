@@ -7,13 +7,13 @@
 //
 // Usage: node tools/audio/generate.mjs [--out <dir>] [--only <id,id>] [--quiet]
 //        npm run audio
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RATE, peak, rms, seamJump, toPcm16 } from './dsp.mjs';
+import { peak, RATE, rms, seamJump, toPcm16 } from './dsp.mjs';
 import { RECIPES, render } from './sounds.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -43,8 +43,36 @@ function ffmpegArgs(format, items) {
     const rate = BITRATES[item.kind];
     const codec =
       format === 'webm'
-        ? ['-c:a', 'libopus', '-b:a', rate.opus, '-vbr', 'on', '-compression_level', '10', '-application', 'audio', '-frame_duration', '20', '-f', 'webm']
-        : ['-c:a', 'libmp3lame', '-b:a', rate.mp3, '-ar', '44100', '-id3v2_version', '0', '-write_id3v1', '0', '-f', 'mp3'];
+        ? [
+            '-c:a',
+            'libopus',
+            '-b:a',
+            rate.opus,
+            '-vbr',
+            'on',
+            '-compression_level',
+            '10',
+            '-application',
+            'audio',
+            '-frame_duration',
+            '20',
+            '-f',
+            'webm',
+          ]
+        : [
+            '-c:a',
+            'libmp3lame',
+            '-b:a',
+            rate.mp3,
+            '-ar',
+            '44100',
+            '-id3v2_version',
+            '0',
+            '-write_id3v1',
+            '0',
+            '-f',
+            'mp3',
+          ];
     args.push('-map', `${k}:a`, ...codec, ...BITEXACT, '-y', item.file);
   });
   return args;
@@ -59,8 +87,12 @@ function encode(args) {
     const child = spawn('ffmpeg', args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
-    child.on('error', (e) => fail(new Error(`ffmpeg could not start (${e.message}). Install it: apt-get install -y ffmpeg`)));
-    child.on('close', (code) => (code === 0 ? done(undefined) : fail(new Error(`ffmpeg failed (${code}): ${err.trim()}`))));
+    child.on('error', (e) =>
+      fail(new Error(`ffmpeg could not start (${e.message}). Install it: apt-get install -y ffmpeg`)),
+    );
+    child.on('close', (code) =>
+      code === 0 ? done(undefined) : fail(new Error(`ffmpeg failed (${code}): ${err.trim()}`)),
+    );
   });
 }
 
@@ -101,7 +133,8 @@ export async function generate(opts = {}) {
       const samples = render(recipe);
       if (recipe.kind !== 'cue') {
         const seam = seamJump(samples);
-        if (seam.jump > seam.typical) throw new Error(`${recipe.id}: the loop seam jumps (${seam.jump} > ${seam.typical})`);
+        if (seam.jump > seam.typical)
+          throw new Error(`${recipe.id}: the loop seam jumps (${seam.jump} > ${seam.typical})`);
       }
       levels[recipe.id] = { peak: peak(samples), rms: rms(samples) };
       const bytes = toPcm16(samples);
@@ -112,7 +145,12 @@ export async function generate(opts = {}) {
     }
     await Promise.all(
       /** @type {const} */ (['webm', 'mp3']).map((format) =>
-        encode(ffmpegArgs(format, items.map((it) => ({ ...it, file: join(outDir, `${it.id}.${format}`) })))),
+        encode(
+          ffmpegArgs(
+            format,
+            items.map((it) => ({ ...it, file: join(outDir, `${it.id}.${format}`) })),
+          ),
+        ),
       ),
     );
   } finally {
@@ -144,7 +182,9 @@ export async function generate(opts = {}) {
       pcmSha256: sha256(bytes),
       files,
     };
-    log(`${recipe.id.padEnd(22)} ${String(entry.duration).padStart(6)} s  peak ${String(entry.peakDb).padStart(6)} dB  rms ${String(entry.rmsDb).padStart(6)} dB  webm ${String(files.webm?.bytes).padStart(6)}  mp3 ${String(files.mp3?.bytes).padStart(6)}`);
+    log(
+      `${recipe.id.padEnd(22)} ${String(entry.duration).padStart(6)} s  peak ${String(entry.peakDb).padStart(6)} dB  rms ${String(entry.rmsDb).padStart(6)} dB  webm ${String(files.webm?.bytes).padStart(6)}  mp3 ${String(files.mp3?.bytes).padStart(6)}`,
+    );
     return entry;
   });
 
@@ -157,9 +197,14 @@ export async function generate(opts = {}) {
     sounds,
   };
   writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  const stray = readdirSync(outDir).filter((f) => f !== 'manifest.json' && !sounds.some((s) => Object.values(s.files).some((x) => x.file === f)));
-  if (stray.length && !opts.only) log(`note: files in ${relative(ROOT, outDir) || outDir} not made by this script: ${stray.join(', ')}`);
-  log(`total ${totalBytes} bytes (${(totalBytes / 1024 / 1024).toFixed(2)} MB of ${BUDGET_BYTES / 1024 / 1024} MB) with ${version}`);
+  const stray = readdirSync(outDir).filter(
+    (f) => f !== 'manifest.json' && !sounds.some((s) => Object.values(s.files).some((x) => x.file === f)),
+  );
+  if (stray.length && !opts.only)
+    log(`note: files in ${relative(ROOT, outDir) || outDir} not made by this script: ${stray.join(', ')}`);
+  log(
+    `total ${totalBytes} bytes (${(totalBytes / 1024 / 1024).toFixed(2)} MB of ${BUDGET_BYTES / 1024 / 1024} MB) with ${version}`,
+  );
   if (totalBytes > BUDGET_BYTES) throw new Error(`audio is over budget: ${totalBytes} > ${BUDGET_BYTES} bytes`);
   return manifest;
 }

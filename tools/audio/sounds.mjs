@@ -3,7 +3,6 @@
 // and the one-shot cues. Each recipe makes its samples from a seed and nothing else.
 // Quiet and warm on purpose: rooms heard through walls, struck wood and glass, no beeps.
 import {
-  RATE,
   at,
   biquad,
   brownNoise,
@@ -20,6 +19,7 @@ import {
   murmur,
   normalize,
   pinkNoise,
+  RATE,
   range,
   room,
   scale,
@@ -83,11 +83,16 @@ const NOTE = (/** @type {number} */ midi) => 440 * Math.pow(2, (midi - 69) / 12)
  */
 function clink(rng, bright = 1) {
   const f0 = range(rng, 1800, 3200) * bright;
-  const s = struck(0.5, [
-    [1, 1, range(rng, 0.06, 0.14)],
-    [2.32, 0.5, 0.05],
-    [4.1, 0.25, 0.03],
-  ], f0, 0.001);
+  const s = struck(
+    0.5,
+    [
+      [1, 1, range(rng, 0.06, 0.14)],
+      [2.32, 0.5, 0.05],
+      [4.1, 0.25, 0.03],
+    ],
+    f0,
+    0.001,
+  );
   return mixInto(s, burst(rng, 0.02, 0.002, 'highpass', 3000), 0, 0.3);
 }
 
@@ -157,17 +162,24 @@ function distantBand(rng, o) {
     mixWrapped(out, thump(0.4, 95, 48, 0.09), t, 1);
     if (b % 2 === 1 && o.snare) mixWrapped(out, burst(rng, 0.3, 0.05, 'bandpass', 220, 1.2), t, o.snare);
     const root = o.roots[Math.floor(b / beatsPerChord)] ?? 45;
-    const bass = struck(beat * 0.95, [
-      [1, 1, 0.25],
-      [2, 0.35, 0.12],
-    ], NOTE(root - 12 + (b % 4 === 3 ? 7 : 0)), 0.01);
+    const bass = struck(
+      beat * 0.95,
+      [
+        [1, 1, 0.25],
+        [2, 0.35, 0.12],
+      ],
+      NOTE(root - 12 + (b % 4 === 3 ? 7 : 0)),
+      0.01,
+    );
     mixWrapped(out, bass, t + at(beat / 2), 0.55);
     if (o.pad && b % beatsPerChord === 0) {
       const len = at(beatsPerChord * beat);
       const pad = new Float64Array(len);
       for (const iv of [0, 4, 7]) {
         const f = NOTE(root + 12 + iv);
-        for (let i = 0; i < len; i++) pad[i] = (pad[i] ?? 0) + Math.sin((2 * Math.PI * f * i) / RATE) + 0.3 * Math.sin((4 * Math.PI * f * i) / RATE);
+        for (let i = 0; i < len; i++)
+          pad[i] =
+            (pad[i] ?? 0) + Math.sin((2 * Math.PI * f * i) / RATE) + 0.3 * Math.sin((4 * Math.PI * f * i) / RATE);
       }
       shape(pad, (i) => Math.min(1, i / at(0.3), (len - i) / at(0.3)));
       mixWrapped(out, pad, t, o.pad);
@@ -206,7 +218,13 @@ export const AMBIENCES = [
         12,
         (n) => mixInto(murmur(rng, n, 10, { lowpass: 1900 }), roomTone(rng, n), 0, 0.15),
         (out) => {
-          mixInto(out, scale(distantBand(rng, { seconds: 12, bpm: 100, roots: [45, 41, 48, 43, 45], lowpass: 260, snare: 0.25 }), 0.5));
+          mixInto(
+            out,
+            scale(
+              distantBand(rng, { seconds: 12, bpm: 100, roots: [45, 41, 48, 43, 45], lowpass: 260, snare: 0.25 }),
+              0.5,
+            ),
+          );
           for (let k = 0; k < 4; k++) mixWrapped(out, clink(rng), at(range(rng, 0, 12)), 0.05);
         },
         { room: 0.35 },
@@ -225,7 +243,13 @@ export const AMBIENCES = [
           const n = out.length;
           for (let i = 0; i < n; i++) {
             const t = i / RATE;
-            out[i] = (out[i] ?? 0) + 0.012 * (Math.sin(2 * Math.PI * 100 * t) + 0.4 * Math.sin(2 * Math.PI * 200 * t) + 0.15 * Math.sin(2 * Math.PI * 300 * t)) * swell(n, 1, 0.3)(i);
+            out[i] =
+              (out[i] ?? 0) +
+              0.012 *
+                (Math.sin(2 * Math.PI * 100 * t) +
+                  0.4 * Math.sin(2 * Math.PI * 200 * t) +
+                  0.15 * Math.sin(2 * Math.PI * 300 * t)) *
+                swell(n, 1, 0.3)(i);
           }
           for (let s = 0; s < 12; s++) mixWrapped(out, tick(rng, s % 2 === 1), at(s + 0.01 * gauss(rng)), 0.05);
         },
@@ -250,7 +274,8 @@ export const AMBIENCES = [
             for (let j = 0; j < 3; j++) mixWrapped(out, clink(rng, 0.8), t + at(j * range(rng, 0.08, 0.16)), 0.08);
           }
           const n = out.length;
-          for (let i = 0; i < n; i++) out[i] = (out[i] ?? 0) + 0.01 * Math.sin((2 * Math.PI * 60 * i) / RATE) * swell(n, 2, 0.2)(i);
+          for (let i = 0; i < n; i++)
+            out[i] = (out[i] ?? 0) + 0.01 * Math.sin((2 * Math.PI * 60 * i) / RATE) * swell(n, 2, 0.2)(i);
         },
         { room: 0.45, size: 1.1 },
       ),
@@ -330,7 +355,14 @@ export const AMBIENCES = [
         (out) => {
           // The stage across the field: the wind carries it and takes it away again.
           const n = out.length;
-          const band = distantBand(rng, { seconds: 12, bpm: 120, roots: [50, 46, 53, 48], lowpass: 320, snare: 0.3, pad: 0.12 });
+          const band = distantBand(rng, {
+            seconds: 12,
+            bpm: 120,
+            roots: [50, 46, 53, 48],
+            lowpass: 320,
+            snare: 0.3,
+            pad: 0.12,
+          });
           const echo = band.slice();
           mixWrapped(band, echo, at(0.23), 0.3);
           shape(band, swell(n, 2, 0.3, 0.5));
@@ -353,7 +385,13 @@ export const AMBIENCES = [
           return mixInto(scale(rain, 0.25), roomTone(rng, n, 200), 0, 0.6);
         },
         (out) => {
-          for (let k = 0; k < 70; k++) mixWrapped(out, burst(rng, 0.02, 0.002, 'bandpass', range(rng, 2500, 6000), 3), at(range(rng, 0, 16)), range(rng, 0.01, 0.04));
+          for (let k = 0; k < 70; k++)
+            mixWrapped(
+              out,
+              burst(rng, 0.02, 0.002, 'bandpass', range(rng, 2500, 6000), 3),
+              at(range(rng, 0, 16)),
+              range(rng, 0.01, 0.04),
+            );
           for (let s = 0; s < 16; s++) mixWrapped(out, tick(rng, s % 2 === 1), at(s + 0.3 + 0.01 * gauss(rng)), 0.035);
         },
         { room: 0.25, size: 0.6 },

@@ -71,7 +71,8 @@ export function probe(options) {
     channel.port2.postMessage(null);
   };
   const linesText = () => document.querySelector('.story-lines')?.textContent ?? '';
-  const hasText = () => [...document.querySelectorAll('.story-lines p')].some((p) => (p.textContent ?? '').trim() !== '');
+  const hasText = () =>
+    [...document.querySelectorAll('.story-lines p')].some((p) => (p.textContent ?? '').trim() !== '');
   const onNextFrame = (/** @type {(t: number) => void} */ record) => raf(() => record(performance.now()));
 
   const check = () => {
@@ -92,7 +93,13 @@ export function probe(options) {
     if (pending && linesText() !== pending.before) {
       bench.pending = null;
       onNextFrame((t) => {
-        const entry = { kind: pending.kind, ms: t - pending.at, paint: /** @type {number | null} */ (null), at: pending.at, eventTiming: /** @type {number | null} */ (null) };
+        const entry = {
+          kind: pending.kind,
+          ms: t - pending.at,
+          paint: /** @type {number | null} */ (null),
+          at: pending.at,
+          eventTiming: /** @type {number | null} */ (null),
+        };
         afterFrame(() => {
           entry.paint = performance.now() - pending.at;
           bench.latencies.push(entry);
@@ -105,7 +112,13 @@ export function probe(options) {
       onNextFrame((t) => bench.stage && (bench.stage.at = t));
     }
   };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-stage'] });
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['data-stage'],
+  });
 
   // Capture phase on window: runs before the page's own key handling. event.timeStamp is
   // when the browser received the key, on the same clock as performance.now().
@@ -121,7 +134,11 @@ export function probe(options) {
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
-        bench.longFrames.push({ start: entry.startTime, duration: entry.duration, blocking: /** @type {any} */ (entry).blockingDuration ?? 0 });
+        bench.longFrames.push({
+          start: entry.startTime,
+          duration: entry.duration,
+          blocking: /** @type {any} */ (entry).blockingDuration ?? 0,
+        });
       }
     }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {

@@ -17,12 +17,12 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { compileStory } from '../ink/compile.mjs';
 import { browserHelpers } from '../build/browser-helpers.mjs';
 import { checkBudgets } from '../build/budgets.mjs';
 import { fileSizes } from '../build/bundle-graph.mjs';
+import { compileStory } from '../ink/compile.mjs';
 import { printReport } from './report.mjs';
-import { CPU_SLOWDOWN, PHONE, SLOW_4G, coldLoad, frameTimes, idleCost, playthrough } from './scenarios.mjs';
+import { CPU_SLOWDOWN, coldLoad, frameTimes, idleCost, PHONE, playthrough, SLOW_4G } from './scenarios.mjs';
 import { serveStatic } from './static-server.mjs';
 import { median, percentile, ratio } from './stats.mjs';
 import { explorationGrowth, scriptedPath } from './story-bench.mjs';
@@ -75,7 +75,8 @@ try {
   const browser = await launchChromium();
   /** @type {string[]} */
   const errors = [];
-  const note = (/** @type {string} */ page, /** @type {string[]} */ list) => errors.push(...list.map((e) => `${page}: ${e}`));
+  const note = (/** @type {string} */ page, /** @type {string[]} */ list) =>
+    errors.push(...list.map((e) => `${page}: ${e}`));
 
   try {
     // ── Cold loads, alternating, so drift on a shared machine hits both alike ──
@@ -93,30 +94,78 @@ try {
 
     // ── A scripted playthrough in each, alternating game and peer, then rewinds, heap and save ──
     log('playthrough with the stage, 20 rewinds, heap…');
-    const gamePlay = await playthrough(browser, gameUrl, { autoStart: true, path, rewinds: 20, waitStage: true, saveKey: 'de-dans:autosave' });
+    const gamePlay = await playthrough(browser, gameUrl, {
+      autoStart: true,
+      path,
+      rewinds: 20,
+      waitStage: true,
+      saveKey: 'de-dans:autosave',
+    });
     note('game', gamePlay.errors);
     log('playthrough in the peer…');
-    const peerPlay = await playthrough(browser, peerUrl, { autoStart: false, path, rewinds: 0, waitStage: false, saveKey: 'peer:save' });
+    const peerPlay = await playthrough(browser, peerUrl, {
+      autoStart: false,
+      path,
+      rewinds: 0,
+      waitStage: false,
+      saveKey: 'peer:save',
+    });
     note('peer', peerPlay.errors);
     log('playthrough as text only (?stage=off)…');
-    const textPlay = await playthrough(browser, `${gameUrl}&stage=off`, { autoStart: true, path, rewinds: 20, waitStage: false, saveKey: 'de-dans:autosave' });
+    const textPlay = await playthrough(browser, `${gameUrl}&stage=off`, {
+      autoStart: true,
+      path,
+      rewinds: 20,
+      waitStage: false,
+      saveKey: 'de-dans:autosave',
+    });
     note('game (text only)', textPlay.errors);
     log('playthrough in the peer, again…');
-    const peerPlay2 = await playthrough(browser, peerUrl, { autoStart: false, path, rewinds: 0, waitStage: false, saveKey: 'peer:save' });
+    const peerPlay2 = await playthrough(browser, peerUrl, {
+      autoStart: false,
+      path,
+      rewinds: 0,
+      waitStage: false,
+      saveKey: 'peer:save',
+    });
     note('peer', peerPlay2.errors);
 
     // ── Idle cost while reading, stage on ──────────────────────────────────────
     log('idle cost: 10 s of reading without input, in each…');
-    const gameIdle = await idleCost(browser, gameUrl, { autoStart: true, path, choices: 3, seconds: 10, waitStage: true });
+    const gameIdle = await idleCost(browser, gameUrl, {
+      autoStart: true,
+      path,
+      choices: 3,
+      seconds: 10,
+      waitStage: true,
+    });
     note('game', gameIdle.errors);
-    const peerIdle = await idleCost(browser, peerUrl, { autoStart: false, path, choices: 3, seconds: 10, waitStage: false });
+    const peerIdle = await idleCost(browser, peerUrl, {
+      autoStart: false,
+      path,
+      choices: 3,
+      seconds: 10,
+      waitStage: false,
+    });
     note('peer', peerIdle.errors);
 
     // ── Frame times while playing ───────────────────────────────────────────
     log(`frame times, ${frameSeconds} s of play in each…`);
-    const gameFrames = await frameTimes(browser, gameUrl, { autoStart: true, path, seconds: frameSeconds, everyMs: 1500, waitStage: true });
+    const gameFrames = await frameTimes(browser, gameUrl, {
+      autoStart: true,
+      path,
+      seconds: frameSeconds,
+      everyMs: 1500,
+      waitStage: true,
+    });
     note('game', gameFrames.errors);
-    const peerFrames = await frameTimes(browser, peerUrl, { autoStart: false, path, seconds: frameSeconds, everyMs: 1500, waitStage: false });
+    const peerFrames = await frameTimes(browser, peerUrl, {
+      autoStart: false,
+      path,
+      seconds: frameSeconds,
+      everyMs: 1500,
+      waitStage: false,
+    });
     note('peer', peerFrames.errors);
 
     // ── The explorer (Node) ─────────────────────────────────────────────────
@@ -134,7 +183,12 @@ try {
       stageKinds: [...new Set(list.map((l) => l.stage?.kind ?? 'none'))],
       bytesBeforeFirstText: median(list.map((l) => l.bytesBeforeFirstText)),
       bytesTotal: median(list.map((l) => l.bytesTotal)),
-      runs: list.map((l) => ({ firstText: l.firstText, stage: l.stage?.at ?? null, bytesBeforeFirstText: l.bytesBeforeFirstText, bytesTotal: l.bytesTotal })),
+      runs: list.map((l) => ({
+        firstText: l.firstText,
+        stage: l.stage?.at ?? null,
+        bytesBeforeFirstText: l.bytesBeforeFirstText,
+        bytesTotal: l.bytesTotal,
+      })),
     });
     // Presses Event Timing did not report took under 16 ms: counted as 16 (an upper bound).
     const et = (/** @type {(number | null)[]} */ list) => list.map((d) => d ?? 16);
@@ -146,7 +200,8 @@ try {
       paintP95: percentile([...p.choicePaint, ...(more?.choicePaint ?? [])], 95),
       eventTimingP50: percentile(et([...p.choiceEventTiming, ...(more?.choiceEventTiming ?? [])]), 50),
       eventTimingP95: percentile(et([...p.choiceEventTiming, ...(more?.choiceEventTiming ?? [])]), 95),
-      eventTimingReported: [...p.choiceEventTiming, ...(more?.choiceEventTiming ?? [])].filter((d) => d !== null).length,
+      eventTimingReported: [...p.choiceEventTiming, ...(more?.choiceEventTiming ?? [])].filter((d) => d !== null)
+        .length,
       raw: { raf: p.choiceLatencies, paint: p.choicePaint, eventTiming: p.choiceEventTiming },
       rewindPaintP50: p.rewindPaint.length ? percentile(p.rewindPaint, 50) : null,
       rewindP50: p.rewindLatencies.length ? percentile(p.rewindLatencies, 50) : null,
@@ -165,13 +220,20 @@ try {
       choices: f.choices,
       scenes: f.scenes,
     });
-    const idle = (/** @type {typeof gameIdle} */ i) => ({ busyShare: i.busyShare, framesPerSecond: i.framesPerSecond, frames: i.frames, seconds: i.seconds });
+    const idle = (/** @type {typeof gameIdle} */ i) => ({
+      busyShare: i.busyShare,
+      framesPerSecond: i.framesPerSecond,
+      frames: i.frames,
+      seconds: i.seconds,
+    });
     const firstLoad = gameLoads[0];
     const chunkTable = sizes.build.files
       .filter((f) => /\.(js|css)$/.test(f.file))
       .map((f) => ({
         ...f,
-        beforeFirstText: firstLoad ? firstLoad.resources.some((r) => r.url.endsWith(`/${basename(f.file)}`) && r.end <= firstLoad.firstText) : null,
+        beforeFirstText: firstLoad
+          ? firstLoad.resources.some((r) => r.url.endsWith(`/${basename(f.file)}`) && r.end <= firstLoad.firstText)
+          : null,
         loaded: firstLoad ? firstLoad.resources.some((r) => r.url.endsWith(`/${basename(f.file)}`)) : null,
       }));
 
@@ -199,12 +261,26 @@ try {
         frameSeconds,
         exploreEntriesPerPhase: exploreEntries,
       },
-      game: { load: loads(gameLoads), play: play(gamePlay), textOnly: play(textPlay), frames: frames(gameFrames), idle: idle(gameIdle) },
-      peer: { load: loads(peerLoads), play: play(peerPlay, peerPlay2), frames: frames(peerFrames), idle: idle(peerIdle) },
+      game: {
+        load: loads(gameLoads),
+        play: play(gamePlay),
+        textOnly: play(textPlay),
+        frames: frames(gameFrames),
+        idle: idle(gameIdle),
+      },
+      peer: {
+        load: loads(peerLoads),
+        play: play(peerPlay, peerPlay2),
+        frames: frames(peerFrames),
+        idle: idle(peerIdle),
+      },
       sizes: {
         firstText: Object.fromEntries(Object.entries(sizes.build.firstText).map(([l, f]) => [l, f.total])),
         chunks: chunkTable,
-        peer: { 'ink.mjs': fileSizes(join(peerDir, 'ink.mjs')), [`story-${lang}.json`]: fileSizes(join(peerDir, `story-${lang}.json`)) },
+        peer: {
+          'ink.mjs': fileSizes(join(peerDir, 'ink.mjs')),
+          [`story-${lang}.json`]: fileSizes(join(peerDir, `story-${lang}.json`)),
+        },
         precache,
       },
       exploration,

@@ -3,8 +3,9 @@
 // folders under one origin, gzip (level 9, as a pre-compressing host would send it) when the
 // browser asks for it, a log of every request, and a close() that really cuts every
 // connection (so "the network is gone" can be made true, not only emulated).
-import { createServer } from 'node:http';
+
 import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CONTENT_TYPES } from '../../server/static-files.js';

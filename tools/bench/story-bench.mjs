@@ -40,9 +40,20 @@ export function scriptedPath(/** @type {string} */ json) {
 export function explorationGrowth(compiled, entries) {
   const run = (/** @type {number} */ entriesPerPhase) => {
     const started = performance.now();
-    const result = exploreAll(compiled.json, { entriesPerPhase, maxStatesPerPhase: 12_000, outline: compiled.outline, settings: DEFAULT_SETTINGS });
+    const result = exploreAll(compiled.json, {
+      entriesPerPhase,
+      maxStatesPerPhase: 12_000,
+      outline: compiled.outline,
+      settings: DEFAULT_SETTINGS,
+    });
     const seconds = (performance.now() - started) / 1000;
-    return { entriesPerPhase, states: result.states, truncated: result.truncated, seconds, statesPerSecond: result.states / seconds };
+    return {
+      entriesPerPhase,
+      states: result.states,
+      truncated: result.truncated,
+      seconds,
+      statesPerSecond: result.states / seconds,
+    };
   };
   run(1); // warm-up: the JIT and the parsed story, not measured
   const points = entries.map(run);

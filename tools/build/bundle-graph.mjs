@@ -28,7 +28,9 @@ export const MANIFEST_PATH = join('.vite', 'manifest.json');
 export function readManifest(/** @type {string} */ outDir) {
   const path = join(outDir, MANIFEST_PATH);
   if (!existsSync(path)) {
-    throw new Error(`${path} is missing: the size check reads Vite's build manifest (build.manifest in vite.config.ts). Build first with "npm run build".`);
+    throw new Error(
+      `${path} is missing: the size check reads Vite's build manifest (build.manifest in vite.config.ts). Build first with "npm run build".`,
+    );
   }
   return /** @type {Record<string, ManifestChunk>} */ (JSON.parse(readFileSync(path, 'utf8')));
 }
@@ -69,7 +71,8 @@ export function staticClosure(/** @type {Record<string, ManifestChunk>} */ manif
 export function analyseBuild(/** @type {string} */ outDir) {
   const manifest = readManifest(outDir);
   const entries = Object.entries(manifest).filter(([key, chunk]) => chunk.isEntry && key.endsWith('index.html'));
-  if (entries.length !== 1) throw new Error(`expected one entry for index.html in the build manifest, found ${entries.length}`);
+  if (entries.length !== 1)
+    throw new Error(`expected one entry for index.html in the build manifest, found ${entries.length}`);
   const entryKey = /** @type {string} */ (entries[0]?.[0]);
 
   /** @type {Record<string, string>} */
@@ -83,18 +86,22 @@ export function analyseBuild(/** @type {string} */ outDir) {
     (languageKeys[lang] ??= []).push(key);
     if (/^virtual:story\//.test(chunk.src ?? '')) storyKeys[lang] = key;
   }
-  if (Object.keys(storyKeys).length === 0) throw new Error('the build manifest holds no story chunk (virtual:story/<lang>)');
+  if (Object.keys(storyKeys).length === 0)
+    throw new Error('the build manifest holds no story chunk (virtual:story/<lang>)');
 
   const phaserKeys = Object.entries(manifest)
     .filter(([, chunk]) => chunk.name === 'phaser' && chunk.file.endsWith('.js'))
     .map(([key]) => key);
-  if (phaserKeys.length !== 1) throw new Error(`expected one Phaser chunk (named "phaser" in vite.config.ts), found ${phaserKeys.length}`);
+  if (phaserKeys.length !== 1)
+    throw new Error(`expected one Phaser chunk (named "phaser" in vite.config.ts), found ${phaserKeys.length}`);
   const phaserKey = /** @type {string} */ (phaserKeys[0]);
 
   const entryClosure = staticClosure(manifest, [entryKey]);
   const sizeOf = (/** @type {string} */ file) => fileSizes(join(outDir, file));
   const jsFiles = (/** @type {Iterable<string>} */ keys) =>
-    [...new Set([...keys].map((key) => /** @type {ManifestChunk} */ (manifest[key]).file))].filter((f) => f.endsWith('.js'));
+    [...new Set([...keys].map((key) => /** @type {ManifestChunk} */ (manifest[key]).file))].filter((f) =>
+      f.endsWith('.js'),
+    );
 
   /** Per language: every JS file the first text needs, and their summed sizes. */
   const firstText = Object.fromEntries(
@@ -127,7 +134,11 @@ export function analyseBuild(/** @type {string} */ outDir) {
 
 /** @returns {Sizes} */
 export function sum(/** @type {Sizes[]} */ list) {
-  return list.reduce((acc, s) => ({ raw: acc.raw + s.raw, gzip: acc.gzip + s.gzip, brotli: acc.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return list.reduce((acc, s) => ({ raw: acc.raw + s.raw, gzip: acc.gzip + s.gzip, brotli: acc.brotli + s.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
 }
 
 /** 12345 → "12.3 kB" (1 kB = 1,000 bytes, as Vite prints them). */

@@ -38,8 +38,13 @@ try {
   for (const job of jobs) {
     const page = await browser.newPage({ viewport: { width: job.size, height: job.size }, deviceScaleFactor: 1 });
     const sized = job.svg.replace('<svg ', `<svg width="${job.size}" height="${job.size}" `);
-    await page.setContent(`<!doctype html><style>html,body{margin:0;background:transparent}svg{display:block}</style>${sized}`);
-    const png = await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: job.size, height: job.size } });
+    await page.setContent(
+      `<!doctype html><style>html,body{margin:0;background:transparent}svg{display:block}</style>${sized}`,
+    );
+    const png = await page.screenshot({
+      omitBackground: true,
+      clip: { x: 0, y: 0, width: job.size, height: job.size },
+    });
     writeFileSync(join(OUT, job.file), png);
     await page.close();
     console.log(`public/icons/${job.file}  ${job.size}×${job.size}  ${png.length} bytes`);

@@ -5,7 +5,7 @@
 // manifest, no registration code — a portal shows the game in an iframe from its own
 // origin, where those do not belong. Paths are relative (base './'), so it runs from any
 // subfolder. index.html sits at the zip's root, as portals expect. Source maps stay out.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { zipSync } from 'fflate';
@@ -36,7 +36,8 @@ function walk(/** @type {string} */ dir, /** @type {string} */ base = dir) {
 export function portalProblems(/** @type {string} */ outDir, /** @type {string[]} */ files) {
   const problems = [];
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  if (files.some((f) => /(^|\/)(sw|registerSW)\.js$|^workbox-/.test(f))) problems.push('a service worker file is in the build');
+  if (files.some((f) => /(^|\/)(sw|registerSW)\.js$|^workbox-/.test(f)))
+    problems.push('a service worker file is in the build');
   if (files.some((f) => f.endsWith('.webmanifest'))) problems.push('a web app manifest is in the build');
   if (/rel="manifest"/.test(html)) problems.push('index.html links a web app manifest');
   if (/\b(?:src|href)="\//.test(html)) problems.push('index.html has an absolute path (it must run from a subfolder)');
@@ -62,7 +63,9 @@ try {
   mkdirSync(OUT_DIR, { recursive: true });
   const zip = zipSync(entries);
   writeFileSync(ZIP, zip);
-  console.log(`build:zip: ${relative(ROOT, ZIP)} — ${files.length} files, ${(zip.length / 1e6).toFixed(2)} MB (no service worker, relative paths)`);
+  console.log(
+    `build:zip: ${relative(ROOT, ZIP)} — ${files.length} files, ${(zip.length / 1e6).toFixed(2)} MB (no service worker, relative paths)`,
+  );
 } finally {
   rmSync(outDir, { recursive: true, force: true });
 }

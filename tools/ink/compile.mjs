@@ -2,8 +2,9 @@
 // The one way this project turns ink source into a playable story: used by the Vite
 // plugin (build and dev), by the tests and by the story tools, so all of them see the
 // same errors. Runs in Node only — the browser bundle never contains the ink compiler.
-import { readFileSync } from 'node:fs';
+
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Compiler, CompilerOptions } from 'inkjs/full';
@@ -106,7 +107,9 @@ export function compileStory(lang) {
  */
 function locate(message, entry) {
   const entryName = relative(PROJECT_ROOT, entry);
-  const match = /^(?:ERROR|WARNING|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']+)'\s*)?line (\d+):\s*(.*)$/s.exec(message);
+  const match = /^(?:ERROR|WARNING|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']+)'\s*)?line (\d+):\s*(.*)$/s.exec(
+    message,
+  );
   if (!match) return `${entryName}:1: ${message}`;
   const [, file, line, text] = match;
   const name = file ? relative(PROJECT_ROOT, resolve(dirname(entry), file)) : entryName;

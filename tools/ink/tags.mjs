@@ -21,10 +21,17 @@ export function checkTags(text, name) {
     let out = '';
     for (let i = 0; i < line.length; i++) {
       if (inBlockComment) {
-        if (line.startsWith('*/', i)) { inBlockComment = false; i++; }
+        if (line.startsWith('*/', i)) {
+          inBlockComment = false;
+          i++;
+        }
         continue;
       }
-      if (line.startsWith('/*', i)) { inBlockComment = true; i++; continue; }
+      if (line.startsWith('/*', i)) {
+        inBlockComment = true;
+        i++;
+        continue;
+      }
       if (line.startsWith('//', i)) break;
       out += line[i];
     }
@@ -53,7 +60,11 @@ function tagsOnLine(line) {
   let current = null;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
-    if (ch === '\\') { if (current !== null) current += line[i + 1] ?? ''; i++; continue; }
+    if (ch === '\\') {
+      if (current !== null) current += line[i + 1] ?? '';
+      i++;
+      continue;
+    }
     if (ch === '{') depth++;
     if (ch === '}') depth = Math.max(0, depth - 1);
     if (ch === '#' && depth === 0) {
@@ -85,7 +96,8 @@ function checkTag(tag) {
   if (rule === 'condition') {
     // Inside a tag, ink reads `|` as a sequence, so `{a || b}` would print text, not a
     // truth value, and never lock: one function call (or a plain comparison) per lock.
-    if (value.includes('|')) return `tag "locked" cannot use "|" (ink reads it as a sequence): put the condition in one function`;
+    if (value.includes('|'))
+      return `tag "locked" cannot use "|" (ink reads it as a sequence): put the condition in one function`;
     return /^\{.*\}$/.test(value) || value === 'true' || value === 'false'
       ? null
       : `tag "locked" takes a condition in braces, like {pull_strong()}, not "${value}"`;
@@ -93,7 +105,10 @@ function checkTag(tag) {
   if (rule === 'number') return /^\d+$/.test(value) ? null : `tag "${key}" takes a number, not "${value}"`;
   // A dynamic value is one `{…}` and nothing else: text after a tag's value is not shown (ink
   // reads the rest of the line as the tag), so prose written there would be lost.
-  if (value.includes('{')) return /^\{[^{}]*\}$/.test(value) ? null : `tag "${key}" takes one value; "${value}" has more after it (text after a tag is never shown: give it its own line)`;
+  if (value.includes('{'))
+    return /^\{[^{}]*\}$/.test(value)
+      ? null
+      : `tag "${key}" takes one value; "${value}" has more after it (text after a tag is never shown: give it its own line)`;
   const allowed = rule.map(String);
   return allowed.includes(value) ? null : `tag "${key}" has unknown value "${value}" (allowed: ${allowed.join(', ')})`;
 }

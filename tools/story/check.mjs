@@ -2,7 +2,7 @@
 // @ts-check
 // A writer's quick check: compile both languages, explore every reachable state, play
 // seeded random players, and print what is wrong. Usage: node tools/story/check.mjs [nl|en]
-import { compileStory, LANGUAGES, InkBuildError } from '../ink/compile.mjs';
+import { compileStory, InkBuildError, LANGUAGES } from '../ink/compile.mjs';
 import { exploreAll, playThrough, seededRandom, startStory } from './explore.mjs';
 
 const langs = process.argv[2] ? [process.argv[2]] : LANGUAGES;
@@ -31,14 +31,23 @@ for (const lang of langs) {
     const run = playThrough(compiled.json, (opts) => opts[Math.floor(random() * opts.length)] ?? opts[0], {}, reuse);
     byEnding[String(run.ending)] = (byEnding[String(run.ending)] ?? 0) + 1;
   }
-  const unvisited = [...compiled.outline.knots, ...compiled.outline.stitches].filter((n) => !result.visitedContainers.has(n));
-  console.log(`[${lang}] ${compiled.stats.words} words, ${result.choicePoints.size} choice points, ${result.states} states in ${ms} ms${result.truncated ? ' (TRUNCATED)' : ''}`);
-  console.log(`[${lang}] per phase: ${result.rounds.map((r, i) => `${i + 1}: ${r.states} states from ${r.explored_from} entr${r.explored_from === 1 ? 'y' : 'ies'}${r.truncated ? ' TRUNCATED' : ''}`).join('; ')}`);
-  console.log(`[${lang}] endings by exploration: ${JSON.stringify(Object.fromEntries(result.endings))}; 200 random players: ${JSON.stringify(byEnding)}`);
+  const unvisited = [...compiled.outline.knots, ...compiled.outline.stitches].filter(
+    (n) => !result.visitedContainers.has(n),
+  );
+  console.log(
+    `[${lang}] ${compiled.stats.words} words, ${result.choicePoints.size} choice points, ${result.states} states in ${ms} ms${result.truncated ? ' (TRUNCATED)' : ''}`,
+  );
+  console.log(
+    `[${lang}] per phase: ${result.rounds.map((r, i) => `${i + 1}: ${r.states} states from ${r.explored_from} entr${r.explored_from === 1 ? 'y' : 'ies'}${r.truncated ? ' TRUNCATED' : ''}`).join('; ')}`,
+  );
+  console.log(
+    `[${lang}] endings by exploration: ${JSON.stringify(Object.fromEntries(result.endings))}; 200 random players: ${JSON.stringify(byEnding)}`,
+  );
   if (unvisited.length) console.log(`[${lang}] never visited: ${unvisited.join(', ')}`);
   const shown = result.problems.slice(0, 40);
   for (const p of shown) console.log(`[${lang}] PROBLEM ${p}`);
-  if (result.problems.length > shown.length) console.log(`[${lang}] … and ${result.problems.length - shown.length} more problems`);
+  if (result.problems.length > shown.length)
+    console.log(`[${lang}] … and ${result.problems.length - shown.length} more problems`);
   if (result.problems.length || unvisited.length) failed = true;
 }
 process.exit(failed ? 1 : 0);

@@ -18,7 +18,12 @@ export const STRATEGIES = /** @type {Strategy[]} */ (Object.keys(STRATEGY_ENDING
 
 /** A meter at its limit: pursue, withdraw or the partner's distance at 10, or the distance at 0. */
 export function atLimit(/** @type {Record<string, unknown>} */ vars) {
-  return Number(vars.pursue) >= 10 || Number(vars.withdraw) >= 10 || Number(vars.partner_distance) >= 10 || Number(vars.partner_distance) <= 0;
+  return (
+    Number(vars.pursue) >= 10 ||
+    Number(vars.withdraw) >= 10 ||
+    Number(vars.partner_distance) >= 10 ||
+    Number(vars.partner_distance) <= 0
+  );
 }
 
 /**
@@ -31,7 +36,8 @@ export function strategyFinales(json, kind, settings = {}) {
   const run = playThrough(json, prefer([kind]), settings, undefined, {
     keepLastChoice: (vars) => Number(vars.phase) >= 5,
     onChoicePoint: (vars) => {
-      if (Number(vars.phase) < 3) peakBeforePhase3 = Math.max(peakBeforePhase3, Number(vars.pursue), Number(vars.withdraw));
+      if (Number(vars.phase) < 3)
+        peakBeforePhase3 = Math.max(peakBeforePhase3, Number(vars.pursue), Number(vars.withdraw));
     },
   });
   const { story, errors } = startStory(json, settings);
@@ -75,9 +81,23 @@ export function randomFigures(json, players, seed, settings = {}) {
     errors += run.errors.length;
     endings[String(run.ending)] = (endings[String(run.ending)] ?? 0) + 1;
     const last = run.last;
-    if (last && last.options.some((o) => o !== last.chosen && replayFrom(replay.story, replay.errors, last.state, o).ending !== run.ending)) changed++;
+    if (
+      last &&
+      last.options.some(
+        (o) => o !== last.chosen && replayFrom(replay.story, replay.errors, last.state, o).ending !== run.ending,
+      )
+    )
+      changed++;
   }
-  return { players, endings, lastClickChanged: changed / players, choicePoints: points, atLimit: limited / points, partner, errors: errors + replay.errors.length };
+  return {
+    players,
+    endings,
+    lastClickChanged: changed / players,
+    choicePoints: points,
+    atLimit: limited / points,
+    partner,
+    errors: errors + replay.errors.length,
+  };
 }
 
 /** The functions that read the partner's state (distance, and how the player just moved). */
@@ -115,7 +135,10 @@ export function partnerReadings(files) {
 
 /** A line the player reads (text or a choice), not logic, a divert or a branch header. */
 function isProse(/** @type {string} */ line) {
-  const body = line.replace(/^[*+-]\s*(?:[*+-]\s*)*/, '').replace(/#.*$/, '').trim();
+  const body = line
+    .replace(/^[*+-]\s*(?:[*+-]\s*)*/, '')
+    .replace(/#.*$/, '')
+    .trim();
   if (!body || /^(~|->|<-|=|VAR\b|CONST\b|INCLUDE\b|})/.test(body)) return false;
   if (/^\{[^}]*:$/.test(body) || /^\{\s*$/.test(body)) return false; // { condition: / {
   if (/^("[^"]*"|else|[\w\s.()=<>!&|"+-]+):$/.test(body)) return false; // - "case": / - else: / - cond:

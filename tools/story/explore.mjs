@@ -81,7 +81,9 @@ export function readVariables(/** @type {InstanceType<typeof Story>} */ story) {
   /** @type {Record<string, unknown>} */
   const out = {};
   // inkjs keeps the declared globals in a private map; it is the only full list there is.
-  const globals = /** @type {{ _globalVariables: Map<string, unknown> }} */ (/** @type {unknown} */ (story.variablesState));
+  const globals = /** @type {{ _globalVariables: Map<string, unknown> }} */ (
+    /** @type {unknown} */ (story.variablesState)
+  );
   for (const name of globals._globalVariables.keys()) out[name] = story.variablesState.$(name);
   return out;
 }
@@ -102,7 +104,22 @@ export function meterProblems(/** @type {Record<string, unknown>} */ vars) {
  * pattern; the seeded random and scripted players cover their values. Every other
  * variable — the writers' flags, held, rounds, disappointments, the letter — is.
  */
-const CONTINUOUS = new Set(['pursue', 'withdraw', 'partner_distance', 'pursue_fine', 'withdraw_fine', 'distance_fine', 'chase', 'held_first_phase', 'gave_last_phase', 'grounded', 'pursued', 'withdrew', 'steps', 'last_step']);
+const CONTINUOUS = new Set([
+  'pursue',
+  'withdraw',
+  'partner_distance',
+  'pursue_fine',
+  'withdraw_fine',
+  'distance_fine',
+  'chase',
+  'held_first_phase',
+  'gave_last_phase',
+  'grounded',
+  'pursued',
+  'withdrew',
+  'steps',
+  'last_step',
+]);
 
 /** A choice point's identity: the ink container its choices are written in. */
 export function choicePointId(/** @type {Option[]} */ options) {
@@ -138,7 +155,8 @@ export function exploreAll(json, options = {}) {
 
   const collect = () => {
     for (const name of names) {
-      if (!visitedContainers.has(name) && (story.state.VisitCountAtPathString(name) ?? 0) > 0) visitedContainers.add(name);
+      if (!visitedContainers.has(name) && (story.state.VisitCountAtPathString(name) ?? 0) > 0)
+        visitedContainers.add(name);
     }
   };
   const keyOf = (/** @type {Record<string, unknown>} */ vars) =>
@@ -152,14 +170,17 @@ export function exploreAll(json, options = {}) {
   const checkSegment = (segment, vars, where) => {
     for (const e of segment.errors) problems.push(`${where}: ink: ${e}`);
     for (const p of meterProblems(vars)) problems.push(`${where}: ${p}`);
-    if (!segment.ending && segment.options.length === 0) problems.push(`${where}: dead end — the story stops without an ending`);
-    if (segment.options.length > 0 && segment.options.every((o) => o.locked)) problems.push(`${where}: every option is locked`);
+    if (!segment.ending && segment.options.length === 0)
+      problems.push(`${where}: dead end — the story stops without an ending`);
+    if (segment.options.length > 0 && segment.options.every((o) => o.locked))
+      problems.push(`${where}: every option is locked`);
     for (const o of segment.options) {
       if ('locked' in o.tags && o.tags.locked !== 'true' && o.tags.locked !== 'false') {
         problems.push(`${where}: the lock on "${o.text}" printed "${o.tags.locked}", not true or false`);
       }
     }
-    if (segment.ending && segment.options.length > 0) problems.push(`${where}: the ending "${segment.ending}" still offers choices`);
+    if (segment.ending && segment.options.length > 0)
+      problems.push(`${where}: the ending "${segment.ending}" still offers choices`);
   };
 
   /** @typedef {{ key: string, state: string, segment: Segment, trail: string, vars: Record<string, unknown> }} Node */
@@ -169,7 +190,9 @@ export function exploreAll(json, options = {}) {
   collect();
   if (first.ending) endings.set(first.ending, 1);
   /** @type {Node[]} */
-  let frontier = first.options.length ? [{ key: keyOf(firstVars), state: story.state.toJson(), segment: first, trail: 'start', vars: firstVars }] : [];
+  let frontier = first.options.length
+    ? [{ key: keyOf(firstVars), state: story.state.toJson(), segment: first, trail: 'start', vars: firstVars }]
+    : [];
 
   while (frontier.length > 0) {
     /** @type {Map<string, { edges: string[], done: boolean }>} */
@@ -196,7 +219,9 @@ export function exploreAll(json, options = {}) {
         checkSegment(segment, vars, where);
         checkStep(option, node.vars, vars, where, problems);
         collect();
-        outcomes.push(JSON.stringify([segment.lines.map((l) => [l.text, l.tags]), vars, segment.options.map((o) => o.text)]));
+        outcomes.push(
+          JSON.stringify([segment.lines.map((l) => [l.text, l.tags]), vars, segment.options.map((o) => o.text)]),
+        );
         const key = keyOf(vars);
         /** @type {{ edges: string[] }} */ (graph.get(node.key)).edges.push(key);
         if (segment.ending) endings.set(segment.ending, (endings.get(segment.ending) ?? 0) + 1);
@@ -206,10 +231,15 @@ export function exploreAll(json, options = {}) {
         const next = { key, state: story.state.toJson(), segment, trail: shortTrail(where), vars };
         if (isExit) exits.set(key, next);
         else if (segment.options.length > 0) stack.push(next);
-        if (graph.size >= maxStates) { roundTruncated = true; break; }
+        if (graph.size >= maxStates) {
+          roundTruncated = true;
+          break;
+        }
       }
       if (takeable.length > 1 && new Set(outcomes).size === 1) {
-        problems.push(`${node.trail}: all options at ${choicePointId(node.segment.options)} lead to the same text and meters`);
+        problems.push(
+          `${node.trail}: all options at ${choicePointId(node.segment.options)} lead to the same text and meters`,
+        );
       }
     }
 
@@ -220,11 +250,15 @@ export function exploreAll(json, options = {}) {
       while (grew) {
         grew = false;
         for (const [key, n] of graph) {
-          if (!reaches.has(key) && n.edges.some((e) => reaches.has(e))) { reaches.add(key); grew = true; }
+          if (!reaches.has(key) && n.edges.some((e) => reaches.has(e))) {
+            reaches.add(key);
+            grew = true;
+          }
         }
       }
       const trapped = graph.size - reaches.size;
-      if (trapped > 0) problems.push(`${trapped} state(s) can never reach the end of their phase or an ending (a loop without exit)`);
+      if (trapped > 0)
+        problems.push(`${trapped} state(s) can never reach the end of their phase or an ending (a loop without exit)`);
     }
     rounds.push({ states: graph.size, exits: exits.size, explored_from: frontier.length, truncated: roundTruncated });
     states += graph.size;
@@ -243,7 +277,9 @@ export function exploreAll(json, options = {}) {
  */
 function spread(nodes, count) {
   const lean = (/** @type {T} */ n) => Number(n.vars.pursued) - Number(n.vars.withdrew);
-  const sorted = nodes.sort((a, b) => lean(b) - lean(a) || Number(b.vars.grounded) - Number(a.vars.grounded) || a.key.localeCompare(b.key));
+  const sorted = nodes.sort(
+    (a, b) => lean(b) - lean(a) || Number(b.vars.grounded) - Number(a.vars.grounded) || a.key.localeCompare(b.key),
+  );
   if (sorted.length <= count || !Number.isFinite(count)) return sorted;
   if (count <= 1) return sorted.slice(0, 1);
   const picked = [];
@@ -263,7 +299,9 @@ function checkStep(
   const kind = option.tags.step;
   if (kind) {
     if (taken !== 1 || after.last_step !== kind) {
-      problems.push(`${where}: tagged "step: ${kind}" but took ${taken} step(s), last "${after.last_step}" (call step_${kind} once)`);
+      problems.push(
+        `${where}: tagged "step: ${kind}" but took ${taken} step(s), last "${after.last_step}" (call step_${kind} once)`,
+      );
     }
   } else if (taken !== 0) {
     problems.push(`${where}: an untagged choice took ${taken} step(s) — tag it with its step kind`);
@@ -294,7 +332,8 @@ export function playThrough(json, pick, settings = {}, reuse, watch = {}) {
   }
   /** @type {Line[]} */ const lines = [];
   /** @type {{ text: string, step: string | undefined }[]} */ const choices = [];
-  /** @type {{ state: string, options: Option[], chosen: Option, vars: Record<string, unknown> } | null} */ let last = null;
+  /** @type {{ state: string, options: Option[], chosen: Option, vars: Record<string, unknown> } | null} */ let last =
+    null;
   let segment = continueToChoice(story, errors);
   lines.push(...segment.lines);
   while (!segment.ending && segment.options.length > 0) {

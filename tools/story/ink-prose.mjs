@@ -28,7 +28,8 @@ export function inkProse(json) {
     if (Array.isArray(node)) walkList(node, 0, node.length);
     else if (node && typeof node === 'object') {
       for (const [key, value] of Object.entries(node)) {
-        if (key === '#' && typeof value === 'string') tags.push(value); // the older tag form
+        if (key === '#' && typeof value === 'string')
+          tags.push(value); // the older tag form
         else walk(value);
       }
     }
@@ -54,7 +55,9 @@ export function inkProse(json) {
       if (el === 'str') {
         const end = list.indexOf('/str', i);
         if (isChoiceLabel(list, end)) walkList(list, i + 1, end);
-        else for (const literal of list.slice(i + 1, end)) if (typeof literal === 'string' && literal.startsWith('^')) code.push(literal.slice(1));
+        else
+          for (const literal of list.slice(i + 1, end))
+            if (typeof literal === 'string' && literal.startsWith('^')) code.push(literal.slice(1));
         i = end;
         continue;
       }

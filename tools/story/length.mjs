@@ -51,7 +51,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const players = Number(process.argv[2] ?? 200);
   for (const lang of LANGUAGES) {
     const m = measure(lang, players);
-    console.log(`[${lang}] written ${m.written} words; one playthrough reads ${m.perPlaythrough} words and ${m.choices.toFixed(1)} choices: about ${m.minutes.toFixed(1)} minutes`);
-    console.log(`[${lang}] read per playthrough: ${Object.entries(m.byPart).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(
+      `[${lang}] written ${m.written} words; one playthrough reads ${m.perPlaythrough} words and ${m.choices.toFixed(1)} choices: about ${m.minutes.toFixed(1)} minutes`,
+    );
+    console.log(
+      `[${lang}] read per playthrough: ${Object.entries(m.byPart)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
   }
 }

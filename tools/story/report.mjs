@@ -5,9 +5,9 @@
 // is visited by them, and whether the dance decides (issue 13): strategy players' finales,
 // last-click changes, meters at their limits, scenes that never read the partner.
 import { compileStory, LANGUAGES } from '../ink/compile.mjs';
+import { forcedReadings, partnerReadings, randomFigures, STRATEGIES, strategyFinales } from './dance-figures.mjs';
 import { exploreAll, playThrough, seededRandom, startStory } from './explore.mjs';
 import { SECONDS_PER_CHOICE, WORDS_PER_MINUTE } from './length.mjs';
-import { STRATEGIES, forcedReadings, partnerReadings, randomFigures, strategyFinales } from './dance-figures.mjs';
 
 const PLAYERS = Number(process.env.PLAYERS ?? 1000);
 /** Random players whose last click is replayed with every other option (each costs a few replays). */
@@ -31,9 +31,13 @@ for (const lang of LANGUAGES) {
   for (let i = 0; i < PLAYERS; i++) {
     const run = playThrough(story.json, (opts) => opts[Math.floor(random() * opts.length)], {}, reuse);
     choices += run.choices.length;
-    wordsRead += [...run.lines.map((l) => l.text), ...run.choices.map((c) => c.text)].join(' ').split(/\s+/).filter(Boolean).length;
+    wordsRead += [...run.lines.map((l) => l.text), ...run.choices.map((c) => c.text)]
+      .join(' ')
+      .split(/\s+/)
+      .filter(Boolean).length;
     endings.set(String(run.ending), (endings.get(String(run.ending)) ?? 0) + 1);
-    for (const name of names) if ((reuse.story.state.VisitCountAtPathString(name) ?? 0) > 0) visits.set(name, (visits.get(name) ?? 0) + 1);
+    for (const name of names)
+      if ((reuse.story.state.VisitCountAtPathString(name) ?? 0) > 0) visits.set(name, (visits.get(name) ?? 0) + 1);
   }
   const playMs = performance.now() - playStarted;
 
@@ -41,30 +45,54 @@ for (const lang of LANGUAGES) {
   console.log(`words                ${story.stats.words}`);
   console.log(`knots / stitches     ${story.outline.knots.length} / ${story.outline.stitches.length}`);
   console.log(`choice points        ${explored.choicePoints.size} (ink choices written: ${story.stats.choices})`);
-  console.log(`states explored      ${explored.states} in ${(exploreMs / 1000).toFixed(1)} s (${Math.round(explored.states / (exploreMs / 1000))} states/s), per phase: ${explored.rounds.map((r) => r.states).join(' / ')}${explored.truncated ? ' — TRUNCATED' : ''}`);
+  console.log(
+    `states explored      ${explored.states} in ${(exploreMs / 1000).toFixed(1)} s (${Math.round(explored.states / (exploreMs / 1000))} states/s), per phase: ${explored.rounds.map((r) => r.states).join(' / ')}${explored.truncated ? ' — TRUNCATED' : ''}`,
+  );
   console.log(`problems             ${explored.problems.length}`);
-  console.log(`random players       ${PLAYERS}, ${(choices / PLAYERS).toFixed(1)} choices each on average, ${(playMs / PLAYERS).toFixed(1)} ms each`);
+  console.log(
+    `random players       ${PLAYERS}, ${(choices / PLAYERS).toFixed(1)} choices each on average, ${(playMs / PLAYERS).toFixed(1)} ms each`,
+  );
   const perRun = wordsRead / PLAYERS;
   // The pace tools/story/length.mjs uses (and the story test that holds it to 20–35 minutes).
   const minutes = perRun / WORDS_PER_MINUTE + ((choices / PLAYERS) * SECONDS_PER_CHOICE) / 60;
-  console.log(`one playthrough      ${Math.round(perRun)} words read; about ${minutes.toFixed(1)} minutes at reading pace (${WORDS_PER_MINUTE} words a minute, ${SECONDS_PER_CHOICE} s a choice)`);
+  console.log(
+    `one playthrough      ${Math.round(perRun)} words read; about ${minutes.toFixed(1)} minutes at reading pace (${WORDS_PER_MINUTE} words a minute, ${SECONDS_PER_CHOICE} s a choice)`,
+  );
   console.log('endings reached:');
-  for (const [ending, n] of [...endings].sort((a, b) => b[1] - a[1])) console.log(`  ${ending.padEnd(14)} ${String(n).padStart(5)}  ${pct(n, PLAYERS)}`);
+  for (const [ending, n] of [...endings].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${ending.padEnd(14)} ${String(n).padStart(5)}  ${pct(n, PLAYERS)}`);
   console.log('the dance decides:');
   for (const kind of STRATEGIES) {
     const r = strategyFinales(story.json, kind);
-    console.log(`  always ${kind.padEnd(9)} → ${String(r.ending).padEnd(13)} last choice replayed: ${r.kept} of ${r.finales.length} open answers keep its ending (${pct(r.kept, r.finales.length)}) [${r.finales.map((f) => `${f.step ?? '-'}→${f.ending}`).join(', ')}]; highest pursue/withdraw before phase 3: ${r.peakBeforePhase3}`);
+    console.log(
+      `  always ${kind.padEnd(9)} → ${String(r.ending).padEnd(13)} last choice replayed: ${r.kept} of ${r.finales.length} open answers keep its ending (${pct(r.kept, r.finales.length)}) [${r.finales.map((f) => `${f.step ?? '-'}→${f.ending}`).join(', ')}]; highest pursue/withdraw before phase 3: ${r.peakBeforePhase3}`,
+    );
   }
   const dance = randomFigures(story.json, DANCE_PLAYERS, 2026);
-  console.log(`  random players       ${DANCE_PLAYERS}: changing only the last click changes the ending for ${pct(dance.lastClickChanged * DANCE_PLAYERS, DANCE_PLAYERS)}`);
-  console.log(`  meters at a limit    ${pct(dance.atLimit * dance.choicePoints, dance.choicePoints)} of ${dance.choicePoints} choice points (pursue, withdraw or distance at 10, or distance at 0)`);
-  console.log(`  the partner          close ${pct(dance.partner.close, dance.choicePoints)}, unsure ${pct(dance.partner.unsure, dance.choicePoints)}, far ${pct(dance.partner.far, dance.choicePoints)} of choice points`);
+  console.log(
+    `  random players       ${DANCE_PLAYERS}: changing only the last click changes the ending for ${pct(dance.lastClickChanged * DANCE_PLAYERS, DANCE_PLAYERS)}`,
+  );
+  console.log(
+    `  meters at a limit    ${pct(dance.atLimit * dance.choicePoints, dance.choicePoints)} of ${dance.choicePoints} choice points (pursue, withdraw or distance at 10, or distance at 0)`,
+  );
+  console.log(
+    `  the partner          close ${pct(dance.partner.close, dance.choicePoints)}, unsure ${pct(dance.partner.unsure, dance.choicePoints)}, far ${pct(dance.partner.far, dance.choicePoints)} of choice points`,
+  );
   const scenes = partnerReadings(story.files.filter((f) => f.includes(`/story/${lang}/`)));
   const silent = scenes.filter((sc) => !sc.reads);
-  console.log(`  scenes reading him   ${scenes.length - silent.length} of ${scenes.length}${silent.length ? ` — not yet: ${silent.map((sc) => sc.name).join(', ')}` : ''}`);
+  console.log(
+    `  scenes reading him   ${scenes.length - silent.length} of ${scenes.length}${silent.length ? ` — not yet: ${silent.map((sc) => sc.name).join(', ')}` : ''}`,
+  );
   const forced = forcedReadings(story.json, story.outline, 20, 4);
   const same = [...forced.scenes].filter(([, changed]) => !changed).map(([name]) => name);
-  console.log(`  held close vs far    ${forced.scenes.size - same.length} of ${forced.scenes.size} scenes passed read differently${same.length ? ` (the same: ${same.join(', ')})` : ''}; phases that change: ${[...forced.phases].filter(([, c]) => c).map(([p]) => p).join(', ')}`);
+  console.log(
+    `  held close vs far    ${forced.scenes.size - same.length} of ${forced.scenes.size} scenes passed read differently${same.length ? ` (the same: ${same.join(', ')})` : ''}; phases that change: ${[
+      ...forced.phases,
+    ]
+      .filter(([, c]) => c)
+      .map(([p]) => p)
+      .join(', ')}`,
+  );
   console.log('coverage per knot and stitch (share of random players who passed through):');
   for (const name of names) console.log(`  ${name.padEnd(34)} ${pct(visits.get(name) ?? 0, PLAYERS).padStart(6)}`);
 }

@@ -3,7 +3,7 @@
 // a JSON string (and its build hash), compiled from story/nl/main.ink at build time and
 // in dev. Editing any .ink file recompiles and reloads the page. Build errors stop the
 // build with `file:line: message`.
-import { compileStory, LANGUAGES, InkBuildError } from '../ink/compile.mjs';
+import { compileStory, InkBuildError, LANGUAGES } from '../ink/compile.mjs';
 
 const PREFIX = 'virtual:story/';
 const RESOLVED = '\0' + PREFIX;
@@ -23,7 +23,7 @@ export function inkStories() {
       filter: { id: /^\0virtual:story\// },
       handler(id) {
         const lang = id.slice(RESOLVED.length);
-        if (!(/** @type {readonly string[]} */ (LANGUAGES)).includes(lang)) {
+        if (!(/** @type {readonly string[]} */ (LANGUAGES).includes(lang))) {
           this.error(`unknown story language "${lang}" (known: ${LANGUAGES.join(', ')})`);
         }
         let compiled;

@@ -28,7 +28,18 @@ import { Client, delay } from './ws-client.mjs';
  */
 export function runHostile(where) {
   /** @type {HostileStats} */
-  const stats = { rounds: 0, refusedSockets: 0, duplicateCloses: 0, wrongCodes: 0, heldGuesses: 0, floodCloses: 0, refused: 0, deviceVoted: 0, xcards: 0, ballots: 0 };
+  const stats = {
+    rounds: 0,
+    refusedSockets: 0,
+    duplicateCloses: 0,
+    wrongCodes: 0,
+    heldGuesses: 0,
+    floodCloses: 0,
+    refused: 0,
+    deviceVoted: 0,
+    xcards: 0,
+    ballots: 0,
+  };
   /** vote id → the option the room acknowledged for its real identity */
   const ballots = new Map();
   let stopped = false;
@@ -60,20 +71,32 @@ export function runHostile(where) {
       const copy = await identity(second.token);
       if (copy) copies.push(copy);
     }
-    const closes = await Promise.all(copies.slice(0, -2).map((c) => Promise.race([c.client.closed, delay(2000).then(() => 0)])));
+    const closes = await Promise.all(
+      copies.slice(0, -2).map((c) => Promise.race([c.client.closed, delay(2000).then(() => 0)])),
+    );
     stats.duplicateCloses += closes.filter((code) => code === 4006).length;
     // Let go of them (and wait until the server has), so the next attack has its places.
     await Promise.all(copies.map((c) => (c.client.close(), c.client.closed)));
     // Idle sockets past the per-address cap.
-    const idle = await Promise.all(Array.from({ length: 12 }, async () => {
-      const client = new Client(where.url, where.from);
-      return client.open().then(() => client, () => null);
-    }));
+    const idle = await Promise.all(
+      Array.from({ length: 12 }, async () => {
+        const client = new Client(where.url, where.from);
+        return client.open().then(
+          () => client,
+          () => null,
+        );
+      }),
+    );
     stats.refusedSockets += idle.filter((c) => c === null).length;
     await Promise.all(idle.map((client) => client && (client.close(), client.closed)));
     // Guessing the code until held back, then junk, then a flood.
     const guesser = new Client(where.url, where.from);
-    if (await guesser.open().then(() => true, () => false)) {
+    if (
+      await guesser.open().then(
+        () => true,
+        () => false,
+      )
+    ) {
       for (let i = 0; i < 4; i++) {
         guesser.send({ type: 'join', room: wrong });
         const answer = await guesser.next((m) => m.type === 'error', 3000).catch(() => null);
@@ -85,10 +108,13 @@ export function runHostile(where) {
     }
     const junk = await identity(second.token);
     if (junk) {
-      for (const frame of ['{not json', JSON.stringify({ type: 'vote', vote: 1, option: 99 }), 'x'.repeat(4000)]) junk.client.ws?.send(frame);
+      for (const frame of ['{not json', JSON.stringify({ type: 'vote', vote: 1, option: 99 }), 'x'.repeat(4000)])
+        junk.client.ws?.send(frame);
       for (const type of ['reveal', 'end-session', 'rotate-code', 'list-phones']) junk.client.send({ type, vote: 1 });
       junk.client.send({ type: 'remove-phone', badge: '123' });
-      const errors = await Promise.all(Array.from({ length: 8 }, () => junk.client.next((m) => m.type === 'error', 3000).catch(() => null)));
+      const errors = await Promise.all(
+        Array.from({ length: 8 }, () => junk.client.next((m) => m.type === 'error', 3000).catch(() => null)),
+      );
       stats.refused += errors.filter(Boolean).length;
       // A flood, batch after batch, until the server closes the socket.
       let code = 0;
@@ -138,14 +164,20 @@ export function runHostile(where) {
     async vote(voteId, option) {
       if (!main) return;
       main.client.send({ type: 'vote', vote: voteId, option });
-      const answer = await main.client.next((m) => (m.type === 'vote-ok' && m.vote === voteId) || (m.type === 'error' && m.ref === 'vote'), 10_000);
+      const answer = await main.client.next(
+        (m) => (m.type === 'vote-ok' && m.vote === voteId) || (m.type === 'error' && m.ref === 'vote'),
+        10_000,
+      );
       if (answer.type === 'vote-ok') {
         ballots.set(voteId, option);
         stats.ballots += 1;
       }
       if (!third) return;
       third.client.send({ type: 'vote', vote: voteId, option: 0 });
-      const refusal = await third.client.next((m) => (m.type === 'error' && m.ref === 'vote') || m.type === 'vote-ok', 10_000);
+      const refusal = await third.client.next(
+        (m) => (m.type === 'error' && m.ref === 'vote') || m.type === 'vote-ok',
+        10_000,
+      );
       if (refusal.code === 'device-voted') stats.deviceVoted += 1;
       if (refusal.type === 'vote-ok') throw new Error('a second identity on one device voted twice');
     },

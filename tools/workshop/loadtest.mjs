@@ -82,7 +82,9 @@ export async function runLoadTest(options = {}) {
   /** @param {number} n */
   const pick = (n) => Math.floor(random() * n);
 
-  const worker = new Worker(new URL('./server-worker.mjs', import.meta.url), { workerData: { limits: LOAD_TEST_LIMITS } });
+  const worker = new Worker(new URL('./server-worker.mjs', import.meta.url), {
+    workerData: { limits: LOAD_TEST_LIMITS },
+  });
   /** @type {{ url: string, code: string, secret: string }} */
   const where = await new Promise((resolve, reject) => {
     worker.once('message', resolve);
@@ -171,7 +173,9 @@ export async function runLoadTest(options = {}) {
         this.myVote = null;
       }
       if (state.vote && state.vote.id === this.voteId && state.myVote !== this.myVote) {
-        problems.push(`phone ${this.id} came back to vote ${state.vote.id} and found ${state.myVote}, not its own ${this.myVote}`);
+        problems.push(
+          `phone ${this.id} came back to vote ${state.vote.id} and found ${state.myVote}, not its own ${this.myVote}`,
+        );
       }
       this.voteId = state.vote?.id ?? null;
       return state;
@@ -189,7 +193,9 @@ export async function runLoadTest(options = {}) {
       const voteId = /** @type {number} */ (this.voteId);
       const sentAt = performance.now();
       this.client.send({ type: 'vote', vote: voteId, option });
-      const answer = await this.client.next((m) => (m.type === 'vote-ok' && m.vote === voteId && m.option === option) || m.type === 'error');
+      const answer = await this.client.next(
+        (m) => (m.type === 'vote-ok' && m.vote === voteId && m.option === option) || m.type === 'error',
+      );
       if (answer.type === 'error') {
         if (answer.code === 'duplicate-vote' && this.myVote === option) {
           stats.duplicates += 1;
@@ -210,7 +216,8 @@ export async function runLoadTest(options = {}) {
     }
   }
 
-  const hostile = options.hostile === false ? null : runHostile({ url: where.url, code: where.code, from: HOSTILE_ADDRESS });
+  const hostile =
+    options.hostile === false ? null : runHostile({ url: where.url, code: where.code, from: HOSTILE_ADDRESS });
   await hostile?.start();
   const phones = Array.from({ length: phoneCount }, (_, i) => new Phone(i + 1));
   const initial = Math.round(phoneCount * (options.initialShare ?? 0.7));
@@ -222,7 +229,10 @@ export async function runLoadTest(options = {}) {
   let lastVoteId = 0;
   for (let choice = 1; choice <= choiceCount; choice++) {
     const optionCount = 2 + pick(3);
-    const options = Array.from({ length: optionCount }, (_, i) => ({ text: `Choice ${choice}, option ${i + 1}`, locked: false }));
+    const options = Array.from({ length: optionCount }, (_, i) => ({
+      text: `Choice ${choice}, option ${i + 1}`,
+      locked: false,
+    }));
     const present = phones.filter((p) => p.connected);
     projector.send({ type: 'open-vote', options, mode: choice % 4 === 0 ? 'advise' : 'vote' });
     const opened = await projector.next((m) => m.type === 'room' && m.vote?.phase === 'open' && m.vote.id > lastVoteId);
@@ -235,7 +245,9 @@ export async function runLoadTest(options = {}) {
     /** Phones that sleep through this whole vote and come back after it. */
     const sleepers = present.filter(() => random() < 0.05);
 
-    const hostileVote = hostile?.vote(voteId, pick(optionCount)).catch((error) => void problems.push(`hostile guest: ${error.message}`));
+    const hostileVote = hostile
+      ?.vote(voteId, pick(optionCount))
+      .catch((error) => void problems.push(`hostile guest: ${error.message}`));
     const scripts = phones.map(async (phone) => {
       if (sleepers.includes(phone)) {
         phone.drop();
@@ -268,16 +280,27 @@ export async function runLoadTest(options = {}) {
       if (phone.voteId === voteId && phone.myVote !== null) expected[phone.myVote] = (expected[phone.myVote] ?? 0) + 1;
     }
     projector.send({ type: 'reveal', vote: voteId });
-    const revealed = await projector.next((m) => m.type === 'room' && m.vote?.id === voteId && m.vote.phase === 'revealed');
+    const revealed = await projector.next(
+      (m) => m.type === 'room' && m.vote?.id === voteId && m.vote.phase === 'revealed',
+    );
     if (JSON.stringify(revealed.vote.counts) !== JSON.stringify(expected)) {
-      problems.push(`choice ${choice}: the projector counted ${JSON.stringify(revealed.vote.counts)}, the phones cast ${JSON.stringify(expected)}`);
+      problems.push(
+        `choice ${choice}: the projector counted ${JSON.stringify(revealed.vote.counts)}, the phones cast ${JSON.stringify(expected)}`,
+      );
     }
     const voters = expected.reduce((a, b) => a + b, 0);
-    if (revealed.vote.voted !== voters) problems.push(`choice ${choice}: ${revealed.vote.voted} phones voted by the projector's count, ${voters} by the phones'`);
+    if (revealed.vote.voted !== voters)
+      problems.push(
+        `choice ${choice}: ${revealed.vote.voted} phones voted by the projector's count, ${voters} by the phones'`,
+      );
     const chosen = revealed.vote.top[0];
     projector.send({ type: 'commit', vote: voteId, option: chosen });
     const connectedNow = phones.filter((p) => p.connected);
-    await Promise.all(connectedNow.map((p) => p.client.next((m) => m.type === 'state' && m.vote?.id === voteId && m.vote.phase === 'committed')));
+    await Promise.all(
+      connectedNow.map((p) =>
+        p.client.next((m) => m.type === 'state' && m.vote?.id === voteId && m.vote.phase === 'committed'),
+      ),
+    );
     log(`choice ${choice}: ${voters} votes, counts ${JSON.stringify(revealed.vote.counts)} exact`);
 
     // The sleepers wake up after the vote, to a committed choice they did not vote in.
@@ -298,7 +321,12 @@ export async function runLoadTest(options = {}) {
     choices: choiceCount,
     ...stats,
     problems,
-    latencyMs: { count: sorted.length, p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted[sorted.length - 1] ?? NaN },
+    latencyMs: {
+      count: sorted.length,
+      p50: quantile(sorted, 0.5),
+      p95: quantile(sorted, 0.95),
+      max: sorted[sorted.length - 1] ?? NaN,
+    },
     durationMs: performance.now() - started,
     xcardAlerts,
     hostile: hostile?.stats ?? null,

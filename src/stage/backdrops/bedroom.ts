@@ -15,10 +15,25 @@ export const bedroom: Backdrop = {
     const ww = w * 0.2;
     const wh = h * 0.36;
     glow(ctx, wx + ww / 2, wy + wh / 2, h * 0.6, 0x8fb0ff, 0.22);
-    windowPane(ctx, wx, wy, ww, wh, [[0, '#2b3f72'], [1, '#7f9ad0']], '#060810', { cols: 2, rows: 2 });
+    windowPane(
+      ctx,
+      wx,
+      wy,
+      ww,
+      wh,
+      [
+        [0, '#2b3f72'],
+        [1, '#7f9ad0'],
+      ],
+      '#060810',
+      { cols: 2, rows: 2 },
+    );
     glow(ctx, wx + ww * 0.72, wy + wh * 0.22, h * 0.05, 0xf4f6ff, 0.9);
     // Curtains half drawn.
-    for (const [x, dir] of [[wx - w * 0.02, 1], [wx + ww + w * 0.02, -1]] as const) {
+    for (const [x, dir] of [
+      [wx - w * 0.02, 1],
+      [wx + ww + w * 0.02, -1],
+    ] as const) {
       ctx.fillStyle = '#0b1022';
       ctx.beginPath();
       ctx.moveTo(x - dir * w * 0.03, h * 0.08);

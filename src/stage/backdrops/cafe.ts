@@ -14,7 +14,19 @@ export const cafe: Backdrop = {
     // A wall of windows onto a rainy afternoon.
     const wy = h * 0.1;
     const wh = h * 0.4;
-    windowPane(ctx, w * 0.06, wy, w * 0.88, wh, [[0, '#6f7f90'], [1, '#aab4b8']], '#1a1816', { cols: 6, rows: 1 });
+    windowPane(
+      ctx,
+      w * 0.06,
+      wy,
+      w * 0.88,
+      wh,
+      [
+        [0, '#6f7f90'],
+        [1, '#aab4b8'],
+      ],
+      '#1a1816',
+      { cols: 6, rows: 1 },
+    );
     blurred(ctx, h * 0.003, (l) => {
       l.strokeStyle = 'rgba(230,240,255,0.22)';
       l.lineWidth = Math.max(1, h / 700);

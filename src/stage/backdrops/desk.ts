@@ -10,7 +10,19 @@ export const desk: Backdrop = {
       [0.62, '#1a1712'],
       [1, '#1a1712'],
     ]);
-    windowPane(ctx, w * 0.12, h * 0.12, w * 0.16, h * 0.3, [[0, '#0b1226'], [1, '#1d2b4c']], '#050508', { cols: 2, rows: 2 });
+    windowPane(
+      ctx,
+      w * 0.12,
+      h * 0.12,
+      w * 0.16,
+      h * 0.3,
+      [
+        [0, '#0b1226'],
+        [1, '#1d2b4c'],
+      ],
+      '#050508',
+      { cols: 2, rows: 2 },
+    );
     // The desk against the wall on the right, its lamp, its papers.
     const dx = w * 0.62;
     const dw = w * 0.3;

@@ -40,7 +40,10 @@ export const door: Backdrop = {
     // Wet-street reflections: streaks of light below each source.
     ctx.save();
     ctx.filter = `blur(${h * 0.012}px)`;
-    for (const [x, c, a] of [[dx + dw * 0.8, '255,190,110', 0.3], [lx, '255,220,170', 0.28]] as const) {
+    for (const [x, c, a] of [
+      [dx + dw * 0.8, '255,190,110', 0.3],
+      [lx, '255,220,170', 0.28],
+    ] as const) {
       const sg = ctx.createLinearGradient(0, h * 0.62, 0, h);
       sg.addColorStop(0, `rgba(${c},${a})`);
       sg.addColorStop(1, `rgba(${c},0)`);

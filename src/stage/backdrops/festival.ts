@@ -62,7 +62,13 @@ export const festival: Backdrop = {
     vignette(ctx, w, h, 0.65);
   },
   ambient: {
-    bokeh: { count: 24, colors: [0xff78c8, 0x78c8ff, 0xffd278, 0xaa82ff], y: [0.2, 0.55], size: [0.015, 0.04], alpha: [0.15, 0.4] },
+    bokeh: {
+      count: 24,
+      colors: [0xff78c8, 0x78c8ff, 0xffd278, 0xaa82ff],
+      y: [0.2, 0.55],
+      size: [0.015, 0.04],
+      alpha: [0.15, 0.4],
+    },
     dust: { color: 0xffd0b0, count: 30 },
   },
 };

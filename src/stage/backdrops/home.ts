@@ -1,5 +1,5 @@
 // Home, the phone in your hand: a dark flat, the city through a tall window, one lamp.
-import { floor, glow, vertical, vignette, windowPane, roundRect } from '../paint/kit';
+import { floor, glow, roundRect, vertical, vignette, windowPane } from '../paint/kit';
 import type { Backdrop } from './types';
 
 export const home: Backdrop = {
@@ -15,7 +15,19 @@ export const home: Backdrop = {
     const wy = h * 0.1;
     const ww = w * 0.3;
     const wh = h * 0.44;
-    windowPane(ctx, wx, wy, ww, wh, [[0, '#0d1530'], [1, '#27365e']], '#06080f', { cols: 2, rows: 3 });
+    windowPane(
+      ctx,
+      wx,
+      wy,
+      ww,
+      wh,
+      [
+        [0, '#0d1530'],
+        [1, '#27365e'],
+      ],
+      '#06080f',
+      { cols: 2, rows: 3 },
+    );
     ctx.save();
     ctx.beginPath();
     ctx.rect(wx, wy, ww, wh);

@@ -1,6 +1,6 @@
 // The party months later: the same room, cooler and thinner. Fewer bulbs, fewer people;
 // what was a pull is now only a place.
-import { crowd, floor, glow, vertical, vignette, blurred } from '../paint/kit';
+import { blurred, crowd, floor, glow, vertical, vignette } from '../paint/kit';
 import { stringLights } from './party';
 import type { Backdrop } from './types';
 
@@ -30,7 +30,13 @@ export const partyLater: Backdrop = {
     vignette(ctx, w, h, 0.75);
   },
   ambient: {
-    bokeh: { count: 10, colors: [0xe0b890, 0xb5a0d8, 0x7fa6c8], y: [0.08, 0.45], size: [0.02, 0.05], alpha: [0.08, 0.22] },
+    bokeh: {
+      count: 10,
+      colors: [0xe0b890, 0xb5a0d8, 0x7fa6c8],
+      y: [0.08, 0.45],
+      size: [0.02, 0.05],
+      alpha: [0.08, 0.22],
+    },
     dust: { color: 0xd8d0ff, count: 16 },
   },
 };

@@ -4,7 +4,14 @@ import { blurred, crowd, floor, glow, vertical, vignette } from '../paint/kit';
 import type { Backdrop } from './types';
 
 /** Strings of bulbs sagging across the ceiling. Shared with the later party. */
-export function stringLights(ctx: CanvasRenderingContext2D, w: number, h: number, rnd: () => number, lit: number, color: number): void {
+export function stringLights(
+  ctx: CanvasRenderingContext2D,
+  w: number,
+  h: number,
+  rnd: () => number,
+  lit: number,
+  color: number,
+): void {
   const strands = 3;
   for (let s = 0; s < strands; s++) {
     const y = h * (0.06 + s * 0.07);
@@ -49,7 +56,13 @@ export const party: Backdrop = {
     vignette(ctx, w, h, 0.7);
   },
   ambient: {
-    bokeh: { count: 22, colors: [0xffb060, 0xff7a8a, 0xffd9a0, 0x6fd0d0], y: [0.08, 0.5], size: [0.02, 0.06], alpha: [0.12, 0.35] },
+    bokeh: {
+      count: 22,
+      colors: [0xffb060, 0xff7a8a, 0xffd9a0, 0x6fd0d0],
+      y: [0.08, 0.5],
+      size: [0.02, 0.06],
+      alpha: [0.12, 0.35],
+    },
     dust: { color: 0xffd2a0, count: 26 },
   },
 };

@@ -4,12 +4,12 @@
 // looks the same on a phone and on a projector.
 import * as Phaser from 'phaser';
 import type { BodySignal } from '../../engine/types';
-import type { Placement } from '../layout';
-import { BODY_COLORS } from '../palette';
-import type { Who } from '../paint/figure-painter';
-import { FIGURE_GROUND, FIGURE_H, FIGURE_W, SKELETONS, type Pose } from '../paint/poses';
-import { figureKey, reflectionKey, TEX } from '../textures';
 import { danceMove } from '../dance-moves';
+import type { Placement } from '../layout';
+import type { Who } from '../paint/figure-painter';
+import { FIGURE_GROUND, FIGURE_H, FIGURE_W, type Pose, SKELETONS } from '../paint/poses';
+import { BODY_COLORS } from '../palette';
+import { figureKey, reflectionKey, TEX } from '../textures';
 
 /** Texture pixels from the top of the head to the feet. */
 const BODY_PX = 596;
@@ -73,7 +73,14 @@ export class Figure extends Phaser.GameObjects.Container {
       this.layoutChildren();
       return;
     }
-    const move = danceMove({ from: this.x, to: p.x, facing: this.facing, nextFacing: p.facing, nextPose: p.pose, pose: this.pose });
+    const move = danceMove({
+      from: this.x,
+      to: p.x,
+      facing: this.facing,
+      nextFacing: p.facing,
+      nextPose: p.pose,
+      pose: this.pose,
+    });
     const tween = (config: Phaser.Types.Tweens.TweenBuilderConfig) => this.moves.push(this.scene.tweens.add(config));
     tween({ targets: this, x: p.x, y: p.y, scale, duration: durationMs, ease: 'Sine.easeInOut' });
     if (step) {
@@ -144,7 +151,10 @@ export class Figure extends Phaser.GameObjects.Container {
   /** The heart glow in the chest: `level` 0…1. */
   setHeart(level: number, color: number): void {
     if (!this.heart) return;
-    this.heart.setTint(color).setAlpha(0.55 * level).setDisplaySize(110 + 40 * level, 110 + 40 * level);
+    this.heart
+      .setTint(color)
+      .setAlpha(0.55 * level)
+      .setDisplaySize(110 + 40 * level, 110 + 40 * level);
   }
 
   /** Light the place in the body where the signal speaks; pulse it unless motion is reduced. */
@@ -217,4 +227,3 @@ export class Figure extends Phaser.GameObjects.Container {
     super.preDestroy();
   }
 }
-

@@ -4,7 +4,7 @@
 // a shadow — two people seen against the light, never in detail.
 import { SILHOUETTE } from '../palette';
 import { paintCanvas } from './canvas';
-import { FIGURE_GROUND, FIGURE_H, FIGURE_W, SKELETONS, type Limb, type Pose, type Skeleton } from './poses';
+import { FIGURE_GROUND, FIGURE_H, FIGURE_W, type Limb, type Pose, SKELETONS, type Skeleton } from './poses';
 
 export type Who = 'player' | 'partner';
 

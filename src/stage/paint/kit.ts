@@ -12,7 +12,14 @@ export const HORIZON = 0.62;
 /** A seeded random generator: a repaint (e.g. after a resize) draws the same room. */
 export { seededRandom as seeded } from '../../shared/seeded-random.js';
 
-export function vertical(ctx: Ctx, x: number, y: number, w: number, h: number, stops: readonly (readonly [number, string])[]): void {
+export function vertical(
+  ctx: Ctx,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  stops: readonly (readonly [number, string])[],
+): void {
   const g = ctx.createLinearGradient(0, y, 0, y + h);
   for (const [t, c] of stops) g.addColorStop(t, c);
   ctx.fillStyle = g;
@@ -99,7 +106,15 @@ export function floor(ctx: Ctx, w: number, h: number, s: FloorStyle): void {
 }
 
 /** A crowd seen out of focus: rounded heads and shoulders along the horizon. */
-export function crowd(ctx: Ctx, w: number, h: number, rnd: () => number, color: string, count: number, blur: number): void {
+export function crowd(
+  ctx: Ctx,
+  w: number,
+  h: number,
+  rnd: () => number,
+  color: string,
+  count: number,
+  blur: number,
+): void {
   const y0 = h * HORIZON;
   blurred(ctx, blur, (ctx) => {
     ctx.fillStyle = color;

@@ -219,4 +219,3 @@ export class BackdropScene extends Phaser.Scene {
     }
   }
 }
-

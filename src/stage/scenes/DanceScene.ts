@@ -2,7 +2,7 @@
 // each StageView into a picture — distance, posture, facing, temperature — and animates
 // only what changed: a step when the step count moves, a pulse when the body speaks.
 import * as Phaser from 'phaser';
-import { arrange, type Arrangement } from '../layout';
+import { type Arrangement, arrange } from '../layout';
 import { Figure, STEP_MS } from '../objects/Figure';
 import { clamp01, lerp, mixColor, temperature } from '../palette';
 import type { StageView } from '../stage-api';
@@ -94,7 +94,8 @@ export class DanceScene extends Phaser.Scene {
     ) {
       this.arrangeNow(view, duration, stepped && !ended);
     }
-    if (!prev || prev.partnerPresent !== view.partnerPresent) this.partner.setPresent(view.partnerPresent, !!prev && !still);
+    if (!prev || prev.partnerPresent !== view.partnerPresent)
+      this.partner.setPresent(view.partnerPresent, !!prev && !still);
     // A body signal pulses when it appears, or again when a new beat carries it.
     if (!prev || prev.body !== view.body || (stepped && view.body) || prev.reducedMotion !== still) {
       this.player.signal(view.body, !still);

@@ -59,7 +59,8 @@ export const en: Strings = {
   veilHint: 'The scenes about infidelity then happen behind closed doors: the same choices, nothing explicit.',
   veilNextGame: 'A game already under way keeps the choice it began with; this applies from your next new game.',
   settingsStory: 'The story',
-  replaceSaveQuestion: 'There is a saved game already. A new game replaces it. Would you like to export your game first?',
+  replaceSaveQuestion:
+    'There is a saved game already. A new game replaces it. Would you like to export your game first?',
   menu: 'Menu',
   mute: 'Mute',
   menuTitle: 'Paused',
@@ -128,18 +129,21 @@ export const en: Strings = {
     `You stepped toward ${pursued} time${pursued === 1 ? '' : 's'}, walked away ${withdrew} time${withdrew === 1 ? '' : 's'} and stayed with yourself ${grounded} time${grounded === 1 ? '' : 's'}. ${held} boundar${held === 1 ? 'y' : 'ies'} held; the dance swung back ${rounds} time${rounds === 1 ? '' : 's'}.`,
   playAgain: 'Begin again',
   toTitle: 'Back to title',
-  keysHint: 'Keys: 1–9 choose · Space or Enter (or a tap): show text at once · S: show read text at once · Backspace: rewind · Esc: menu',
+  keysHint:
+    'Keys: 1–9 choose · Space or Enter (or a tap): show text at once · S: show read text at once · Backspace: rewind · Esc: menu',
   skipHint: 'Space or Enter shows the text at once.',
   tapToContinue: 'Tap for the rest of the text',
   autosaved: 'Saved',
   skipRead: 'Show text you have already read at once',
   skipReadHint: 'On a replay or after a rewind, lines you have read appear without the reveal. Key: S.',
-  skipReadNow: (on) => (on ? 'Text you have read now shows at once.' : 'Text you have read now comes line by line again.'),
+  skipReadNow: (on) =>
+    on ? 'Text you have read now shows at once.' : 'Text you have read now comes line by line again.',
   stageUnavailable: 'The dance floor can’t be drawn on this device (no WebGL). The story plays in full as text.',
   stageFailed: 'The dance floor could not be loaded. The story goes on as text.',
   storageUnavailable:
     'This browser doesn’t let the game save anything (a private window, perhaps). You can play; export your game from the menu if you want to continue later.',
-  storageFull: 'Your game could not be saved: the browser’s storage is full. Export your game from the menu to keep it.',
+  storageFull:
+    'Your game could not be saved: the browser’s storage is full. Export your game from the menu to keep it.',
   saveNotJson: 'This saved game is damaged or not a De dans file.',
   saveNotOurs: 'This file is not a De dans saved game.',
   saveDamaged: 'This saved game is damaged and cannot be loaded.',
@@ -150,7 +154,8 @@ export const en: Strings = {
   saveReplayed: 'The story has been updated since you saved; your place was found again.',
   saveImported: 'Game loaded.',
   saveExported: 'Your game was downloaded as a file.',
-  inkError: 'Something went wrong in the story at this point. You are back just before your last choice; nothing is lost.',
+  inkError:
+    'Something went wrong in the story at this point. You are back just before your last choice; nothing is lost.',
   storyLoadFailed: 'The story could not be loaded. Check your connection and reload the page.',
   unexpectedError: 'Something unexpected went wrong. Your progress up to your last choice is saved.',
   dismiss: 'OK',
@@ -169,7 +174,8 @@ export const en: Strings = {
   savedToSlot: (slot) => `Saved in ${slot.toLowerCase()}.`,
   slotNotSavedFull:
     'Not saved: the browser’s storage is full. Whatever this slot held is still there. Export your game to a file to keep it.',
-  slotNotSavedUnavailable: 'Not saved: this browser doesn’t let the game save anything. Export your game to a file to keep it.',
+  slotNotSavedUnavailable:
+    'Not saved: this browser doesn’t let the game save anything. Export your game to a file to keep it.',
   loadReplacesQuestion: 'Loading replaces the game you are playing now. Would you like to export it first?',
   loadedFrom: (slot) => `Loaded: ${slot.toLowerCase()}.`,
   nothingSaved: 'Nothing saved yet.',
@@ -209,6 +215,7 @@ export const en: Strings = {
     `${wanted === 'nl' ? 'Dutch' : 'English'} could not be loaded: there is no connection. You carry on in English; try again in a moment.`,
   resetSettings: 'Restore defaults',
   settingsNotSaved: 'Your settings apply now, but could not be kept: the browser’s storage is full or blocked.',
-  settingsUnavailable: 'Settings could not be loaded: there is no connection. Your game carries on; try again in a moment.',
+  settingsUnavailable:
+    'Settings could not be loaded: there is no connection. Your game carries on; try again in a moment.',
   percent: (value) => `${value}%`,
 };

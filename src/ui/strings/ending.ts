@@ -9,14 +9,23 @@ export interface DanceSummaryFacts {
   readonly partnerName: string;
   readonly choices: number;
   /** Per phase reached: the meters at its end. */
-  readonly phases: readonly { readonly phase: number; readonly pursue: number; readonly withdraw: number; readonly partnerDistance: number }[];
+  readonly phases: readonly {
+    readonly phase: number;
+    readonly pursue: number;
+    readonly withdraw: number;
+    readonly partnerDistance: number;
+  }[];
   readonly held: number;
   readonly gaveWay: number;
 }
 
 export interface EndingStrings {
   readonly danceChartTitle: string;
-  readonly danceSeries: (partnerName: string) => { readonly pursue: string; readonly withdraw: string; readonly partnerDistance: string };
+  readonly danceSeries: (partnerName: string) => {
+    readonly pursue: string;
+    readonly withdraw: string;
+    readonly partnerDistance: string;
+  };
   readonly dancePhase: (phase: number) => string;
   readonly boundaryHeld: string;
   readonly boundaryGaveWay: string;
@@ -31,13 +40,20 @@ export interface EndingStrings {
 export const endingStrings: Readonly<Record<Lang, EndingStrings>> = {
   nl: {
     danceChartTitle: 'Jouw dans',
-    danceSeries: (name) => ({ pursue: 'Jij liep erachteraan', withdraw: 'Jij trok je terug', partnerDistance: `Afstand van ${name}` }),
+    danceSeries: (name) => ({
+      pursue: 'Jij liep erachteraan',
+      withdraw: 'Jij trok je terug',
+      partnerDistance: `Afstand van ${name}`,
+    }),
     dancePhase: (phase) => `Fase ${phase}`,
     boundaryHeld: 'Een grens hield stand',
     boundaryGaveWay: 'Een grens gaf mee',
     danceSummary: ({ partnerName, choices, phases, held, gaveWay }) =>
       `Jouw dans over ${choices} keuze${choices === 1 ? '' : 's'}. ${phases
-        .map((p) => `Eind fase ${p.phase}: erachteraan ${p.pursue}, terugtrekken ${p.withdraw}, afstand van ${partnerName} ${p.partnerDistance} van 10.`)
+        .map(
+          (p) =>
+            `Eind fase ${p.phase}: erachteraan ${p.pursue}, terugtrekken ${p.withdraw}, afstand van ${partnerName} ${p.partnerDistance} van 10.`,
+        )
         .join(' ')} Grenzen die standhielden: ${held}. Grenzen die meegaven: ${gaveWay}.`,
     saveDanceImage: 'Bewaar je dans als afbeelding',
     danceImageName: 'mijn-dans',
@@ -53,7 +69,10 @@ export const endingStrings: Readonly<Record<Lang, EndingStrings>> = {
     boundaryGaveWay: 'A boundary gave way',
     danceSummary: ({ partnerName, choices, phases, held, gaveWay }) =>
       `Your dance over ${choices} choice${choices === 1 ? '' : 's'}. ${phases
-        .map((p) => `End of phase ${p.phase}: pursuing ${p.pursue}, withdrawing ${p.withdraw}, ${partnerName}’s distance ${p.partnerDistance} of 10.`)
+        .map(
+          (p) =>
+            `End of phase ${p.phase}: pursuing ${p.pursue}, withdrawing ${p.withdraw}, ${partnerName}’s distance ${p.partnerDistance} of 10.`,
+        )
         .join(' ')} Boundaries held: ${held}. Boundaries that gave way: ${gaveWay}.`,
     saveDanceImage: 'Save your dance as an image',
     danceImageName: 'my-dance',

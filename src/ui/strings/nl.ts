@@ -117,18 +117,21 @@ export const nl: Strings = {
     }; de dans zwaaide ${keer(rounds)} terug.`,
   playAgain: 'Opnieuw beginnen',
   toTitle: 'Naar het titelscherm',
-  keysHint: 'Toetsen: 1–9 kiezen · Spatie of Enter (of tikken): tekst meteen tonen · S: gelezen tekst meteen · Backspace: keuze terug · Esc: menu',
+  keysHint:
+    'Toetsen: 1–9 kiezen · Spatie of Enter (of tikken): tekst meteen tonen · S: gelezen tekst meteen · Backspace: keuze terug · Esc: menu',
   skipHint: 'Spatie of Enter toont de tekst meteen.',
   tapToContinue: 'Tik voor de rest van de tekst',
   autosaved: 'Bewaard',
   skipRead: 'Gelezen tekst meteen tonen',
   skipReadHint: 'Speel je opnieuw of ga je een keuze terug, dan staan regels die je al las er meteen. Toets: S.',
   skipReadNow: (on) => (on ? 'Gelezen tekst staat er nu meteen.' : 'Gelezen tekst komt weer regel voor regel.'),
-  stageUnavailable: 'De dansvloer kan op dit apparaat niet getekend worden (geen WebGL). Het verhaal speel je volledig als tekst.',
+  stageUnavailable:
+    'De dansvloer kan op dit apparaat niet getekend worden (geen WebGL). Het verhaal speel je volledig als tekst.',
   stageFailed: 'De dansvloer kon niet geladen worden. Het verhaal speel je gewoon verder als tekst.',
   storageUnavailable:
     'Deze browser laat het spel niets bewaren (bijvoorbeeld in privévenster). Je kunt spelen; exporteer je spel via het menu als je later verder wilt.',
-  storageFull: 'Je spel kon niet bewaard worden: de opslag van je browser is vol. Exporteer je spel via het menu om het te bewaren.',
+  storageFull:
+    'Je spel kon niet bewaard worden: de opslag van je browser is vol. Exporteer je spel via het menu om het te bewaren.',
   saveNotJson: 'Dit bewaarde spel is beschadigd of geen De dans-bestand.',
   saveNotOurs: 'Dit bestand is geen bewaard spel van De dans.',
   saveDamaged: 'Dit bewaarde spel is beschadigd en kan niet geladen worden.',
@@ -139,7 +142,8 @@ export const nl: Strings = {
   saveReplayed: 'Het verhaal is bijgewerkt sinds je bewaarde; je plek is teruggevonden.',
   saveImported: 'Spel geladen.',
   saveExported: 'Je spel is als bestand gedownload.',
-  inkError: 'Er ging iets mis in het verhaal op dit punt. Je bent teruggezet naar vlak voor je laatste keuze; niets is verloren.',
+  inkError:
+    'Er ging iets mis in het verhaal op dit punt. Je bent teruggezet naar vlak voor je laatste keuze; niets is verloren.',
   storyLoadFailed: 'Het verhaal kon niet geladen worden. Controleer je verbinding en laad de pagina opnieuw.',
   unexpectedError: 'Er ging iets onverwachts mis. Je voortgang tot je laatste keuze is bewaard.',
   dismiss: 'Oké',
@@ -152,13 +156,15 @@ export const nl: Strings = {
   slotEmpty: 'Leeg',
   slotDamaged: 'Beschadigd, kan niet geladen worden',
   slotEnded: (ending, when) => `Einde: ${ending} · bewaard ${when}`,
-  overwriteQuestion: (slot, holds) => `In ${slot.toLowerCase()} staat al een spel (${holds}). Wil je het overschrijven?`,
+  overwriteQuestion: (slot, holds) =>
+    `In ${slot.toLowerCase()} staat al een spel (${holds}). Wil je het overschrijven?`,
   overwrite: 'Overschrijven',
   cancel: 'Annuleren',
   savedToSlot: (slot) => `Bewaard in ${slot.toLowerCase()}.`,
   slotNotSavedFull:
     'Niet bewaard: de opslag van je browser is vol. Wat er in deze plek stond, staat er nog. Exporteer je spel als bestand om het te bewaren.',
-  slotNotSavedUnavailable: 'Niet bewaard: deze browser laat het spel niets bewaren. Exporteer je spel als bestand om het te bewaren.',
+  slotNotSavedUnavailable:
+    'Niet bewaard: deze browser laat het spel niets bewaren. Exporteer je spel als bestand om het te bewaren.',
   loadReplacesQuestion: 'Laden vervangt het spel waar je nu mee bezig bent. Wil je dat eerst exporteren?',
   loadedFrom: (slot) => `Geladen: ${slot.toLowerCase()}.`,
   nothingSaved: 'Je hebt nog niets bewaard.',
@@ -197,8 +203,10 @@ export const nl: Strings = {
   languageLoadFailed: (wanted) =>
     `${wanted === 'en' ? 'Engels' : 'Nederlands'} kon niet geladen worden: er is geen verbinding. Je speelt verder in het Nederlands; probeer het zo nog eens.`,
   resetSettings: 'Terug naar standaard',
-  settingsNotSaved: 'Je instellingen gelden nu, maar konden niet bewaard worden: de opslag van je browser is vol of geblokkeerd.',
-  settingsUnavailable: 'De instellingen konden niet geladen worden: er is geen verbinding. Je spel loopt gewoon door; probeer het zo weer.',
+  settingsNotSaved:
+    'Je instellingen gelden nu, maar konden niet bewaard worden: de opslag van je browser is vol of geblokkeerd.',
+  settingsUnavailable:
+    'De instellingen konden niet geladen worden: er is geen verbinding. Je spel loopt gewoon door; probeer het zo weer.',
   percent: (value) => `${value}%`,
 };
 

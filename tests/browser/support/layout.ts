@@ -12,7 +12,8 @@ export function textProblems(scope: string): string[] {
   if (root.scrollWidth > vw) problems.push(`the page scrolls sideways: ${root.scrollWidth}px wide in ${vw}px`);
   const name = (el: Element) =>
     `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
-  const texty = 'h1, h2, h3, p, li, label, legend, button, select, output, dt, dd, .choice-text, .button-label, .button-description';
+  const texty =
+    'h1, h2, h3, p, li, label, legend, button, select, output, dt, dd, .choice-text, .button-label, .button-description';
   for (const el of document.querySelectorAll<HTMLElement>(`${scope} :is(${texty})`)) {
     if (el.closest('.visually-hidden')) continue;
     const style = getComputedStyle(el);
@@ -45,8 +46,12 @@ export function coveredButtons(selector: string): string[] {
     for (const x of [box.left + 6, box.left + box.width / 2, box.right - 6]) {
       const hit = document.elementFromPoint(x, y);
       if (!hit || !button.contains(hit)) {
-        const over = hit ? `${hit.tagName.toLowerCase()}${hit.className ? `.${String(hit.className).split(' ').join('.')}` : ''}` : 'nothing';
-        problems.push(`"${(button.textContent ?? '').trim().slice(0, 40)}" is covered at (${Math.round(x)}, ${Math.round(y)}) by ${over}`);
+        const over = hit
+          ? `${hit.tagName.toLowerCase()}${hit.className ? `.${String(hit.className).split(' ').join('.')}` : ''}`
+          : 'nothing';
+        problems.push(
+          `"${(button.textContent ?? '').trim().slice(0, 40)}" is covered at (${Math.round(x)}, ${Math.round(y)}) by ${over}`,
+        );
         break;
       }
     }

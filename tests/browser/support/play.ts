@@ -8,7 +8,9 @@ import { STATE_TIMEOUT_MS } from '../../helpers/browser';
  * the stage. Only these: other flags there belong to the page, not to the game (the service
  * worker's `data-offline` comes whenever the precache is full, before or after a reload).
  */
-export function docState(page: Page): Promise<{ screen?: string; scene?: string; phase?: string; ending?: string; stage?: string }> {
+export function docState(
+  page: Page,
+): Promise<{ screen?: string; scene?: string; phase?: string; ending?: string; stage?: string }> {
   return page.evaluate(() => {
     const { screen, scene, phase, ending, stage } = document.documentElement.dataset;
     return { screen, scene, phase, ending, stage };
@@ -28,7 +30,15 @@ export interface Moment {
  * report the moment and the key of the first open choice whose step is the first of
  * `kinds` on offer, else of the first open choice at all.
  */
-function momentInPage({ kinds, before, timeoutMs }: { kinds: readonly string[]; before: string | null; timeoutMs: number }): Promise<Moment> {
+function momentInPage({
+  kinds,
+  before,
+  timeoutMs,
+}: {
+  kinds: readonly string[];
+  before: string | null;
+  timeoutMs: number;
+}): Promise<Moment> {
   const text = () => document.querySelector('.story-lines')?.textContent ?? '';
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -116,7 +126,9 @@ export function settled(page: Page): Promise<void> {
       new Promise<void>((resolve) => {
         requestAnimationFrame(() =>
           setTimeout(() =>
-            requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve())), { timeout: 2000 }),
+            requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve())), {
+              timeout: 2000,
+            }),
           ),
         );
       }),
@@ -125,5 +137,7 @@ export function settled(page: Page): Promise<void> {
 
 /** Two animation frames: whatever was drawn before has been painted. */
 export function nextFrames(page: Page): Promise<void> {
-  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  return page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
 }

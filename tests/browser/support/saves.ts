@@ -4,7 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { StoryEngine, encodeSave, type Lang } from '../../../src/engine';
+import { encodeSave, type Lang, StoryEngine } from '../../../src/engine';
 
 /** The compiled story and its hash, from the build's own `<lang>-<hash>.js` chunk. */
 async function builtStory(builtDir: string, lang: Lang): Promise<{ json: string; hash: string }> {
@@ -12,7 +12,8 @@ async function builtStory(builtDir: string, lang: Lang): Promise<{ json: string;
   const chunk = readdirSync(assets).find((f) => f.startsWith(`${lang}-`) && f.endsWith('.js'));
   if (!chunk) throw new Error(`no ${lang} story chunk in ${assets}`);
   const story = (await import(pathToFileURL(join(assets, chunk)).href)) as { json?: unknown; hash?: unknown };
-  if (typeof story.json !== 'string' || typeof story.hash !== 'string') throw new Error(`${chunk} is not a story chunk`);
+  if (typeof story.json !== 'string' || typeof story.hash !== 'string')
+    throw new Error(`${chunk} is not a story chunk`);
   return { json: story.json, hash: story.hash };
 }
 
