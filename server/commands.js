@@ -163,16 +163,34 @@ export const COMMANDS = {
   watch: (hub, ws, conn, message) => facilitatorHello(hub, ws, conn, message, 'watcher'),
   vote,
   xcard,
-  'open-vote': roomCommand((hub, m) => (hub.room.openVote(m), OK)),
+  'open-vote': roomCommand((hub, m) => {
+    hub.room.openVote(m);
+    return OK;
+  }),
   reveal: roomCommand((hub, m) => hub.room.reveal(m.vote)),
   commit: roomCommand((hub, m) => hub.room.commit(m.vote, m.option)),
   'set-mode': roomCommand((hub, m) => hub.room.setMode(m.vote, m.mode)),
   'set-timer': roomCommand((hub, m) => hub.room.setTimer(m.vote, m.timer)),
-  'close-vote': roomCommand((hub) => (hub.room.closeVote(), OK)),
-  'set-lang': roomCommand((hub, m) => ((hub.room.lang = m.lang), OK)),
-  'set-paused': roomCommand((hub, m) => ((hub.room.paused = m.paused), OK)),
-  'set-card': roomCommand((hub, m) => ((hub.room.card = m.card), OK)),
-  'set-locked': roomCommand((hub, m) => ((hub.room.locked = m.locked), OK)),
+  'close-vote': roomCommand((hub) => {
+    hub.room.closeVote();
+    return OK;
+  }),
+  'set-lang': roomCommand((hub, m) => {
+    hub.room.lang = m.lang;
+    return OK;
+  }),
+  'set-paused': roomCommand((hub, m) => {
+    hub.room.paused = m.paused;
+    return OK;
+  }),
+  'set-card': roomCommand((hub, m) => {
+    hub.room.card = m.card;
+    return OK;
+  }),
+  'set-locked': roomCommand((hub, m) => {
+    hub.room.locked = m.locked;
+    return OK;
+  }),
   'list-phones': (hub, ws) => hub.send(ws, { type: 'phones', phones: hub.room.phoneList() }),
   'remove-phone': removePhone,
   'rotate-code': (hub) => {

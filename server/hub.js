@@ -134,7 +134,7 @@ export class Hub {
       this.countQueued = false;
       this.lastCountAt = performance.now();
       const vote = this.room.vote;
-      if (!vote || vote.phase !== 'open') return;
+      if (vote?.phase !== 'open') return;
       const count = { type: 'count', vote: vote.id, voted: vote.ballots.size, of: this.room.eligibleCount(vote) };
       this.forPhones((ws) => this.send(ws, count));
     }, wait).unref();

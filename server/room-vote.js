@@ -90,7 +90,7 @@ export function castVote(vote, token, device, voteId, option) {
 
 /** Take a removed phone's ballot back, while the vote is open. @param {Vote | null} vote @param {string} token */
 export function withdrawBallot(vote, token) {
-  if (!vote || vote.phase !== 'open' || !vote.ballots.delete(token)) return;
+  if (vote?.phase !== 'open' || !vote.ballots.delete(token)) return;
   for (const [device, voter] of vote.deviceVoters) if (voter === token) vote.deviceVoters.delete(device);
 }
 

@@ -9,7 +9,10 @@ export class Emitter<Events extends object> {
   /** Subscribe; returns the function that unsubscribes. */
   on<K extends keyof Events>(name: K, handler: Handler<Events[K]>): () => void {
     let set = this.handlers.get(name);
-    if (!set) this.handlers.set(name, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      this.handlers.set(name, set);
+    }
     set.add(handler as Handler<never>);
     return () => set.delete(handler as Handler<never>);
   }

@@ -48,12 +48,11 @@ export function withEndingFound(prefs: Preferences, ending: EndingId): Preferenc
   return { ...prefs, endingsFound: ENDINGS.filter((e) => e === ending || found.includes(e)) };
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a name must not hold
+const UNPRINTABLE = /[\u0000-\u001f{}<>#|\\]/g;
+
 /** A name the story can print: trimmed, single-spaced, at most 24 characters, or Sam. */
 export function cleanName(raw: string): string {
-  const name = raw
-    .replace(/[\u0000-\u001f{}<>#|\\]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 24);
+  const name = raw.replace(UNPRINTABLE, '').replace(/\s+/g, ' ').trim().slice(0, 24);
   return name || DEFAULT_PARTNER_NAME;
 }

@@ -27,7 +27,7 @@ export type PhoneNews =
 
 export interface PhoneEvents {
   /** The state changed: draw again. */
-  change: void;
+  change: undefined;
   news: PhoneNews;
 }
 
@@ -156,7 +156,7 @@ export class PhoneClient {
 
   vote(option: number): void {
     const vote = this.room?.vote;
-    if (!vote || vote.phase !== 'open') return;
+    if (vote?.phase !== 'open') return;
     if (this.myVote === option && !this.pending) return; // already counted: nothing to send
     this.pending = { vote: vote.id, option };
     this.lastError = null;

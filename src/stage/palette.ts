@@ -10,7 +10,7 @@ export const COOL = 0x5f7fd4;
 export const SILHOUETTE = '#07080d';
 
 export function clamp01(t: number): number {
-  return t < 0 ? 0 : t > 1 ? 1 : t;
+  return t < 0 ? 0 : Math.min(t, 1);
 }
 
 export function lerp(a: number, b: number, t: number): number {

@@ -95,5 +95,5 @@ function set(row: Row, value: number, max: number): void {
   row.last = value;
   row.meter.setAttribute('value', String(value));
   row.value.textContent = `${value}/${max}`;
-  row.pips.forEach((pip, i) => pip.classList.toggle('filled', i < value));
+  for (const [i, pip] of row.pips.entries()) pip.classList.toggle('filled', i < value);
 }

@@ -170,7 +170,10 @@ export class AudienceScreen {
     const cover = this.options.drawCovers ? view.cover : 'none';
     this.cover.hidden = cover === 'none';
     this.cover.dataset.cover = cover;
-    if (cover === 'none') return this.cover.replaceChildren();
+    if (cover === 'none') {
+      this.cover.replaceChildren();
+      return;
+    }
     if (cover === 'blank') replaceChildren(this.cover, h('p', { class: 'visually-hidden' }, s.blanked));
     else if (cover === 'xcard') replaceChildren(this.cover, h('h1', {}, s.xCardTitle), h('p', {}, s.xCardText));
     else

@@ -172,7 +172,10 @@ function paintChart(ctx: CanvasRenderingContext2D, layout: ChartLayout, s: Works
 function line(ctx: CanvasRenderingContext2D, points: readonly Point[]): void {
   if (points.length === 0) return;
   ctx.beginPath();
-  points.forEach((p, i) => (i === 0 ? ctx.moveTo(p.x, p.y) : ctx.lineTo(p.x, p.y)));
+  for (const [i, p] of points.entries()) {
+    if (i === 0) ctx.moveTo(p.x, p.y);
+    else ctx.lineTo(p.x, p.y);
+  }
   ctx.stroke();
 }
 

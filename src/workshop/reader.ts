@@ -51,7 +51,7 @@ export function pagesOf(showing: Presentation, part = showing.part): Line[][] {
 /** The first part with anything to read: the echo of the last choice goes on its first page. */
 export function firstPartWithText(showing: Presentation): number {
   const at = showing.parts.findIndex((_, i) => pagesOf(showing, i)[0]!.length > 0);
-  return at < 0 ? 0 : at;
+  return Math.max(at, 0);
 }
 
 /** The page on screen: its lines, whether it carries the echo, and how many pages the part has. */

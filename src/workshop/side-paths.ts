@@ -87,7 +87,10 @@ export class SidePaths {
     this.mainPlace = null;
     this.play.showing = place?.showing ?? null;
     const showing = this.play.showing;
-    if (!showing) return this.play.present(run.beat, { echo: null });
+    if (!showing) {
+      this.play.present(run.beat, { echo: null });
+      return;
+    }
     this.play.updateSound(showing.beat);
     if (place?.screen === 'vote') this.play.openVote();
     else if (place?.screen === 'pause')

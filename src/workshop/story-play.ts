@@ -101,9 +101,14 @@ export class StoryPlay {
     }
     if (how.at && reader.goTo(showing, how.at)) {
       const pause = showing.parts[showing.part]?.pauseAfter ?? null;
-      if (how.at.screen === 'vote' && showing.part === showing.parts.length - 1 && !beat.finished)
-        return this.openVote();
-      if (how.at.screen === 'pause' && pause !== null) return this.openPause(pause);
+      if (how.at.screen === 'vote' && showing.part === showing.parts.length - 1 && !beat.finished) {
+        this.openVote();
+        return;
+      }
+      if (how.at.screen === 'pause' && pause !== null) {
+        this.openPause(pause);
+        return;
+      }
     }
     this.showPage();
   }
@@ -113,7 +118,10 @@ export class StoryPlay {
     if (!showing) return;
     const now = reader.currentPage(showing);
     // A part with nothing to read (only tags) is passed by.
-    if (now.empty) return this.afterPart();
+    if (now.empty) {
+      this.afterPart();
+      return;
+    }
     const { page, nav } = renderPage({
       strings: this.host.strings(),
       ui: this.host.ui(),
@@ -156,7 +164,10 @@ export class StoryPlay {
     const showing = this.showing;
     const screen = this.host.screen();
     if (!showing) return;
-    if (screen === 'pause') return this.leavePause();
+    if (screen === 'pause') {
+      this.leavePause();
+      return;
+    }
     if (screen !== 'read') return;
     if (this.atReplayEnd) this.sides.close();
     else if (reader.turnPage(showing)) this.showPage();

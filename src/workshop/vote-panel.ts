@@ -12,8 +12,6 @@ import {
   commit,
   type Decision,
   hide,
-  lockedLeads,
-  MAX_COUNT,
   openRound,
   outcome,
   parseCount,

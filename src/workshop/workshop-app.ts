@@ -4,10 +4,9 @@
 // (H lists them). What the room should see goes to the room's view: a projector window, or
 // this window in room view (V). A reloaded page comes back by itself where it was.
 import type { Lang } from '../engine';
-import type { CompiledStoryModule } from '../ui/app';
 import { dialogOpen } from '../ui/dialogs';
 import { h, replaceChildren } from '../ui/dom';
-import type { ShellStrings, Strings } from '../ui/i18n';
+import type { Strings } from '../ui/i18n';
 import { Notices } from '../ui/notices';
 import { formatWhen, renderDebrief } from './debrief';
 import { type LivePlace, type PlaceStore, readPlace, tabStore, writePlace } from './live-place';

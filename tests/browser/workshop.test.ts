@@ -299,7 +299,9 @@ describe('workshop mode in Chromium', () => {
     // Print: the button prints, and the print stylesheet makes a clean page.
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
-      window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
     });
     await page.click('[data-action="print"]');
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);

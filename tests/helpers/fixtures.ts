@@ -10,7 +10,8 @@ export function fixture(name: string): { json: string; hash: string } {
   let hit = cache.get(name);
   if (!hit) {
     const { json, hash } = compileInkFile(join(import.meta.dirname, '..', 'fixtures', `${name}.ink`));
-    cache.set(name, (hit = { json, hash }));
+    hit = { json, hash };
+    cache.set(name, hit);
   }
   return hit;
 }
@@ -21,7 +22,8 @@ export function realStory(lang: 'nl' | 'en') {
   let hit = cache.get(key);
   if (!hit) {
     const { json, hash } = compileStory(lang);
-    cache.set(key, (hit = { json, hash }));
+    hit = { json, hash };
+    cache.set(key, hit);
   }
   return hit;
 }

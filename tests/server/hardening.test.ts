@@ -38,7 +38,7 @@ describe('sockets per phone and per address', () => {
   it('one address opens at most its cap of sockets; 40 more are refused with 429', async () => {
     const room = await start({ maxSocketsPerAddress: 6 });
     const { opened, refused } = await openMany(room.server.wsUrl, 46, () => device(2));
-    opened.forEach((s) => room.track(s));
+    for (const s of opened) room.track(s);
     expect(opened).toHaveLength(6);
     expect(refused).toHaveLength(40);
     expect(refused.every((r) => r.includes('429'))).toBe(true);
@@ -51,7 +51,7 @@ describe('a full room', () => {
   it('idle sockets fill every place: the projector still connects, and a phone with the right code still joins', async () => {
     const room = await start({ maxConnections: 12, maxSocketsPerAddress: 4 });
     const idle = await openMany(room.server.wsUrl, 12, (i) => device(10 + Math.floor(i / 4)));
-    idle.opened.forEach((s) => room.track(s));
+    for (const s of idle.opened) room.track(s);
     expect(idle.opened).toHaveLength(12);
     const projector = await room.host();
     const phone = await room.join(device(20));

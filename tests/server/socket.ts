@@ -3,6 +3,7 @@
 import WebSocket from 'ws';
 
 // Loosely typed on purpose: the tests check messages field by field, including wrong ones.
+// biome-ignore lint/suspicious/noExplicitAny: tests read whatever the server sent and assert on it
 type Message = Record<string, any>;
 
 interface Waiter {

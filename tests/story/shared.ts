@@ -21,7 +21,10 @@ export const SETTINGS = [
 const compiled = new Map<Lang, ReturnType<typeof compileStory>>();
 export function story(lang: Lang) {
   let hit = compiled.get(lang);
-  if (!hit) compiled.set(lang, (hit = compileStory(lang)));
+  if (!hit) {
+    hit = compileStory(lang);
+    compiled.set(lang, hit);
+  }
   return hit;
 }
 

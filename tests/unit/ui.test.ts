@@ -24,7 +24,7 @@ function boot(
   audio?: AudioPort,
 ) {
   current?.destroy();
-  const app = (current = new App({
+  const app = new App({
     loadStage,
     audio,
     root,
@@ -34,7 +34,8 @@ function boot(
     browserLanguages: [lang],
     prefersReducedMotion: () => true,
     download: (name, text) => downloads.push({ name, text }),
-  }));
+  });
+  current = app;
   app.showTitle();
   return app;
 }

@@ -143,7 +143,7 @@ describe('the presenter and the room’s view', () => {
     // The figures are handed every step the room takes (some choices are no step at all).
     for (let guard = 0; (heard.at(-1)?.stage?.stepCount ?? 0) === 0; guard++) {
       if (guard > 8) throw new Error('no step reached the stage');
-      for (let g = 0; ws() !== 'vote'; g++) press(ws() === 'pause' ? 'Enter' : ' ');
+      for (let _g = 0; ws() !== 'vote'; _g++) press(ws() === 'pause' ? 'Enter' : ' ');
       typeCount(0, 3);
       press('r');
       commit();

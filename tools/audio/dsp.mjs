@@ -165,7 +165,7 @@ export function biquadCoefficients(type, freq, q, gainDb = 0, rate = RATE) {
     a1 = -2 * cos;
     a2 = 1 - alpha;
   } else {
-    const A = Math.pow(10, gainDb / 40);
+    const A = 10 ** (gainDb / 40);
     b0 = 1 + alpha * A;
     b1 = -2 * cos;
     b2 = 1 - alpha * A;
@@ -184,6 +184,7 @@ export function biquadCoefficients(type, freq, q, gainDb = 0, rate = RATE) {
  * @param {number} [q]
  * @param {number} [gainDb]
  */
+// biome-ignore lint/suspicious/noApproximativeNumericConstant: 0.707 is the committed sounds' Q; the audio test regenerates them byte for byte
 export function biquad(buf, type, freq, q = 0.707, gainDb = 0) {
   const c = biquadCoefficients(type, freq, q, gainDb);
   let x1 = 0;
@@ -305,7 +306,7 @@ export function rms(buf) {
  */
 export function normalize(buf, db) {
   const p = peak(buf);
-  return p > 0 ? scale(buf, Math.pow(10, db / 20) / p) : buf;
+  return p > 0 ? scale(buf, 10 ** (db / 20) / p) : buf;
 }
 
 /**

@@ -74,7 +74,7 @@ const VIBES = /** @type {const} */ ([
   [9.8, 0.02, 0.03],
 ]);
 
-const NOTE = (/** @type {number} */ midi) => 440 * Math.pow(2, (midi - 69) / 12);
+const NOTE = (/** @type {number} */ midi) => 440 * 2 ** ((midi - 69) / 12);
 
 /**
  * A clink of glass or china, quiet and short.
@@ -477,7 +477,7 @@ export const CUES = [
       const out = buffer(2.8);
       const phrase = [79, 83, 86, 83, 79, 83];
       for (const start of [0, 1.3]) {
-        phrase.forEach((m, k) => mixInto(out, struck(1.2, VIBES, NOTE(m)), at(start + k * 0.11), 0.6));
+        for (const [k, m] of phrase.entries()) mixInto(out, struck(1.2, VIBES, NOTE(m)), at(start + k * 0.11), 0.6);
       }
       // A slow tremolo, like a vibraphone's motor.
       shape(out, (i) => 1 - 0.15 * (0.5 + 0.5 * Math.sin((2 * Math.PI * 5 * i) / RATE)));

@@ -109,7 +109,9 @@ export function probe(options) {
     const stage = document.documentElement.dataset.stage;
     if (bench.stage === null && stage) {
       bench.stage = { at: -1, kind: stage };
-      onNextFrame((t) => bench.stage && (bench.stage.at = t));
+      onNextFrame((t) => {
+        if (bench.stage) bench.stage.at = t;
+      });
     }
   };
   new MutationObserver(check).observe(document, {

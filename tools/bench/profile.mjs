@@ -47,8 +47,16 @@ try {
   const browser = await launchChromium();
   try {
     const game = `${server.url}?lang=${lang}${textOnly ? '&stage=off' : ''}`;
-    await profilePage(browser, game, { autoStart: true, waitStage: !textOnly, label: textOnly ? 'game (text only)' : 'game' });
-    await profilePage(browser, `${server.url}peer/?lang=${lang}`, { autoStart: false, waitStage: false, label: 'peer' });
+    await profilePage(browser, game, {
+      autoStart: true,
+      waitStage: !textOnly,
+      label: textOnly ? 'game (text only)' : 'game',
+    });
+    await profilePage(browser, `${server.url}peer/?lang=${lang}`, {
+      autoStart: false,
+      waitStage: false,
+      label: 'peer',
+    });
   } finally {
     await browser.close();
     await server.close();
@@ -67,8 +75,18 @@ try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.goto(url);
-    await page.waitForFunction(() => /** @type {any} */ (window).__bench.firstText !== null, null, { timeout: 120_000 });
-    if (o.waitStage) await page.waitForFunction(() => (/** @type {any} */ (window).__bench.stage?.at ?? -1) >= 0, null, { timeout: 240_000 });
+    await page.waitForFunction(() => /** @type {any} */ (window).__bench.firstText !== null, null, {
+      timeout: 120_000,
+    });
+    if (o.waitStage)
+      await page.waitForFunction(
+        () => {
+          const bench = /** @type {any} */ (window).__bench;
+          return (bench.stage?.at ?? -1) >= 0;
+        },
+        null,
+        { timeout: 240_000 },
+      );
     await page.waitForTimeout(1500);
     /** @type {any[]} */
     const events = [];
@@ -78,7 +96,16 @@ try {
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Tracing.start', {
       transferMode: 'ReportEvents',
-      traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'toplevel', 'blink.user_timing'] },
+      traceConfig: {
+        includedCategories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'v8',
+          'blink',
+          'toplevel',
+          'blink.user_timing',
+        ],
+      },
     });
     await cdp.send('Profiler.start');
     const t0 = Date.now();
@@ -88,14 +115,18 @@ try {
       await page.waitForTimeout(300);
       await pressChoice(page, index);
       presses += 1;
-      await page.waitForFunction((n) => /** @type {any} */ (window).__bench.latencies.length >= n, presses, { timeout: 60_000 });
+      await page.waitForFunction((n) => /** @type {any} */ (window).__bench.latencies.length >= n, presses, {
+        timeout: 60_000,
+      });
     }
     await page.waitForTimeout(500);
     const seconds = (Date.now() - t0) / 1000;
     const { profile } = /** @type {any} */ (await cdp.send('Profiler.stop'));
     await cdp.send('Tracing.end');
     await done;
-    const lat = await page.evaluate(() => /** @type {any} */ (window).__bench.latencies.map((/** @type {any} */ l) => Math.round(l.paint)));
+    const lat = await page.evaluate(() =>
+      /** @type {any} */ (window).__bench.latencies.map((/** @type {any} */ l) => Math.round(l.paint)),
+    );
     await context.close();
     if (keepTrace) {
       writeFileSync(`${keepTrace}-${o.label.replace(/\W+/g, '-')}.json`, JSON.stringify({ traceEvents: events }));
@@ -124,7 +155,9 @@ function summarise(label, events, profile, presses, seconds, lat) {
     if (names.some((n) => n.pid === e.pid && n.tid === e.tid)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const complete = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts);
+  const complete = events
+    .filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && typeof e.dur === 'number')
+    .sort((a, b) => a.ts - b.ts);
   // Self time per event name (children subtracted), over the whole window.
   /** @type {Map<string, number>} */
   const self = new Map();
@@ -145,7 +178,9 @@ function summarise(label, events, profile, presses, seconds, lat) {
   }
   close(Number.POSITIVE_INFINITY);
   const per = (/** @type {number} */ us) => `${(us / 1000 / presses).toFixed(1)} ms`;
-  console.log(`\n── ${label}: ${presses} choices in ${seconds.toFixed(1)} s; main thread busy ${(tasks / 1000 / seconds / 10).toFixed(1)} %, ${per(tasks)} per choice`);
+  console.log(
+    `\n── ${label}: ${presses} choices in ${seconds.toFixed(1)} s; main thread busy ${(tasks / 1000 / seconds / 10).toFixed(1)} %, ${per(tasks)} per choice`,
+  );
   console.log(`   by hand (to the task after the painted frame): ${lat.join(' ')}`);
   const commits = complete.filter((e) => e.name === 'Commit').length;
   const paints = complete.filter((e) => e.name === 'Paint').length;
@@ -156,7 +191,8 @@ function summarise(label, events, profile, presses, seconds, lat) {
   const byId = new Map(profile.nodes.map((/** @type {any} */ n) => [n.id, n]));
   /** @type {Map<number, number>} */
   const nodeTime = new Map();
-  profile.samples.forEach((/** @type {number} */ id, /** @type {number} */ i) => nodeTime.set(id, (nodeTime.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  for (const [i, id] of profile.samples.entries())
+    nodeTime.set(id, (nodeTime.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
   /** @type {Map<string, number>} */
   const fnTime = new Map();
   for (const [id, us] of nodeTime) {
@@ -167,5 +203,6 @@ function summarise(label, events, profile, presses, seconds, lat) {
     fnTime.set(key, (fnTime.get(key) ?? 0) + us);
   }
   console.log('   JS self time, top functions:');
-  for (const [name, us] of [...fnTime.entries()].sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(`     ${name.slice(0, 90).padEnd(90)} ${per(us).padStart(10)}`);
+  for (const [name, us] of [...fnTime.entries()].sort((a, b) => b[1] - a[1]).slice(0, 18))
+    console.log(`     ${name.slice(0, 90).padEnd(90)} ${per(us).padStart(10)}`);
 }

@@ -56,9 +56,18 @@ async function openStory(browser, url, options) {
   const { page } = opened;
   try {
     await page.goto(url);
-    await page.waitForFunction(() => /** @type {any} */ (window).__bench.firstText !== null, null, { timeout: 120_000 });
+    await page.waitForFunction(() => /** @type {any} */ (window).__bench.firstText !== null, null, {
+      timeout: 120_000,
+    });
     if (options.waitStage) {
-      await page.waitForFunction(() => (/** @type {any} */ (window).__bench.stage?.at ?? -1) >= 0, null, { timeout: 240_000 });
+      await page.waitForFunction(
+        () => {
+          const bench = /** @type {any} */ (window).__bench;
+          return (bench.stage?.at ?? -1) >= 0;
+        },
+        null,
+        { timeout: 240_000 },
+      );
     }
   } catch (error) {
     await opened.context.close();
@@ -89,28 +98,48 @@ async function networkQuiet(/** @type {Page} */ page, quietMs = 2500, maxMs = 60
  * @param {{ autoStart: boolean, waitStage: boolean }} options
  */
 export async function coldLoad(browser, url, options) {
-  const { context, page, errors } = await openPage(browser, { autoStart: options.autoStart, cpu: CPU_SLOWDOWN, network: SLOW_4G, cacheDisabled: true });
+  const { context, page, errors } = await openPage(browser, {
+    autoStart: options.autoStart,
+    cpu: CPU_SLOWDOWN,
+    network: SLOW_4G,
+    cacheDisabled: true,
+  });
   try {
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => /** @type {any} */ (window).__bench.firstText !== null, null, { timeout: 180_000, polling: 100 });
+    await page.waitForFunction(() => /** @type {any} */ (window).__bench.firstText !== null, null, {
+      timeout: 180_000,
+      polling: 100,
+    });
     if (options.waitStage) {
-      await page.waitForFunction(() => (/** @type {any} */ (window).__bench.stage?.at ?? -1) >= 0, null, { timeout: 300_000, polling: 250 });
+      await page.waitForFunction(
+        () => {
+          const bench = /** @type {any} */ (window).__bench;
+          return (bench.stage?.at ?? -1) >= 0;
+        },
+        null,
+        { timeout: 300_000, polling: 250 },
+      );
     }
     await networkQuiet(page);
     const seen = await page.evaluate(() => {
       const bench = /** @type {any} */ (window).__bench;
       const nav = /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0]);
-      const resources = /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource')).map((r) => ({
-        url: r.name,
-        transfer: r.transferSize,
-        body: r.encodedBodySize,
-        start: r.startTime,
-        end: r.responseEnd,
-      }));
+      const resources = /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource')).map(
+        (r) => ({
+          url: r.name,
+          transfer: r.transferSize,
+          body: r.encodedBodySize,
+          start: r.startTime,
+          end: r.responseEnd,
+        }),
+      );
       return {
         firstText: /** @type {number} */ (bench.firstText),
         stage: /** @type {{ at: number, kind: string } | null} */ (bench.stage),
-        resources: [{ url: nav.name, transfer: nav.transferSize, body: nav.encodedBodySize, start: 0, end: nav.responseEnd }, ...resources],
+        resources: [
+          { url: nav.name, transfer: nav.transferSize, body: nav.encodedBodySize, start: 0, end: nav.responseEnd },
+          ...resources,
+        ],
       };
     });
     const before = seen.resources.filter((r) => r.end <= seen.firstText);
@@ -145,14 +174,18 @@ export async function playthrough(browser, url, options) {
       await page.waitForTimeout(options.pauseMs ?? 300);
       await pressChoice(page, index);
       presses += 1;
-      await page.waitForFunction((n) => /** @type {any} */ (window).__bench.latencies.length >= n, presses, { timeout: 60_000 });
+      await page.waitForFunction((n) => /** @type {any} */ (window).__bench.latencies.length >= n, presses, {
+        timeout: 60_000,
+      });
     }
     const ended = await page.evaluate(() => performance.now());
     for (let i = 0; i < options.rewinds; i++) {
       await page.waitForTimeout(100);
       await page.keyboard.press('Backspace');
       presses += 1;
-      await page.waitForFunction((n) => /** @type {any} */ (window).__bench.latencies.length >= n, presses, { timeout: 60_000 });
+      await page.waitForFunction((n) => /** @type {any} */ (window).__bench.latencies.length >= n, presses, {
+        timeout: 60_000,
+      });
     }
     // Event Timing entries arrive after the event's frame: give the last ones a moment.
     await page.waitForTimeout(500);
@@ -165,7 +198,8 @@ export async function playthrough(browser, url, options) {
       };
     });
     // Event Timing's keydown entry for each press (the same timeStamp); null when under 16 ms.
-    const eventTiming = (/** @type {{ at: number }} */ l) => bench.keyEvents.find((e) => Math.abs(e.start - l.at) < 1)?.duration ?? null;
+    const eventTiming = (/** @type {{ at: number }} */ l) =>
+      bench.keyEvents.find((e) => Math.abs(e.start - l.at) < 1)?.duration ?? null;
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
@@ -245,7 +279,9 @@ export async function idleCost(browser, url, options) {
     await page.waitForTimeout(1000);
     await cdp.send('Performance.enable');
     const taskTime = async () => {
-      const { metrics } = /** @type {{ metrics: { name: string, value: number }[] }} */ (await cdp.send('Performance.getMetrics'));
+      const { metrics } = /** @type {{ metrics: { name: string, value: number }[] }} */ (
+        await cdp.send('Performance.getMetrics')
+      );
       return metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN;
     };
     const busyBefore = await taskTime();
@@ -272,15 +308,22 @@ export async function idleCost(browser, url, options) {
 export async function readyToChoose(page, gated) {
   if (!gated) return;
   if (await page.evaluate(() => !!document.querySelector('.story.revealing'))) await page.keyboard.press(' ');
-  await page.waitForFunction(() => !!document.querySelector('.story-choices[data-ready]'), null, { timeout: 60_000, polling: 50 });
+  await page.waitForFunction(() => !!document.querySelector('.story-choices[data-ready]'), null, {
+    timeout: 60_000,
+    polling: 50,
+  });
 }
 
 /** Press the number key of the shown choice whose ink index is `index`. */
 export async function pressChoice(/** @type {Page} */ page, /** @type {number} */ index) {
   const position = await page.evaluate(
-    (i) => [...document.querySelectorAll('.story-choices button')].findIndex((b) => /** @type {HTMLElement} */ (b).dataset.index === String(i)),
+    (i) =>
+      [...document.querySelectorAll('.story-choices button')].findIndex(
+        (b) => /** @type {HTMLElement} */ (b).dataset.index === String(i),
+      ),
     index,
   );
-  if (position < 0 || position > 8) throw new Error(`the choice with ink index ${index} is not on screen (or not on keys 1–9)`);
+  if (position < 0 || position > 8)
+    throw new Error(`the choice with ink index ${index} is not on screen (or not on keys 1–9)`);
   await page.keyboard.press(String(position + 1));
 }

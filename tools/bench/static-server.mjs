@@ -60,7 +60,10 @@ export async function serveStatic(mounts, options = {}) {
       const gzip = useGzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       if (gzip) {
         let packed = gzipped.get(file);
-        if (!packed) gzipped.set(file, (packed = gzipSync(body, { level: 9 })));
+        if (!packed) {
+          packed = gzipSync(body, { level: 9 });
+          gzipped.set(file, packed);
+        }
         body = packed;
         headers['Content-Encoding'] = 'gzip';
         headers.Vary = 'Accept-Encoding';

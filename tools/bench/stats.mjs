@@ -9,7 +9,8 @@ export function percentile(/** @type {number[]} */ values, /** @type {number} */
   const low = Math.floor(at);
   const high = Math.ceil(at);
   const lowValue = /** @type {number} */ (sorted[low]);
-  return lowValue + (/** @type {number} */ (sorted[high]) - lowValue) * (at - low);
+  const highValue = /** @type {number} */ (sorted[high]);
+  return lowValue + (highValue - lowValue) * (at - low);
 }
 
 export const median = (/** @type {number[]} */ values) => percentile(values, 50);
@@ -34,8 +35,10 @@ export function growthExponent(/** @type {{ states: number, seconds: number }[]}
   let num = 0;
   let den = 0;
   for (let i = 0; i < n; i++) {
-    num += (/** @type {number} */ (xs[i]) - mx) * (/** @type {number} */ (ys[i]) - my);
-    den += (/** @type {number} */ (xs[i]) - mx) ** 2;
+    const x = /** @type {number} */ (xs[i]);
+    const y = /** @type {number} */ (ys[i]);
+    num += (x - mx) * (y - my);
+    den += (x - mx) ** 2;
   }
   return den === 0 ? Number.NaN : num / den;
 }

@@ -83,7 +83,8 @@ export function analyseBuild(/** @type {string} */ outDir) {
   for (const [key, chunk] of Object.entries(manifest)) {
     const lang = languageChunk(chunk.src ?? '');
     if (!lang) continue;
-    (languageKeys[lang] ??= []).push(key);
+    languageKeys[lang] ??= [];
+    languageKeys[lang].push(key);
     if (/^virtual:story\//.test(chunk.src ?? '')) storyKeys[lang] = key;
   }
   if (Object.keys(storyKeys).length === 0)

@@ -35,7 +35,10 @@ export function storyPreload() {
         for (const output of Object.values(ctx.bundle)) {
           if (output.type !== 'chunk') continue;
           const lang = languageChunk(output.facadeModuleId ?? '');
-          if (lang) (chunks[lang] ??= []).push(`./${output.fileName}`);
+          if (lang) {
+            chunks[lang] ??= [];
+            chunks[lang].push(`./${output.fileName}`);
+          }
         }
         const at = html.indexOf('<script type="module"');
         if (Object.keys(chunks).length === 0 || at < 0) return html;

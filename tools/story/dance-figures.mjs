@@ -82,8 +82,7 @@ export function randomFigures(json, players, seed, settings = {}) {
     endings[String(run.ending)] = (endings[String(run.ending)] ?? 0) + 1;
     const last = run.last;
     if (
-      last &&
-      last.options.some(
+      last?.options.some(
         (o) => o !== last.chosen && replayFrom(replay.story, replay.errors, last.state, o).ending !== run.ending,
       )
     )
@@ -175,8 +174,10 @@ export function forcedReadings(json, outline, players, seed) {
       const force = () => {
         for (const [name, value] of Object.entries(FORCED[side])) story.variablesState.$(name, value);
       };
-      const sceneText = (byScene[side] = new Map());
-      const phaseText = (byPhase[side] = new Map());
+      const sceneText = new Map();
+      byScene[side] = sceneText;
+      const phaseText = new Map();
+      byPhase[side] = phaseText;
       let phase = '1';
       for (let turn = 0; turn < rolls.length; turn++) {
         while (story.canContinue) {

@@ -6,7 +6,7 @@
 import { compileStory, InkBuildError, LANGUAGES } from '../ink/compile.mjs';
 
 const PREFIX = 'virtual:story/';
-const RESOLVED = '\0' + PREFIX;
+const RESOLVED = `\0${PREFIX}`;
 
 /** @returns {import('vite').Plugin} */
 export function inkStories() {

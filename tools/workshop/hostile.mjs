@@ -76,7 +76,12 @@ export function runHostile(where) {
     );
     stats.duplicateCloses += closes.filter((code) => code === 4006).length;
     // Let go of them (and wait until the server has), so the next attack has its places.
-    await Promise.all(copies.map((c) => (c.client.close(), c.client.closed)));
+    await Promise.all(
+      copies.map((c) => {
+        c.client.close();
+        return c.client.closed;
+      }),
+    );
     // Idle sockets past the per-address cap.
     const idle = await Promise.all(
       Array.from({ length: 12 }, async () => {
@@ -88,7 +93,12 @@ export function runHostile(where) {
       }),
     );
     stats.refusedSockets += idle.filter((c) => c === null).length;
-    await Promise.all(idle.map((client) => client && (client.close(), client.closed)));
+    await Promise.all(
+      idle.map((client) => {
+        client?.close();
+        return client?.closed;
+      }),
+    );
     // Guessing the code until held back, then junk, then a flood.
     const guesser = new Client(where.url, where.from);
     if (
