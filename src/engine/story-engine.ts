@@ -2,6 +2,7 @@
 // a history and a stack of snapshots for rewinding, and says through events what
 // happened. It never touches the screen: the text layer, stage and audio listen.
 import { Story } from 'inkjs';
+import { ENDINGS, PARTNER_PRESENCE, parseTags, SCENES, STEP_KINDS } from '../../common/vocabulary.js';
 import { Emitter } from './emitter';
 import { ChoiceError, InkRuntimeError } from './errors';
 import type {
@@ -16,7 +17,6 @@ import type {
   SceneId,
   StepKind,
 } from './types';
-import { ENDINGS, PARTNER_PRESENCE, parseTags, SCENES, STEP_KINDS } from './vocabulary.js';
 
 /** A player's choice as recorded for replaying the path on another story build. */
 export interface TrailStep {
