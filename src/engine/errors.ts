@@ -19,6 +19,17 @@ export class ChoiceError extends Error {
   }
 }
 
+/** A recorded path that cannot be walked on this story: its step `at` (0-based) has no match. */
+export class ReplayError extends Error {
+  constructor(
+    readonly at: number,
+    readonly step: { readonly index: number; readonly text: string },
+  ) {
+    super(`Choice ${at + 1} of the path ("${step.text}") is not there.`);
+    this.name = 'ReplayError';
+  }
+}
+
 export type SaveProblem =
   | 'not-json' // the text is not JSON at all: damaged or not a save
   | 'not-a-save' // JSON, but not one of our saves

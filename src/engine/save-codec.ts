@@ -4,11 +4,11 @@
 // few kB however far a player got, and is written once per beat from the engine's one
 // serialisation. Reading a save (validation, with valibot) is save-decode.ts, loaded only
 // when a save is read; writing and restoring are here, on the first chunk's path.
-import { SaveError } from './errors';
+import { ENDINGS, SCENES } from '../../common/vocabulary.js';
+import { ReplayError, SaveError } from './errors';
 import type { SaveFile } from './save-decode';
-import { type EngineState, StoryEngine } from './story-engine';
-import type { EndingId, Lang, SceneId } from './types';
-import { ENDINGS, SCENES } from './vocabulary.js';
+import { StoryEngine } from './story-engine';
+import type { EndingId, EngineState, Lang, SceneId } from './types';
 
 /** Bump when the envelope or the saved state changes shape; add a migration in save-decode.ts. */
 export const SAVE_FORMAT = 2;
@@ -32,11 +32,11 @@ export function encodeSave(state: EngineState, meta: { storyHash: string; lang: 
 }
 
 /**
- * Build an engine in the saved state. The saved path is walked again from the start — by
- * choice index on the same story build, by choice text on another, so a small story fix
- * does not cost the player their place — which rebuilds the beat, the history and the
- * rewinds; on the same build ink's saved state is then taken as it was. If the path no
- * longer exists the save is declined (and left untouched).
+ * Build an engine in the saved state. The saved path is replayed from the start (the
+ * engine's one replay: by position, checked by the words, else by the words — so a small
+ * story fix does not cost the player their place), which rebuilds the beat, the history
+ * and the rewinds; on the same story build ink's saved state is then taken as it was. If
+ * the path no longer exists the save is declined (and left untouched).
  */
 export function restoreSave(
   save: SaveFile,
@@ -46,33 +46,20 @@ export function restoreSave(
     throw new SaveError('other-language', `This save is for the ${save.lang === 'nl' ? 'Dutch' : 'English'} story.`);
   }
   const sameBuild = save.storyHash === story.hash;
-  if (sameBuild) {
-    const engine = new StoryEngine(story.json, save.state.settings);
-    try {
-      let beat = engine.start();
-      for (const step of save.state.trail) {
-        if (beat.choices[step.index]?.text !== step.text) throw new Error('the path differs');
-        beat = engine.choose(step.index);
-      }
-      engine.adoptInkState(save.state.inkState);
-      return { engine, replayed: false };
-    } catch {
-      throw new SaveError('damaged', 'The save is damaged: its story state could not be loaded.');
-    }
-  }
   const engine = new StoryEngine(story.json, save.state.settings);
-  let beat = engine.start();
-  for (const step of save.state.trail) {
-    const match = beat.choices.find((c) => c.text === step.text && !c.locked);
-    if (!match) {
+  try {
+    engine.replay(save.state.trail);
+    if (sameBuild) engine.adoptInkState(save.state.inkState);
+  } catch (error) {
+    if (sameBuild) throw new SaveError('damaged', 'The save is damaged: its story state could not be loaded.');
+    if (error instanceof ReplayError)
       throw new SaveError(
         'other-build',
         'This save belongs to an earlier version of the story, and its path no longer exists.',
       );
-    }
-    beat = engine.choose(match.index);
+    throw error;
   }
-  return { engine, replayed: true };
+  return { engine, replayed: !sameBuild };
 }
 
 /** Where a saved game is, for a list of saves: read without loading valibot or the game. */

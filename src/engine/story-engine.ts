@@ -2,51 +2,29 @@
 // a history and a stack of snapshots for rewinding, and says through events what
 // happened. It never touches the screen: the text layer, stage and audio listen.
 import { Story } from 'inkjs';
+import { ENDINGS, PARTNER_PRESENCE, parseTags, SCENES, STEP_KINDS } from '../../common/vocabulary.js';
 import { Emitter } from './emitter';
-import { ChoiceError, InkRuntimeError } from './errors';
+import { ChoiceError, InkRuntimeError, ReplayError } from './errors';
 import type {
   Beat,
+  BeatCause,
+  Checkpoint,
   Choice,
   EndingId,
+  EngineEvents,
+  EngineState,
   HistoryEntry,
   Line,
   Meters,
   PartnerPresence,
   PlayerSettings,
+  ReplayOptions,
+  ReplayStep,
   SceneId,
+  Snapshot,
   StepKind,
+  TrailStep,
 } from './types';
-import { ENDINGS, PARTNER_PRESENCE, parseTags, SCENES, STEP_KINDS } from './vocabulary.js';
-
-/** A player's choice as recorded for replaying the path on another story build. */
-export interface TrailStep {
-  readonly index: number;
-  readonly text: string;
-}
-
-/** Everything needed to return to the moment just before a choice. */
-export interface Snapshot {
-  readonly inkState: string;
-  readonly beat: Beat;
-  readonly historyLength: number;
-}
-
-/** The engine's whole state, as the save codec stores it. */
-export interface EngineState {
-  readonly inkState: string;
-  readonly beat: Beat;
-  readonly history: readonly HistoryEntry[];
-  readonly trail: readonly TrailStep[];
-  readonly snapshots: readonly Snapshot[];
-  readonly settings: PlayerSettings;
-}
-
-export interface EngineEvents {
-  /** A new beat is ready to show (after start, a choice, a rewind or a restore). */
-  beat: { beat: Beat; cause: 'start' | 'choice' | 'rewind' | 'restore' };
-  /** ink raised a warning: the story goes on, but an author should know. */
-  warning: { messages: readonly string[] };
-}
 
 /** How many choices back a player can rewind (memory stays bounded on long runs). */
 export const REWIND_DEPTH = 50;
@@ -68,6 +46,8 @@ export class StoryEngine {
    * or by the next choice for its rewind point): both share the one string.
    */
   private stateJson: string | null = null;
+  /** While a path is replayed, its beats are not announced one by one. */
+  private quiet = false;
 
   /**
    * @param storyJson the compiled story (ink's JSON text, BOM already stripped)
@@ -123,7 +103,7 @@ export class StoryEngine {
     this.snapshotStack.push({ inkState: this.inkState(), beat, historyLength: this.historyEntries.length });
     if (this.snapshotStack.length > REWIND_DEPTH) this.snapshotStack.shift();
     this.historyEntries.push({ kind: 'choice', text: choice.text, step: choice.step });
-    this.trailSteps.push({ index, text: choice.text });
+    this.trailSteps.push({ index, text: choice.text, step: choice.step });
     this.story.ChooseChoiceIndex(index);
     return this.advance('choice');
   }
@@ -140,7 +120,7 @@ export class StoryEngine {
     this.scene = snapshot.beat.scene;
     this.partner = snapshot.beat.partner;
     this.ending = snapshot.beat.ending;
-    this.events.emit('beat', { beat: snapshot.beat, cause: 'rewind' });
+    this.announce(snapshot.beat, 'rewind');
     return snapshot.beat;
   }
 
@@ -150,31 +130,62 @@ export class StoryEngine {
     return this.stateJson;
   }
 
-  /** The whole state, for saving. */
-  snapshot(): EngineState {
+  /** This moment, to come back to with `goto`. */
+  checkpoint(): Checkpoint {
     return {
       inkState: this.inkState(),
       beat: this.beat,
       history: [...this.historyEntries],
       trail: [...this.trailSteps],
-      snapshots: [...this.snapshotStack],
-      settings: this.settings,
+      rewinds: [...this.snapshotStack],
     };
+  }
+
+  /** Return to a checkpoint exactly: the same beat on screen, the same history, path and rewinds. */
+  goto(checkpoint: Checkpoint): Beat {
+    return this.load(checkpoint, 'goto');
+  }
+
+  /** The whole state, for saving. */
+  snapshot(): EngineState {
+    return { ...this.checkpoint(), settings: this.settings };
   }
 
   /** Return to a saved state exactly: the same beat on screen, the same history. */
   restore(state: EngineState): Beat {
-    this.story.state.LoadJson(state.inkState);
-    this.stateJson = state.inkState;
-    this.historyEntries = [...state.history];
-    this.trailSteps = [...state.trail];
-    this.snapshotStack = [...state.snapshots];
-    this.currentBeat = state.beat;
-    this.scene = state.beat.scene;
-    this.partner = state.beat.partner;
-    this.ending = state.beat.ending;
-    this.events.emit('beat', { beat: state.beat, cause: 'restore' });
-    return state.beat;
+    return this.load(state, 'restore');
+  }
+
+  /**
+   * Walk a recorded path again from the top of the story: the one way a path is replayed
+   * (saves, a workshop session, the language switch, the dance chart). Each recorded choice
+   * is matched the same way everywhere:
+   *  1. the choice at its recorded position, if it is open and the same choice: the same
+   *     words, or (replaying in the other language) the same kind of step;
+   *  2. else, in the same language only, the first open choice with the same words: a small
+   *     fix to the story moved it;
+   *  3. else the path does not exist here: ReplayError, naming the step.
+   * The history and the rewinds are rebuilt as if the player chose again; one `beat` event
+   * (cause `replay`) announces where the path ends.
+   */
+  replay(trail: readonly ReplayStep[], options: ReplayOptions = {}): Beat {
+    const language = options.language ?? 'same';
+    this.quiet = true;
+    try {
+      this.reset();
+      let beat = this.advance('start');
+      trail.forEach((step, at) => {
+        const choice = matchStep(beat, step, language);
+        if (!choice) throw new ReplayError(at, step);
+        const before = options.onStep ? this.checkpoint() : null;
+        beat = this.choose(choice.index);
+        if (before) options.onStep?.(before, beat, choice.index);
+      });
+    } finally {
+      this.quiet = false;
+    }
+    this.announce(this.beat, 'replay');
+    return this.beat;
   }
 
   /** Read the meters straight from ink's variables. */
@@ -207,6 +218,38 @@ export class StoryEngine {
   adoptInkState(inkState: string): void {
     this.story.state.LoadJson(inkState);
     this.stateJson = inkState;
+  }
+
+  private load(state: Checkpoint, cause: BeatCause): Beat {
+    this.story.state.LoadJson(state.inkState);
+    this.stateJson = state.inkState;
+    this.historyEntries = [...state.history];
+    this.trailSteps = [...state.trail];
+    this.snapshotStack = [...state.rewinds];
+    this.currentBeat = state.beat;
+    this.scene = state.beat.scene;
+    this.partner = state.beat.partner;
+    this.ending = state.beat.ending;
+    this.announce(state.beat, cause);
+    return state.beat;
+  }
+
+  /** Back to the top of the story, as before `start`. */
+  private reset(): void {
+    this.story.ResetState();
+    this.historyEntries = [];
+    this.trailSteps = [];
+    this.snapshotStack = [];
+    this.currentBeat = null;
+    this.scene = null;
+    this.partner = 'here';
+    this.ending = null;
+    this.stateJson = null;
+    this.applySettings(this.settings);
+  }
+
+  private announce(beat: Beat, cause: BeatCause): void {
+    if (!this.quiet) this.events.emit('beat', { beat, cause });
   }
 
   private applySettings(settings: PlayerSettings): void {
@@ -263,7 +306,7 @@ export class StoryEngine {
       finished: choices.length === 0,
     };
     this.currentBeat = beat;
-    this.events.emit('beat', { beat, cause });
+    this.announce(beat, cause);
     return beat;
   }
 
@@ -292,4 +335,15 @@ function isPresence(value: string): value is PartnerPresence {
 }
 function isEnding(value: string): value is EndingId {
   return (ENDINGS as readonly string[]).includes(value);
+}
+
+/** The choice a recorded step stands for, matched as `StoryEngine.replay` says; undefined if none. */
+function matchStep(beat: Beat, step: ReplayStep, language: 'same' | 'other'): Choice | undefined {
+  const there = beat.choices[step.index];
+  if (language === 'other') {
+    const sameKind = step.step === undefined || there?.step === step.step;
+    return there && !there.locked && sameKind ? there : undefined;
+  }
+  if (there && !there.locked && there.text === step.text) return there;
+  return beat.choices.find((c) => !c.locked && c.text === step.text);
 }

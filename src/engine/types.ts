@@ -1,6 +1,13 @@
 // The plain data the engine hands to the rest of the game. Nothing here knows about
 // inkjs, the DOM or Phaser: a Beat is what one stretch of story looks like to a player.
-import type { BODY_SIGNALS, ENDINGS, PARTNER_PRESENCE, SCENES, SOUND_CUES, STEP_KINDS } from './vocabulary.js';
+import type {
+  BODY_SIGNALS,
+  ENDINGS,
+  PARTNER_PRESENCE,
+  SCENES,
+  SOUND_CUES,
+  STEP_KINDS,
+} from '../../common/vocabulary.js';
 
 export type StepKind = (typeof STEP_KINDS)[number];
 export type SceneId = (typeof SCENES)[number];
@@ -8,7 +15,7 @@ export type BodySignal = (typeof BODY_SIGNALS)[number];
 export type SoundCue = (typeof SOUND_CUES)[number];
 export type EndingId = (typeof ENDINGS)[number];
 export type PartnerPresence = (typeof PARTNER_PRESENCE)[number];
-export type Lang = 'nl' | 'en';
+export type { Lang } from '../../common/language.js';
 export type Pronoun = 'he' | 'she';
 
 /** Tags as `key → value`, from ink's `# key: value`. */
@@ -70,4 +77,68 @@ export interface PlayerSettings {
   readonly partnerName: string;
   readonly partnerPronoun: Pronoun;
   readonly veilInfidelity: boolean;
+}
+
+// ── The engine's state: recorded paths, rewinds and checkpoints ─────────────────
+
+/** A player's choice as recorded: its position among the choices shown, its words, its kind of step. */
+export interface TrailStep {
+  readonly index: number;
+  readonly text: string;
+  readonly step: StepKind | null;
+}
+
+/**
+ * A recorded choice to replay. A save keeps only the position and the words; the kind of
+ * step, when known, lets the path be replayed in the other language (see `replay`).
+ */
+export interface ReplayStep {
+  readonly index: number;
+  readonly text: string;
+  readonly step?: StepKind | null;
+}
+
+/** Everything needed to return to the moment just before a choice. */
+export interface Snapshot {
+  readonly inkState: string;
+  readonly beat: Beat;
+  readonly historyLength: number;
+}
+
+/**
+ * One moment of a game, exactly: ink's state, the beat on screen, and the history, path
+ * and rewinds that led there. `goto` returns to it — on this engine, or on another one
+ * running the same story with the same settings.
+ */
+export interface Checkpoint {
+  readonly inkState: string;
+  readonly beat: Beat;
+  readonly history: readonly HistoryEntry[];
+  readonly trail: readonly TrailStep[];
+  readonly rewinds: readonly Snapshot[];
+}
+
+/** The engine's whole state: a checkpoint and the settings the story runs with. */
+export interface EngineState extends Checkpoint {
+  readonly settings: PlayerSettings;
+}
+
+export interface ReplayOptions {
+  /**
+   * `same` (the default): the path was recorded on this story, or on another build of it,
+   * and choices are compared by their words. `other`: it was recorded on the same story in
+   * the other language, where the words differ, and choices are compared by kind of step.
+   */
+  readonly language?: 'same' | 'other';
+  /** After each replayed choice: the moment before it, the beat after it, the position taken. */
+  readonly onStep?: (before: Checkpoint, after: Beat, taken: number) => void;
+}
+
+export type BeatCause = 'start' | 'choice' | 'rewind' | 'restore' | 'goto' | 'replay';
+
+export interface EngineEvents {
+  /** A new beat is ready to show (after start, a choice, a rewind, a restore, a goto or a replay). */
+  beat: { beat: Beat; cause: BeatCause };
+  /** ink raised a warning: the story goes on, but an author should know. */
+  warning: { messages: readonly string[] };
 }

@@ -5,9 +5,17 @@
 // and writes the SessionFile; the workshop screen only reads it.
 //
 // The story is deterministic (no ink randomness), so a session's choices are enough to
-// rebuild any moment of it: resuming a stored session replays them, and the ink state
-// before each choice is kept in memory for jumps and replays.
-import { type Beat, type Lang, type PlayerSettings, type StepKind, StoryEngine } from '../engine';
+// rebuild any moment of it: resuming a stored session replays them (the engine's replay),
+// and the engine's checkpoint before each choice is kept in memory for jumps and replays.
+import {
+  type Beat,
+  type Checkpoint,
+  type Lang,
+  type PlayerSettings,
+  ReplayError,
+  type StepKind,
+  StoryEngine,
+} from '../engine';
 import {
   type BranchRecord,
   type ChoiceRecord,
@@ -27,12 +35,6 @@ export interface StorySource {
   readonly lang: Lang;
 }
 
-/** A moment just before a choice on the group's path. */
-interface PathPoint {
-  readonly beat: Beat;
-  readonly inkState: string;
-}
-
 export interface SessionStart {
   readonly id: string;
   readonly settings: PlayerSettings;
@@ -42,7 +44,8 @@ export interface SessionStart {
 
 export class WorkshopRun {
   private readonly engine: StoryEngine;
-  private points: PathPoint[] = [];
+  /** The engine's checkpoint just before each of the group's choices. */
+  private points: Checkpoint[] = [];
   private choices: ChoiceRecord[] = [];
   private branches: BranchRecord[] = [];
   private pauses: number[] = [];
@@ -68,9 +71,9 @@ export class WorkshopRun {
   }
 
   /**
-   * A stored session, rebuilt by replaying its choices. On the same story build they are
-   * taken by position; on another build by their text, so a small story fix keeps the
-   * session. A path that no longer exists is refused (SessionFileError 'other-build').
+   * A stored session, rebuilt by replaying its choices (the engine's replay: by position,
+   * checked by the words, else by the words, so a small story fix keeps the session). A
+   * path that no longer exists is refused (SessionFileError 'other-build').
    */
   static resume(story: StorySource, file: SessionFile): WorkshopRun {
     if (file.lang !== story.lang)
@@ -81,21 +84,24 @@ export class WorkshopRun {
       settings: file.settings,
       agreements: file.agreements,
     });
-    let beat = run.engine.start();
-    for (const record of file.choices) {
-      const wanted = record.options[record.chosen]?.text;
-      const byPosition = beat.choices[record.chosen];
-      const choice =
-        file.storyHash === story.hash && byPosition?.text === wanted
-          ? byPosition
-          : beat.choices.find((c) => c.text === wanted);
-      if (!choice || choice.locked) {
-        throw new SessionFileError(
-          'other-build',
-          'This session belongs to another version of the story, and its path no longer exists.',
-        );
-      }
-      beat = run.takeOnPath(choice.index, record.vote);
+    const trail = file.choices.map((record) => ({
+      index: record.chosen,
+      text: record.options[record.chosen]?.text ?? '',
+    }));
+    try {
+      run.engine.replay(trail, {
+        onStep: (before, after, taken) => {
+          const vote = file.choices[run.choices.length]?.vote ?? null;
+          run.points.push(before);
+          run.choices.push(recordChoice(before.beat, taken, vote, after));
+        },
+      });
+    } catch (error) {
+      if (!(error instanceof ReplayError)) throw error;
+      throw new SessionFileError(
+        'other-build',
+        'This session belongs to another version of the story, and its path no longer exists.',
+      );
     }
     run.branches = [...file.branches];
     run.pauses = [...file.pauses];
@@ -175,15 +181,7 @@ export class WorkshopRun {
     const point = this.points[at]!;
     this.choices = this.choices.slice(0, at);
     this.points = this.points.slice(0, at);
-    this.engine.restore({
-      inkState: point.inkState,
-      beat: point.beat,
-      history: [],
-      trail: [],
-      snapshots: [],
-      settings: this.settings,
-    });
-    return point.beat;
+    return this.engine.goto(point);
   }
 
   /**
@@ -214,14 +212,7 @@ export class WorkshopRun {
     const point = this.points[from];
     if (!point) throw new Error(`There is no choice ${from + 1} to replay.`);
     const engine = new StoryEngine(this.story.json, this.settings);
-    engine.restore({
-      inkState: point.inkState,
-      beat: point.beat,
-      history: [],
-      trail: [],
-      snapshots: [],
-      settings: this.settings,
-    });
+    engine.goto(point);
     this.replay = new Replay(from, engine, this.choices[from]?.chosen ?? null);
     return this.replay;
   }
@@ -272,11 +263,10 @@ export class WorkshopRun {
   }
 
   private takeOnPath(position: number, vote: VoteRecord | null): Beat {
-    const before = this.engine.beat;
-    const inkState = this.engine.snapshot().inkState;
+    const before = this.engine.checkpoint();
     const beat = this.engine.choose(position);
-    this.points.push({ beat: before, inkState });
-    this.choices.push(recordChoice(before, position, vote, beat));
+    this.points.push(before);
+    this.choices.push(recordChoice(before.beat, position, vote, beat));
     return beat;
   }
 

@@ -5,6 +5,7 @@ import {
   type EngineState,
   encodeSave,
   InkRuntimeError,
+  ReplayError,
   restoreSave,
   SaveError,
   StoryEngine,
@@ -13,6 +14,7 @@ import { decodeSave } from '../../src/engine/save-decode';
 import { defaultSettings, fixture } from '../helpers/fixtures';
 
 const story = fixture('engine');
+const dutch = fixture('engine-nl');
 const meta = { storyHash: story.hash, lang: 'en' as const };
 const start = () => {
   const engine = new StoryEngine(story.json, defaultSettings);
@@ -136,6 +138,131 @@ describe('StoryEngine: history and rewind', () => {
       engine.rewind();
       engine.rewind();
     }).toThrow(ChoiceError);
+  });
+});
+
+describe('StoryEngine: checkpoint, goto and replay', () => {
+  /** A game three beats in: Breathe first, Say what you need, at the pause. */
+  const played = () => {
+    const { engine, beat } = start();
+    const cafe = engine.choose(choiceIndex(beat, 'Breathe first'));
+    const pause = engine.choose(choiceIndex(cafe, 'Say what you need'));
+    return { engine, beat, cafe, pause };
+  };
+  const replayError = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      if (error instanceof ReplayError) return error;
+      throw error;
+    }
+    throw new Error('the replay was accepted');
+  };
+
+  it('goes back to a checkpoint exactly: beat, history, path, rewinds, ink state and future', () => {
+    const { engine, beat } = start();
+    const cafe = engine.choose(choiceIndex(beat, 'Rush over'));
+    const here = engine.checkpoint();
+    const history = [...engine.history];
+    const ink = engine.inkState();
+    const ahead = engine.choose(choiceIndex(cafe, 'Ask for more'));
+    engine.choose(0);
+    expect(engine.beat.finished).toBe(true);
+
+    expect(engine.goto(here)).toBe(cafe);
+    expect(engine.beat).toBe(cafe);
+    expect(engine.history).toEqual(history);
+    expect(engine.trail).toEqual([{ index: 0, text: 'Rush over', step: 'pursue' }]);
+    expect(engine.inkState()).toBe(ink);
+    expect(engine.meters()).toEqual(cafe.meters);
+    expect(engine.choose(choiceIndex(cafe, 'Ask for more'))).toEqual(ahead);
+    engine.goto(here);
+    expect(engine.rewind()).toEqual(beat);
+    expect(engine.canRewind).toBe(false);
+  });
+
+  it('goes to another engine’s checkpoint on the same story: the same game from there', () => {
+    const { engine, cafe, pause } = played();
+    const other = new StoryEngine(story.json, defaultSettings);
+    expect(other.goto(engine.checkpoint())).toEqual(pause);
+    expect(other.history).toEqual(engine.history);
+    expect(other.trail).toEqual(engine.trail);
+    expect(other.choose(0)).toEqual(engine.choose(0));
+    expect(other.rewind()).toEqual(pause);
+    expect(other.rewind()).toEqual(cafe);
+  });
+
+  it('replays a path to the same beat, history, path and rewinds as the game it came from', () => {
+    const { engine, beat, cafe, pause } = played();
+    const again = new StoryEngine(story.json, defaultSettings);
+    expect(again.replay(engine.trail)).toEqual(pause);
+    expect(again.history).toEqual(engine.history);
+    expect(again.trail).toEqual(engine.trail);
+    expect(again.meters()).toEqual(engine.meters()); // ink's state differs only in its random seed
+    expect(again.rewind()).toEqual(cafe);
+    expect(again.rewind()).toEqual(beat);
+    expect(again.canRewind).toBe(false);
+    // An engine that has played on is taken back to the top first.
+    expect(again.replay([])).toEqual(beat);
+    expect(again.history).toEqual(beat.lines.map((l) => ({ kind: 'line', text: l.text, tags: l.tags })));
+  });
+
+  it('matches a step by its position, checked by its words; else by its words alone', () => {
+    const { engine, pause } = played();
+    const [breathe, say] = engine.trail;
+    // The words moved to another position (a story fix): found by the words.
+    const moved = new StoryEngine(story.json, defaultSettings);
+    expect(
+      moved.replay([
+        { ...breathe!, index: 0 },
+        { ...say!, index: 2 },
+      ]),
+    ).toEqual(pause);
+    expect(moved.trail).toEqual(engine.trail);
+    // The words are nowhere: the path does not exist here, and the error says which step.
+    const gone = replayError(() => moved.replay([breathe!, { index: 1, text: 'A choice that was cut' }]));
+    expect(gone.at).toBe(1);
+    expect(gone.step.text).toBe('A choice that was cut');
+  });
+
+  it('never replays into a locked choice', () => {
+    // After Rush over the pull is too strong: "Say what you need" is shown but locked.
+    const engine = new StoryEngine(story.json, defaultSettings);
+    const error = replayError(() =>
+      engine.replay([
+        { index: 0, text: 'Rush over' },
+        { index: 1, text: 'Say what you need' },
+      ]),
+    );
+    expect(error.at).toBe(1);
+  });
+
+  it('replays a path in the other language by position and kind of step', () => {
+    const { engine } = played();
+    const nl = new StoryEngine(dutch.json, defaultSettings);
+    const beat = nl.replay(engine.trail, { language: 'other' });
+    expect(beat.lines.map((l) => l.text)).toEqual(['Een adempauze tussen de fasen.']);
+    expect(nl.trail.map((t) => [t.index, t.step])).toEqual(engine.trail.map((t) => [t.index, t.step]));
+    expect(nl.meters()).toEqual(engine.meters());
+    // The words are never compared across languages, the kind of step always is.
+    const wrongKind = engine.trail.map((t, i) => (i === 0 ? { ...t, step: 'pursue' as const } : t));
+    expect(replayError(() => nl.replay(wrongKind, { language: 'other' })).at).toBe(0);
+  });
+
+  it('reports each replayed step with the moment before it, and announces only where the path ends', () => {
+    const { engine, beat, cafe, pause } = played();
+    const again = new StoryEngine(story.json, defaultSettings);
+    const causes: string[] = [];
+    again.events.on('beat', ({ cause }) => causes.push(cause));
+    const steps: [Beat, Beat, number][] = [];
+    again.replay(engine.trail, { onStep: (before, after, taken) => steps.push([before.beat, after, taken]) });
+    expect(steps).toEqual([
+      [beat, cafe, choiceIndex(beat, 'Breathe first')],
+      [cafe, pause, choiceIndex(cafe, 'Say what you need')],
+    ]);
+    expect(causes).toEqual(['replay']);
+    again.goto(engine.checkpoint());
+    expect(causes).toEqual(['replay', 'goto']);
   });
 });
 

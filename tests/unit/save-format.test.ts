@@ -69,6 +69,51 @@ describe('a format-1 save written by the build before issue 15', () => {
   });
 });
 
+describe('a format-2 save written by the build of issue 14, before the save was slimmed again', () => {
+  // The engine fixture and the dance law frozen as they were (format2/), the save that build
+  // wrote, and what its game showed then: the beat, the history and every rewind.
+  const story = fixture('format2/engine');
+  const text = fixtureText('save-format2-engine.json');
+  const expected = JSON.parse(fixtureText('save-format2-engine.expected.json'));
+
+  it('is what that build wrote: ink’s state, the path, the settings and where it is', () => {
+    const old = JSON.parse(text);
+    expect(old.format).toBe(2);
+    expect(old.storyHash).toBe(story.hash); // the frozen fixture story has not changed since
+    expect(Object.keys(old.state).sort()).toEqual(['at', 'inkState', 'settings', 'trail']);
+  });
+
+  it('loads into the same place: the same beat, history, ink state and rewinds as the game it was saved from', () => {
+    const { engine, replayed } = restoreSave(decodeSave(text), { ...story, lang: 'en' });
+    expect(replayed).toBe(false);
+    expect(engine.beat).toEqual(expected.beat);
+    expect(engine.history).toEqual(expected.history);
+    expect(engine.inkState()).toBe(expected.inkState);
+    expect(engine.settings).toEqual({ partnerName: 'Noa', partnerPronoun: 'she', veilInfidelity: true });
+    for (const beat of expected.rewinds) expect(engine.rewind()).toEqual(beat);
+    expect(engine.canRewind).toBe(false);
+  });
+
+  it('is described in the saves list by where it is', () => {
+    expect(peekSave(text)).toEqual({
+      savedAt: '2026-12-05T06:45:00.000Z',
+      phase: expected.beat.phase,
+      scene: expected.beat.scene,
+      ending: expected.beat.ending,
+    });
+  });
+
+  it('from the real Dutch story, twelve choices in, decodes to its path and ink state', () => {
+    const nl = fixtureText('save-format2-nl.json');
+    const data = JSON.parse(nl);
+    const save = decodeSave(nl);
+    expect(save.state.trail).toEqual(data.state.trail);
+    expect(save.state.trail.length).toBe(12);
+    expect(save.state.inkState).toBe(data.state.inkState);
+    expect(save.state.settings).toEqual(data.state.settings);
+  });
+});
+
 describe('a save at the end of a playthrough of the real story', () => {
   it.for(['nl', 'en'] as const)(
     'is at most 12 kB (%s) and loads back to the same ending',
