@@ -1,8 +1,9 @@
 // What a beat sounds like — the one mapping the solo game and the workshop share: the place's
 // ambience, a heartbeat as fast as the pull, and the one-shot cues its lines call for
 // (`# sfx: knock`). Pure: the shells hand the result to an AudioPort when the text is painted.
+
+import { SOUND_CUES } from '../../common/vocabulary.js';
 import type { Line, Meters, SceneId, SoundCue } from '../engine/types';
-import { SOUND_CUES } from '../engine/vocabulary.js';
 import { type AudioPort, heartbeatBpm } from './audio-port';
 
 /** The cues of these lines, in order; a tag that names no known cue is not a sound. */

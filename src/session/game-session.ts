@@ -39,7 +39,7 @@ export interface Game {
 }
 
 /** Why a beat is shown: the shell decides from it how (at once, with focus, with an echo). */
-export type BeatCause = 'start' | 'choice' | 'rewind' | 'restore' | 'language' | 'recover';
+export type ShowCause = 'start' | 'choice' | 'rewind' | 'restore' | 'language' | 'recover';
 
 export type SessionProblem =
   /** The story (or what reads saves) could not be downloaded. */
@@ -57,7 +57,7 @@ export interface SessionEvents {
   /** The player took a choice (before the beat it leads to). */
   choice: { choice: Choice };
   /** A beat to show; `echo` is the choice that led to it, as the text repeats it. */
-  beat: { beat: Beat; cause: BeatCause; echo: string | null };
+  beat: { beat: Beat; cause: ShowCause; echo: string | null };
   /** The place changed with this beat (or a game began there). */
   scene: { scene: SceneId | null };
   meters: { meters: Meters };
@@ -258,7 +258,7 @@ export class GameSession {
     this.autosaveSoon();
   }
 
-  private show(beat: Beat, cause: BeatCause, echo: string | null, cues: readonly SoundCue[]): void {
+  private show(beat: Beat, cause: ShowCause, echo: string | null, cues: readonly SoundCue[]): void {
     this.events.emit('beat', { beat, cause, echo });
     if (beat.scene !== this.shownScene) {
       this.shownScene = beat.scene;

@@ -6,7 +6,7 @@ import { ambienceCaption, heartbeatCaption } from '../audio/captions';
 import type { Beat, EndingId, Lang } from '../engine/types';
 import type { ReadLines } from '../persistence/read-lines';
 import type { Settings } from '../persistence/settings';
-import type { BeatCause, Game, GameSession } from '../session/game-session';
+import type { Game, GameSession, ShowCause } from '../session/game-session';
 import { applyToDocument, REVEAL_PACE } from './apply-settings';
 import { h, replaceChildren } from './dom';
 import type { Strings } from './i18n';
@@ -35,7 +35,7 @@ export interface GameScreenHost {
 }
 
 /** How a beat comes on screen, by why it is shown. */
-const HOW: Readonly<Record<BeatCause, { readonly focus: boolean; readonly instant: boolean }>> = {
+const HOW: Readonly<Record<ShowCause, { readonly focus: boolean; readonly instant: boolean }>> = {
   start: { focus: false, instant: false },
   choice: { focus: true, instant: false },
   rewind: { focus: true, instant: true },
@@ -131,7 +131,7 @@ export class GameScreen {
     replaceChildren(host.screen, h('div', { class: 'game' }, stageHost, panel));
   }
 
-  private render(beat: Beat, cause: BeatCause, echo: string | null): void {
+  private render(beat: Beat, cause: ShowCause, echo: string | null): void {
     const parts = this.parts;
     if (!parts) return;
     const { host } = this;
