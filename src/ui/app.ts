@@ -14,18 +14,17 @@ import {
 } from '../persistence/preferences';
 import type { ReadLines } from '../persistence/read-lines';
 import { SaveStore } from '../persistence/save-store';
-import { motionReduced, readSettings, type Settings, writeSettings } from '../persistence/settings';
 import type { KeyValueStore } from '../persistence/storage';
 import { type CompiledStory, GameSession, type SessionProblem } from '../session/game-session';
 import { whenIdleAfterPaint } from '../shared/after-paint';
 import type { StageHandle, StageView } from '../stage/stage-api';
 import { StageUnavailableError } from '../stage/stage-api';
-import { applyToAudio, applyToDocument } from './apply-settings';
 import { askDialog, dialogOpen } from './dialogs';
 import { h, replaceChildren } from './dom';
 import { GameScreen } from './game-screen';
 import { type Strings, startingLanguage } from './i18n';
 import { gameKey } from './keys';
+import { LiveSettings } from './live-settings';
 import { Notices } from './notices';
 import { announceNoGame, announcePage } from './page-state';
 import type { SaveDialogs, SaveSource } from './save-dialogs';
@@ -59,7 +58,7 @@ export interface AppOptions {
 export class App {
   private strings: Strings;
   private prefs: Preferences;
-  private settings: Settings;
+  private readonly settings: LiveSettings;
   private readonly saves: SaveStore;
   private readonly session: GameSession;
   private readonly game: GameScreen;
@@ -72,12 +71,11 @@ export class App {
   /** Lines this device has shown (loaded just after the first screen: not needed for it). */
   private reads: ReadLines | null = null;
   /** A store that refuses writes is said once, not at every beat. */
-  private readonly warned = { autosave: false, settings: false };
+  private autosaveWarned = false;
   private readonly stops: (() => void)[] = [];
 
   constructor(private readonly options: AppOptions) {
     this.prefs = readPreferences(options.storage);
-    this.settings = readSettings(options.storage);
     const lang = startingLanguage(options.requestedLang, this.prefs, options.browserLanguages ?? []);
     this.prefs = { ...this.prefs, lang };
     this.strings = options.strings.get(lang);
@@ -87,6 +85,12 @@ export class App {
     this.live = h('p', { class: 'visually-hidden', 'aria-live': 'polite', 'data-live': '' });
     this.screen = h('div', { class: 'screen' });
     replaceChildren(options.root, this.notices.element, this.screen, this.live);
+    this.settings = new LiveSettings({
+      storage: options.storage,
+      audio: options.audio,
+      deviceReducesMotion: () => options.prefersReducedMotion?.() ?? false,
+      notKept: () => this.notices.show(this.strings.settingsNotSaved, 'error'),
+    });
     this.session = new GameSession({
       saves: this.saves,
       // A game shows the story and the shell's words in its language: both are fetched.
@@ -97,13 +101,11 @@ export class App {
       session: this.session,
       audio: options.audio,
       loadStage: options.loadStage,
-      reducedMotion: () => this.reducedMotion(),
+      reducedMotion: () => this.settings.reducedMotion,
       onStage: (outcome) => this.stageOutcome(outcome),
     });
     this.game = this.gameScreen();
     this.listen();
-    applyToDocument(this.settings, this.reducedMotion());
-    applyToAudio(this.settings, options.audio);
     document.addEventListener('keydown', this.keyListener);
     window.addEventListener('pagehide', this.session.flushAutosave);
     document.addEventListener('visibilitychange', this.session.flushAutosave);
@@ -144,11 +146,11 @@ export class App {
       session: this.session,
       stageAndSound: this.stageAndSound,
       stringsFor: (lang) => this.options.strings.get(lang),
-      settings: () => this.settings,
-      reducedMotion: () => this.reducedMotion(),
+      settings: () => this.settings.value,
+      reducedMotion: () => this.settings.reducedMotion,
       reads: () => this.reads,
       say: (message) => this.say(message),
-      onMute: () => this.changeSettings({ ...this.settings, muted: !this.settings.muted }),
+      onMute: () => this.toggle('muted'),
       onMenu: () => void this.openMenu(),
       onEndingReached: (ending) => this.setPrefs(withEndingFound(this.prefs, ending)),
       onTitle: () => this.showTitle(),
@@ -159,6 +161,10 @@ export class App {
   private listen(): void {
     const { events } = this.session;
     this.stops.push(
+      this.settings.events.on('changed', ({ settings, motionChanged }) => {
+        this.game.applySettings(settings);
+        if (motionChanged) this.stageAndSound.refresh();
+      }),
       events.on('opened', ({ game, cause }) => {
         if (cause === 'load') this.setPrefs({ ...this.prefs, lang: game.lang });
         this.strings = this.options.strings.get(game.lang);
@@ -171,8 +177,8 @@ export class App {
           const { root } = this.options;
           const label = this.strings.autosaved;
           void import('./autosave-sign').then(({ flashSaved }) => flashSaved(root, label));
-        } else if (!this.warned.autosave) {
-          this.warned.autosave = true;
+        } else if (!this.autosaveWarned) {
+          this.autosaveWarned = true;
           const s = this.strings;
           this.notices.show(result.problem === 'full' ? s.storageFull : s.storageUnavailable, 'error');
         }
@@ -201,8 +207,8 @@ export class App {
       onLoad: this.saves.hasAny ? () => void this.saveDialogs().then((d) => d.chooseSaveToLoad()) : undefined,
       onSettings: (choices) => this.openSettings(choices),
       veil: {
-        on: () => this.settings.veilInfidelity,
-        onChange: (on) => this.changeSettings({ ...this.settings, veilInfidelity: on }),
+        on: () => this.settings.value.veilInfidelity,
+        onChange: (on) => this.settings.change({ ...this.settings.value, veilInfidelity: on }),
       },
       strings: this.strings,
       choices: { lang: this.lang, partnerName: this.prefs.partnerName, partnerPronoun: this.prefs.partnerPronoun },
@@ -279,7 +285,7 @@ export class App {
     const settings: PlayerSettings = {
       partnerName,
       partnerPronoun: choices.partnerPronoun,
-      veilInfidelity: this.settings.veilInfidelity,
+      veilInfidelity: this.settings.value.veilInfidelity,
     };
     await this.session.newGame(choices.lang, settings);
   }
@@ -321,57 +327,25 @@ export class App {
 
   // ── Settings ───────────────────────────────────────────────────────────────
 
-  /** Apply new settings at once, everywhere, and keep them for the next visit. */
-  changeSettings(next: Settings): void {
-    const motionBefore = this.reducedMotion();
-    this.settings = next;
-    applyToDocument(next, this.reducedMotion());
-    applyToAudio(next, this.options.audio);
-    this.game.applySettings(next);
-    if (this.reducedMotion() !== motionBefore) this.stageAndSound.refresh();
-    const written = writeSettings(this.options.storage, next);
-    if (!written.ok && !this.warned.settings) {
-      this.warned.settings = true;
-      this.notices.show(this.strings.settingsNotSaved, 'error');
-    }
+  /** Switch a setting that is on or off (the Mute button, the S key). */
+  private toggle(key: 'muted' | 'skipRead'): boolean {
+    const on = !this.settings.value[key];
+    this.settings.change({ ...this.settings.value, [key]: on });
+    return on;
   }
 
   /** The Settings screen, from the menu or the title screen. */
   async openSettings(titleChoices?: TitleChoices, focusLanguage = false): Promise<void> {
     if (dialogOpen(this.options.root)) return;
-    // Loaded when first opened: the form is not needed for the first text (size budget).
-    let renderSettingsForm: typeof import('./settings-form').renderSettingsForm;
-    try {
-      ({ renderSettingsForm } = await import('./settings-form'));
-    } catch {
-      this.notices.show(this.strings.settingsUnavailable, 'error');
-      return;
-    }
-    let language: Lang | null = null;
-    const closing = new AbortController();
-    const form = renderSettingsForm({
+    const language = await this.settings.openDialog({
+      root: this.options.root,
       strings: this.strings,
-      settings: this.settings,
       lang: this.session.game?.lang ?? this.lang,
-      deviceReducesMotion: this.options.prefersReducedMotion?.() ?? false,
-      onChange: (next) => this.changeSettings(next),
-      onLanguage: (lang) => {
-        // The dialog closes, the language changes, and the dialog opens again in it.
-        language = lang;
-        closing.abort('close');
-      },
       focusLanguage,
+      unavailable: () => this.notices.show(this.strings.settingsUnavailable, 'error'),
     });
-    await askDialog(
-      this.options.root,
-      this.strings.settings,
-      form,
-      [{ id: 'close', label: this.strings.close, primary: true }],
-      {
-        signal: closing.signal,
-      },
-    );
     if (language === null) return;
+    // The dialog closed for the language to change; it opens again in it.
     await this.changeLanguage(language, titleChoices);
     await this.openSettings(titleChoices, true);
   }
@@ -435,11 +409,7 @@ export class App {
     gameKey(event, story, {
       menu: () => void this.openMenu(),
       rewind: () => this.session.rewind(),
-      toggleSkipRead: () => {
-        const skipRead = !this.settings.skipRead;
-        this.changeSettings({ ...this.settings, skipRead });
-        this.say(this.strings.skipReadNow(skipRead));
-      },
+      toggleSkipRead: () => this.say(this.strings.skipReadNow(this.toggle('skipRead'))),
     });
   }
 
@@ -479,11 +449,6 @@ export class App {
       this.notices.show(this.strings.languageLoadFailed(lang), 'error');
       return false;
     }
-  }
-
-  /** The player's choice, or the device's preference while they have not made one. */
-  private reducedMotion(): boolean {
-    return motionReduced(this.settings, this.options.prefersReducedMotion?.() ?? false);
   }
 
   private say(message: string): void {
