@@ -3,8 +3,7 @@
 // stage and the sound listen. Every failure path ends in a message and a playable game —
 // never a blank screen.
 
-import type { AudioPort } from '../audio/audio-port';
-import type { Lang, PlayerSettings, SaveProblem } from '../engine';
+import type { Lang, PlayerSettings } from '../engine';
 import {
   cleanName,
   type Preferences,
@@ -14,46 +13,24 @@ import {
 } from '../persistence/preferences';
 import type { ReadLines } from '../persistence/read-lines';
 import { SaveStore } from '../persistence/save-store';
-import type { KeyValueStore } from '../persistence/storage';
-import { type CompiledStory, GameSession, type SessionProblem } from '../session/game-session';
+import { GameSession } from '../session/game-session';
 import { whenIdleAfterPaint } from '../shared/after-paint';
-import type { StageHandle, StageView } from '../stage/stage-api';
-import { StageUnavailableError } from '../stage/stage-api';
+import type { AppOptions } from './app-options';
 import { askDialog, dialogOpen } from './dialogs';
 import { h, replaceChildren } from './dom';
+import { GameSaves } from './game-saves';
 import { GameScreen } from './game-screen';
 import { type Strings, startingLanguage } from './i18n';
 import { gameKey } from './keys';
 import { LiveSettings } from './live-settings';
 import { Notices } from './notices';
 import { announceNoGame, announcePage } from './page-state';
-import type { SaveDialogs, SaveSource } from './save-dialogs';
 import { summarizeSave } from './save-summary';
+import { tellStageOutcome, tellThePlayer } from './session-messages';
 import { StageAndSound } from './stage-and-sound';
-import type { StringBook } from './string-book';
 import { renderTitleScreen, type TitleChoices } from './title-screen';
 
-export type CompiledStoryModule = CompiledStory;
-
-export interface AppOptions {
-  readonly root: HTMLElement;
-  readonly storage: KeyValueStore;
-  readonly loadStory: (lang: Lang) => Promise<CompiledStoryModule>;
-  /** The shell's words: the starting language already in, others fetched on a switch. */
-  readonly strings: StringBook;
-  /** Mount the dance floor; omitted in environments without a stage (DOM tests). */
-  readonly loadStage?: (parent: HTMLElement, view: StageView) => Promise<StageHandle>;
-  readonly browserLanguages?: readonly string[];
-  /** A language asked for in the URL; it wins over the remembered one. */
-  readonly requestedLang?: Lang | null;
-  readonly prefersReducedMotion?: () => boolean;
-  /** Sound; omitted where there is none (DOM tests). Captions show either way. */
-  readonly audio?: AudioPort;
-  /** Leave the single-player shell for workshop mode (see src/workshop/); omitted where there is none. */
-  readonly openWorkshop?: (choices: TitleChoices) => void;
-  /** Trigger a file download (replaced in tests). */
-  readonly download?: (fileName: string, text: string) => void;
-}
+export type { AppOptions, CompiledStoryModule } from './app-options';
 
 export class App {
   private strings: Strings;
@@ -63,15 +40,12 @@ export class App {
   private readonly session: GameSession;
   private readonly game: GameScreen;
   private readonly stageAndSound: StageAndSound;
-  /** The save dialogs, loaded when first needed (not for the first text). */
-  private saveDialogsLoading: Promise<SaveDialogs> | null = null;
+  private readonly gameSaves: GameSaves;
   private readonly notices: Notices;
   private readonly live: HTMLElement;
   private readonly screen: HTMLElement;
   /** Lines this device has shown (loaded just after the first screen: not needed for it). */
   private reads: ReadLines | null = null;
-  /** A store that refuses writes is said once, not at every beat. */
-  private autosaveWarned = false;
   private readonly stops: (() => void)[] = [];
 
   constructor(private readonly options: AppOptions) {
@@ -102,9 +76,22 @@ export class App {
       audio: options.audio,
       loadStage: options.loadStage,
       reducedMotion: () => this.settings.reducedMotion,
-      onStage: (outcome) => this.stageOutcome(outcome),
+      onStage: (outcome) => tellStageOutcome(outcome, { notices: this.notices, strings: () => this.strings }),
     });
     this.game = this.gameScreen();
+    this.gameSaves = new GameSaves({
+      root: options.root,
+      saves: this.saves,
+      session: this.session,
+      notices: this.notices,
+      download: options.download,
+      strings: () => this.strings,
+      lang: () => this.lang,
+      say: (message) => this.say(message),
+      autosaveMovedAside: () => {
+        if (this.screen.querySelector('.title-screen')) this.showTitle();
+      },
+    });
     this.listen();
     document.addEventListener('keydown', this.keyListener);
     window.addEventListener('pagehide', this.session.flushAutosave);
@@ -169,32 +156,15 @@ export class App {
         if (cause === 'load') this.setPrefs({ ...this.prefs, lang: game.lang });
         this.strings = this.options.strings.get(game.lang);
       }),
-      events.on('refused', ({ choice }) => this.say(this.strings.lockedLabel(choice.lockReason ?? ''))),
-      events.on('problem', (problem) => this.sayProblem(problem)),
-      events.on('autosaved', ({ result }) => {
-        this.reads?.flush();
-        if (result.ok) {
-          const { root } = this.options;
-          const label = this.strings.autosaved;
-          void import('./autosave-sign').then(({ flashSaved }) => flashSaved(root, label));
-        } else if (!this.autosaveWarned) {
-          this.autosaveWarned = true;
-          const s = this.strings;
-          this.notices.show(result.problem === 'full' ? s.storageFull : s.storageUnavailable, 'error');
-        }
+      tellThePlayer(this.session, {
+        root: this.options.root,
+        notices: this.notices,
+        strings: () => this.strings,
+        stringsFor: (lang) => this.options.strings.get(lang),
+        say: (message) => this.say(message),
+        autosaved: () => this.reads?.flush(),
       }),
     );
-  }
-
-  private sayProblem(problem: SessionProblem): void {
-    if (problem.kind === 'story-unavailable') this.notices.show(this.strings.storyLoadFailed, 'error');
-    else if (problem.kind === 'choice') this.say(problem.message);
-    else if (problem.kind === 'language-switch')
-      this.notices.show(this.options.strings.get(problem.to).languageSwitchFailed(problem.from), 'error');
-    else {
-      console.error(problem.error);
-      this.notices.show(this.strings.inkError, 'error');
-    }
   }
 
   /** Show the title screen (the game's first screen). */
@@ -204,7 +174,7 @@ export class App {
     // A damaged autosave is shown anyway: choosing Continue explains what is wrong and keeps the file.
     const autosave = summarizeSave({ slot: 'autosave', text: this.saves.readAutosave() }, this.strings, this.lang);
     const title = renderTitleScreen({
-      onLoad: this.saves.hasAny ? () => void this.saveDialogs().then((d) => d.chooseSaveToLoad()) : undefined,
+      onLoad: this.saves.hasAny ? () => void this.gameSaves.dialogs().then((d) => d.chooseSaveToLoad()) : undefined,
       onSettings: (choices) => this.openSettings(choices),
       veil: {
         on: () => this.settings.value.veilInfidelity,
@@ -215,7 +185,7 @@ export class App {
       savedGame: autosave.state === 'empty' ? null : autosave.description,
       endingsFound: this.prefs.endingsFound?.length ? (slot) => this.fillEndingsFound(slot) : undefined,
       onNewGame: (choices) => void this.newGame(choices),
-      onContinue: () => void this.continueGame(),
+      onContinue: () => void this.gameSaves.continueGame(),
       onWorkshop: this.options.openWorkshop
         ? (choices) => {
             this.leaveGame();
@@ -236,25 +206,6 @@ export class App {
     this.setPrefs({ ...current, lang: ready ? lang : this.lang });
     this.showTitle();
     this.screen.querySelector<HTMLSelectElement>('select[name="lang"]')?.focus();
-  }
-
-  private saveDialogs(): Promise<SaveDialogs> {
-    this.saveDialogsLoading ??= import('./save-dialogs').then(
-      ({ SaveDialogs }) =>
-        new SaveDialogs({
-          root: this.options.root,
-          saves: this.saves,
-          notices: this.notices,
-          download: this.options.download,
-          strings: () => this.strings,
-          lang: () => this.lang,
-          game: () => this.session.game,
-          encodeGame: () => this.session.encode(),
-          flushAutosave: this.session.flushAutosave,
-          load: (text, source) => this.loadSaveText(text, source),
-        }),
-    );
-    return this.saveDialogsLoading;
   }
 
   private fillEndingsFound(slot: HTMLElement): void {
@@ -280,7 +231,7 @@ export class App {
         { id: 'cancel', label: s.close },
       ]);
       if (answer === 'cancel') return;
-      if (answer === 'export') (await this.saveDialogs()).exportText(this.saves.readAutosave() ?? '');
+      if (answer === 'export') (await this.gameSaves.dialogs()).exportText(this.saves.readAutosave() ?? '');
     }
     const settings: PlayerSettings = {
       partnerName,
@@ -288,41 +239,6 @@ export class App {
       veilInfidelity: this.settings.value.veilInfidelity,
     };
     await this.session.newGame(choices.lang, settings);
-  }
-
-  async continueGame(): Promise<void> {
-    this.session.flushAutosave();
-    const text = this.saves.readAutosave();
-    if (text === null) return;
-    await this.loadSaveText(text, 'autosave');
-  }
-
-  /** Load a save (the autosave, a slot or an imported file) and show it exactly as it was. */
-  private async loadSaveText(text: string, source: SaveSource): Promise<boolean> {
-    const result = await this.session.load(text, source === 'autosave' ? 'autosave' : 'elsewhere');
-    if (!result.ok) {
-      if (result.problem) this.reportSaveProblem(result.problem, result.keptAside);
-      return false;
-    }
-    if (result.replayed) this.notices.show(this.strings.saveReplayed);
-    if (source === 'import') this.notices.show(this.strings.saveImported);
-    else if (typeof source === 'object') this.say(this.strings.loadedFrom(source.name));
-    return true;
-  }
-
-  private reportSaveProblem(problem: SaveProblem, keptAside: boolean): void {
-    const s = this.strings;
-    const messages: Record<SaveProblem, string> = {
-      'not-json': s.saveNotJson,
-      'not-a-save': s.saveNotOurs,
-      damaged: s.saveDamaged,
-      'newer-format': s.saveNewer,
-      'other-build': s.saveOtherBuild,
-      'other-language': s.saveOtherLanguage,
-    };
-    // The autosave was moved aside: the title screen no longer offers to continue it.
-    if (keptAside && this.screen.querySelector('.title-screen')) this.showTitle();
-    this.notices.show(keptAside ? `${messages[problem]} ${s.saveKeptAside}` : messages[problem], 'error');
   }
 
   // ── Settings ───────────────────────────────────────────────────────────────
@@ -390,11 +306,11 @@ export class App {
       canRewind: this.session.canRewind,
       history: engine?.history ?? [],
       rewind: () => this.session.rewind(),
-      save: async () => (await this.saveDialogs()).saveToSlot(),
-      load: async () => (await this.saveDialogs()).chooseSaveToLoad(),
+      save: async () => (await this.gameSaves.dialogs()).saveToSlot(),
+      load: async () => (await this.gameSaves.dialogs()).chooseSaveToLoad(),
       settings: () => this.openSettings(),
-      exportGame: () => void this.saveDialogs().then((d) => d.exportGame()),
-      importFile: () => void this.saveDialogs().then((d) => d.importFile()),
+      exportGame: () => void this.gameSaves.dialogs().then((d) => d.exportGame()),
+      importFile: () => void this.gameSaves.dialogs().then((d) => d.importFile()),
       toTitle: () => this.showTitle(),
     });
     // Focus comes back to the text, not to the Menu button: Space and Enter then do what the
@@ -421,19 +337,6 @@ export class App {
     this.stageAndSound.leave(); // the title is silent too
     this.strings = this.options.strings.get(this.lang);
     announceNoGame();
-  }
-
-  private stageOutcome(outcome: { renderer: 'webgl' | 'canvas' } | { error: unknown }): void {
-    if ('renderer' in outcome) {
-      announcePage({ stage: outcome.renderer });
-      return;
-    }
-    announcePage({ stage: 'text-only' });
-    const unavailable = outcome.error instanceof StageUnavailableError;
-    if (!unavailable) console.error(outcome.error);
-    this.notices.show(unavailable ? this.strings.stageUnavailable : this.strings.stageFailed, 'info', {
-      once: 'stage',
-    });
   }
 
   /**
