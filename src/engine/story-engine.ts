@@ -2,6 +2,7 @@
 // a history and a stack of snapshots for rewinding, and says through events what
 // happened. It never touches the screen: the text layer, stage and audio listen.
 import { Story } from 'inkjs';
+import { ENDINGS, PARTNER_PRESENCE, parseTags, SCENES, STEP_KINDS } from '../../common/vocabulary.js';
 import { Emitter } from './emitter';
 import { ChoiceError, InkRuntimeError, ReplayError } from './errors';
 import type {
@@ -24,7 +25,6 @@ import type {
   StepKind,
   TrailStep,
 } from './types';
-import { ENDINGS, PARTNER_PRESENCE, parseTags, SCENES, STEP_KINDS } from './vocabulary.js';
 
 /** How many choices back a player can rewind (memory stays bounded on long runs). */
 export const REWIND_DEPTH = 50;

@@ -1,6 +1,7 @@
 // Every word on the participant's phone, in Dutch and English. The phone follows the
 // room's language once it has joined; before that, the browser's.
-import type { ErrorCode, Lang } from '../../server/protocol.js';
+import type { Lang } from '../../common/language.js';
+import type { ErrorCode } from '../../common/protocol.js';
 
 /** The refusals a phone meets in ordinary use, each with its own sentence; anything else
  * (a bug, a tampered page) gets `genericError`. */

@@ -2,7 +2,8 @@
 // the room client, phones as the vote source, and the join panel for the projector. Served
 // any other way (dev server, static host, the portal zip) there is no room and workshop
 // mode counts hands as before. main.ts loads this lazily with workshop mode.
-import type { FacilitatorInfo, Lang } from '../../server/protocol.js';
+import type { Lang } from '../../common/language.js';
+import type { FacilitatorInfo } from '../../common/protocol.js';
 import { h } from '../ui/dom';
 import type { VoteSource } from '../workshop/vote-source';
 import { discoverRoom } from './facilitator-info';

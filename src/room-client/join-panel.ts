@@ -2,7 +2,8 @@
 // letters large enough to read from the back of the room, and how many phones are in and
 // have voted (never what they voted). It also says plainly when the phones are unreachable.
 
-import type { FacilitatorInfo, Lang } from '../../server/protocol.js';
+import type { Lang } from '../../common/language.js';
+import type { FacilitatorInfo } from '../../common/protocol.js';
 import { h, replaceChildren } from '../ui/dom';
 import type { RoomClient } from './room-client';
 import { ROOM_STRINGS, type RoomStrings } from './strings';

@@ -1,6 +1,7 @@
 // The words the projector shows about the phones, in Dutch and English (the same keys in
 // both: the interface makes a missing one a compile error).
-import type { ErrorCode, Lang } from '../../server/protocol.js';
+import type { Lang } from '../../common/language.js';
+import type { ErrorCode } from '../../common/protocol.js';
 
 export interface RoomStrings {
   readonly panelTitle: string;

@@ -2,12 +2,13 @@
 // settles in. What the game is (and is not), what it touches on, the group's agreements
 // (editable, with sensible defaults), and the story's settings: language, the partner's
 // name and pronouns, the veil over the infidelity scenes, how the room decides, a timer.
+
+import type { VoteMode } from '../../common/vote-rules.js';
 import type { Lang, Pronoun } from '../engine/types';
 import { cleanName } from '../persistence/preferences';
 import { h, uid } from '../ui/dom';
 import type { Strings } from '../ui/i18n';
 import { WORKSHOP_STRINGS, type WorkshopStrings } from './strings';
-import type { VoteMode } from './vote';
 
 export interface SessionSetup {
   readonly lang: Lang;

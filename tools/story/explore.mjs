@@ -3,8 +3,8 @@
 // (deduplicated and bounded), seeded random players, and scripted strategies. The story
 // tests and `npm run story:report` stand on this; so can a writer checking one scene.
 import { Story } from 'inkjs';
-import { parseTags } from '../../src/engine/vocabulary.js';
-import { seededRandom } from '../../src/shared/seeded-random.js';
+import { seededRandom } from '../../common/seeded-random.js';
+import { parseTags } from '../../common/vocabulary.js';
 
 export { parseTags, seededRandom };
 
