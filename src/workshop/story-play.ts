@@ -22,7 +22,7 @@ import { VotePanel } from './vote-panel';
 import type { VoteSource } from './vote-source';
 import type { Clock } from './vote-timer';
 import { askJump } from './workshop-dialogs';
-import type { ScreenKind, StoryScreenKind } from './workshop-keys';
+import type { ScreenKind, StoryKeyActions, StoryScreenKind } from './workshop-keys';
 import type { WorkshopRun } from './workshop-run';
 
 export interface PlayHost {
@@ -70,6 +70,19 @@ export class StoryPlay {
   ) {
     this.sides = new SidePaths(run, this, host);
   }
+
+  /** What the facilitator's keys do on the story's screens. */
+  readonly keys: StoryKeyActions = {
+    jump: () => void this.openJump(),
+    replay: () => void this.sides.open(),
+    showSteps: () => this.showSteps(),
+    next: () => this.next(),
+    previous: () => this.previous(),
+    sidePathOption: (position) => {
+      const choice = this.showing?.beat.choices[position];
+      if (choice) this.chooseOnSide(choice);
+    },
+  };
 
   /** Where the group is, to come back to after a reload (never on a side path). */
   place(): LivePlace | null {

@@ -7,6 +7,7 @@ import type { Lang } from '../engine';
 import { dialogOpen } from '../ui/dialogs';
 import { h, replaceChildren } from '../ui/dom';
 import type { Strings } from '../ui/i18n';
+import { LiveRegion } from '../ui/live-region';
 import { Notices } from '../ui/notices';
 import { announcePage } from '../ui/page-state';
 import { formatWhen, renderDebrief } from './debrief';
@@ -24,29 +25,28 @@ import { WORKSHOP_STRINGS, type WorkshopStrings } from './strings';
 import { HandCountSource, isManual, type VoteSource } from './vote-source';
 import type { Clock } from './vote-timer';
 import { askMenu, confirmAsk, confirmDelete, showKeys } from './workshop-dialogs';
-import { type StoryScreenKind, toggleFullscreen, workshopKey } from './workshop-keys';
+import { NO_STORY_KEYS, type StoryScreenKind, toggleFullscreen, workshopKey } from './workshop-keys';
 import type { WorkshopOptions } from './workshop-options';
 
 export type { WorkshopOptions } from './workshop-options';
 
 import { WorkshopRun } from './workshop-run';
-import { momentOf, presenterFacts, StoryShelf, setupOf, startRun } from './workshop-session';
-
-/**
- * Where the workshop is: one screen at a time, with what that screen needs — the story's
- * screens their play, the debrief its session. Every change goes through `go`.
- */
-export type WorkshopScreen =
-  | { readonly kind: 'loading' | 'setup' | 'sessions' }
-  | { readonly kind: StoryScreenKind; readonly play: StoryPlay }
-  | { readonly kind: 'debrief'; readonly session: SessionFile };
+import {
+  lastChoiceOf,
+  momentOf,
+  presenterFacts,
+  StoryShelf,
+  setupOf,
+  startRun,
+  type WorkshopScreen,
+} from './workshop-session';
 
 export class WorkshopApp {
   private setup: SessionSetup;
   private screen: WorkshopScreen = { kind: 'loading' };
   private muted = false;
   private readonly container: HTMLElement;
-  private readonly live: HTMLElement;
+  private readonly live = new LiveRegion();
   private readonly notices: Notices;
   private readonly overlays: Overlays;
   private readonly keeper: SessionKeeper;
@@ -72,7 +72,6 @@ export class WorkshopApp {
       say: (m) => this.say(m),
     });
     this.container = h('div', { class: 'ws' });
-    this.live = h('p', { class: 'visually-hidden', 'aria-live': 'polite', 'data-live': '' });
     this.overlays = new Overlays(options.root, {
       strings: () => this.s,
       silence: (on) => options.audio?.setMuted(on || this.muted),
@@ -98,7 +97,7 @@ export class WorkshopApp {
       },
     });
     const desk = h('div', { class: 'ws-desk' }, this.container, this.presenter.panel.element);
-    replaceChildren(options.root, this.notices.element, desk, this.overlays.blankLayer, this.live);
+    replaceChildren(options.root, this.notices.element, desk, this.overlays.blankLayer, this.live.element);
     // An X-card can come from the vote source at any moment (phones: anonymously).
     this.stops.push(this.source.subscribe((event) => event.type === 'pause' && this.overlays.showXCard()));
     if (options.room) this.stops.push(options.room.client.events.on('room', () => this.changed()));
@@ -165,7 +164,10 @@ export class WorkshopApp {
         },
         onStart: (setup) => void this.startSession(setup),
         onSessions: () => this.showSessions(),
-        onExit: () => this.exit(),
+        onExit: () => {
+          this.destroy();
+          this.options.onExit();
+        },
         joinPanel: this.options.joinPanel,
       }),
     );
@@ -231,12 +233,7 @@ export class WorkshopApp {
     }
     this.setup = setupOf(this.setup, session);
     this.setDocumentLang(session.lang);
-    const play = this.newPlay(run);
-    const last = run.path.at(-1);
-    play.present(run.beat, {
-      echo: last ? (last.options[last.chosen]?.text ?? null) : null,
-      at: place ?? undefined,
-    });
+    this.newPlay(run).present(run.beat, { echo: lastChoiceOf(run), at: place ?? undefined });
   }
 
   private finishSession(): void {
@@ -264,11 +261,6 @@ export class WorkshopApp {
     );
     if (session.ending) announcePage({ ending: session.ending });
     this.focusHeading();
-  }
-
-  private exit(): void {
-    this.destroy();
-    this.options.onExit();
   }
 
   // ── The story, the room's view ─────────────────────────────────────────────
@@ -307,8 +299,7 @@ export class WorkshopApp {
   /** Tell the room's view and the side panel what is on screen now. */
   private changed(): void {
     const play = this.playing;
-    const debriefed = this.screen.kind === 'debrief' ? this.screen.session : null;
-    const moment = momentOf(this.setup, this.screen.kind, play, debriefed, this.overlays.cover, this.now());
+    const moment = momentOf(this.setup, this.screen, this.overlays.cover, this.now());
     this.presenter.publish(moment);
     this.presenter.panel.update(presenterFacts(moment, this.presenter, play));
     writePlace(this.placeStore, play?.place() ?? null);
@@ -341,6 +332,7 @@ export class WorkshopApp {
         voteKey: (e) => play?.vote?.handleKey(e) ?? false,
       },
       {
+        ...(play?.keys ?? NO_STORY_KEYS),
         blank: () => this.overlays.toggleBlank(),
         xCard: () => (isManual(this.source) ? this.source.requestPause() : this.overlays.showXCard()),
         help: () =>
@@ -348,15 +340,6 @@ export class WorkshopApp {
         fullscreen: () => toggleFullscreen(),
         join: () => this.overlays.toggleJoin(),
         mute: () => this.toggleMute(),
-        jump: () => void play?.openJump(),
-        replay: () => void play?.sides.open(),
-        showSteps: () => play?.showSteps(),
-        next: () => play?.next(),
-        previous: () => play?.previous(),
-        sidePathOption: (position) => {
-          const choice = play?.showing?.beat.choices[position];
-          if (choice) play?.chooseOnSide(choice);
-        },
         menu: () => void this.openMenu(),
         sessions: () => this.showSessions(),
         roomView: () => this.presenter.toggleRoomView(),
@@ -421,10 +404,10 @@ export class WorkshopApp {
 
   private setDocumentLang(lang: Lang): void {
     announcePage({ lang, title: `${this.options.shellStrings[lang].gameTitle} — ${WORKSHOP_STRINGS[lang].modeName}` });
+    this.options.language?.set(lang);
   }
 
   private say(message: string): void {
-    this.live.textContent = '';
-    setTimeout(() => (this.live.textContent = message), 30);
+    this.live.say(message);
   }
 }

@@ -17,19 +17,23 @@ export interface KeyContext {
   readonly voteKey: (event: KeyboardEvent) => boolean;
 }
 
-export interface KeyActions {
-  blank(): void;
-  xCard(): void;
-  help(): void;
-  fullscreen(): void;
-  join(): void;
-  mute(): void;
+/** What the keys do on the story's own screens (story-play.ts). */
+export interface StoryKeyActions {
   jump(): void;
   replay(): void;
   showSteps(): void;
   next(): void;
   previous(): void;
   sidePathOption(position: number): void;
+}
+
+export interface KeyActions extends StoryKeyActions {
+  blank(): void;
+  xCard(): void;
+  help(): void;
+  fullscreen(): void;
+  join(): void;
+  mute(): void;
   menu(): void;
   sessions(): void;
   roomView(): void;
@@ -114,3 +118,13 @@ export function toggleFullscreen(): void {
   if (document.fullscreenElement) void document.exitFullscreen?.();
   else void document.documentElement.requestFullscreen?.().catch(() => undefined);
 }
+
+/** Off the story's screens its keys do nothing. */
+export const NO_STORY_KEYS: StoryKeyActions = {
+  jump: () => {},
+  replay: () => {},
+  showSteps: () => {},
+  next: () => {},
+  previous: () => {},
+  sidePathOption: () => {},
+};

@@ -186,7 +186,7 @@ const NOT_YET: Readonly<Record<string, number>> = {
   'src/workshop/strings.ts': 406,
   'src/workshop/vote-panel.ts': 442,
   'src/workshop/vote-panel.ts:constructor': 107,
-  'src/workshop/workshop-app.ts': 414,
+  'src/workshop/workshop-app.ts': 413,
 };
 
 describe('sizes', () => {
