@@ -72,7 +72,8 @@ function start(strings: StringBook): void {
 async function openWorkshop(choices: TitleChoices | null, lang: Lang): Promise<void> {
   const prefs = readPreferences(storage);
   const initial = choices ?? { lang, partnerName: prefs.partnerName, partnerPronoun: prefs.partnerPronoun };
-  const [{ startWorkshop }, shellStrings] = await Promise.all([import('./workshop'), loadAllStrings()]);
+  const [{ startWorkshop, workshopWords }, shellStrings] = await Promise.all([import('./workshop'), loadAllStrings()]);
+  const workshopStrings = await workshopWords.loadAll();
   // The workshop says which language it is in; the phones' room follows.
   const language = new Watched<Lang>(initial.lang);
   // Served by `npm run workshop`: phones vote too (src/room-client); anywhere else, hands as ever.
@@ -82,6 +83,7 @@ async function openWorkshop(choices: TitleChoices | null, lang: Lang): Promise<v
     storage,
     loadStory: (lang) => stories[lang](),
     shellStrings,
+    workshopStrings,
     audio: createAudio(),
     initial,
     ...phones,
@@ -99,10 +101,11 @@ async function openWorkshop(choices: TitleChoices | null, lang: Lang): Promise<v
 
 /** The projector window of workshop mode: the room's view, fed by the facilitator's window. */
 async function openAudience(lang: Lang): Promise<void> {
-  const [{ startAudience }, shellStrings] = await Promise.all([import('./workshop'), loadAllStrings()]);
+  const [{ startAudience, workshopWords }, shellStrings] = await Promise.all([import('./workshop'), loadAllStrings()]);
   startAudience({
     root: root!,
     shellStrings,
+    workshopStrings: await workshopWords.loadAll(),
     lang,
     loadStage: stageLoader(),
     reducedMotion: () => reducedMotion.matches,

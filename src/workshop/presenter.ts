@@ -50,7 +50,7 @@ export interface Moment {
 
 export type PresenterOptions = Pick<
   WorkshopOptions,
-  'root' | 'shellStrings' | 'room' | 'loadStage' | 'reducedMotion' | 'channel' | 'openWindow'
+  'root' | 'shellStrings' | 'workshopStrings' | 'room' | 'loadStage' | 'reducedMotion' | 'channel' | 'openWindow'
 > & {
   /** The lobby's one button, in this window's room view. */
   readonly onBegin: () => void;
@@ -136,9 +136,10 @@ export class Presenter {
       delete root.dataset.roomView;
       return false;
     }
-    const { shellStrings, loadStage, reducedMotion, onBegin } = this.options;
+    const { shellStrings, workshopStrings, loadStage, reducedMotion, onBegin } = this.options;
     this.roomView = new AudienceScreen({
       shellStrings,
+      workshopStrings,
       loadStage,
       reducedMotion: reducedMotion ?? (() => false),
       drawCovers: false,
