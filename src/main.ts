@@ -20,8 +20,7 @@ const stories: Record<Lang, () => Promise<CompiledStoryModule>> = {
   en: () => import('virtual:story/en'),
 };
 
-const root = document.getElementById('app');
-if (!root) throw new Error('index.html has no #app element');
+const root = appRoot();
 installCrashScreen(root);
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -44,7 +43,7 @@ loadStrings(startLang).then(
 
 function start(strings: StringBook): void {
   const app = new App({
-    root: root!,
+    root,
     storage,
     strings,
     loadStory: (lang) => stories[lang](),
@@ -79,7 +78,7 @@ async function openWorkshop(choices: TitleChoices | null, lang: Lang): Promise<v
   // Served by `npm run workshop`: phones vote too (src/room-client); anywhere else, hands as ever.
   const phones = await import('./room-client').then((room) => room.openPhoneRoom(language)).catch(() => ({}));
   startWorkshop({
-    root: root!,
+    root,
     storage,
     loadStory: (lang) => stories[lang](),
     shellStrings,
@@ -103,13 +102,20 @@ async function openWorkshop(choices: TitleChoices | null, lang: Lang): Promise<v
 async function openAudience(lang: Lang): Promise<void> {
   const [{ startAudience, workshopWords }, shellStrings] = await Promise.all([import('./workshop'), loadAllStrings()]);
   startAudience({
-    root: root!,
+    root,
     shellStrings,
     workshopStrings: await workshopWords.loadAll(),
     lang,
     loadStage: stageLoader(),
     reducedMotion: () => reducedMotion.matches,
   });
+}
+
+/** The page's one element the game lives in. */
+function appRoot(): HTMLElement {
+  const found = document.getElementById('app');
+  if (!found) throw new Error('index.html has no #app element');
+  return found;
 }
 
 /** The dance floor, unless `?stage=off` asks for text only. */

@@ -120,7 +120,7 @@ export function renderDebrief(
     ),
     branchList(session, s),
     closing(session, ui, s),
-    actions ? actionsNav(session, actions, s) : null,
+    actions ? actionsNav(actions, s) : null,
   );
 }
 
@@ -237,7 +237,7 @@ function closing(session: SessionFile, ui: Strings, s: WorkshopStrings): HTMLEle
   );
 }
 
-function actionsNav(session: SessionFile, actions: DebriefActions, s: WorkshopStrings): HTMLElement {
+function actionsNav(actions: DebriefActions, s: WorkshopStrings): HTMLElement {
   return h(
     'nav',
     { class: 'ws-actions ws-debrief-actions', 'aria-label': s.debriefTitle },

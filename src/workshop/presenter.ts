@@ -173,16 +173,16 @@ export class Presenter {
 
   private build(moment: Moment): AudienceView {
     const numbers = this.roomNumbers(moment.vote?.questionId ?? null);
-    const onStage =
-      moment.beat !== null && (moment.kind === 'read' || moment.kind === 'vote' || moment.kind === 'pause');
+    const onStage = moment.kind === 'read' || moment.kind === 'vote' || moment.kind === 'pause';
+    const beat = onStage ? moment.beat : null;
     const session = moment.session;
     return {
       lang: moment.lang,
       partnerName: moment.partnerName,
-      phase: onStage ? moment.beat!.phase : null,
+      phase: beat ? beat.phase : null,
       screen: this.screen(moment, numbers),
-      stage: onStage ? stageFacts(moment.beat!) : null,
-      meters: onStage ? { now: metersPoint(moment.beat!.meters), change: session ? meterChange(session) : null } : null,
+      stage: beat ? stageFacts(beat) : null,
+      meters: beat ? { now: metersPoint(beat.meters), change: session ? meterChange(session) : null } : null,
       room: numbers ? { phones: numbers.phones, locked: this.options.room?.client.state?.locked ?? false } : null,
       cover: moment.cover,
       join: this.join,
