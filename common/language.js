@@ -11,3 +11,24 @@ export const LANGS = /** @type {const} */ (['nl', 'en']);
 export function isLang(value) {
   return typeof value === 'string' && /** @type {readonly string[]} */ (LANGS).includes(value);
 }
+
+/** The language `value` names (a select's value, an attribute), else the default. @param {unknown} value @returns {Lang} */
+export function asLang(value) {
+  return isLang(value) ? value : LANGS[0];
+}
+
+/**
+ * The language to start in: the one asked for (a `?lang=` link), else the saved preference,
+ * else the first of the browser's languages we have, else the first of LANGS.
+ * @param {{ requested?: unknown, saved?: unknown, browser?: readonly string[] }} sources
+ * @returns {Lang}
+ */
+export function pickLanguage({ requested, saved, browser = [] }) {
+  if (isLang(requested)) return requested;
+  if (isLang(saved)) return saved;
+  for (const tag of browser) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLang(base)) return base;
+  }
+  return LANGS[0];
+}

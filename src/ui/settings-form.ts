@@ -1,6 +1,7 @@
 // The Settings screen's form: real, labelled controls (sliders, selects, radios and
 // checkboxes) that apply as they change — the player sees the text grow while dragging.
 // It only reports changes; the shell stores and applies them (see apply-settings.ts).
+import { asLang } from '../../common/language.js';
 import type { Lang } from '../engine/types';
 import {
   cleanSettings,
@@ -25,6 +26,8 @@ export interface SettingsFormOptions {
   readonly deviceReducesMotion: boolean;
   readonly onChange: (settings: Settings) => void;
   readonly onLanguage: (lang: Lang) => void;
+  /** Open on the language (the form was drawn again in the language just chosen); else on the first field. */
+  readonly focusLanguage?: boolean;
 }
 
 export function renderSettingsForm(options: SettingsFormOptions): HTMLFormElement {
@@ -78,7 +81,7 @@ function sections(options: SettingsFormOptions, settings: Settings, change: Chan
         value: settings.textSize,
         format: s.percent,
         onInput: (value) => change({ textSize: value }),
-        autofocus: true,
+        autofocus: !options.focusLanguage,
       }),
       select({
         name: 'line-spacing',
@@ -184,7 +187,8 @@ function sections(options: SettingsFormOptions, settings: Settings, change: Chan
           label: s.languageNames[lang],
           attrs: { lang },
         })),
-        onChange: (value) => options.onLanguage(value === 'en' ? 'en' : 'nl'),
+        onChange: (value) => options.onLanguage(asLang(value)),
+        autofocus: options.focusLanguage,
       }),
     ),
     h(
@@ -245,12 +249,13 @@ function select(o: {
   value: string;
   options: { value: string; label: string; attrs?: Record<string, string> }[];
   onChange: (value: string) => void;
+  autofocus?: boolean;
 }): HTMLElement {
   const id = uid(o.name);
   const hintId = o.hint ? uid(`${o.name}-hint`) : undefined;
   const el = h(
     'select',
-    { id, name: o.name, 'aria-describedby': hintId },
+    { id, name: o.name, 'aria-describedby': hintId, 'data-autofocus': o.autofocus },
     o.options.map((opt) => h('option', { value: opt.value, selected: opt.value === o.value, ...opt.attrs }, opt.label)),
   );
   el.addEventListener('change', () => o.onChange(el.value));

@@ -9,14 +9,14 @@
 # ending: cycle
 # scene: bedroom
 {p5_click:
-- "go": The first weeks are everything {he()} promised. {He()} rings when {he()} says {he()}’ll ring. {He()} even wins Noor over, against her will. Carefully, you begin to put your weight on the floor again.
+- "go": The first weeks are everything {he()} promised. {He()} rings when {he()} says {he()}’ll ring. Even Noor comes round, reluctantly. Carefully, you begin to put your weight on the floor again.
 - "walk": You get as far as the pavement. At the corner your phone lights up: “you’re right. I’m sorry. tomorrow?” By the time your key is in the door you’ve said yes. The first weeks are everything {he()} promised.
 - else: That polite goodnight lasts until Tuesday. Then you send one message, only one, and {he()} answers within a minute. The first weeks are everything {he()} promised.
 }
 {partner_close():For a while {he()} is the one who reaches first: a hand on your back in the supermarket, your name said twice in a sentence.|Even in the good weeks {he()} keeps one foot outside, and you learn to sit where you can see the door.}
 Then a Tuesday comes. {He()} needs a weekend to {himself()}. The weekend turns into ten days, and the messages get shorter, and then they end in full stops.
 You know these steps: the checking, the waiting, the light “no worries!” that takes an evening to send. You remember {p5_gave_image()}, with your phone face up on the table.{held > 0: And a no of yours did hold once, {p5_held_image()}. Somewhere you still know that.}
-{letter_recalled()} {p4_letter_sent():In the good weeks {he()} said {he()} still had your letter, the one you posted in the summer. {He()} never said where.|The letter is still in your drawer. In the good weeks you nearly gave it to {him()}. You never sent it, and you don’t now.}
+{letter_recalled()} {p4_letter_sent():In the good weeks {he()} said {he()} still had your letter. {He()} never said where.|The letter is still in your drawer. In the good weeks you nearly gave it to {him()}. You never sent it, and you don’t now.}
 It ends the way it always ends: not with a slammed door, but with one that simply isn’t opened again. On a Thursday {he()} doesn’t answer, and after that {he()} doesn’t either.
 In the weeks after, you do what has to be done. You go to work, you come home, you lie down. You eat crackers standing over the sink. When Noor rings you let it ring, and later you send her a thumbs-up.
 At night you play it back, from a different point each time. {partner_close():That hand on your back in the supermarket: when did it start to fade, and why didn’t you see?|That foot outside, even in the good weeks: should you have said something, or was that the mistake?} Every time you find a place where it could still have gone right, if only you had done something else.
@@ -68,7 +68,7 @@ Only your sleep doesn’t keep to the deal. Sometimes you dream the other versio
 }
 “You seem fine,” Noor says on a Wednesday, not as a compliment. You take it as one.
 {held > 0:You did learn to say no: {p5_held_image()}, your no held, the way a wall holds and not a door.|You never did learn to say no and mean it. You learned something quicker: to stop wanting anything a no could be for.}{rounds > 0: The night it didn’t hold, {p5_gave_image()}, you’d rather not think about. So you don’t.}
-You haven’t thought about the letter in weeks. {letter_recalled()} {p4_letter_sent():Somewhere in {his()} flat it’s still in its envelope, the one you posted. It reads, you imagine, like something from a person you used to know.|It’s still in the drawer, never sent. It reads like something written by a person you used to know.}
+You haven’t thought about the letter in weeks. {letter_recalled()} {p4_letter_sent():Somewhere in {his()} flat it’s still in its envelope, the one you posted. It reads, you imagine, like something from a person you used to know.|Never sent. It reads now like something written by a person you used to know.}
 Nobody can leave you now; that was the deal. It’s quiet in here, and safe: no one to hold your hand, no one to let it drop.
 Sometimes, very early, something shy in you wants to come out. You keep very still. You’re good at that now. After a while it draws back in.
 -> END
@@ -86,11 +86,11 @@ Sometimes, very early, something shy in you wants to come out. You keep very sti
 You cycle home the long way, along the water. The wanting rides on the back. It can come along; it just doesn’t get to steer.
 {held > 0:{held_first_phase == 5:It’s the first no of yours that ever held, and it held all the way down the stairs.|You think back: {p5_held_image()}, a no of yours held for the first time. Tonight it held again.}|You let {him()} in a crack on the roof, and then you closed it yourself. That counts.}{rounds > 0: And {p5_gave_image()}: you needed that night too, to learn the steps well enough to stop dancing them.}
 The first weeks aren’t clean. You sleep badly and too long. You stand in the kitchen and can’t remember what for. Three times you have {his()} number up, three times you put the phone down, and that is a whole day’s work.
-In your head the roof plays out again and again. {p5_click == "go":You stay in bed that morning, instead of sitting up on the edge of it.|{He()} comes after you, down the stairs, and says the one thing that changes everything.} Or you go further back, to {p5_gave_image()}, and say it differently there.
+In your head the roof plays out again and again. {p5_click == "go":You stay in bed that morning, instead of sitting up on the edge of it.|{He()} comes after you, down the stairs, and says the one thing that changes everything.} {rounds > 0:Or you go further back, to {p5_gave_image()}, and say it differently there.|Or you go further back, to the party where it began, and wonder what would have happened if you’d both been less afraid.}
 And sometimes, just before sleep, you allow yourself the version where it worked. The therapist helped, {he()} stayed, and on Sundays you read the paper together and nobody had to run. You know you wrote that version yourself. You read it anyway, and cry over it, and then it’s morning.
 It lasts into winter. Then, slowly, the grief becomes the kind that moves.
 {He()} writes once: “I did mean it, you know.” You believe {him()}. “I know,” you write back. “I hope it goes well for you.” After that it’s quiet.
-{letter_recalled()} {p4_letter_sent():You posted that letter to be answered. Some time that winter you find you’ve stopped waiting for the answer.|One evening you take the letter out of the drawer, never sent, read it once, and put it in the recycling with the takeaway menus. It was for you all along.}
+{letter_recalled()} {p4_letter_sent():You wrote that letter to be answered. Some time that winter you find you’ve stopped waiting.|One evening you take the letter out of the drawer, never sent, read it once, and put it in the recycling with the takeaway menus. It was for you all along.}
 {p5_robin == 2 && p5_robin_close == "honest":
     One Saturday you pass the bike shop. The light is on; it always is. Robin looks up from a wheel, fingers black. “Hey,” Robin says. Just that. You go in. Nothing in you leaps. Something settles instead.
 - else:
@@ -116,7 +116,7 @@ You don’t know how this ends. But the next time someone looks at you across a 
 // The last no that gave way when the partner came back: a night, no leading capital.
 === function p5_gave_image() ===
 {gave_last_phase:
-- 1: the very first night, when “not tonight” turned into yes before the taxi came
+- 1: the very first night, when “not tonight” turned into yes before you were over the bridge
 - 2: the night that spring when your no lasted exactly one phone call
 - 3: the night after the café, when the hunger won and you let {him()} close again
 - 4: the summer night {he()} came back and you let the no go without a word

@@ -29,7 +29,7 @@ Binnen, boven de kapstok, zie je jezelf in een zwart raam.
 Dan kijkt {hij()} op en ziet jou. {Hij()} kijkt niet meteen weer weg: drie tellen, vier.
 * [Kijk terug, zo lang als {hij()} wil #step: pursue]
     ~ step_pursue(2)
-    Je kijkt niet weg. {Hij()} ook niet. Eén mondhoek gaat omhoog, net geen glimlach. Pas als er iemand tussen jullie door loopt, merk je dat je je adem hebt ingehouden.
+    Je kijkt niet weg. {Hij()} ook niet. Eén mondhoek gaat omhoog, net geen glimlach. Pas als er iemand tussen jullie door loopt, haal je weer adem.
 * [Kijk als eerste weg en lach om iets wat Noor zegt #step: withdraw]
     ~ step_withdraw(1)
     Je lacht om Noor, met je hoofd in je nek. Dat {hij()} toekijkt, voel je in je rug.
@@ -115,7 +115,7 @@ Er draait iets kleins om in je maag. Achter in je hoofd hoor je Noor, irritant g
     ~ step_ground(2)
     ~ p1_listened = true
     ‘Noor. Dit voorjaar zei je dat {hij()} nergens lang blijft. Wat bedoelde je daarmee?’
-    Noor denkt er serieus over na. ‘Vorige winter was er iemand. Een maand lang smoorverliefd, en toen werd {hij()} steeds stiller. Geen ruzie. {Hij()} was er gewoon niet meer.’ Ze kijkt je aan. ‘Iedereen mag een slechte winter hebben.’
+    Noor denkt na. ‘Vorige winter was er iemand. Een maand lang smoorverliefd, en toen werd {hij()} steeds stiller. Geen ruzie. {Hij()} was er gewoon niet meer.’ Ze kijkt je aan. ‘Iedereen mag een slechte winter hebben.’
     ‘Weet ik,’ zeg je. Maar dit keer stop je het niet achterin weg. Je legt het neer waar je erbij kunt.
 * [Zeg tegen dat stemmetje dat het zijn mond moet houden: dit is anders #step: pursue]
     ~ step_pursue(2)
@@ -175,7 +175,7 @@ Noor ligt half te slapen op de bank en doet één oog open. ‘Weet je het zeker
 Beneden slaat de kou je in het gezicht. Je voelt je fantastisch. Je voelt je misselijk. Je vingers krijgen het fietsslot niet open. # partner: away
 Dan vliegt achter je de voordeur open. # sfx: door
 {partner_close() || (you_let_go() && not partner_far()):{partner_name}, zonder jas, met één schoen aan, glijdt bijna uit op de natte klinkers. ‘Ga je gewoon weg? Ik heb niet eens je nummer. Moet ik het soms via Noor vragen? We zijn geen vijftien.’|{partner_name}, jas aan, handen in de zakken, op {zijn()} gemak. ‘Ik ging toch al,’ zegt {hij()}. ‘Toevallig.’ Dan, sneller: ‘Ik heb niet eens je nummer.’} # partner: here
-{Hij()} lacht, maar {zijn()} ogen lachen niet mee. {Hij()} houdt je koude handen tegen {zijn()} borst, en onder je vingers gaat {zijn()} hart net zo snel als het jouwe.
+{Hij()} houdt je koude handen tegen {zijn()} borst, en onder je vingers gaat {zijn()} hart net zo snel als het jouwe.
 Je keel knijpt dicht om een woord dat je nog niet kunt vinden. # body: throat
 * [Geef {hem()} je nummer, en fiets toch alleen naar huis #step: ground #locked: {pull_strong()} #why: {Zijn()} hart onder je handen is het enige in de hele straat, en je benen hebben zich al omgedraaid.]
     ~ step_ground(1)

@@ -135,12 +135,12 @@ Je maag houdt zich heel stil. # body: stomach
     ~ step_withdraw(2)
     ~ p2_confession = "cut"
     ‘Joh, zit er niet mee,’ zeg je, met je liefste glimlach. ‘Echt niet. Ik heb wel erger meegemaakt van mensen die ik leuker vond.’ Je loopt naar de bar en bestelt iets wat je niet wilt.
-    Bij het afrekenen trillen je handen. Als je eindelijk omkijkt, staat {hij()} nog steeds bij de jassen, precies waar je {hem()} achterliet, en kijkt {hij()} naar je zoals {hij()} die eerste avond naar je keek.
+    Bij het afrekenen trillen je handen. Als je eindelijk omkijkt, staat {hij()} nog bij de jassen, waar je {hem()} achterliet, en kijkt {hij()} naar je zoals die eerste avond.
     Dat is nog het ergste: het werkt.
 -
 {
 - p2_confession == "held":
-    {confession.doorstep:Je laat {hem()} niet boven komen.|Je gaat niet met {hem()} mee.} Maar alleen merk je dat je er nog niet klaar mee bent.
+    {confession.doorstep:Je laat {hem()} niet boven komen.|Je gaat niet met {hem()} mee.} Maar als je alleen bent, merk je dat je er nog niet klaar mee bent.
 - p2_confession == "melted":
     {p2_said_no():Later, in bed, denk je aan jezelf van {confession.doorstep:een paar|tien} dagen terug, met de armen over elkaar. Alleen je hoofd had besloten. De rest van je stond te wachten.|Later, in bed, luister je naar {zijn()} ademhaling. Je hebt gekregen waar je om smeekte. Je bent opgelucht, en een beetje verslagen.}
 - else:
@@ -162,7 +162,6 @@ Je maag houdt zich heel stil. # body: stomach
     ‘Geweldig,’ zeg je. ‘Nooit beter.’
     Noor laat het gaan. Ze zegt alleen: ‘Ik ben er, hè.’ Het klinkt zo gewoon dat je even niets terug kunt zeggen.
 -
-Niet klaar dus.
 -> night_call
 
 === night_call ===
@@ -269,7 +268,7 @@ Je adem wordt kort en hoog. # body: breath
     ~ step_pursue(2)
     ~ boundary_given_up()
     ~ p2_night = "gave"
-    Je belt terug. {Hij()} neemt meteen op. ‘Kom maar,’ zeg je, en {hij()} lacht, een warme, opgeluchte, licht aangeschoten lach, en zegt dat {hij()} al aan het eind van je straat staat.
+    {Hij()} neemt meteen op. ‘Kom maar,’ zeg je, en {hij()} lacht, warm, opgelucht, licht aangeschoten, en zegt dat {hij()} al aan het eind van je straat staat.
     Natuurlijk staat {hij()} daar.
     -> he_comes
 
@@ -278,7 +277,7 @@ Je adem wordt kort en hoog. # body: breath
 
 Stilte. De wind in de telefoon.
 
-En dan komt de rest vanzelf; je hebt het al zo vaak in je hoofd gezegd. ‘Na onze mooiste nacht hoor ik drie dagen niks. Je wilt niks vasts, zeg je, en dan staat om twee uur ’s nachts je naam op mijn scherm. En laatst zei je dat het er bijna was. Bijna genoeg. Ik wil niet meer bijna zijn.’ Je stem trilt niet. Dat merk je van een afstandje op, met enige verbazing.
+En dan komt de rest vanzelf; je hebt het al zo vaak in je hoofd gezegd. ‘Na onze mooiste nacht hoor ik drie dagen niks. Je wilt niks vasts, zeg je, en dan staat om twee uur ’s nachts je naam op mijn scherm. En laatst zei je dat het er bijna was. Bijna genoeg. Ik wil niet meer bijna zijn.’ Je stem trilt niet. Dat merk je op, met enige verbazing.
 
 {partner_close():Een hele tijd zegt {ie()} niets, maar {hij()} hangt niet op.|Een hele tijd zegt {ie()} niets. Je denkt al dat de verbinding weg is.} Als {hij()} weer praat, klinkt {hij()} kleiner, en veel jonger.
 
@@ -288,7 +287,7 @@ Voor één keer hoor je wat er onder de charme zit: bang, teder, doodmoe. Het zo
 
 ‘Slaap lekker, {partner_name},’ zeg je. ‘Ik meen het.’ En je hangt op. Het is de eerste keer in je leven dat jij ophangt.
 
-Daarna lig je op je rug, de telefoon warm op je borst, en je hart gaat tekeer. Dit kende je niet van jezelf. Je ligt te stralen in het donker.
+Daarna lig je op je rug, de telefoon warm op je borst. Je hart gaat tekeer. Je ligt te stralen in het donker.
 -> the_week
 
 = he_comes
@@ -335,7 +334,7 @@ De eerste dagen zijn verbazend goed. Je slaapt acht uur per nacht, je ruimt de k
 
 * [Voel wat het met je doet, en laat het zo. #step: ground]
     ~ step_ground(1)
-    Je leest het twee keer. Het trekt aan je. Je voelt het trekken, en je blijft zitten.
+    Je leest het twee keer. Het trekt, en je blijft zitten.
     Je antwoordt niet. Niet uit wrok. Je hebt nog geen eerlijk antwoord, en de andere soort verstuur je niet meer.
 * (hw_heart) [Antwoord met één klein hartje. #step: pursue]
     ~ step_pursue(1)
@@ -348,7 +347,7 @@ De eerste dagen zijn verbazend goed. Je slaapt acht uur per nacht, je ruimt de k
 -
 {p2_text_reply == "withdraw":Donderdag komt Eva langs met soep. Je doet al weken kortaf tegen haar en zij weet niet waarom. Je schept haar nog eens op, als excuus voor iets waar zij niets van weet.|Donderdag komt Eva langs met soep. Ze weet niets van dat bericht. Ze vertelt over de heup van Jonas’ moeder, en je denkt: van iedereen koos {partner_name} precies degene die nooit bij Jonas weggaat.}
 
-Dan komt het andere boven. Wat als {hij()} je op je woord heeft geloofd en nu ergens warm zit met iemand die nergens om vraagt? Je voelt je nog steeds sterk. Maar de angst groeit mee, tot hij even groot is.
+Dan komt het andere boven. Wat als {hij()} je op je woord heeft geloofd en nu ergens warm zit met iemand die nergens om vraagt? Je bent nog steeds sterk, maar de angst groeit mee.
 
 Vrijdagavond zit het in je maag, zwaar en stil. De blauwe tandenborstel staat nog steeds in het glas. # body: stomach
 
@@ -362,7 +361,7 @@ Vrijdagavond zit het in je maag, zwaar en stil. De blauwe tandenborstel staat no
     Om drie uur stop je, omdat je batterij op vier procent staat. Vanuit de badkamer kijkt de tandenborstel je aan.
 * [Ga uit. Dans tot je niets meer voelt #step: withdraw]
     ~ step_withdraw(1)
-    Je gaat stappen met mensen van je werk die je niet eens zo leuk vindt, en danst in een kelder tot de bas het denken overneemt. Iemand trakteert je op een drankje en praat. Jij kijkt naar de deur, telkens als die opengaat. # scene: bar # partner: away
+    Je gaat stappen met collega’s die je niet eens zo leuk vindt, en danst in een kelder tot de bas het denken overneemt. Iemand trakteert je op een drankje en praat. Jij kijkt naar de deur, telkens als die opengaat. # scene: bar # partner: away
     Om vijf uur ben je thuis, schor en leeggedanst, en je valt in je kleren in slaap. Het werkt. Zolang de slaap duurt, ongeveer. # scene: home # partner: away
 -
 -> sunday
@@ -409,7 +408,7 @@ Je maag draait zich langzaam om. # body: stomach
         ~ boundary_held()
     }
     ~ on_the_step = true
-    Je leunt tegen de deurpost, {hij()} blijft op de overloop, en jullie kijken allebei naar de drempel.
+    Jij blijft in de deuropening, {hij()} op de overloop, en jullie kijken allebei naar de drempel.
     ‘Ik zeg geen nee tegen eten,’ zeg je. ‘Ik zeg dat ik niet terugga naar alles-en-dan-niks. Ook niet voor paddenstoelen.’
     {Hij()} lacht, en dan niet meer. {Hij()} zet de tas neer tegen de muur.
 * [Zeg dat je {hem()} elk uur gemist hebt, en toch niet teruggaat #step: ground #locked: {walls_up()} #why: De muur die je deze week hebt gebouwd, is het enige wat je overeind houdt; er kan geen steen uit.]
@@ -444,7 +443,7 @@ En meteen zit er een vraag in je keel: wat zijn wij dan? # body: throat
 * [Slik het in. Liever half dan niet. #step: pursue]
     ~ step_pursue(2)
     ~ p2_wish = "swallowed"
-    Je slikt het in. Wat jij wilt zou {hem()} kunnen wegjagen.
+    Je slikt het in. Wat jij wilt, zou {hem()} kunnen wegjagen.
     ‘Ik ook,’ zeg je, en dat is waar. De rest bewaar je voor later. Deze avonden zet je er niet voor op het spel.
 * [Haal als eerste je schouders op: ‘Geen etiketten.’ #step: withdraw]
     ~ step_withdraw(2)
