@@ -3,6 +3,7 @@
 // the debrief, the sessions kept — with a side panel only they see, and keys for everything
 // (H lists them). What the room should see goes to the room's view: a projector window, or
 // this window in room view (V). A reloaded page comes back by itself where it was.
+
 import type { Lang } from '../engine';
 import { dialogOpen } from '../ui/dialogs';
 import { h, replaceChildren } from '../ui/dom';
@@ -13,6 +14,7 @@ import { announcePage } from '../ui/page-state';
 import { formatWhen, renderDebrief } from './debrief';
 import { type LivePlace, type PlaceStore, readPlace, tabStore, writePlace } from './live-place';
 import { Overlays } from './overlays';
+import { showLanguage } from './page-language';
 import { soundCaptions } from './play-view';
 import { Presenter } from './presenter';
 import type { SessionFile } from './session-file';
@@ -21,7 +23,7 @@ import { newSessionId, type StoredSession } from './session-store';
 import { defaultSetup, renderSessionZero, type SessionSetup } from './session-zero';
 import { renderSessionsScreen } from './sessions-screen';
 import { StoryPlay } from './story-play';
-import { WORKSHOP_STRINGS, type WorkshopStrings } from './strings';
+import type { WorkshopStrings } from './strings';
 import { HandCountSource, isManual, type VoteSource } from './vote-source';
 import type { Clock } from './vote-timer';
 import { askMenu, confirmAsk, confirmDelete, showKeys } from './workshop-dialogs';
@@ -59,7 +61,7 @@ export class WorkshopApp {
 
   constructor(private readonly options: WorkshopOptions) {
     const { lang, partnerName, partnerPronoun } = options.initial;
-    this.setup = defaultSetup(lang, partnerName, partnerPronoun);
+    this.setup = defaultSetup(lang, partnerName, partnerPronoun, options.workshopStrings);
     this.source = options.voteSource ?? new HandCountSource();
     this.clock = options.clock ?? { now: () => performance.now() };
     this.placeStore = options.placeStore === undefined ? tabStore() : options.placeStore;
@@ -110,7 +112,7 @@ export class WorkshopApp {
   private readonly unlockAudio = () => this.options.audio?.unlock();
 
   private get s(): WorkshopStrings {
-    return WORKSHOP_STRINGS[this.setup.lang];
+    return this.options.workshopStrings[this.setup.lang];
   }
 
   private get ui(): Strings {
@@ -156,6 +158,7 @@ export class WorkshopApp {
       renderSessionZero({
         setup: this.setup,
         ui: this.ui,
+        workshopStrings: this.options.workshopStrings,
         onLanguage: (setup) => {
           this.setup = setup;
           this.setDocumentLang(setup.lang);
@@ -188,6 +191,7 @@ export class WorkshopApp {
       renderSessionsScreen({
         lang: this.setup.lang,
         shellStrings: this.options.shellStrings,
+        workshopStrings: this.options.workshopStrings,
         sessions: store.list(),
         storageAvailable: store.available,
         onOpen: (session) => this.showDebrief(session),
@@ -251,7 +255,7 @@ export class WorkshopApp {
     this.setDocumentLang(session.lang);
     this.go(
       { kind: 'debrief', session },
-      renderDebrief(session, this.options.shellStrings[session.lang], {
+      renderDebrief(session, this.options.shellStrings[session.lang], this.options.workshopStrings[session.lang], {
         onPng: () => void this.keeper.exportPng(session),
         onPrint: () => (this.options.print ?? (() => window.print()))(),
         onJson: () => this.keeper.exportJson(session),
@@ -301,7 +305,7 @@ export class WorkshopApp {
     const play = this.playing;
     const moment = momentOf(this.setup, this.screen, this.overlays.cover, this.now());
     this.presenter.publish(moment);
-    this.presenter.panel.update(presenterFacts(moment, this.presenter, play));
+    this.presenter.panel.update(presenterFacts(moment, this.presenter, play, this.s)); // moment.lang is the setup's
     writePlace(this.placeStore, play?.place() ?? null);
   }
 
@@ -403,8 +407,7 @@ export class WorkshopApp {
   }
 
   private setDocumentLang(lang: Lang): void {
-    announcePage({ lang, title: `${this.options.shellStrings[lang].gameTitle} — ${WORKSHOP_STRINGS[lang].modeName}` });
-    this.options.language?.set(lang);
+    showLanguage(lang, this.options.shellStrings[lang], this.options.workshopStrings[lang], this.options.language);
   }
 
   private say(message: string): void {

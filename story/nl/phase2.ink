@@ -140,7 +140,7 @@ Je maag houdt zich heel stil. # body: stomach
 -
 {
 - p2_confession == "held":
-    {confession.doorstep:Je laat {hem()} niet boven komen.|Je gaat niet met {hem()} mee.} Maar alleen merk je dat je er nog niet klaar mee bent.
+    {confession.doorstep:Je laat {hem()} niet boven komen.|Je gaat niet met {hem()} mee.} Maar als je alleen bent, merk je dat je er nog niet klaar mee bent.
 - p2_confession == "melted":
     {p2_said_no():Later, in bed, denk je aan jezelf van {confession.doorstep:een paar|tien} dagen terug, met de armen over elkaar. Alleen je hoofd had besloten. De rest van je stond te wachten.|Later, in bed, luister je naar {zijn()} ademhaling. Je hebt gekregen waar je om smeekte. Je bent opgelucht, en een beetje verslagen.}
 - else:
@@ -188,7 +188,7 @@ Wilde bellen. Dat heb je eerder gehoord, en ook toen werd er niet gebeld.
     {Hij()} lacht, betrapt. ‘Nee. Ik ben vreselijk.’ En {hij()} kijkt je een tel langer aan dan anders.
 * [‘Wat lief. Het gaat goed. En met jou?’ #step: pursue]
     ~ step_pursue(1)
-    ‘Wat lief,’ zeg je, en je meent het ook nog; daar zit hem de kneep. Je neemt het voornemen in ontvangst en kijkt niet of er iets in zit.
+    ‘Wat lief,’ zeg je, en je meent het ook nog. Je neemt het voornemen in ontvangst en kijkt niet of er iets in zit.
 * [‘O ja? Was me niet opgevallen.’ #step: withdraw]
     ~ step_withdraw(1)
     Je kijkt naar de theedoek van de barman. Dat komt aan. {Hij()} lacht net iets te laat en schuift een halve stap dichterbij.
