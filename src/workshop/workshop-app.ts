@@ -373,12 +373,8 @@ export class WorkshopApp {
     this.screen = next;
     if ('play' in next) next.play.shown(next.kind, element);
     const phase = 'play' in next ? (next.play.showing?.beat.phase ?? null) : null;
-    announcePage({
-      screen: 'workshop',
-      workshop: next.kind,
-      phase,
-      ...(next.kind === 'debrief' ? {} : { ending: null }),
-    });
+    const ending = next.kind === 'debrief' ? undefined : null; // the debrief announces its own
+    announcePage({ screen: 'workshop', workshop: next.kind, phase, ending });
     replaceChildren(this.container, element);
     this.changed();
   }
