@@ -1,6 +1,6 @@
 // The plain data the engine hands to the rest of the game. Nothing here knows about
 // inkjs, the DOM or Phaser: a Beat is what one stretch of story looks like to a player.
-import type { BODY_SIGNALS, ENDINGS, PARTNER_PRESENCE, SCENES, SOUND_CUES, STEP_KINDS } from './vocabulary.js';
+import type { BODY_SIGNALS, ENDINGS, PARTNER_PRESENCE, PHASES, SCENES, SOUND_CUES, STEP_KINDS } from './vocabulary.js';
 
 export type StepKind = (typeof STEP_KINDS)[number];
 export type SceneId = (typeof SCENES)[number];
@@ -11,8 +11,30 @@ export type PartnerPresence = (typeof PARTNER_PRESENCE)[number];
 export type Lang = 'nl' | 'en';
 export type Pronoun = 'he' | 'she';
 
-/** Tags as `key → value`, from ink's `# key: value`. */
-export type Tags = Readonly<Record<string, string>>;
+/** A phase as a tag writes it (`# phase: 2`, `# pause: 2`). */
+export type PhaseTag = `${(typeof PHASES)[number]}`;
+
+/**
+ * A line's or a choice's tags, from ink's `# key: value`, each checked against the story
+ * contract's vocabulary (see tags.ts): a tag the vocabulary does not allow is left out.
+ */
+export interface Tags {
+  readonly scene?: SceneId;
+  readonly phase?: PhaseTag;
+  readonly step?: StepKind;
+  /** A choice's lock, as ink evaluated its condition. */
+  readonly locked?: 'true' | 'false';
+  /** Why a locked choice cannot be taken, as an inner state. */
+  readonly why?: string;
+  readonly body?: BodySignal;
+  readonly sfx?: SoundCue;
+  readonly ending?: EndingId;
+  /** A workshop pause point: the end of that phase. */
+  readonly pause?: PhaseTag;
+  /** This line belongs to the finished letter. */
+  readonly letter?: string;
+  readonly partner?: PartnerPresence;
+}
 
 export interface Line {
   readonly text: string;
@@ -41,6 +63,15 @@ export interface Meters {
   readonly phase: number;
   readonly steps: number;
   readonly lastStep: StepKind | null;
+}
+
+/** A dance counted at its end: the steps of each kind taken, the boundaries held, the rounds. */
+export interface StepTally {
+  readonly pursued: number;
+  readonly withdrew: number;
+  readonly grounded: number;
+  readonly held: number;
+  readonly rounds: number;
 }
 
 /** Everything the story shows between two choice points. */
@@ -134,4 +165,26 @@ export interface EngineEvents {
   beat: { beat: Beat; cause: BeatCause };
   /** ink raised a warning: the story goes on, but an author should know. */
   warning: { messages: readonly string[] };
+}
+
+/** How an engine runs; the defaults are the game's. */
+export interface EngineOptions {
+  /**
+   * Keep the history, the path and the rewinds (default true). The story tools, which take
+   * hundreds of thousands of choices and return to checkpoints, turn it off.
+   */
+  readonly record?: boolean;
+  /** Note where in the ink each line and choice of a beat was written (`sources`), for the story tools. */
+  readonly trace?: boolean;
+  /**
+   * Called before ink continues to each line, with a way to set an ink variable: a story
+   * tool holds the meters where it wants them to see the prose read them.
+   */
+  readonly beforeLine?: (set: (name: string, value: string | number | boolean) => void) => void;
+}
+
+/** Where in the ink a beat's lines and choices were written (`knot.stitch…`), when traced. */
+export interface BeatSources {
+  readonly lines: readonly string[];
+  readonly choices: readonly string[];
 }

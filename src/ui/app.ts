@@ -414,7 +414,7 @@ export class App {
       }
       throw error;
     }
-    const cues = beat.lines.flatMap((line) => (line.tags.sfx ? [line.tags.sfx as SoundCue] : []));
+    const cues = beat.lines.flatMap((line) => (line.tags.sfx ? [line.tags.sfx] : []));
     this.render(beat, { echo, focus: echo !== null, instant: false }, cues);
     if (beat.meters.lastStep && echo !== null) {
       this.say(this.strings.movement(beat.meters.lastStep, engine.settings.partnerName));

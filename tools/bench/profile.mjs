@@ -5,7 +5,7 @@
 // the main thread's work per choice by kind (script, style, layout, paint, GC…) and the
 // functions that take the most time. For looking, not for figures: `npm run bench` measures.
 //
-//   node tools/bench/profile.mjs [--dir <built game>] [--choices 20] [--text-only] [--lang nl]
+//   npm run bench:profile -- [--dir <built game>] [--choices 20] [--text-only] [--lang nl]
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
