@@ -29,6 +29,7 @@ import type {
   TrailStep,
 } from './types';
 import { STEP_KINDS } from './vocabulary.js';
+import { fingerprint } from './words';
 
 /** How many choices back a player can rewind (memory stays bounded on long runs). */
 export const REWIND_DEPTH = 50;
@@ -382,6 +383,7 @@ function matchStep(beat: Beat, step: ReplayStep, language: 'same' | 'other'): Ch
     const sameKind = step.step === undefined || there?.step === step.step;
     return there && !there.locked && sameKind ? there : undefined;
   }
-  if (there && !there.locked && there.text === step.text) return there;
-  return beat.choices.find((c) => !c.locked && c.text === step.text);
+  const same = (c: Choice) => (step.text !== undefined ? c.text === step.text : fingerprint(c.text) === step.words);
+  if (there && !there.locked && same(there)) return there;
+  return beat.choices.find((c) => !c.locked && same(c));
 }

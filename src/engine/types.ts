@@ -113,12 +113,14 @@ export interface TrailStep {
 }
 
 /**
- * A recorded choice to replay. A save keeps only the position and the words; the kind of
- * step, when known, lets the path be replayed in the other language (see `replay`).
+ * A recorded choice to replay: its position; its words — the text, or (as a save keeps
+ * them) the text's fingerprint, `words` — and, when known, its kind of step, which lets the
+ * path be replayed in the other language (see `replay`).
  */
 export interface ReplayStep {
   readonly index: number;
-  readonly text: string;
+  readonly text?: string;
+  readonly words?: string;
   readonly step?: StepKind | null;
 }
 

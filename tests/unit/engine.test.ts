@@ -11,6 +11,7 @@ import {
   StoryEngine,
 } from '../../src/engine';
 import { decodeSave } from '../../src/engine/save-decode';
+import { fingerprint } from '../../src/engine/words';
 import { defaultSettings, fixture } from '../helpers/fixtures';
 
 const story = fixture('engine');
@@ -444,7 +445,7 @@ describe('saves', () => {
   it('declines a save from another build whose path is gone, without touching it', () => {
     const data = JSON.parse(saved().text);
     data.storyHash = 'an-older-build';
-    data.state.trail = [{ index: 0, text: 'A choice that was cut' }];
+    data.state.trail = [[0, fingerprint('A choice that was cut')]];
     const text = JSON.stringify(data);
     const save = decodeSave(text);
     expect(problem(() => restoreSave(save, { ...story, lang: 'en' }))).toBe('other-build');

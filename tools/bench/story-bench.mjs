@@ -1,6 +1,8 @@
 // @ts-check
 // The story's side of the benchmark, in Node: the scripted path both pages play, and the
 // explorer's throughput (tools/story/explore.mjs) and how its cost grows.
+import { gzipSync } from 'node:zlib';
+import { encodeSave } from '../../src/engine';
 import { advance, exploreAll, startStory } from '../story/explore.mjs';
 import { growthExponent } from './stats.mjs';
 
@@ -27,6 +29,28 @@ export function scriptedPath(/** @type {string} */ json) {
   if (player.errors.length) throw new Error(`scripted path: ${player.errors.join('; ')}`);
   if (!segment.ending) throw new Error('scripted path: the story stopped without an ending');
   return { path, ending: segment.ending };
+}
+
+/**
+ * The save the game writes at the ending of the scripted playthrough (encodeSave, as the
+ * autosave does), per language: its size in bytes (UTF-8) and gzipped. The engine is the
+ * game's, so this is the browser's save without the browser.
+ * @param {{ json: string, hash: string }} compiled
+ * @param {'nl' | 'en'} lang
+ */
+export function saveAtEnding(compiled, lang) {
+  const { path, ending } = scriptedPath(compiled.json);
+  const { engine } = startStory(compiled.json, DEFAULT_SETTINGS, { record: true });
+  let beat = engine.start();
+  for (const index of path) beat = engine.choose(index);
+  if (!beat.finished) throw new Error('save at the ending: the scripted path did not end');
+  const text = encodeSave(engine.snapshot(), { storyHash: compiled.hash, lang });
+  return {
+    choices: path.length,
+    ending,
+    bytes: Buffer.byteLength(text, 'utf8'),
+    gzip: gzipSync(text, { level: 9 }).length,
+  };
 }
 
 /**
