@@ -220,6 +220,13 @@ describe('StoryEngine: checkpoint, goto and replay', () => {
       ]),
     ).toEqual(pause);
     expect(moved.trail).toEqual(engine.trail);
+    // As a save keeps them: the words as their fingerprint.
+    const fingerprinted = engine.trail.map((t) => ({ index: t.index, words: fingerprint(t.text) }));
+    expect(new StoryEngine(story.json, defaultSettings).replay(fingerprinted)).toEqual(pause);
+    const wrong = [{ index: 0, words: fingerprint('Rush over') }];
+    expect(new StoryEngine(story.json, defaultSettings).replay(wrong).lines[0]?.text).toBe(
+      'You cross the room in three steps.',
+    );
     // The words are nowhere: the path does not exist here, and the error says which step.
     const gone = replayError(() => moved.replay([breathe!, { index: 1, text: 'A choice that was cut' }]));
     expect(gone.at).toBe(1);
