@@ -14,7 +14,7 @@ const SOURCES = [
   'story',
   'assets',
   'public',
-  'server/protocol.js',
+  'common',
 ];
 /** Pages the workshop needs from the build. */
 const PAGES = ['index.html', 'phone.html'];

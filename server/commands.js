@@ -2,11 +2,11 @@
 // The command table: one handler per message type, run once the frame has passed the size,
 // rate and schema checks (connections.js) and the sender's role fits the command. Each
 // handler changes the room through room.js and tells whoever needs to know.
-import { CLOSE } from './protocol.js';
+import { CLOSE } from '../common/protocol.js';
 import { TokenBucket } from './rate-limit.js';
 
 /** @typedef {import('ws').WebSocket} WebSocket */
-/** @typedef {import('./protocol.js').ClientMessage} ClientMessage */
+/** @typedef {import('../common/protocol.js').ClientMessage} ClientMessage */
 /** @typedef {import('./hub.js').Hub} Hub */
 /** @typedef {import('./hub.js').Connection} Connection */
 /**

@@ -4,7 +4,6 @@
 // checks — rate, size, binary, schema, role — before it reaches the command table. A bad
 // frame gets a clear error back and changes nothing. Nothing about participants is logged.
 import { createHmac, randomBytes } from 'node:crypto';
-import { COMMANDS, settle } from './commands.js';
 import {
   CLOSE,
   ClientMessageSchema,
@@ -13,12 +12,13 @@ import {
   HOST_LANE_PARAM,
   PARTICIPANT_ONLY,
   parseMessage,
-} from './protocol.js';
+} from '../common/protocol.js';
+import { COMMANDS, settle } from './commands.js';
 import { TokenBucket } from './rate-limit.js';
 
 /** @typedef {import('ws').WebSocket} WebSocket */
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
-/** @typedef {import('./protocol.js').ClientMessage} ClientMessage */
+/** @typedef {import('../common/protocol.js').ClientMessage} ClientMessage */
 /** @typedef {import('./hub.js').Hub} Hub */
 /** @typedef {import('./hub.js').Connection} Connection */
 /** @typedef {{ ok: true, hostLane: boolean } | { ok: false, status: number, reason: string }} Admission */

@@ -3,14 +3,14 @@
 // the production build for the projector and the phones, and the WebSocket upgrade to the
 // room. Every answer carries the security headers (security-headers.js).
 
+import { FACILITATOR_INFO_PATH, ROOM_PATH } from '../common/protocol.js';
 import { isLoopbackAddress } from './connections.js';
-import { FACILITATOR_INFO_PATH, ROOM_PATH } from './protocol.js';
 import { BASE_HEADERS } from './security-headers.js';
 import { createStaticHandler, sendText } from './static-files.js';
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
-/** @typedef {import('./protocol.js').FacilitatorInfo} FacilitatorInfo */
+/** @typedef {import('../common/protocol.js').FacilitatorInfo} FacilitatorInfo */
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 

@@ -2,12 +2,12 @@
 // What every part of the server shares: the room, the limits, the open connections and the
 // ways to send. A message goes out from here only — one phone gets its own view (its own
 // vote), the facilitator's screens get the room's, never a participant's.
-import { ERROR_MESSAGES } from './protocol.js';
+import { ERROR_MESSAGES } from '../common/protocol.js';
 import { TokenBucket } from './rate-limit.js';
 
 /** @typedef {import('ws').WebSocket} WebSocket */
-/** @typedef {import('./protocol.js').ErrorCode} ErrorCode */
-/** @typedef {import('./protocol.js').FacilitatorInfo} FacilitatorInfo */
+/** @typedef {import('../common/protocol.js').ErrorCode} ErrorCode */
+/** @typedef {import('../common/protocol.js').FacilitatorInfo} FacilitatorInfo */
 /** @typedef {import('./room.js').Room} Room */
 /** @typedef {import('./limits.js').Limits} Limits */
 

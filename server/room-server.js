@@ -7,19 +7,19 @@
 import { createServer } from 'node:http';
 import QRCode from 'qrcode';
 import { WebSocketServer } from 'ws';
+import { CLOSE, PROTOCOL_VERSION, ROOM_PATH } from '../common/protocol.js';
 import { reachableHosts } from './addresses.js';
 import { Connections } from './connections.js';
 import { createRequestHandler, createUpgradeHandler } from './http.js';
 import { Hub } from './hub.js';
 import { DEFAULT_LIMITS } from './limits.js';
-import { CLOSE, PROTOCOL_VERSION, ROOM_PATH } from './protocol.js';
 import { newSecret, Room } from './room.js';
 
 export { DEFAULT_LIMITS };
 
 /** @typedef {import('./limits.js').Limits} Limits */
-/** @typedef {import('./protocol.js').FacilitatorInfo} FacilitatorInfo */
-/** @typedef {import('./protocol.js').Lang} Lang */
+/** @typedef {import('../common/protocol.js').FacilitatorInfo} FacilitatorInfo */
+/** @typedef {import('../common/language.js').Lang} Lang */
 
 /**
  * @typedef {object} RoomServerOptions

@@ -2,13 +2,13 @@
 // One vote of the room, as pure state and rules: the ballots (one per phone, and one per
 // device), the reveal, the commit, the mode and the countdown. room.js holds the current
 // vote and calls these; nothing here knows about sockets or timers.
-import { topOptions } from './protocol.js';
+import { topOptions } from '../common/vote-rules.js';
 
-/** @typedef {import('./protocol.js').ErrorCode} ErrorCode */
-/** @typedef {import('./protocol.js').VoteMode} VoteMode */
-/** @typedef {import('./protocol.js').VotePhase} VotePhase */
-/** @typedef {import('./protocol.js').VoteOption} VoteOption */
-/** @typedef {import('./protocol.js').VoteTimerState} VoteTimerState */
+/** @typedef {import('../common/protocol.js').ErrorCode} ErrorCode */
+/** @typedef {import('../common/vote-rules.js').VoteMode} VoteMode */
+/** @typedef {import('../common/protocol.js').VotePhase} VotePhase */
+/** @typedef {import('../common/protocol.js').VoteOption} VoteOption */
+/** @typedef {import('../common/protocol.js').VoteTimerState} VoteTimerState */
 
 /**
  * @typedef {object} Vote

@@ -8,19 +8,19 @@
 // Privacy: a participant is a random token, a random number and a ballot — no address, no
 // name, no device. It all lives in memory and is gone when the server stops.
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH } from './protocol.js';
+import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH } from '../common/protocol.js';
 import * as ballot from './room-vote.js';
 import { XCardLimiter } from './xcard-limit.js';
 
-/** @typedef {import('./protocol.js').ErrorCode} ErrorCode */
-/** @typedef {import('./protocol.js').Lang} Lang */
-/** @typedef {import('./protocol.js').VoteMode} VoteMode */
-/** @typedef {import('./protocol.js').VoteOption} VoteOption */
-/** @typedef {import('./protocol.js').VoteTimerState} VoteTimerState */
-/** @typedef {import('./protocol.js').PhaseCard} PhaseCard */
-/** @typedef {import('./protocol.js').PhoneState} PhoneState */
-/** @typedef {import('./protocol.js').RoomState} RoomState */
-/** @typedef {import('./protocol.js').PhoneEntry} PhoneEntry */
+/** @typedef {import('../common/protocol.js').ErrorCode} ErrorCode */
+/** @typedef {import('../common/language.js').Lang} Lang */
+/** @typedef {import('../common/vote-rules.js').VoteMode} VoteMode */
+/** @typedef {import('../common/protocol.js').VoteOption} VoteOption */
+/** @typedef {import('../common/protocol.js').VoteTimerState} VoteTimerState */
+/** @typedef {import('../common/protocol.js').PhaseCard} PhaseCard */
+/** @typedef {import('../common/protocol.js').PhoneState} PhoneState */
+/** @typedef {import('../common/protocol.js').RoomState} RoomState */
+/** @typedef {import('../common/protocol.js').PhoneEntry} PhoneEntry */
 /** @typedef {import('./room-vote.js').Vote} Vote */
 /** @typedef {import('./room-vote.js').Outcome} Outcome */
 /** @typedef {import('./xcard-limit.js').XCardLimits} XCardLimits */

@@ -1,11 +1,13 @@
 // The one way in: open storage, build the shell, show the title screen. Phaser, the
 // stories and the audio are loaded on demand (the audio with the first sound asked for),
 // so the first screen needs none of them.
+import { isLang } from '../common/language.js';
 import './ui/styles.css';
 import { createAudio } from './audio/load-audio';
 import type { Lang } from './engine/types';
 import { readPreferences } from './persistence/preferences';
 import { openBrowserStorage } from './persistence/storage';
+import { Watched } from './shared/watched';
 import { loadStage } from './stage/stage-api';
 import { App, type CompiledStoryModule } from './ui/app';
 import { installCrashScreen } from './ui/crash';
@@ -26,7 +28,7 @@ const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 // `?lang=en` or `?lang=nl` picks the language for this visit (links, workshops, tests).
 const params = new URLSearchParams(location.search);
 const requestedParam = params.get('lang');
-const requested: Lang | null = requestedParam === 'nl' || requestedParam === 'en' ? requestedParam : null;
+const requested: Lang | null = isLang(requestedParam) ? requestedParam : null;
 const storage = openBrowserStorage();
 // The shell's words for the starting language come first (index.html has already hinted
 // that chunk, next to the story's). If even they cannot be had, say so in both languages:
@@ -71,8 +73,10 @@ async function openWorkshop(choices: TitleChoices | null, lang: Lang): Promise<v
   const prefs = readPreferences(storage);
   const initial = choices ?? { lang, partnerName: prefs.partnerName, partnerPronoun: prefs.partnerPronoun };
   const [{ startWorkshop }, shellStrings] = await Promise.all([import('./workshop'), loadAllStrings()]);
+  // The workshop says which language it is in; the phones' room follows.
+  const language = new Watched<Lang>(initial.lang);
   // Served by `npm run workshop`: phones vote too (src/room-client); anywhere else, hands as ever.
-  const phones = await import('./room-client').then((room) => room.openPhoneRoom()).catch(() => ({}));
+  const phones = await import('./room-client').then((room) => room.openPhoneRoom(language)).catch(() => ({}));
   startWorkshop({
     root: root!,
     storage,
@@ -81,6 +85,7 @@ async function openWorkshop(choices: TitleChoices | null, lang: Lang): Promise<v
     audio: createAudio(),
     initial,
     ...phones,
+    language,
     loadStage: stageLoader(),
     reducedMotion: () => reducedMotion.matches,
     // Back to the title screen: the same address without `mode`, loaded afresh.

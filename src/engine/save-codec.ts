@@ -5,11 +5,11 @@
 // few kB however far a player got, and is written once per beat from the engine's one
 // serialisation. Reading a save (validation, with valibot) is save-decode.ts, loaded only
 // when a save is read; writing and restoring are here, on the first chunk's path.
+import { ENDINGS, SCENES } from '../../common/vocabulary.js';
 import { ReplayError, SaveError } from './errors';
 import type { SaveFile } from './save-decode';
 import { StoryEngine } from './story-engine';
 import type { EndingId, EngineState, Lang, SceneId } from './types';
-import { ENDINGS, SCENES } from './vocabulary.js';
 import { fingerprint } from './words';
 
 /** Bump when the envelope or the saved state changes shape; add a migration in save-decode.ts. */

@@ -2,9 +2,9 @@
 // foreign or newer save is refused with a SaveError that says which. This module (and
 // valibot with it) is loaded only when a save is read: `await import('./save-decode')`.
 import * as v from 'valibot';
+import { ENDINGS, SCENES } from '../../common/vocabulary.js';
 import { SaveError } from './errors';
 import { GAME_ID, SAVE_FORMAT } from './save-codec';
-import { ENDINGS, SCENES } from './vocabulary.js';
 import { fingerprint } from './words';
 
 const InkStateSchema = v.pipe(

@@ -2,6 +2,7 @@
 // a history and a stack of snapshots for rewinding, and says through events what
 // happened. It never touches the screen: the text layer, stage and audio listen.
 import { Story } from 'inkjs';
+import { STEP_KINDS } from '../../common/vocabulary.js';
 import { Emitter } from './emitter';
 import { ChoiceError, InkRuntimeError, ReplayError } from './errors';
 import { readTags } from './tags';
@@ -28,7 +29,6 @@ import type {
   StepTally,
   TrailStep,
 } from './types';
-import { STEP_KINDS } from './vocabulary.js';
 import { fingerprint } from './words';
 
 /** How many choices back a player can rewind (memory stays bounded on long runs). */

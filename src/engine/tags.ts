@@ -3,8 +3,9 @@
 // build checks the written tags against too). A value printed at runtime — a lock's
 // condition, a `{…}` in a tag — can still be wrong: such a tag is left out and named in a
 // problem, which the engine raises as a warning. What passes is typed: a cue is a SoundCue.
+
+import { parseTags, TAG_KEYS } from '../../common/vocabulary.js';
 import type { Tags } from './types';
-import { parseTags, TAG_KEYS } from './vocabulary.js';
 
 /** The tags of one line or choice, as the vocabulary allows them, and what was left out. */
 export function readTags(raw: readonly string[] | null | undefined): { tags: Tags; problems: string[] } {

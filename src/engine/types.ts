@@ -1,6 +1,14 @@
 // The plain data the engine hands to the rest of the game. Nothing here knows about
 // inkjs, the DOM or Phaser: a Beat is what one stretch of story looks like to a player.
-import type { BODY_SIGNALS, ENDINGS, PARTNER_PRESENCE, PHASES, SCENES, SOUND_CUES, STEP_KINDS } from './vocabulary.js';
+import type {
+  BODY_SIGNALS,
+  ENDINGS,
+  PARTNER_PRESENCE,
+  PHASES,
+  SCENES,
+  SOUND_CUES,
+  STEP_KINDS,
+} from '../../common/vocabulary.js';
 
 export type StepKind = (typeof STEP_KINDS)[number];
 export type SceneId = (typeof SCENES)[number];
@@ -8,7 +16,7 @@ export type BodySignal = (typeof BODY_SIGNALS)[number];
 export type SoundCue = (typeof SOUND_CUES)[number];
 export type EndingId = (typeof ENDINGS)[number];
 export type PartnerPresence = (typeof PARTNER_PRESENCE)[number];
-export type Lang = 'nl' | 'en';
+export type { Lang } from '../../common/language.js';
 export type Pronoun = 'he' | 'she';
 
 /** A phase as a tag writes it (`# phase: 2`, `# pause: 2`). */

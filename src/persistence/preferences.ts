@@ -1,7 +1,8 @@
 // The player's choices from the title screen, remembered between visits, and the endings
 // this device has reached (kept with them, so wiping one wipes the other).
+
+import { ENDINGS } from '../../common/vocabulary.js';
 import type { EndingId, Lang, Pronoun } from '../engine/types';
-import { ENDINGS } from '../engine/vocabulary.js';
 import type { KeyValueStore } from './storage';
 
 export interface Preferences {

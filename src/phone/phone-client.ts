@@ -9,7 +9,7 @@ import {
   type PhoneMessage,
   PhoneMessageSchema,
   type PhoneState,
-} from '../../server/protocol.js';
+} from '../../common/protocol.js';
 import { Emitter } from '../engine/emitter';
 import { type ConnectionStatus, RoomSocket, type RoomSocketOptions } from '../room-client/room-socket';
 

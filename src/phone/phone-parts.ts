@@ -1,7 +1,8 @@
 // The pieces of the participant's page, as elements built from the phone's state: the
 // code form, the current choice (numbered and coloured as on the projector), the phase
 // card's prompt, the end, and the pause button. phone-view.ts puts them on the page.
-import { type PhaseCard, topOptions } from '../../server/protocol.js';
+import type { PhaseCard } from '../../common/protocol.js';
+import { topOptions } from '../../common/vote-rules.js';
 import { OPTION_INK, optionMark } from '../shared/option-marks';
 import { h } from '../ui/dom';
 import type { Ended, PhoneClient } from './phone-client';

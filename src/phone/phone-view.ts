@@ -3,7 +3,7 @@
 // once revealed, the phase card's prompt between phases, the end, and the pause button (the
 // X-card) always at hand. Real buttons and headings, one polite live region for what
 // changes, focus kept where the thumb was. The pieces are built in phone-parts.ts.
-import type { Lang } from '../../server/protocol.js';
+import type { Lang } from '../../common/language.js';
 import { h, replaceChildren } from '../ui/dom';
 import type { PhoneClient, PhoneNews } from './phone-client';
 import { CODE_PATTERN, cardView, codeForm, endedView, formEnding, timerText, voteView, xcardView } from './phone-parts';

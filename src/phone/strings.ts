@@ -1,6 +1,7 @@
 // Every word on the participant's phone, in Dutch and English. The phone follows the
 // room's language once it has joined; before that, the browser's.
-import type { ErrorCode, Lang } from '../../server/protocol.js';
+import { type Lang, pickLanguage } from '../../common/language.js';
+import type { ErrorCode } from '../../common/protocol.js';
 
 /** The refusals a phone meets in ordinary use, each with its own sentence; anything else
  * (a bug, a tampered page) gets `genericError`. */
@@ -200,10 +201,5 @@ export const PHONE_STRINGS: Readonly<Record<Lang, PhoneStrings>> = { nl, en };
 
 /** Before joining: the language the phone's browser prefers, if it is one of ours. */
 export function browserLang(languages: readonly string[], requested: string | null): Lang {
-  if (requested === 'nl' || requested === 'en') return requested;
-  for (const tag of languages) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (base === 'nl' || base === 'en') return base;
-  }
-  return 'nl';
+  return pickLanguage({ requested, browser: languages });
 }

@@ -3,7 +3,7 @@
 // the dev server, a static host, a phone — there is no room, and workshop mode counts
 // hands as before.
 import * as v from 'valibot';
-import { FACILITATOR_INFO_PATH, type FacilitatorInfo, FacilitatorInfoSchema } from '../../server/protocol.js';
+import { FACILITATOR_INFO_PATH, type FacilitatorInfo, FacilitatorInfoSchema } from '../../common/protocol.js';
 
 export type RoomDiscovery =
   | { readonly kind: 'available'; readonly info: FacilitatorInfo }

@@ -2,10 +2,12 @@
 // letters large enough to read from the back of the room, and how many phones are in and
 // have voted (never what they voted). It also says plainly when the phones are unreachable.
 
-import type { FacilitatorInfo, Lang } from '../../server/protocol.js';
+import type { Lang } from '../../common/language.js';
+import type { FacilitatorInfo } from '../../common/protocol.js';
 import { h, replaceChildren } from '../ui/dom';
+import type { PerLang } from '../words/catalog';
 import type { RoomClient } from './room-client';
-import { ROOM_STRINGS, type RoomStrings } from './strings';
+import type { RoomStrings } from './strings';
 import './room.css';
 
 /** "http://192.168.1.20:5180/phone.html?room=K7QM2X" → "192.168.1.20:5180/phone": short enough to type. */
@@ -23,9 +25,10 @@ export class JoinPanel {
   constructor(
     private readonly client: RoomClient,
     private readonly info: FacilitatorInfo,
+    private readonly words: PerLang<RoomStrings>,
     lang: Lang,
   ) {
-    this.strings = ROOM_STRINGS[lang];
+    this.strings = words[lang];
     this.element = h('section', { class: 'room-join', 'aria-labelledby': 'room-join-title' });
     this.stops.push(
       client.events.on('room', () => this.render()),
@@ -39,7 +42,7 @@ export class JoinPanel {
   }
 
   setLang(lang: Lang): void {
-    this.strings = ROOM_STRINGS[lang];
+    this.strings = this.words[lang];
     this.render();
   }
 

@@ -11,7 +11,8 @@
 //
 // Everything the workshop asked for is kept as *wanted* state and re-sent whenever the
 // room is reachable again, so a projector that loses the Wi-Fi for a moment loses nothing.
-import type { RoomState, VoteMode, VoteOption } from '../../server/protocol.js';
+import type { RoomState, VoteOption } from '../../common/protocol.js';
+import type { VoteMode } from '../../common/vote-rules.js';
 import type { VoteQuestion, VoteSource, VoteSourceEvent, VoteSourceListener } from '../workshop/vote-source';
 import type { RoomClient } from './room-client';
 

@@ -5,21 +5,21 @@
 // room and commands nothing. Thin on purpose: what a vote *means* is workshop mode's
 // business (src/workshop/vote.ts); phone-vote-source.ts connects the two.
 
+import type { Lang } from '../../common/language.js';
 import {
   type ErrorMessage,
   HOST_LANE_PARAM,
   type JoinInfo,
-  type Lang,
   type PhaseCard,
   type PhoneEntry,
   type ProjectorMessage,
   ProjectorMessageSchema,
   type RoomState,
-  type VoteMode,
   type VoteOption,
   type VoteTimerState,
   type XCardAlert,
-} from '../../server/protocol.js';
+} from '../../common/protocol.js';
+import type { VoteMode } from '../../common/vote-rules.js';
 import { Emitter } from '../engine/emitter';
 import { type ConnectionStatus, RoomSocket, type RoomSocketOptions } from './room-socket';
 

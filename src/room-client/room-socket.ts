@@ -3,7 +3,7 @@
 // drop — with back-off, and at once when a phone wakes up or finds its network again.
 // Shared by the phone page and the projector's room client.
 import type * as v from 'valibot';
-import { CLOSE, parseMessage, ROOM_PATH } from '../../server/protocol.js';
+import { CLOSE, parseMessage, ROOM_PATH } from '../../common/protocol.js';
 
 export type ConnectionStatus =
   /** Opening the first connection. */

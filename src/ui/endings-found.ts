@@ -1,7 +1,8 @@
 // Which endings this device has reached, for the title screen: names for those, a blank for
 // the rest. Loaded only when there is something to list.
+
+import { ENDINGS } from '../../common/vocabulary.js';
 import type { EndingId, Lang } from '../engine/types';
-import { ENDINGS } from '../engine/vocabulary.js';
 import { h, uid } from './dom';
 import type { Strings } from './i18n';
 import { endingStrings } from './strings/ending';

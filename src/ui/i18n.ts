@@ -1,9 +1,11 @@
 // The shape of every string the shell shows, and how a language's strings are loaded.
-// The words themselves are in src/ui/strings/{nl,en}.ts; the story's own text lives in
-// story/. Both languages have exactly the same keys (the type makes a missing one a
-// compile error).
-import type { EndingId, Lang, SceneId, SoundCue, StepKind } from '../engine/types';
+// The words themselves are in src/ui/strings/{nl,en}.ts (the catalogue `shellWords`); the
+// story's own text lives in story/. Both languages have exactly the same keys (the type
+// makes a missing one a compile error).
+import { type Lang, pickLanguage } from '../../common/language.js';
+import type { EndingId, SceneId, SoundCue, StepKind } from '../engine/types';
 import type { FontChoice, LineSpacing, TextSpeed } from '../persistence/settings';
+import { type Catalog, catalog, type PerLang } from '../words/catalog';
 
 /** One place to turn to, and the ways to reach it. */
 export interface HelpContact {
@@ -167,40 +169,36 @@ export interface Strings {
 }
 
 /**
- * One language's shell strings, downloaded on demand: each language is its own chunk
- * (src/ui/strings/), so the first screen carries one language, not two. index.html hints
- * the likely one early (tools/build/story-preload.mjs), as it does the story.
+ * The shell's words, one chunk per language (src/ui/strings/), so the first screen carries
+ * one language, not two. index.html hints the likely one early
+ * (tools/build/story-preload.mjs), as it does the story.
  */
+export const shellWords: Catalog<Strings> = catalog({
+  nl: () => import('./strings/nl').then((m) => m.nl),
+  en: () => import('./strings/en').then((m) => m.en),
+});
+
+/** One language's shell words (see shellWords). */
 export function loadStrings(lang: Lang): Promise<Strings> {
-  return lang === 'en' ? import('./strings/en').then((m) => m.en) : import('./strings/nl').then((m) => m.nl);
+  return shellWords.load(lang);
 }
 
 /**
  * The language the shell starts in: the one asked for in the URL, else the remembered one,
- * else the browser's. src/main.ts loads its strings before the App starts with it.
+ * else the browser's (pickLanguage). src/main.ts loads its strings before the App starts with it.
  */
 export function startingLanguage(
   requested: Lang | null | undefined,
   remembered: { readonly lang?: Lang | null },
   browserLanguages: readonly string[],
 ): Lang {
-  return requested ?? remembered.lang ?? preferredLanguage(browserLanguages);
+  return pickLanguage({ requested, saved: remembered.lang, browser: browserLanguages });
 }
 
 /** The shell's words in every language. */
-export type ShellStrings = Readonly<Record<Lang, Strings>>;
+export type ShellStrings = PerLang<Strings>;
 
 /** Both languages, for workshop mode (the room may switch at any time) and tests. */
-export async function loadAllStrings(): Promise<ShellStrings> {
-  const [nl, en] = await Promise.all([loadStrings('nl'), loadStrings('en')]);
-  return { nl, en };
-}
-
-/** The browser's preferred language if we have it, else Dutch (the book's language). */
-export function preferredLanguage(languages: readonly string[]): Lang {
-  for (const tag of languages) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (base === 'nl' || base === 'en') return base;
-  }
-  return 'nl';
+export function loadAllStrings(): Promise<ShellStrings> {
+  return shellWords.loadAll();
 }

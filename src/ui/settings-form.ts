@@ -1,6 +1,7 @@
 // The Settings screen's form: real, labelled controls (sliders, selects, radios and
 // checkboxes) that apply as they change — the player sees the text grow while dragging.
 // It only reports changes; the shell stores and applies them (see apply-settings.ts).
+import { asLang } from '../../common/language.js';
 import type { Lang } from '../engine/types';
 import {
   cleanSettings,
@@ -184,7 +185,7 @@ function sections(options: SettingsFormOptions, settings: Settings, change: Chan
           label: s.languageNames[lang],
           attrs: { lang },
         })),
-        onChange: (value) => options.onLanguage(value === 'en' ? 'en' : 'nl'),
+        onChange: (value) => options.onLanguage(asLang(value)),
       }),
     ),
     h(

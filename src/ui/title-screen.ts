@@ -1,6 +1,7 @@
 // The title screen: the game's name, a short content note, the partner's name and
 // pronouns, the veil over the infidelity scenes, the language, and New game / Continue /
 // Load / Settings.
+import { asLang } from '../../common/language.js';
 import type { Lang, Pronoun } from '../engine/types';
 import { h, uid } from './dom';
 import type { Strings } from './i18n';
@@ -67,7 +68,7 @@ export function renderTitleScreen(options: TitleOptions): HTMLElement {
 
   const form = h('form', { class: 'title-form', 'aria-labelledby': 'title-heading' });
   const current = (): TitleChoices => ({
-    lang: langSelect.value === 'en' ? 'en' : 'nl',
+    lang: asLang(langSelect.value),
     partnerName: nameInput.value,
     partnerPronoun: (form.querySelector<HTMLInputElement>('input[name="partner-pronoun"]:checked')?.value ??
       'he') as Pronoun,

@@ -4,11 +4,11 @@
 // travels through a BroadcastChannel unchanged; nothing the facilitator keeps to themself
 // (typed counts before the reveal, notes, the next prompt, who asked for a pause) is in it.
 
+import type { VoteMode } from '../../common/vote-rules.js';
 import type { Beat, Lang, Line, SoundCue } from '../engine/types';
 import type { StageView } from '../stage/stage-api';
 import { stageViewOf } from '../ui/stage-view-of';
 import type { MetersPoint, SessionFile } from './session-file';
-import type { VoteMode } from './vote';
 import type { TimerStatus } from './vote-timer';
 
 /** The stage's picture without the viewer's own motion setting (each screen has its own). */

@@ -4,6 +4,7 @@
 // the meters and how the last choice moved them along the bottom. A vote shows its options
 // with the same numbers and colours as the phones, how many have voted, the countdown, and
 // the tally only once revealed. Without WebGL the text stands alone, as before.
+import type { Lang } from '../../common/language.js';
 import type { StageHandle, StageView } from '../stage/stage-api';
 import { StageUnavailableError } from '../stage/stage-api';
 import { h, replaceChildren } from '../ui/dom';
@@ -55,7 +56,7 @@ export class AudienceScreen {
   }
 
   /** Before the first view: waiting for the facilitator's window (or no way to hear it). */
-  waiting(lang: 'nl' | 'en', reachable: boolean): void {
+  waiting(lang: Lang, reachable: boolean): void {
     const s = WORKSHOP_STRINGS[lang];
     this.element.dataset.screen = 'waiting';
     replaceChildren(

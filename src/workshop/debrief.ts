@@ -2,8 +2,10 @@
 // dance as a picture, the steps it took phase by phase, disappointments and rounds, the
 // ending it reached and the ones it could have, the letter it wrote, questions to close
 // with and where to find help. The same page prints cleanly (workshop.css, @media print).
+
+import type { Lang } from '../../common/language.js';
+import { ENDINGS } from '../../common/vocabulary.js';
 import type { EndingId, StepKind } from '../engine/types';
-import { ENDINGS } from '../engine/vocabulary.js';
 import { h } from '../ui/dom';
 import { renderHelp } from '../ui/help-line';
 import type { Strings } from '../ui/i18n';
@@ -20,7 +22,7 @@ export interface DebriefActions {
   readonly onSessions: () => void;
 }
 
-export function formatWhen(iso: string, lang: 'nl' | 'en'): string {
+export function formatWhen(iso: string, lang: Lang): string {
   return new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' });
 }
 

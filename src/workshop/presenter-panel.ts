@@ -2,13 +2,14 @@
 // what is happening now (how many voted, the timer, what hands were counted), the notes
 // for this phase, the next discussion's questions, the pauses asked for, and the room —
 // how many phones, lock it, take a disruptive phone out, give a new code.
+import type { Lang } from '../../common/language.js';
 import { h, replaceChildren } from '../ui/dom';
 import type { RoomControl, RoomPhone } from './room-control';
 import type { WorkshopStrings } from './strings';
 
 export interface PanelFacts {
   readonly strings: WorkshopStrings;
-  readonly lang: 'nl' | 'en';
+  readonly lang: Lang;
   readonly phase: number | null;
   /** "12 of 18 voted", the hands counted, or that no vote is open. */
   readonly live: string;

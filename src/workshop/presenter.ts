@@ -2,6 +2,8 @@
 // the room's view what to show — a projector window (a second screen, extended) through the
 // audience channel, or this very window in room view (V, one mirrored screen). It turns the
 // session's moment into an AudienceView, adds the room's live numbers, and sends it on.
+
+import type { VoteMode } from '../../common/vote-rules.js';
 import type { Beat, Lang, Line } from '../engine/types';
 import { AudienceScreen } from './audience';
 import { PresenterLink } from './audience-channel';
@@ -18,7 +20,6 @@ import {
 import { shortAddress } from './lobby';
 import { type PanelHooks, PresenterPanel } from './presenter-panel';
 import { metersPoint, type SessionFile } from './session-file';
-import type { VoteMode } from './vote';
 import type { WorkshopOptions } from './workshop-options';
 
 /** What a vote panel tells the room's view. */

@@ -4,8 +4,8 @@
 // the facilitator exports as JSON — versioned, and validated field by field on the way
 // back in, so a damaged or foreign file is refused with a reason and never half-loaded.
 import * as v from 'valibot';
+import { ENDINGS, STEP_KINDS } from '../../common/vocabulary.js';
 import type { EndingId, Lang, Meters, PlayerSettings, StepKind } from '../engine/types';
-import { ENDINGS, STEP_KINDS } from '../engine/vocabulary.js';
 
 /** Bump when the shape changes; add a migration in `migrate`. */
 export const SESSION_FORMAT = 1;

@@ -2,12 +2,14 @@
 // settles in. What the game is (and is not), what it touches on, the group's agreements
 // (editable, with sensible defaults), and the story's settings: language, the partner's
 // name and pronouns, the veil over the infidelity scenes, how the room decides, a timer.
+
+import { asLang } from '../../common/language.js';
+import type { VoteMode } from '../../common/vote-rules.js';
 import type { Lang, Pronoun } from '../engine/types';
 import { cleanName } from '../persistence/preferences';
 import { h, uid } from '../ui/dom';
 import type { Strings } from '../ui/i18n';
 import { WORKSHOP_STRINGS, type WorkshopStrings } from './strings';
-import type { VoteMode } from './vote';
 
 export interface SessionSetup {
   readonly lang: Lang;
@@ -109,7 +111,7 @@ export function renderSessionZero(options: SessionZeroOptions): HTMLElement {
 
   const form = h('form', { class: 'ws-setup', 'aria-labelledby': 'ws-setup-title' });
   const current = (): SessionSetup => {
-    const lang: Lang = langSelect.value === 'en' ? 'en' : 'nl';
+    const lang = asLang(langSelect.value);
     const agreements = [...agreementsList.querySelectorAll('textarea')]
       .map((t) => t.value.replace(/\s+/g, ' ').trim())
       .filter(Boolean);

@@ -2,6 +2,7 @@
 // (for hands; a live source fills the counts itself), the tally hidden until revealed,
 // then who decided — the room, or the facilitator on a tie, on no votes or on advice.
 // The rules live in vote.ts; this only draws them and turns keys into them.
+import type { VoteMode } from '../../common/vote-rules.js';
 import type { Choice } from '../engine/types';
 import { h, replaceChildren } from '../ui/dom';
 import type { Strings } from '../ui/i18n';
@@ -19,7 +20,6 @@ import {
   setCounts,
   setMode,
   totalVotes,
-  type VoteMode,
   type VoteRound,
 } from './vote';
 import { countInput, countStepper, leadingPositions, optionNumbers, outcomeWords, renderOptionRow } from './vote-rows';

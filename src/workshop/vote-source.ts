@@ -31,7 +31,7 @@
 // - `committed(questionId, index)` once the choice is made (before `close`): the option's
 //   story `index`, so phones can show what the room chose.
 // - `resumed()` when the facilitator ends the pause screen an X-card opened.
-import type { VoteMode } from './vote';
+import type { VoteMode } from '../../common/vote-rules.js';
 
 export interface VoteQuestion {
   /** Unique per vote, e.g. "c12" for the 13th choice, "c12-r1" for a replay of it. */

@@ -3,22 +3,14 @@
 // any vote source (hands counted by the facilitator, later phones) feed it counts, and
 // it answers what the room decided, or that the facilitator must pick.
 //
-// The rules, in the order a facilitator meets them:
-// - Counts stay hidden until the facilitator reveals them (so the first hands up don't
-//   steer the rest); only a revealed vote can be committed.
-// - `vote` mode: the open option with the most votes wins. A tie at the top — including
-//   nobody voting at all — goes to the facilitator, who picks among the tied options.
-// - `advise` mode: the room's counts are advice; the facilitator picks any open option.
-// - A locked option (`# locked` in the story) may receive votes — that the room reached
-//   for a step it could not take is worth talking about — but it can never win.
+// Counts stay hidden until the facilitator reveals them (so the first hands up don't steer
+// the rest); only a revealed vote can be committed. Who may be chosen then is the room's
+// rule, shared with the room server: common/vote-rules.js.
+import type { VoteOption } from '../../common/protocol.js';
+import { committable, lockedLeads as lockedLeadsIn, topOptions, type VoteMode } from '../../common/vote-rules.js';
 
-export type VoteMode = 'vote' | 'advise';
-
-/** One option as the vote sees it: its place among the story's choices, and whether it can be taken. */
-export interface VoteOption {
-  readonly index: number;
-  readonly locked: boolean;
-}
+/** One option as a round sees it: a vote option's lock, and its place among the story's choices. */
+export type RoundOption = Pick<VoteOption, 'locked'> & { readonly index: number };
 
 /** What the counts say, once revealed. Indices are the options' `index`. */
 export type Outcome =
@@ -32,7 +24,7 @@ export type Outcome =
   | { readonly kind: 'advice'; readonly advised: readonly number[]; readonly candidates: readonly number[] };
 
 export interface VoteRound {
-  readonly options: readonly VoteOption[];
+  readonly options: readonly RoundOption[];
   /** One count per option, in the order of `options`. */
   readonly counts: readonly number[];
   readonly revealed: boolean;
@@ -61,7 +53,7 @@ export type CommitResult =
 /** The most a hand count can be: a room, not a stadium (and a typo guard). */
 export const MAX_COUNT = 999;
 
-export function openRound(options: readonly VoteOption[], mode: VoteMode): VoteRound {
+export function openRound(options: readonly RoundOption[], mode: VoteMode): VoteRound {
   if (!options.some((o) => !o.locked)) throw new Error('A vote needs at least one option that can be taken.');
   return { options, counts: options.map(() => 0), revealed: false, mode };
 }
@@ -97,16 +89,16 @@ export function totalVotes(round: VoteRound): number {
 
 /** What the counts decide, whether revealed or not (the screen shows it only once revealed). */
 export function outcome(round: VoteRound): Outcome {
-  const open = round.options
-    .map((o, i) => ({ option: o, count: round.counts[i] ?? 0 }))
-    .filter((x) => !x.option.locked);
-  const candidates = open.map((x) => x.option.index);
-  const top = Math.max(...open.map((x) => x.count));
-  const leaders = open.filter((x) => x.count === top).map((x) => x.option.index);
-  if (round.mode === 'advise') return { kind: 'advice', advised: top > 0 ? leaders : [], candidates };
-  if (top === 0) return { kind: 'no-votes', candidates };
-  if (leaders.length > 1) return { kind: 'tie', candidates: leaders };
-  return { kind: 'winner', index: leaders[0]! };
+  const locked = round.options.map((o) => o.locked);
+  const indices = (positions: readonly number[]) => positions.flatMap((p) => round.options[p]?.index ?? []);
+  const candidates = indices(committable(round.counts, locked, round.mode));
+  const leaders = indices(topOptions(round.counts, locked));
+  const anyVotes = round.counts.some((n, i) => n > 0 && !locked[i]);
+  if (round.mode === 'advise') return { kind: 'advice', advised: anyVotes ? leaders : [], candidates };
+  const [winner] = leaders;
+  if (!anyVotes) return { kind: 'no-votes', candidates };
+  if (winner === undefined || leaders.length > 1) return { kind: 'tie', candidates: leaders };
+  return { kind: 'winner', index: winner };
 }
 
 /**
@@ -114,14 +106,10 @@ export function outcome(round: VoteRound): Outcome {
  * step that was out of reach. The screen says so; the debrief can ask about it.
  */
 export function lockedLeads(round: VoteRound): boolean {
-  let openTop = 0;
-  let lockedTop = 0;
-  round.options.forEach((o, i) => {
-    const n = round.counts[i] ?? 0;
-    if (o.locked) lockedTop = Math.max(lockedTop, n);
-    else openTop = Math.max(openTop, n);
-  });
-  return lockedTop > openTop;
+  return lockedLeadsIn(
+    round.counts,
+    round.options.map((o) => o.locked),
+  );
 }
 
 /** Does this round need the facilitator to pick an option before it can be committed? */

@@ -405,6 +405,7 @@ export class WorkshopApp {
     root.lang = lang;
     root.dataset.lang = lang;
     document.title = `${this.options.shellStrings[lang].gameTitle} — ${WORKSHOP_STRINGS[lang].modeName}`;
+    this.options.language?.set(lang);
   }
 
   private say(message: string): void {

@@ -2,6 +2,7 @@
 import type { AudioPort } from '../audio/audio-port';
 import type { Lang } from '../engine/types';
 import type { KeyValueStore } from '../persistence/storage';
+import type { Watched } from '../shared/watched';
 import type { StageHandle, StageView } from '../stage/stage-api';
 import type { CompiledStoryModule } from '../ui/app';
 import type { ShellStrings } from '../ui/i18n';
@@ -26,6 +27,8 @@ export interface WorkshopOptions {
   readonly joinPanel?: HTMLElement;
   /** The room of phones, when `npm run workshop` serves the game: lobby, live counts, room control. */
   readonly room?: WorkshopRoom;
+  /** Where the workshop says which language it is in (the phones' room follows it). */
+  readonly language?: Watched<Lang>;
   /** The dance floor for the room's view in this window; absent with `?stage=off`. */
   readonly loadStage?: (parent: HTMLElement, view: StageView) => Promise<StageHandle>;
   readonly reducedMotion?: () => boolean;

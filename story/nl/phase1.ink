@@ -7,21 +7,21 @@
 === party ===
 # phase: 1
 # scene: party # partner: away
-Een trappenhuis dat naar natte jassen ruikt, Noors hand tussen je schouderbladen, en een hart dat harder klopt dan van drie trappen alleen.
+Een trappenhuis dat naar natte jassen ruikt, Noors hand tussen je schouderbladen. Je hart klopt harder dan drie trappen verklaren.
 Op de laatste overloop draait Noor zich om. ‘Jip zegt dat {partner_name} komt.’ Ze zegt het zacht, zonder je aan te kijken.
 ‘En?’ Een halve toon te hoog. Dat horen jullie allebei.
 Je hebt {partner_name} vier keer gezien en nog nooit gesproken. Noor zei ooit terloops: ‘Schat van een mens. Blijft nergens lang.’ Dat heb je ergens achterin weggestopt.
 Binnen, boven de kapstok, zie je jezelf in een zwart raam.
 * [Kijk nog één keer in het raam en ga {hem()} zoeken #step: pursue]
     ~ step_pursue(1)
-    Rode wangen, een hongerige blik. Haar goed, door de war, weer goed. Dan loop je alle kamers af, zogenaamd op zoek naar de wc.
+    Rode wangen, een hongerige blik. Je haar goed, door de war, weer goed. Dan loop je alle kamers af, zogenaamd op zoek naar de wc.
 * [Zeg tegen Noor dat je voor haar komt, en voor Jips taart. Verder niks #step: withdraw]
     ~ step_withdraw(1)
-    ‘Ik kom voor jou,’ zeg je. ‘En voor Jips taart.’ ‘Tuurlijk,’ zegt Noor, op haar kleutertoon. Je besluit niemand te zoeken. Dat houd je veertig seconden vol.
+    ‘Ik kom voor jou,’ zeg je. ‘En voor Jips taart.’ ‘Tuurlijk,’ zegt Noor, op de toon van een kleuterjuf. Je besluit niemand te zoeken. Dat houd je veertig seconden vol.
 * [Zeg eerlijk dat je zenuwachtig bent, en vraag Noor bij je te blijven #step: ground]
     ~ step_ground(1)
     ‘Ik ben zenuwachtig,’ zeg je, en het lucht al op dat je het zegt. ‘Blijf je het eerste uur bij me?’ Noor haakt haar pink achter de jouwe. ‘Het eerste uur. Daarna is het feest.’
-- {you_chased():{partner_name} is er nog niet. Elke keer dat de bel gaat, draait je hoofd een paar graden naar de gang, en Noor ziet elke graad.|{partner_name} is er al: uit de keuken komt een lach die je meteen herkent.}
+- {you_chased():{partner_name} is er nog niet. Elke keer dat de bel gaat, draait je hoofd een paar graden naar de gang. Noor ziet elke graad.|{partner_name} is er al: uit de keuken komt een lach die je meteen herkent.}
 -> looks
 
 = looks
@@ -29,13 +29,13 @@ Binnen, boven de kapstok, zie je jezelf in een zwart raam.
 Dan kijkt {hij()} op en ziet jou. {Hij()} kijkt niet meteen weer weg: drie tellen, vier.
 * [Kijk terug, zo lang als {hij()} wil #step: pursue]
     ~ step_pursue(2)
-    Je kijkt niet weg. {Hij()} ook niet. Eén mondhoek gaat omhoog, net geen glimlach. Pas als er iemand tussen jullie door loopt, merk je dat je je adem hebt ingehouden.
+    Je kijkt niet weg. {Hij()} ook niet. Eén mondhoek gaat omhoog, net geen glimlach. Pas als er iemand tussen jullie door loopt, haal je weer adem.
 * [Kijk als eerste weg en lach om iets wat Noor zegt #step: withdraw]
     ~ step_withdraw(1)
-    Je lacht om wat Noor zegt, hoofd in je nek. Dat {hij()} toekijkt, voel je in je rug.
+    Je lacht om Noor, met je hoofd in je nek. Dat {hij()} toekijkt, voel je in je rug.
 * [Voel eerst wat die blik met je doet #step: ground]
     ~ step_ground(1)
-    Je nek wordt warm. Dat mag even. Je knikt {hem()} kort toe, hallo, en draait je weer naar Noor. Je hart klopt snel, en je laat het kloppen.
+    Je nek wordt warm. Dat mag. Je knikt {hem()} kort toe en draait je weer naar Noor. Je hart klopt snel, en je laat het kloppen.
 - ‘O,’ zegt Noor zacht. ‘Dat is niet niks.’
 -> circling
 
@@ -45,13 +45,13 @@ Twee uur lang draaien jullie om elkaar heen, steeds met een kamer ertussen.
 Rond middernacht gaat {hij()} in {zijn()} eentje het balkon op.
 * [Ga {hem()} achterna, met een aansteker die je niet nodig hebt #step: pursue]
     ~ step_pursue(2)
-    Je leent een aansteker en stapt de kou in, met een zin klaar. Dan komen er vier mensen zingend naar buiten, {hij()} wordt meegetrokken, en jij staat daar met een aansteker voor niemand, glimlachend alsof het zo hoort.
+    Je leent een aansteker en stapt de kou in, een zin klaar. Dan komen er vier mensen zingend naar buiten, ze nemen {hem()} mee naar binnen, en jij staat daar, glimlachend, met een aansteker voor niemand.
 * [Blijf binnen en dans met Noor; laat {hem()} maar komen #step: withdraw]
     ~ step_withdraw(2)
     Je trekt Noor het vloerkleed op en jullie dansen expres slecht. Na het nummer staat {partner_name} in de deuropening te kijken. Nu is {hij()} aan zet, denk je. {Hij()} doet niets. {Hij()} gaat ook niet weg.
 * [Blijf waar je bent en laat de avond de avond zijn #step: ground]
     ~ step_ground(1)
-    Op de armleuning van de bank legt iemand je een Finse film uit. Je stelt vragen. Tien minuten vergeet je {partner_name}. Als je opkijkt, kijkt {hij()} naar jou, van de andere kant van de kamer, en zo te zien al een tijdje.
+    Op de armleuning van de bank legt iemand je een Finse film uit. Je stelt vragen. Tien minuten vergeet je {partner_name}. Als je opkijkt, kijkt {hij()} vanaf de andere kant van de kamer naar je, zo te zien al een tijdje.
 - -> introduction
 
 = introduction
@@ -65,11 +65,11 @@ Om kwart voor één zet Noor haar glas met een tik neer.
 ‘{partner_name}, mijn maatje sinds groep acht. Maatje, {partner_name}. Praat.’ En weg is ze.
 ‘Hoi,’ zegt {partner_name}. ‘Hoi,’ zeg jij. Verder had je niets voorbereid.
 Dan gaat de muziek harder en duwen de mensen je de gang in, tegen {partner_name} aan: buitenlucht en zeep. # sfx: crowd
-{Zijn()} mond bij je oor: ‘Ik ben slecht in koetjes en kalfjes. Vertel me meteen maar het grootste wat je ooit is overkomen.’
+{Zijn()} mond bij je oor: ‘Ik kan niet kletsen. Vertel maar meteen het grootste wat je ooit is overkomen.’
 * [Vertel {hem()} alles, meteen #step: pursue]
     ~ step_pursue(2)
     ~ p1_told = "all"
-    Dus vertel je het, alles achter elkaar, zonder adem te halen. De zomer dat je acht was: een auto die niet stopte, zes weken op de kinderafdeling, vierde verdieping.
+    Dus vertel je het, alles, zonder adem te halen. De zomer dat je acht was: een auto die niet stopte, zes weken op de kinderafdeling, vierde verdieping.
     De dikke oranje vis in het aquarium op de gang, die iedereen de Burgemeester noemde. Het bezoekuur dat om zeven uur afliep, en hoe jij naar de deur bleef kijken tot je de schoenen van je ouders niet meer hoorde. Je moeder die op een nacht op de gang stond te huilen, zachtjes, tegen een arts.
     Je hebt het nog nooit aan iemand van begin tot eind verteld.
     {partner_name} is doodstil geworden. ‘Vierde verdieping,’ zegt {hij()}. ‘Met die vis.’ Je staart {hem()} aan. ‘De Burgemeester.’
@@ -95,19 +95,19 @@ Schreeuwend in elkaars oor puzzelen jullie het in elkaar: dezelfde hete zomer, d
 Dan vertelt {hij()} iets wat {hij()} nooit vertelt: na het bezoekuur draaide {hij()} zich naar de muur, nog voor {zijn()} ouders weg waren. ‘Dan deed het minder pijn.’
 {p1_told == "all":Jouw kant kent {hij()} al: de deur, de schoenen, het wachten.|Jij bleef naar de deur kijken tot je geen voetstappen meer hoorde. Dat zeg je niet.}
 {partner_close() || (you_let_go() && not partner_far()):{Zijn()} hand zoekt de jouwe, laag, waar niemand het ziet. ‘Toen je binnenkwam, dacht ik: dat gezicht ken ik.’|{Hij()} kijkt even over je schouder de kamer in, dan weer naar jou. ‘Toen je binnenkwam, dacht ik: dat gezicht ken ik.’}
-* [Geloof het: daarom moest het {hem()} zijn #step: pursue]
+* [Geloof het: daarom moest {hij()} het zijn #step: pursue]
     ~ step_pursue(1)
     Natuurlijk is {hij()} het. Daarom kreeg je {hem()} al maanden niet uit je hoofd. Je ziet het al voor je: een lange tafel, vrienden die dit verhaal al honderd keer gehoord hebben.
 * [Zeg iets droogs over toeval #step: withdraw]
     ~ step_withdraw(1)
-    ‘De halve stad heeft daar gelegen,’ zeg je. ‘Misschien hebben we wel dezelfde po gehad.’ {Hij()} lacht, maar heel even valt {zijn()} gezicht stil, en dat zie je. Dan buigt {hij()} zich juist dichter naar je toe. {Hij()} vat de grap op als uitdaging.
+    ‘De halve stad heeft daar gelegen,’ zeg je. ‘Misschien hebben we wel dezelfde po gehad.’ {Hij()} lacht, maar heel even verstrakt {zijn()} gezicht. Dan buigt {hij()} zich juist dichter naar je toe: {hij()} hoort een uitdaging.
 * [Blijf bij wat waar is: het is mooi, en je kent {hem()} tien minuten #step: ground #locked: {pull_strong()} #why: De muziek, die vis, {zijn()} adem in je oor: het deel van jou dat het rustig aan wilde doen, is allang naar huis.]
     ~ step_ground(1)
-    Het is vreemd en mooi. Het is ook toeval, gedeeld met een hele afdeling, en je kent {hem()} vier nummers lang. ‘Ik ken je nog niet,’ zeg je. ‘Maar dat wil ik wel.’ {Hij()} kijkt verbaasd. Zo te zien heeft niemand dat ooit tegen {hem()} gezegd.
+    Het is vreemd en mooi. Het is ook toeval, met een hele afdeling gedeeld, en je kent {hem()} vier nummers lang. ‘Ik ken je nog niet,’ zeg je. ‘Maar dat wil ik wel.’ {Hij()} kijkt verbaasd. Zo te zien heeft niemand dat ooit tegen {hem()} gezegd.
 - -> friends
 
 = friends
-Bij de voordeur roepen vrienden {zijn()} naam. ‘Niet weggaan, hè,’ zegt {hij()}, en gaat zelf. Noor duikt op en praat, maar je aandacht blijft aan de overkant.
+Bij de voordeur roepen vrienden {zijn()} naam. ‘Niet weggaan, hè,’ zegt {hij()}, en gaat zelf. Noor duikt op en praat, maar jij kijkt naar de overkant.
 Daar staat {hij()}, met {zijn()} mond bij iemands oor, net zo voorovergebogen als daarnet bij jou. {partner_close() || (you_let_go() && not partner_far()):Twee keer kijkt {hij()} over {zijn()} schouder of je er nog bent.|{Hij()} kijkt niet één keer om.}
 {p1_told == "all":Je hebt {hem()} alles verteld, zelfs van je moeder op de gang. Eén koude seconde vraag je je af wat {hij()} met zulke verhalen doet.}
 Er draait iets kleins om in je maag. Achter in je hoofd hoor je Noor, irritant genoeg: schat van een mens, blijft nergens lang. # body: stomach
@@ -115,11 +115,11 @@ Er draait iets kleins om in je maag. Achter in je hoofd hoor je Noor, irritant g
     ~ step_ground(2)
     ~ p1_listened = true
     ‘Noor. Dit voorjaar zei je dat {hij()} nergens lang blijft. Wat bedoelde je daarmee?’
-    Noor denkt er serieus over na. ‘Vorige winter was er iemand. Een maand lang smoorverliefd, en toen werd {hij()} stiller en stiller. Geen ruzie. {Hij()} was er gewoon niet meer.’ Ze kijkt je aan. ‘Iedereen mag een slechte winter hebben.’
+    Noor denkt na. ‘Vorige winter was er iemand. Een maand lang smoorverliefd, en toen werd {hij()} steeds stiller. Geen ruzie. {Hij()} was er gewoon niet meer.’ Ze kijkt je aan. ‘Iedereen mag een slechte winter hebben.’
     ‘Weet ik,’ zeg je. Maar dit keer stop je het niet achterin weg. Je legt het neer waar je erbij kunt.
 * [Zeg tegen dat stemmetje dat het zijn mond moet houden: dit is anders #step: pursue]
     ~ step_pursue(2)
-    Je kent dat stemmetje, en waar heeft luisteren je gebracht? Alleen op feestjes, om iemand heen draaiend. Toen je klein was en bang, lag {hij()} twintig meter verderop. Als dat geen teken is, weet je het niet meer. Je zet het stemmetje zachter.
+    Je kent dat stemmetje. Wat heeft luisteren je ooit opgeleverd? Feestjes waarop je in je eentje om iemand heen draaide. Toen je klein was en bang, lag {hij()} twintig meter verderop. Als dat geen teken is, weet je het ook niet meer. Je zet het stemmetje zachter.
 * [Draai je om en kijk hoe lang {hij()} wegblijft #step: withdraw]
     ~ step_withdraw(2)
     Je keert {zijn()} kant van de kamer de rug toe en vraagt Noor hoe haar week was. Een test. Als {hij()} het meent, komt {hij()} wel.
@@ -137,7 +137,7 @@ Er draait iets kleins om in je maag. Achter in je hoofd hoor je Noor, irritant g
 - else: Om drie uur leunt {partner_name} in de keukendeur, terwijl jij een glas omspoelt dat je niet nodig hebt. {Hij()} kijkt een hele tijd naar je voor {hij()} iets zegt.
     ‘Ik woon over de brug. Een piano met zijn binnenwerk op de vloer, citroenen in de koelkast.’ {Hij()} haalt adem. ‘Ga je mee? Als je wilt.’
 }
-Je hart slaat één keer over, en gaat dan hard door. # body: heart
+Je hart slaat een slag over en gaat dan hard door. # body: heart
 * [Ga mee. Geen rem, niet omkijken #step: pursue]
     ~ step_pursue(3)
     ~ p1_went_home = true
@@ -151,8 +151,8 @@ Je hart slaat één keer over, en gaat dan hard door. # body: heart
     -> walked_off
 
 = not_tonight
-‘Vannacht niet,’ zeg je. Je hart protesteert luid. ‘Maar ik wil je wel terugzien. Nuchter. Bij daglicht.’
-Er trekt iets over {zijn()} gezicht: verbazing, en iets van verlies, in een spel waarvan jij niet wist dat het gespeeld werd. Dan glimlacht {hij()} en houdt {zijn()} telefoon op.
+‘Vannacht niet,’ zeg je. Je hart protesteert. ‘Maar ik wil je wel terugzien. Nuchter. Bij daglicht.’
+Er trekt iets over {zijn()} gezicht: verbazing, en iets van verlies. Er was dus een spel gaande, en jij wist van niets. Dan glimlacht {hij()} en houdt je {zijn()} telefoon voor.
 {Hij()} loopt mee naar beneden. Buiten is het bitterkoud, er hangt nevel boven de gracht, en je vingers klungelen met het fietsslot.
 {partner_close() || (you_let_go() && not partner_far()):{partner_name} leunt naast je tegen het hek. ‘Eén drankje. Bij mij. Alleen praten, echt waar. Ik wil niet dat deze nacht ophoudt. Jij wel?’ {Hij()} trekt je sjaal recht zonder het te vragen.|{partner_name} blijft op de stoep staan, handen in {zijn()} zakken. ‘Eén drankje dan. Bij mij. Alleen praten.’ {Hij()} zegt het luchtig, maar {hij()} gaat niet naar binnen voor jij iets hebt gezegd.}
 Je adem stokt hoog in je borst, en het sleuteltje schiet uit het slot. # body: breath
@@ -160,7 +160,7 @@ Je adem stokt hoog in je borst, en het sleuteltje schiet uit het slot. # body: b
     ~ step_ground(1)
     ~ boundary_held()
     De tweede keer gaat het makkelijker. ‘Ik word graag gevraagd.’
-    {Hij()} lacht, verbaasd, en steekt {zijn()} handen op: jij wint. ‘Morgen,’ zegt {hij()}. Je voelt {hem()} kijken tot aan de brug. Als je omkijkt, staat {hij()} er nog, onder de lantaarn.
+    {Hij()} lacht en steekt {zijn()} handen op: jij wint. ‘Morgen.’ Je voelt {hem()} kijken tot aan de brug. Als je omkijkt, staat {hij()} er nog, onder de lantaarn.
     -> alone
 * [Geef toe: één drankje, alleen praten #step: pursue]
     ~ step_pursue(2)
@@ -170,17 +170,17 @@ Je adem stokt hoog in je borst, en het sleuteltje schiet uit het slot. # body: b
     -> night
 
 = walked_off
-‘Ik ben doodop,’ zeg je. Je geeft {hem()} een kus op {zijn()} wang, een punt achter de avond, en loopt weg voor je kunt zien wat {zijn()} gezicht doet.
+‘Ik ben doodop,’ zeg je. Je geeft {hem()} een kus op {zijn()} wang, een punt achter de avond, en loopt weg voor je {zijn()} gezicht kunt zien.
 Noor ligt half te slapen op de bank en doet één oog open. ‘Weet je het zeker?’ ‘Heel zeker,’ zeg je. Iets onwaarders heb je de hele avond niet gezegd.
 Beneden slaat de kou je in het gezicht. Je voelt je fantastisch. Je voelt je misselijk. Je vingers krijgen het fietsslot niet open. # partner: away
 Dan vliegt achter je de voordeur open. # sfx: door
 {partner_close() || (you_let_go() && not partner_far()):{partner_name}, zonder jas, met één schoen aan, glijdt bijna uit op de natte klinkers. ‘Ga je gewoon weg? Ik heb niet eens je nummer. Moet ik het soms via Noor vragen? We zijn geen vijftien.’|{partner_name}, jas aan, handen in de zakken, op {zijn()} gemak. ‘Ik ging toch al,’ zegt {hij()}. ‘Toevallig.’ Dan, sneller: ‘Ik heb niet eens je nummer.’} # partner: here
-{Hij()} lacht, maar {zijn()} ogen lachen niet mee. {Hij()} houdt je koude handen tegen {zijn()} borst, en onder je vingers gaat {zijn()} hart net zo snel als het jouwe.
+{Hij()} houdt je koude handen tegen {zijn()} borst, en onder je vingers gaat {zijn()} hart net zo snel als het jouwe.
 Je keel knijpt dicht om een woord dat je nog niet kunt vinden. # body: throat
 * [Geef {hem()} je nummer, en fiets toch alleen naar huis #step: ground #locked: {pull_strong()} #why: {Zijn()} hart onder je handen is het enige in de hele straat, en je benen hebben zich al omgedraaid.]
     ~ step_ground(1)
     ~ boundary_held()
-    Je tikt je nummer in {zijn()} telefoon en kust {hem()} één keer, echt: geen punt, een komma. ‘Bel me. Bij daglicht.’ Dan springt het slot open en fiets je weg. Het is geen spelletje. Je fietst voorzichtig, met je borst zo vol dat je bang bent iets te morsen.
+    Je tikt je nummer in {zijn()} telefoon en kust {hem()} één keer, echt: geen punt, een komma. ‘Bel me. Bij daglicht.’ Dan springt het slot open en fiets je weg, voorzichtig, met je borst zo vol dat je bang bent iets te morsen.
     -> alone
 * [Laat {hem()} je handen warmen, en ga met {hem()} mee terug #step: pursue]
     ~ step_pursue(2)
@@ -212,13 +212,13 @@ De derde avond sta je af te wassen en ben je even niet aan het wachten. Dan word
 
 = alone
 # scene: home # partner: away
-Je fietst naar huis door een lege stad. Je wangen doen pijn, en pas een brug verder snap je waarvan: je zit de hele tijd te glimlachen.
+Je fietst naar huis door een lege stad. Je wangen doen pijn, en pas een brug verder snap je waarvan: je glimlacht al de hele tijd.
 Je zit nog in je jas op de rand van je bed als je telefoon zoemt. # sfx: buzz
 ‘Ineke doet je de groeten. Ze haalde net de hartenvrouw achter mijn oor vandaan. Slaap lekker. Morgen.’
 Je antwoordt nog niet. Niet uit tactiek. Je wilt het nog even voor jezelf houden.
 {partner_close() || (you_let_go() && not partner_far()):Om twaalf uur gaat de bel. {partner_name} staat beneden, ongeschoren, met twee bekers koffie. ‘Je zei bij daglicht. Het is licht.’|Om twaalf uur belt {hij()}. Om één uur staat {hij()} beneden met twee bekers koffie, een beetje verlegen. ‘Is het licht genoeg?’} # partner: here
 ‘Ik heb nog nooit hoeven wachten,’ zegt {hij()} op je trap. ‘Ik vond het heerlijk. Ik vond het vreselijk. Ik vond het heerlijk.’
-Die avond ga je met {hem()} mee. Niet omdat je niet meer terug kon, maar omdat je het wilde, en wist dat je het wilde.
+Die avond ga je met {hem()} mee. Niet omdat je niet meer terug kunt, maar omdat je het wilt, en dat weet.
 -> weeks
 
 = weeks
@@ -245,11 +245,11 @@ Je maag trekt even samen. # body: stomach
 * [Vraag het, luchtig maar echt: ‘Is dat nee?’ #step: ground #locked: {pull_strong()} #why: Als je het vraagt, breekt misschien de betovering, en die betovering is het mooiste wat je in jaren is overkomen.]
     ~ step_ground(1)
     ‘Is dat een nee voor augustus?’ vraag je. Luchtig. Maar je wacht op het antwoord, en {hij()} hoort dat je wacht.
-    ‘Het is een nog-niet,’ zegt {hij()}. ‘Met de toekomst ben ik traag. Het ligt niet aan jou.’
-    Het is eerlijk, en het prikt een beetje. ‘Voorlopig is dat goed,’ zeg je, en dat ‘voorlopig’ meen je net zo goed als de rest.
+    ‘Het is een nog-niet,’ zegt {hij()}. ‘Ik ben traag met de toekomst. Het ligt niet aan jou.’
+    Het is eerlijk, en het prikt. ‘Voorlopig is dat goed,’ zeg je, en dat ‘voorlopig’ meen je ook.
 * [Laat het rusten, en maak je eigen zomerplannen #step: withdraw]
     ~ step_withdraw(1)
-    ‘Prima,’ zeg je, en terwijl {hij()} onder de douche staat, app je Noor: reken op me voor augustus, alleen ik. Het voelt sterk. Heel even denk je ook aan een kind in een ziekenhuisbed, met het gezicht naar de muur.
+    ‘Prima,’ zeg je, en terwijl {hij()} onder de douche staat, app je Noor: reken op me voor augustus, alleen ik. Je voelt je sterk. Heel even denk je ook aan een kind in een ziekenhuisbed, met het gezicht naar de muur.
 - {you_chased():Een paar weken lang bestaat de wereld uit twee mensen.|Een paar weken lang bestaat de wereld uit twee mensen, en {hij()} is degene die elke avond belt.}
 Het duurt net geen maand. # pause: 1
 -> text_message

@@ -8,10 +8,10 @@
 === text_message ===
 # phase: 2
 # scene: bedroom
-Drie weken, geteld in nachten. Tegen de lamp op je nachtkastje staat de trouwkaart van je nicht: juni, ‘met partner’, in gouden letters. Je hebt er niets over gezegd. Je hebt hem ook niet weggezet.
+Drie weken, geteld in nachten. Tegen de lamp op je nachtkastje staat de trouwkaart van je nicht: juni, ‘met partner’, in gouden letters. Je hebt er niets over gezegd, en hem ook niet weggezet.
 {
 - partner_state() == "close": ’s Nachts zit {partner_name} op de rand van het bed, {zijn()} rug naar je toe, de kaart in {zijn()} hand. ‘Hoe weet je dat eigenlijk?’ vraagt {hij()} zonder om te kijken. ‘Dat je van iemand houdt. Wat dat überhaupt is.’ Dan zet {hij()} de kaart terug. ‘Laat maar. Slaap maar.’
-- partner_state() == "far": ’s Nachts word je wakker van de kraan in de badkamer. Die loopt lang. Dan zit {partner_name} op de rand van het bed, de kaart in het licht van {zijn()} telefoon, één knie wippend. ‘Kan niet slapen,’ zegt {hij()}. ‘Heeft niks met jou te maken.’ Je had niets gevraagd.
+- partner_state() == "far": ’s Nachts word je wakker van de kraan in de badkamer. Die loopt lang. Dan zit {partner_name} op de rand van het bed, de kaart in het licht van {zijn()} telefoon, {zijn()} knie op en neer. ‘Kan niet slapen,’ zegt {hij()}. ‘Heeft niks met jou te maken.’ Je had niets gevraagd.
 - else: ’s Nachts zit {partner_name} rechtop naast je, {zijn()} gezicht blauw van het scherm. In de zoekbalk staat ‘hoe weet je of je echt’; dan veegt {hij()} het weg. ‘Kon niet slapen. Ga maar liggen.’ {Zijn()} ogen gaan naar de kaart tegen de lamp, en weer weg.
 }
 ’s Ochtends slaapt {hij()} met {zijn()} gezicht naar de muur.
@@ -26,19 +26,19 @@ Eva. Jouw Eva, al zes jaar met Jonas. Achter je kookt de pan over.
 
 * [Lees het nog eens. Het moet iets anders kunnen betekenen. #step: pursue]
     ~ step_pursue(1)
-    Je leest het met andere stemmen: als grapje, dronken, als test. {partner_far():Het ergste is dat woord ‘eerlijk’. Of je {hem()} nog dankbaar moet zijn ook.|Het ergste is het kusje aan het eind. Zo sluit {hij()} af als {hij()} lief is.}
+    Je leest het in andere stemmen: als grap, dronken, als test. {partner_far():Het ergste is dat woord ‘eerlijk’. Of je {hem()} nog dankbaar moet zijn ook.|Het ergste is het kusje aan het eind. Zo sluit {hij()} af als {hij()} lief is.}
 * [Telefoon omgekeerd. Gas uit. Laat het binnenkomen. #step: ground]
     ~ step_ground(1)
     Je draait het gas uit en zet je handen plat op het aanrecht. Het komt eerst in je knieën aan, pas daarna in je hoofd.
 * [Verwijder het. Verwijder het hele gesprek. #step: withdraw]
     ~ step_withdraw(1)
-    Drie weken, weg met één veeg. Vier seconden voelt dat schoon. Dan zie je elk woord weer voor je zodra je je ogen dichtdoet.
+    Drie weken, weg met één veeg. Vier seconden voelt dat schoon. Dan zie je elk woord terug zodra je je ogen dichtdoet.
 -
 Je hart breekt niet. Het gaat dicht, met een klap. # body: heart
 
 Eva is veilig: die gaat nooit bij Jonas weg. Jij bent het gevaar, juist omdat jij er wél voor {hem()} bent. Je kent die truc.
 
-* [Zeg {hem()} dat je doorhebt wat {hij()} doet, en neem afstand #step: ground #locked: {pull_strong()} #why: Je duimen willen alsjeblieft typen voor ze iets anders kunnen typen.]
+* [Zeg {hem()} dat je doorhebt wat {hij()} doet, en neem afstand #step: ground #locked: {pull_strong()} #why: Je duimen typen al ‘alsjeblieft’ voor je iets anders kunt bedenken.]
     ~ step_ground(2)
     ~ p2_text_reply = "ground"
     Je schrijft het vier keer en verstuurt de kalmste versie. ‘Volgens mij schrok je, en is Eva veilig omdat het met haar toch nooit wat wordt. Ik neem even afstand.’
@@ -67,7 +67,7 @@ Eva is veilig: die gaat nooit bij Jonas weg. Jij bent het gevaar, juist omdat ji
 Tien dagen.
 {
 - p2_text_reply == "ground":
-    Je hebt je woord gehouden. {Hij()} antwoordde één keer, ‘ok. terecht’, en je was bijna trots op hoe weinig je op je telefoon keek.
+    Je hebt woord gehouden. {Hij()} antwoordde één keer, ‘ok. terecht’, en je was bijna trots dat je zo weinig op je telefoon keek.
 - p2_text_reply == "pursue":
     Je deed luchtig: nog drie berichtjes, elk luchtiger dan het vorige. Op eentje kwam een dag later een lachend gezichtje.
 - else:
@@ -81,7 +81,7 @@ Noors verjaardag, in het café aan de gracht. {partner_far():Pas om elf uur gaat
     Je blijft naar Noor kijken. De laatste tien stappen moet {hij()} zelf zetten.
 * [Kom {hem()} halverwege tegemoet, met al een halve glimlach. #step: pursue]
     ~ step_pursue(1)
-    Je loopt al voor je iets besloten hebt, met de glimlach die je had willen bewaren. {Zijn()} schouders zakken.
+    Je loopt al, met de glimlach die je had willen bewaren. {Zijn()} schouders zakken.
 * [Draai je om en lach net iets te hard. #step: withdraw]
     ~ step_withdraw(1)
     Je draait {hem()} je rug toe en lacht, te schel. Het kost {hem()} niets: een hand bij je elleboog, heel licht.
@@ -95,13 +95,13 @@ Dinsdagavond gaat de bel. {partner_close():{partner_name} staat op de stoep, zon
 
 * [Blijf in de deuropening staan. Laat {hem()} de eerste zin zelf zoeken. #step: ground]
     ~ step_ground(1)
-    Je leunt tegen de deurpost en zegt niets. {Hij()} moet het helemaal zelf doen, en dat ziet {hij()}.
+    Je leunt tegen de deurpost en zegt niets. {Hij()} ziet dat {hij()} het zelf moet doen.
 * [Doe de deur wijd open. #step: pursue]
     ~ step_pursue(1)
     Je zet de deur wijd open voor je het besloten hebt. {Zijn()} schouders zakken een centimeter.
 * [Laat {hem()} staan. Zeg dat je net weg wilde. #step: withdraw]
     ~ step_withdraw(1)
-    ‘Ik wilde net weg,’ zeg je, je sleutels al in je hand. Het kost {hem()} geen moeite: {hij()} doet een stap naar voren en pakt heel licht je pols.
+    ‘Ik wilde net weg,’ zeg je, met je sleutels al in je hand. Het kost {hem()} geen moeite: {hij()} doet een stap naar voren en pakt heel licht je pols.
 - -> confessed
 
 = confessed
@@ -110,11 +110,11 @@ Dinsdagavond gaat de bel. {partner_close():{partner_name} staat op de stoep, zon
 
 Ergens in je springt een stemmetje op: zie je wel! ‘Ik voelde me een idioot,’ zeg je.
 
-‘Weet ik. Het was laf.’ {Hij()} neemt alle schuld op zich, en je boosheid vindt nergens houvast.
+‘Weet ik. Het was laf.’ {Hij()} neemt alle schuld op zich, en je boosheid vindt nergens meer houvast.
 
 Je maag houdt zich heel stil. # body: stomach
 
-* [Zeg dat je {hem()} gelooft, en dat je juist daarom afstand houdt #step: ground #locked: {pull_strong()} #why: Het stemmetje dat zie je wel roept is zo luid dat je het zachte stemmetje eronder niet meer hoort.]
+* [Zeg dat je {hem()} gelooft, en dat je juist daarom afstand houdt #step: ground #locked: {pull_strong()} #why: Het stemmetje dat ‘zie je wel’ roept, is zo luid dat je het zachtere eronder niet meer hoort.]
     ~ step_ground(2)
     ~ p2_confession = "held"
     {p2_said_no():
@@ -122,7 +122,7 @@ Je maag houdt zich heel stil. # body: stomach
     }
     ‘Ik geloof je,’ zeg je. ‘Daarom houd ik juist afstand. Ik ben niet je oefenpop voor als je bang bent.’
     ‘Terecht,’ zegt {ie()}, met een scheef lachje. ‘Ik zou ook afstand van mezelf houden.’
-    Om die zin vind je {hem()} onuitstaanbaar leuk. {confession.doorstep:Je doet de deur dicht, je handen trillend.|Je gaat terug naar Noor, je handen trillend.}
+    Om die zin vind je {hem()} onuitstaanbaar leuk. {confession.doorstep:Je doet de deur dicht, met trillende handen.|Je gaat terug naar Noor, met trillende handen.}
 * [Laat de boosheid los. Laat je naar {hem()} toe trekken. #step: pursue]
     ~ step_pursue(2)
     ~ p2_confession = "melted"
@@ -134,15 +134,15 @@ Je maag houdt zich heel stil. # body: stomach
 * {not p2_said_no()} [Glimlach allerliefst, zeg één ding dat snijdt, en ga #step: withdraw]
     ~ step_withdraw(2)
     ~ p2_confession = "cut"
-    ‘Joh, zit er niet mee,’ zeg je, met je liefste glimlach. ‘Echt niet. Ik heb wel erger meegemaakt van mensen die ik leuker vond.’ En je loopt naar de bar en bestelt iets wat je niet wilt.
-    Bij het afrekenen trillen je handen. Als je eindelijk omkijkt, staat {hij()} nog steeds bij de jassen, precies waar je {hem()} achterliet, en kijkt {hij()} naar je zoals {hij()} die eerste avond naar je keek.
-    Dat is nog het ergste. Het werkt. Het werkt altijd, weglopen.
+    ‘Joh, zit er niet mee,’ zeg je, met je liefste glimlach. ‘Echt niet. Ik heb wel erger meegemaakt van mensen die ik leuker vond.’ Je loopt naar de bar en bestelt iets wat je niet wilt.
+    Bij het afrekenen trillen je handen. Als je eindelijk omkijkt, staat {hij()} nog bij de jassen, waar je {hem()} achterliet, en kijkt {hij()} naar je zoals die eerste avond.
+    Dat is nog het ergste: het werkt.
 -
 {
 - p2_confession == "held":
-    {confession.doorstep:Je laat {hem()} niet boven komen.|Je gaat niet met {hem()} mee.} Maar als je alleen bent, merk je dat je er ook nog niet klaar mee bent.
+    {confession.doorstep:Je laat {hem()} niet boven komen.|Je gaat niet met {hem()} mee.} Maar alleen merk je dat je er nog niet klaar mee bent.
 - p2_confession == "melted":
-    {p2_said_no():Later, in bed, denk je aan jezelf van {confession.doorstep:een paar|tien} dagen terug, met de armen over elkaar. Alleen je hoofd had besloten. De rest van je stond te wachten.|Later, in bed, luister je naar {zijn()} ademhaling. Je hebt gekregen waar je om smeekte. Het voelt als opluchting, en een beetje als verliezen.}
+    {p2_said_no():Later, in bed, denk je aan jezelf van {confession.doorstep:een paar|tien} dagen terug, met de armen over elkaar. Alleen je hoofd had besloten. De rest van je stond te wachten.|Later, in bed, luister je naar {zijn()} ademhaling. Je hebt gekregen waar je om smeekte. Je bent opgelucht, en een beetje verslagen.}
 - else:
     Je blijft tot de taart. {Hij()} gaat voor het einde weg. Je maakt jezelf wijs dat je {hem()} niet hebt nagekeken.
 }
@@ -162,7 +162,6 @@ Je maag houdt zich heel stil. # body: stomach
     ‘Geweldig,’ zeg je. ‘Nooit beter.’
     Noor laat het gaan. Ze zegt alleen: ‘Ik ben er, hè.’ Het klinkt zo gewoon dat je even niets terug kunt zeggen.
 -
-Niet klaar dus.
 -> night_call
 
 === night_call ===
@@ -185,7 +184,7 @@ Wilde bellen. Dat heb je eerder gehoord, en ook toen werd er niet gebeld.
 
 * [‘Maar je deed het niet,’ zeg je. Luchtig. Gewoon een feit. #step: ground]
     ~ step_ground(1)
-    Je zegt het zonder verwijt.
+    Zonder verwijt.
     {Hij()} lacht, betrapt. ‘Nee. Ik ben vreselijk.’ En {hij()} kijkt je een tel langer aan dan anders.
 * [‘Wat lief. Het gaat goed. En met jou?’ #step: pursue]
     ~ step_pursue(1)
@@ -207,7 +206,7 @@ Dan is het er weer: {hij()} pikt je olijfje, het knettert tussen jullie, {zijn()
 * [Ga naar de wc en kom niet meer terug. #step: withdraw]
     ~ step_withdraw(2)
     ~ p2_left = "slipped"
-    Je glipt met je jas door de zijdeur. Op de brug zoemt je telefoon: ‘waar ben je??’ Is dit vrijheid, of vind je het gewoon fijn dat er naar je gezocht wordt? Je weet het niet. # partner: away
+    Je glipt met je jas door de zijdeur. Op de brug zoemt je telefoon: ‘waar ben je??’ Is dit vrijheid, of vind je het gewoon fijn dat er naar je gezocht wordt? # partner: away
 -
 -> the_call
 
@@ -226,17 +225,17 @@ Je hart bonkt in je keel. # body: heart
 * [Zeg nee, en waarom. #step: ground #locked: {pull_strong()} #why: {Zijn()} stem is al bij je in de kamer, en de helft van je heeft de deur al van het slot gedaan.]
     ~ step_ground(2)
     ‘Nee,’ zeg je. Jullie schrikken er allebei van. ‘Juist omdat ik je hier wil hebben. De ene nacht krijg ik alles van je, en daarna ben ik een week lucht. Daar ga ik aan kapot.’
-    Het blijft lang stil. Dan, heel zacht: ‘Daar gaat iedereen aan kapot.’ {Hij()} meent het lief. {Hij()} heeft het over mensen in het algemeen, niet over wat {hij()} zelf doet.
+    Het blijft lang stil. Dan, heel zacht: ‘Daar gaat iedereen aan kapot.’ Het is lief bedoeld. {Hij()} heeft het over mensen in het algemeen, niet over wat {hij()} zelf doet.
     {Zijn()} stem wordt nog zachter, en het makkelijke woord, ja, zit al in je keel. # body: throat
     -> the_return
 * [Zeg ja, voor je kunt nadenken #step: pursue]
     ~ step_pursue(2)
     ~ p2_night = "gave"
-    ‘Ja,’ zeg je, voor je er ook maar over hebt nagedacht. ‘Kom maar.’
+    ‘Ja,’ zeg je. ‘Kom maar.’
     -> he_comes
 * [Leg hem omgekeerd neer en laat hem overgaan #step: withdraw]
     ~ step_withdraw(2)
-    Je legt de telefoon omgekeerd neer. Hij gaat over, en over, en houdt op. De stilte daarna is enorm.
+    Hij gaat over, en over, en houdt op. De stilte daarna is enorm.
     -> rang_out
 
 = the_return
@@ -269,7 +268,7 @@ Je adem wordt kort en hoog. # body: breath
     ~ step_pursue(2)
     ~ boundary_given_up()
     ~ p2_night = "gave"
-    Je belt terug. {Hij()} neemt meteen op. ‘Kom maar,’ zeg je, en {hij()} lacht, een warme, opgeluchte, licht aangeschoten lach, en zegt dat {hij()} al aan het eind van je straat staat.
+    {Hij()} neemt meteen op. ‘Kom maar,’ zeg je, en {hij()} lacht, warm, opgelucht, licht aangeschoten, en zegt dat {hij()} al aan het eind van je straat staat.
     Natuurlijk staat {hij()} daar.
     -> he_comes
 
@@ -278,17 +277,17 @@ Je adem wordt kort en hoog. # body: breath
 
 Stilte. De wind in de telefoon.
 
-En dan komt de rest vanzelf; je hebt het al zo vaak in je hoofd gezegd. ‘Na onze mooiste nacht hoor ik drie dagen niks. Je wilt niks vasts, zeg je, en dan staat om twee uur ’s nachts je naam op mijn scherm. En laatst zei je dat het er bijna was. Bijna genoeg. Ik wil niet meer bijna zijn.’ Je stem trilt niet. Dat valt je op, van een afstandje, met enige verbazing.
+En dan komt de rest vanzelf; je hebt het al zo vaak in je hoofd gezegd. ‘Na onze mooiste nacht hoor ik drie dagen niks. Je wilt niks vasts, zeg je, en dan staat om twee uur ’s nachts je naam op mijn scherm. En laatst zei je dat het er bijna was. Bijna genoeg. Ik wil niet meer bijna zijn.’ Je stem trilt niet. Dat merk je op, met enige verbazing.
 
-{partner_close():Een hele tijd zegt {ie()} niets, maar {hij()} hangt niet op.|Een hele tijd zegt {ie()} niets. Je denkt al dat de verbinding weg is.} Als {hij()} weer praat, is de charme uit {zijn()} stem, en wat overblijft is kleiner en veel jonger.
+{partner_close():Een hele tijd zegt {ie()} niets, maar {hij()} hangt niet op.|Een hele tijd zegt {ie()} niets. Je denkt al dat de verbinding weg is.} Als {hij()} weer praat, klinkt {hij()} kleiner, en veel jonger.
 
-‘Ik weet het,’ zegt {ie()}. ‘Ik weet dat ik het doe. Als het goed is met jou, gaat er iets in mij naar de nooduitgang zoeken. Een soort reflex.’ {Hij()} haalt adem. ‘Dat heb ik nog nooit tegen iemand gezegd. Ik ben niet eens dronken genoeg om het nu te zeggen.’
+‘Ik weet het,’ zegt {ie()}. ‘Ik weet dat ik het doe. Als het goed is met jou, gaat er iets in mij naar de nooduitgang zoeken. Een soort reflex.’ {Hij()} haalt adem. ‘Dat heb ik nog nooit tegen iemand gezegd. En ik ben niet eens dronken.’
 
-Voor één keer hoor je wat er onder de charme zit: bang, teder en doodmoe. Het zou zo makkelijk zijn om te zeggen: kom dan. Kom hier, dan zijn we samen bang.
+Voor één keer hoor je wat er onder de charme zit: bang, teder, doodmoe. Het zou zo makkelijk zijn om te zeggen: kom dan. Kom hier, dan zijn we samen bang.
 
-‘Slaap lekker, {partner_name},’ zeg je. ‘Ik meen het.’ En je hangt op. Voor één keer in je leven ben jij degene die ophangt.
+‘Slaap lekker, {partner_name},’ zeg je. ‘Ik meen het.’ En je hangt op. Het is de eerste keer in je leven dat jij ophangt.
 
-Daarna lig je op je rug, de telefoon warm op je borst, en je hart gaat tekeer. Je hebt iets gedaan wat je niet van jezelf kende. Je ligt te stralen in het donker.
+Daarna lig je op je rug, de telefoon warm op je borst. Je hart gaat tekeer. Je ligt te stralen in het donker.
 -> the_week
 
 = he_comes
@@ -316,7 +315,7 @@ Je adem zit hoog en blijft daar. # body: breath
 * [Zet hem uit. Als {hij()} belt, vindt {hij()} niemand #step: withdraw]
     ~ step_withdraw(1)
     ~ p2_night = "waited"
-    Je houdt de knop ingedrukt tot het scherm zwart is. Laat {hem()} maar bellen en niemand vinden. Tot vijf uur lig je wakker en stel je je voor dat {hij()} belt.
+    Je houdt de knop ingedrukt tot het scherm zwart is. Tot vijf uur lig je wakker en stel je je voor dat {hij()} belt.
 -
 -> the_week
 
@@ -329,13 +328,13 @@ Je adem zit hoog en blijft daar. # body: breath
 }
 
 = held_week
-De eerste dagen zijn verbazend goed. Je slaapt acht uur per nacht, je ruimt de kast op waar je al een jaar omheen loopt, je telefoon blijft in je jaszak aan de kapstok. Voor jezelf kiezen voel je in je lijf.
+De eerste dagen zijn verbazend goed. Je slaapt acht uur per nacht, je ruimt de kast op waar je al een jaar omheen loopt, je telefoon blijft in je jaszak aan de kapstok.
 
 {partner_close():Dinsdag al|Woensdag} een foto van twee koffiebekers op {zijn()} vensterbank, de ene leeg: ‘jouw beker mist je. de rest van mij ook.’ # sfx: sms
 
 * [Voel wat het met je doet, en laat het zo. #step: ground]
     ~ step_ground(1)
-    Je leest het twee keer en blijft er dan stil bij zitten. Het trekt aan je. Je voelt het trekken, en je blijft zitten.
+    Je leest het twee keer. Het trekt, en je blijft zitten.
     Je antwoordt niet. Niet uit wrok. Je hebt nog geen eerlijk antwoord, en de andere soort verstuur je niet meer.
 * (hw_heart) [Antwoord met één klein hartje. #step: pursue]
     ~ step_pursue(1)
@@ -343,26 +342,26 @@ De eerste dagen zijn verbazend goed. Je slaapt acht uur per nacht, je ruimt de k
     Binnen een minuut: ‘!!! mag ik je zien?’ En nu moet je ‘nog niet’ typen, veel moeilijker dan zwijgen, want de deur staat op een kier en jij leunt er van binnenuit tegenaan.
 * [Archiveer het ongelezen. En het volgende ook. #step: withdraw]
     ~ step_withdraw(1)
-    Je veegt het weg naar het archief, waar dingen heen gaan om niet te bestaan. ’s Avonds komt er nog een. Die archiveer je ook, zonder verder te lezen dan ‘ik moet steeds’.
-    Elke keer geeft het je een klein, koud schokje voldoening.
+    Je veegt het naar het archief. ’s Avonds komt er nog een. Die archiveer je ook, zonder verder te lezen dan ‘ik moet steeds’.
+    Elke keer geeft dat een klein, koud schokje voldoening.
 -
-{p2_text_reply == "withdraw":Donderdag komt Eva langs met soep. Je doet al weken kortaf tegen haar en zij weet niet waarom. Je schept haar nog eens op, als excuus voor iets waarvan zij niets weet.|Donderdag komt Eva langs met soep. Ze weet niets van dat bericht. Ze vertelt over de heup van Jonas’ moeder, en je denkt: van iedereen koos {partner_name} precies degene die nooit bij Jonas weggaat.}
+{p2_text_reply == "withdraw":Donderdag komt Eva langs met soep. Je doet al weken kortaf tegen haar en zij weet niet waarom. Je schept haar nog eens op, als excuus voor iets waar zij niets van weet.|Donderdag komt Eva langs met soep. Ze weet niets van dat bericht. Ze vertelt over de heup van Jonas’ moeder, en je denkt: van iedereen koos {partner_name} precies degene die nooit bij Jonas weggaat.}
 
-Dan komt het andere boven. Wat als {hij()} je op je woord heeft geloofd en nu ergens warm zit met iemand die nergens om vraagt? De kracht blijft. Maar de angst groeit, tot hij net zo groot is.
+Dan komt het andere boven. Wat als {hij()} je op je woord heeft geloofd en nu ergens warm zit met iemand die nergens om vraagt? Je bent nog steeds sterk, maar de angst groeit mee.
 
 Vrijdagavond zit het in je maag, zwaar en stil. De blauwe tandenborstel staat nog steeds in het glas. # body: stomach
 
 * [Bel Noor: je bent bang dat je {hem()} kwijt bent #step: ground]
     ~ step_ground(1)
     ‘Ik ben bang dat ik {hem()} kwijt ben,’ zeg je tegen Noor. ‘Voorgoed. En ik ben ook bang dat dat niet zo is.’ Jullie moeten allebei lachen, omdat het belachelijk is en waar.
-    Noor zegt niet wat je moet doen. Ze vertelt over haar week, laat je ademhalen, en aan het eind zegt ze: ‘Het kan allebei waar zijn, en dan kun je nog steeds gewoon naar bed.’ Dus dat doe je.
+    Noor zegt niet wat je moet doen. Ze vertelt over haar week, en aan het eind zegt ze: ‘Het kan allebei waar zijn, en dan kun je nog steeds gewoon naar bed.’ Dus dat doe je.
 * [Scrol tot drie uur door {zijn()} foto’s #step: pursue]
     ~ step_pursue(1)
     Je ligt op je zij en scrolt. {Hij()} op de vensterbank. {Hij()} in slaap, een foto die je zonder te vragen nam. Je zoomt in op {zijn()} mond.
-    Om drie uur stop je, omdat de batterij op vier procent staat, niet omdat je genoeg hebt gehad. Vanuit de badkamer kijkt de tandenborstel je aan.
+    Om drie uur stop je, omdat je batterij op vier procent staat. Vanuit de badkamer kijkt de tandenborstel je aan.
 * [Ga uit. Dans tot je niets meer voelt #step: withdraw]
     ~ step_withdraw(1)
-    Je gaat stappen met mensen van je werk die je niet eens zo leuk vindt, en danst in een kelder tot de bas het denken overneemt. Iemand trakteert je op een drankje. Je laat diegene praten, en kijkt naar de deur telkens als die opengaat. # scene: bar # partner: away
+    Je gaat stappen met collega’s die je niet eens zo leuk vindt, en danst in een kelder tot de bas het denken overneemt. Iemand trakteert je op een drankje en praat. Jij kijkt naar de deur, telkens als die opengaat. # scene: bar # partner: away
     Om vijf uur ben je thuis, schor en leeggedanst, en je valt in je kleren in slaap. Het werkt. Zolang de slaap duurt, ongeveer. # scene: home # partner: away
 -
 -> sunday
@@ -378,16 +377,16 @@ Vrijdagavond zit het in je maag, zwaar en stil. De blauwe tandenborstel staat no
 
 * [Schrijf niet. Schrijf op wat het wachten met je doet #step: ground]
     ~ step_ground(1)
-    Je schrijft op hoe het wachten voelt. Strakke kaken. Koude handen. Iets in je borst dat de hele tijd naar voren leunt.
-    Het wachten stopt er niet van. Maar op papier is het kleiner dan jij, en niet andersom.
+    Je schrijft op hoe het wachten voelt: strakke kaken, koude handen. Iets in je borst dat de hele tijd naar voren leunt.
+    Het wachten stopt er niet van. Maar op papier is het kleiner dan jij.
 * (gw_write) [Schrijf iets luchtigs, waar geen vraag in zit #step: pursue]
     ~ step_pursue(1)
     Je stuurt {hem()} een filmpje van een kat die van een bank valt. Geen woorden. Niets wat {hij()} als claim kan opvatten.
     {partner_far():Negen uur later|Een uur later}: ‘haha’. Je leest die vier letters wel twintig keer, op zoek naar een toon.
 * [Zeg tegen Noor, hardop, dat je er klaar mee bent. #step: withdraw]
     ~ step_withdraw(1)
-    ‘Ik ben er klaar mee,’ zeg je tegen Noor door de telefoon, zo hard dat de buren het kunnen horen. ‘Geen alles-en-dan-niks meer.’ Terwijl zij meeluistert, zet je {hem()} op stil.
-    Noor klapt, langzaam, in de telefoon, en gelooft je ook niet.
+    ‘Ik ben er klaar mee,’ zeg je door de telefoon tegen Noor, zo hard dat de buren het horen. ‘Geen alles-en-dan-niks meer.’ Terwijl zij meeluistert, zet je {hem()} op stil.
+    Noor klapt, langzaam, in de telefoon, en gelooft er niets van.
 -
 -> sunday
 
@@ -403,16 +402,16 @@ Zondagavond wordt er geklopt, twee keer en dan één. # sfx: knock
 
 Je maag draait zich langzaam om. # body: stomach
 
-* [Houd de deur half open. Praat op de drempel. #step: ground #locked: {pull_strong()} #why: De kou van buiten die aan {zijn()} jas hangt is al half de gang in, en jij ook.]
+* [Houd de deur half open. Praat op de drempel. #step: ground #locked: {pull_strong()} #why: De kou die aan {zijn()} jas hangt, is al half de gang in, en jij ook.]
     ~ step_ground(2)
     {p2_night_held():
         ~ boundary_held()
     }
     ~ on_the_step = true
-    Je leunt tegen de deurpost, {hij()} blijft op de overloop, en jullie kijken allebei naar de drempel.
+    Jij blijft in de deuropening, {hij()} op de overloop, en jullie kijken allebei naar de drempel.
     ‘Ik zeg geen nee tegen eten,’ zeg je. ‘Ik zeg dat ik niet terugga naar alles-en-dan-niks. Ook niet voor paddenstoelen.’
     {Hij()} lacht, en dan niet meer. {Hij()} zet de tas neer tegen de muur.
-* [Zeg dat je {hem()} elk uur gemist hebt, en toch niet teruggaat #step: ground #locked: {walls_up()} #why: De muur die je deze week hebt gebouwd is het enige wat je overeind houdt, en er kan geen steen uit.]
+* [Zeg dat je {hem()} elk uur gemist hebt, en toch niet teruggaat #step: ground #locked: {walls_up()} #why: De muur die je deze week hebt gebouwd, is het enige wat je overeind houdt; er kan geen steen uit.]
     ~ step_ground(2)
     {p2_night_held():
         ~ boundary_held()
@@ -444,17 +443,17 @@ En meteen zit er een vraag in je keel: wat zijn wij dan? # body: throat
 * [Slik het in. Liever half dan niet. #step: pursue]
     ~ step_pursue(2)
     ~ p2_wish = "swallowed"
-    Je slikt het in. Wat jij wilt zou {hem()} kunnen wegjagen.
-    ‘Ik ook,’ zeg je, en dat is waar. Wat je verder wilt, bewaar je voor later. Deze avonden zet je er niet voor op het spel.
+    Je slikt het in. Wat jij wilt, zou {hem()} kunnen wegjagen.
+    ‘Ik ook,’ zeg je, en dat is waar. De rest bewaar je voor later. Deze avonden zet je er niet voor op het spel.
 * [Haal als eerste je schouders op: ‘Geen etiketten.’ #step: withdraw]
     ~ step_withdraw(2)
     ~ p2_wish = "hidden"
     ‘Geen etiketten,’ zeg je, en je haalt je schouders op, voor {hij()} het kan doen. ‘We zien wel.’
-    {Hij()} is zichtbaar opgelucht, en die opluchting doet meer pijn dan welk woord ook. Je hebt niets gevraagd, dus niemand kan nee zeggen. Dat voelt als winnen.
+    {Hij()} is zichtbaar opgelucht, en die opluchting doet meer pijn dan welk woord ook. Je hebt niets gevraagd, dus niemand kan nee zeggen.
 -
 {
 - p2_wish == "spoken":
-    Later, alleen, laat je de blauwe tandenborstel precies staan waar hij staat. Niet uit hoop, maar omdat je je vraag hardop hebt gesteld. # partner: away
+    Later, alleen, laat je de blauwe tandenborstel staan waar hij staat. Niet uit hoop: je hebt je vraag hardop gesteld. # partner: away
 - p2_wish == "swallowed":
     Later valt {hij()} naast je in slaap, jullie adem niet gelijk. Bijna hetzelfde ritme, maak je jezelf wijs.
 - else:

@@ -8,9 +8,9 @@ Zolang jullie alleen zijn, is er niets aan de hand. Zodra er anderen bij komen, 
 Vrijdagavond, het café op de hoek. Noor zit aan de bar met een collega.
 {
 - partner_close():
-    {partner_name} doet de ceremoniemeester van een bruiloft na, stemmetjes en al, {zijn()} knie tegen de jouwe. Je lacht zo hard dat de kaarsvlam ervan buigt.
+    {partner_name} doet de ceremoniemeester van een bruiloft na, stemmetjes en al, met {zijn()} knie tegen de jouwe. Je lacht zo hard dat de kaarsvlam ervan buigt.
 - partner_far():
-    {partner_name} kwam drie kwartier te laat binnen, zonder sorry te zeggen, en {zijn()} telefoon ligt met het scherm naar boven tussen jullie in.
+    {partner_name} kwam drie kwartier te laat binnen, zonder sorry, en {zijn()} telefoon ligt met het scherm naar boven tussen jullie in.
 - else:
     {partner_name} doet de ceremoniemeester van een bruiloft na en je lacht, al kijkt {hij()} onder het praten twee keer naar de deur.
 }
@@ -23,12 +23,12 @@ De deur gaat open. Vijf, zes mensen komen binnen en schudden hun paraplu’s uit
     ~ step_ground(1)
     ~ p3_named_it = true
     ‘Ken je die?’ Het moet luchtig klinken. Je hoort zelf dat het dat niet doet.
-    ‘Nooit gezien.’ {Hij()} tikt tegen het puntje van je neus. ‘Zit je me nou te controleren?’ Toch heb je hardop gezegd wat je zag. Dat heb je tenminste gedaan.
+    ‘Nooit gezien.’ {Hij()} tikt tegen het puntje van je neus. ‘Zit je me nou te controleren?’ Maar je hebt hardop gezegd wat je zag. Dat tenminste.
     Even later staat {hij()} op voor een nieuw rondje. {Hij()} komt niet terug.
 * [Laat het. Draai je om en zwaai naar Noor #step: withdraw]
     ~ step_withdraw(1)
-    Je zwaait naar Noor. Je bent niet iemand die bijhoudt waar een ander naar kijkt. Vanaf vanavond niet meer.
-    Dan gaat {hij()} een rondje halen, en je ziet hoe {hij()} wegblijft.
+    Je zwaait naar Noor. Je bent niet iemand die bijhoudt waar een ander naar kijkt, en daar begin je vanavond niet mee.
+    Dan gaat {hij()} een rondje halen. {Hij()} blijft weg, en dat zie je wel.
 -
 Bij de kapstok staat {hij()} te praten met iemand in een groene jas. {partner_name} lacht zoals {hij()} in het begin om jou lachte, en hoe langer het duurt, hoe dichter ze bij elkaar staan. {you_let_go():Twee keer kijkt {hij()} naar jullie tafeltje, om te zien of jij kijkt.|Naar jullie tafeltje kijkt {hij()} geen enkele keer.}
 Noor ploft neer op de lege stoel. ‘Zullen we naar De Lantaarn? Mijn collega heeft het al een uur over zijn verbouwing.’
@@ -39,7 +39,7 @@ Noor ploft neer op de lege stoel. ‘Zullen we naar De Lantaarn? Mijn collega he
     ‘Ja, ja. Ik kom zo.’ {Hij()} draait {zijn()} hoofd half naar je toe, verder niet.
 * [Zeg tegen Noor: ‘Ik kan hier niet naar blijven kijken.’ #step: ground]
     ~ step_ground(1)
-    Het lucht op om het jezelf hardop te horen zeggen. Noor zegt niet dat je het je verbeeldt. Ze pakt je jas van de stoel.
+    Het lucht op om het hardop te zeggen. Noor zegt niet dat je het je verbeeldt. Ze pakt je jas van de stoel.
 * [Loop zonder een woord naar buiten. Laat {hem()} het lege tafeltje maar vinden #step: withdraw]
     ~ step_withdraw(2)
     Je pakt je jas en loopt langs de bar naar buiten, rakelings langs {zijn()} mouw. Laat {hem()} straks maar eens naar een leeg tafeltje kijken.
@@ -49,7 +49,7 @@ In De Lantaarn zit je, zonder het te merken, met je gezicht naar de deur. ‘Nou
 * [Vertel haar hoe het is: alleen met {hem()} gaat het goed, tussen anderen ken je jezelf niet terug #step: ground #locked: {walls_up()} #why: Als je daarover begint, kun je niet meer ophouden, en dan zit je te huilen aan dit plakkerige tafeltje.]
     ~ step_ground(1)
     ~ p3_told_noor = true
-    Je zegt het voor je er iets netjes van kunt maken. Met {hem()} alleen is het goed, meer dan goed. Maar zodra er anderen bij zijn, hou je {hem()} in de gaten: elke blik, elke lach die niet voor jou is. Je bent nooit jaloers geweest. Je weet niet wie dit is.
+    Je zegt het voor je er iets netjes van kunt maken. Met {hem()} alleen is het goed, meer dan goed. Maar zodra er anderen bij zijn, houd je {hem()} in de gaten: elke blik, elke lach die niet voor jou is. Je bent nooit jaloers geweest. Je weet niet wie dit is.
     ‘Je wordt niet gek,’ zegt Noor. ‘Je ziet iets. Dat is wat anders.’
 * [‘De saxofoon. Graag.’ #step: withdraw]
     ~ step_withdraw(1)
@@ -61,7 +61,7 @@ In De Lantaarn zit je, zonder het te merken, met je gezicht naar de deur. ‘Nou
     ‘Zat je {hem()} nou te appen?’ vraagt Noor. ‘Nee,’ zeg je. Je legt je telefoon met het scherm naar beneden, en draait hem weer om.
 -
 {p3_alarm_left():
-    Na een half uur draait je maag zich om, traag en zwaar. Je moet terug. Nu. # body: stomach
+    Na een half uur zit er iets zwaars in je maag, en het zakt niet. Je moet terug. Nu. # body: stomach
 - else:
     Een half uur, een uur. Vroeger speelde je maag op zo’n avond op. Nu merk je niets: je hebt er zo vaak niet naar geluisterd dat het is opgehouden.
 }
@@ -85,14 +85,14 @@ In De Lantaarn zit je, zonder het te merken, met je gezicht naar de deur. ‘Nou
     -> stayed
 * [{p3_alarm_left():Het zijn de zenuwen. Bestel nog een glas en blijf zitten|Bestel nog een glas. Er is niks aan de hand} #step: withdraw]
     ~ step_withdraw(1)
-    Je drinkt het glas in één keer half leeg. {p3_alarm_left():Het draaien in je maag zakt, met tegenzin.|Er is ook niets wat tot rust hoeft te komen.}
+    Je drinkt het glas in één keer half leeg. {p3_alarm_left():Het zware in je maag zakt, met tegenzin.|Er is ook niets wat tot rust hoeft te komen.}
     -> stayed
 
 = doorway
 {veil_infidelity:
     De ramen van het café zijn beslagen. Binnen staat {zijn()} stoel naar achteren geschoven en hangt {zijn()} jas niet meer aan de kapstok. Op de bar staan twee glazen verschaald bier. # scene: cafe # partner: away
     De vrouw achter de bar haalt haar schouders op: {partner_far():al een hele tijd weg|net weg, een paar minuten geleden}. Of {hij()} alleen was, zegt ze niet, en je vraagt het niet.
-    Je weet het eigenlijk al, en je stopt het meteen weer weg. Misselijk word je er toch van.
+    Je weet het eigenlijk al, en je stopt het meteen weer weg. Misselijk word je toch.
 - else:
     Jullie zijn er bijna als de deur van het café openzwaait. De groene jas komt lachend naar buiten, en vlak daarachter {partner_name}. # scene: cafe
     {partner_far():{Hij()} ziet je en aarzelt geen moment. {Zijn()} blik gaat over je heen naar de straat, en {hij()} loopt achter de groene jas aan.|{Hij()} ziet je en blijft staan{partner_close():, zet zelfs een halve stap in jouw richting}. Dan draait {hij()} {zijn()} gezicht weg en loopt de groene jas achterna.} # partner: away
@@ -105,7 +105,7 @@ In De Lantaarn zit je, zonder het te merken, met je gezicht naar de deur. ‘Nou
     Je weet waar {hij()} heen gaat. Je hoeft het niet te zien. ‘Ik ga naar huis,’ zeg je tegen Noor. ‘Alleen.’ Ze kijkt je aan en dringt niet aan.
 * [Ga met Noor weer naar binnen en lach hard #step: withdraw]
     ~ step_withdraw(2)
-    Je bestelt twee shotjes, drinkt ze allebei zelf op en lacht om alles wat er gezegd wordt. Wie je zo zag, zou denken dat je het reuze naar je zin had. Er kijkt niemand.
+    Je bestelt twee shotjes, drinkt ze allebei zelf op en lacht om alles wat er gezegd wordt. Wie je zo zag, zou denken dat je het reuze naar je zin hebt. Er kijkt niemand.
 -
 -> night_after
 
@@ -120,7 +120,7 @@ Je zit aangekleed rechtop in bed. Slapen lukt niet, huilen ook niet. {p3_saw: El
 {p3_told_noor: Je telefoon licht op. Noor: ben je thuis? ik ben nog wakker, bel gerust.}
 * [Leg je hand plat op je buik en laat het daar pijn doen #step: ground]
     ~ step_ground(1)
-    Onder je hand zit een harde knoop. Je vecht er niet tegen. Je blijft er gewoon bij zitten.
+    Onder je hand zit een harde knoop. Je vecht er niet tegen; je blijft erbij.
     {p3_told_noor: Je appt Noor terug: niet oké. maar thuis. Ze stuurt één hartje terug, verder niets. Precies goed.}
 * [Typ ‘Ik weet wat je gedaan hebt.’ Wis het. Typ het opnieuw #step: pursue]
     ~ step_pursue(1)
@@ -145,7 +145,7 @@ Je zit aangekleed rechtop in bed. Slapen lukt niet, huilen ook niet. {p3_saw: El
     {p3_named_it: Je had het al gezien toen die groep binnenkwam: ‘Ken je die?’, en dat tikje op je neus. Je hebt het toen ook gezegd.}
 * [‘Waag het niet. Waag het niet om dit op mij af te schuiven.’ #step: withdraw]
     ~ step_withdraw(1)
-    Je stem schiet uit en breekt, en aan {zijn()} kant blijft het even helemaal stil.
+    Je stem slaat over, en aan {zijn()} kant blijft het even helemaal stil.
 * [‘Sorry, ik… Noor wilde weg, ik had toch geappt…’ #step: pursue]
     ~ step_pursue(2)
     Je geeft {hem()} zelf een uitweg. En dan, met een klein stemmetje: {veil_infidelity: ‘Waar ben je daarna heen gegaan?’|‘Ben je met die ander mee naar huis gegaan?’}
@@ -160,10 +160,10 @@ De telefoon gaat weer. # sfx: ring
 Je hangt op, en nog eens. Elke keer krijgt {hij()} iets meer gezegd{you_chased():, omdat jij {hem()} laat uitpraten}: je naam; je naam en sorry; je naam en sorry en alsjeblieft, luister nou.
 * [Laat de telefoon overgaan tot het ophoudt #step: withdraw]
     ~ step_withdraw(1)
-    Je telt de oproepen. Bij de zevende neemt je duim op voor je het zelf besloten hebt.
+    Je telt de oproepen. Bij de zevende neemt je duim op. Jij had nog niets besloten.
 * [Neem op en zeg: ‘Ik kan vannacht niet met je praten.’ #step: ground]
     ~ step_ground(1)
-    Het eerste wat je vanavond zegt dat helemaal waar is. ‘Weet ik,’ zegt {hij()}. ‘Maar hang niet op.’ En je hangt niet op.
+    Het is het eerste wat je vannacht zegt dat helemaal klopt. ‘Weet ik,’ zegt {hij()}. ‘Maar hang niet op.’ En je hangt niet op.
 * [Neem op en luister. Alleen luisteren #step: pursue]
     ~ step_pursue(1)
     Je laat {hem()} praten. Het is de stem die je pijn heeft gedaan, en je wilt geen andere horen.
@@ -186,21 +186,21 @@ Je hangt op, en nog eens. Elke keer krijgt {hij()} iets meer gezegd{you_chased()
     -> stayed_home
 
 = went
-Je hoort het jezelf zeggen, en niemand is er verbaasder over dan jij.
+Je hoort het jezelf zeggen. Niemand is verbaasder dan jij.
 {p3_came:Je gaat op blote voeten de trap af. {Hij()} staat in het portiek, nat van de motregen, en trekt je tegen zich aan voor de deur dicht is.|Je fietst twee keer door rood. {Hij()} doet open voor je kunt aanbellen.} # partner: here
-{Hij()} vraagt die nacht steeds of het goed is. Dat heeft {hij()} nooit eerder gevraagd. Jullie weten allebei waarom {hij()} het nu wel doet, en geen van jullie begint erover.
+{Hij()} vraagt die nacht steeds of het goed is. Dat heeft {hij()} nooit eerder gevraagd. Jullie weten allebei waarom, en geen van jullie begint erover.
 {partner_far():Tegen de ochtend zegt {hij()} dat {hij()} met je verder wil, helemaal, niet meer half. Ondertussen zoekt {hij()} met één hand {zijn()} sokken.|Tegen de ochtend zegt {hij()} het in je haar: dat {hij()} met je verder wil, helemaal, niet meer half.} Je bent er vreemd tevreden over, en je vertrouwt dat niet.
 -> tightrope
 
 = stayed_home
 ‘Welterusten, {partner_name}.’ Je zet je telefoon uit. Niet op stil: uit.{p3_came: Beneden gaat de bel nog twee keer. Dan een fietsslot, en niets.}
-Het is het moeilijkste wat je in maanden hebt gedaan, en niemand heeft het gezien. {partner_close():Om 7:12 loopt je scherm vol: vier berichten, een spraakbericht, en een laatste met alleen je naam.|Om 7:12 staat er één bericht, met alleen je naam.} Je antwoordt niet. Je weet nog niet wat je zou moeten zeggen.
+Het is het moeilijkste wat je in maanden hebt gedaan, en niemand heeft het gezien. {partner_close():Om 7:12 loopt je scherm vol: vier berichten, een spraakbericht, en een laatste met alleen je naam.|Om 7:12 staat er één bericht, met alleen je naam.} Je antwoordt niet. Je weet nog niet wat je zou zeggen.
 -> tightrope
 
 === tightrope ===
 # scene: home # partner: away
 Dagenlang is het alleen een beeld: {p3_saw: {veil_infidelity: de weggeschoven stoel, de twee glazen verschaald bier|{zijn()} gezicht dat wegdraait in de deuropening}|{zijn()} elleboog op de bar, de lachende groene jas}. Woensdag sta je een kopje om te spoelen, en dan pas komt het aan.
-Je bent klaar met {hem()}, zeg je tegen jezelf. Je zegt het vaak, en je gelooft het elke keer iets minder.
+Je bent klaar met {hem()}, zeg je tegen jezelf, vaak, en elke keer geloof je het iets minder.
 * [Bel Noor en vertel haar alles #step: ground]
     ~ step_ground(1)
     {p3_told_noor: Noor weet hoe het begon; de rest vertel je haar|Je vertelt Noor alles, vanaf het café}, op de keukenvloer, met je rug tegen het aanrecht. Ze zegt niet dat je {hem()} moet laten gaan. Ze vraagt: ‘En wat wil jij?’ Je weet het niet. Voor het eerst is dat geen ramp.
@@ -229,9 +229,9 @@ Je gaat naar beneden, en op de trap wordt je woede helder en koud.
     Ja. Nee. Prima. Maakt niet uit. Je kijkt hoe {hij()} er een gesprek van probeert te maken, en je helpt niet mee.
 * [De boosheid is al weg. Je pakt de zak aan #step: pursue]
     ~ step_pursue(1)
-    Er zit bloem op {zijn()} mouw. Je kijkt ernaar, en je boosheid is op. Je hoort jezelf dankjewel zeggen.
+    Er zit bloem op {zijn()} mouw. Je kijkt ernaar, en je woede zakt weg. Je hoort jezelf dankjewel zeggen.
 -
-{you_chased():‘Zie je,’ zegt {hij()}, opgelucht. ‘Het is niks met jou. Ik moet gewoon af en toe even lucht hebben.’|‘Het is niks met jou,’ zegt {hij()}. ‘Ik moet af en toe even lucht hebben.’ {Hij()} knippert te vaak. ‘Ik wil je niet kwijt. En ik wil je ook geen pijn doen.’}
+{you_chased():‘Zie je,’ zegt {hij()}, opgelucht. ‘Het ligt niet aan jou. Ik heb gewoon af en toe lucht nodig.’|‘Het ligt niet aan jou,’ zegt {hij()}. ‘Ik heb af en toe lucht nodig.’ {Hij()} knippert te vaak. ‘Ik wil je niet kwijt. En ik wil je ook geen pijn doen.’}
 In je hoofd zegt iedereen die ooit van je gehouden heeft hetzelfde, Noor het hardst: laat {hem()} niet binnen.
 * [‘Ik denk dat je nu beter kunt gaan.’ #step: ground #locked: {pull_strong()} #why: Het brood, het natte haar, hoe {hij()} je naam zegt: je bent al half overstag.]
     ~ step_ground(2)
@@ -250,11 +250,11 @@ In je hoofd zegt iedereen die ooit van je gehouden heeft hetzelfde, Noor het har
 = keep_distance
 {partner_close():Hoe meer afstand jij houdt, hoe vaker {hij()} er is: een liedje om middernacht, een spraakbericht om drie uur, {hij()} om acht uur op je stoep met twee bekers koffie.|Hoe meer afstand jij houdt, hoe vaker {hij()} er is: een liedje om middernacht, {hij()} op je stoep met twee bekers koffie.} # partner: here
 Je geniet ervan, en je schaamt je er een beetje voor: nu loopt {hij()} eens achter jou aan. Ondertussen wil je {hem()}. Al de hele week.
-* [Blijf afstand houden, ook nu #step: ground #locked: {pull_strong()} #why: Je verlangt al de hele week naar {hem()}, en dat verlangen is sterker dan alles wat je jezelf hebt voorgenomen.]
+* [Blijf afstand houden, ook nu #step: ground #locked: {pull_strong()} #why: Je verlangen is sterker dan elk voornemen.]
     ~ step_ground(2)
     ~ boundary_held()
     Bij je voordeur buigt {hij()} zich naar je toe en je draait je gezicht weg, zodat de kus naast je oor belandt. ‘Niet zo. Misschien helemaal niet.’
-    Het voelt niet als winnen. Binnen blijf je nog een hele tijd met je jas aan in de gang staan. Maar je nee is blijven staan.
+    Binnen sta je nog een hele tijd met je jas aan in de gang. Maar je nee staat nog.
     -> after
 * [Geef toe aan wat je al de hele week wilt #step: pursue]
     ~ step_pursue(2)
@@ -271,7 +271,7 @@ Het gaat in één keer: je gezicht in {zijn()} hals, en alle stemmen in je hoofd
 {p3_hunger_won:
     {partner_far():En het komt ook, sneller dan ooit: één warme dag, en daarna niets.|En het komt ook. Een paar warme dagen, dan worden {zijn()} berichten korter, losse woorden, en dan houden ze op.} # partner: away
 - else:
-    Dan houden de liedjes op, en de koffie. Misschien merkt {hij()} dat je niet meer trekt. Je hoort helemaal niets meer van {hem()}. # partner: away
+    Dan houden de liedjes op, en de koffie. Misschien merkt {hij()} dat je niet meer trekt. Je hoort niets meer van {hem()}. # partner: away
 }
 -> door
 
@@ -281,7 +281,7 @@ Negen dagen niets.{partner_far(): Twee berichten van jou zijn gelezen en niet be
 Je klopt. # sfx: knock
 Voetstappen. Dan een stilte achter de deur, lang genoeg om door het spionnetje te kijken en te besluiten.
 Je krijgt een brok in je keel, en je weet nog niet waarom. # body: throat
-De deur gaat een handbreedte open. {Hij()} is grauw en ongeschoren, en {hij()} ruikt naar gisteravond: bier, rook. ‘Koppijn,’ zegt {hij()} tegen de deurpost. ‘Gisteren tot vijf uur doorgegaan.’ Negen dagen had {hij()} geen tijd voor één bericht; gisteren had {hij()} tijd tot vijf uur ’s ochtends. {Hij()} gaat niet opzij. Zomaar langskomen, dat hadden jullie niet afgesproken. # partner: here
+De deur gaat een handbreedte open. {Hij()} is grauw en ongeschoren, en {hij()} ruikt naar gisteravond: bier, rook. ‘Koppijn,’ zegt {hij()} tegen de deurpost. ‘Gisteren tot vijf uur doorgegaan.’ Negen dagen geen tijd voor één bericht, en gisteren tot vijf uur. {Hij()} gaat niet opzij. Zomaar langskomen, dat hadden jullie niet afgesproken. # partner: here
 * [‘Mag ik even binnenkomen? Ik zet thee. Je merkt niet eens dat ik er ben.’ #step: pursue]
     ~ step_pursue(2)
     {Hij()} trekt een gezicht. {partner_far():‘Nee. Vandaag niet. Echt niet.’|‘Vandaag even niet, hè? Ik ben echt kapot.’} De deur gaat nog een centimeter dicht, en jij bent degene die sorry zegt.
@@ -298,13 +298,13 @@ De deur gaat een handbreedte open. {Hij()} is grauw en ongeschoren, en {hij()} r
 * {p3_may_leave()} [Antwoord: ‘Ik stop ermee. Eén keer was genoeg.’ #step: ground]
     ~ step_ground(2)
     ~ p3_left = true
-    Je typt het rustiger dan je dacht. Geen verwijt erachteraan, geen kusje. {Hij()} leest het meteen, en schrijft terug: oké. Daarna een hele avond drie puntjes die komen en gaan.
+    Je typt het rustiger dan je dacht, zonder verwijt erachteraan, zonder kusje. {Hij()} leest het meteen, en schrijft terug: oké. Daarna een hele avond drie puntjes die komen en gaan.
 * [Antwoord meteen: ‘Geeft niks! Beterschap x’ #step: pursue]
     ~ step_pursue(1)
     Verstuurd voor je erover hebt nagedacht. {Hij()} leest het. Er komt niets terug.
 * [Laat het tot morgen ongelezen #step: withdraw]
     ~ step_withdraw(1)
-    Je veegt de melding weg zonder hem te openen, zodat {hij()} niet ziet dat je het gelezen hebt. Laat {hem()} ook maar eens wachten. Je ligt wakker en vraagt je af of {hij()} dat ook doet.
+    Je veegt de melding weg zonder hem te openen. Laat {hem()} ook maar eens wachten. Je ligt wakker en vraagt je af of {hij()} dat ook doet.
 * [Antwoord nog niet. Schrijf op wat er gebeurd is #step: ground]
     ~ step_ground(1)
     In een schrift, zonder mooie woorden: het kloppen, de stilte, de breedte van de kier, het woord ‘afgesproken’. Zwart op wit, in je eigen handschrift, valt er niets meer aan mooi te praten.

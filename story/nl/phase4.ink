@@ -6,7 +6,7 @@
 # scene: festival # partner: away
 {p3_left:Sinds die dag aan {zijn()} deur is het uit, en dat weet {hij()}. {Hij()} schreef oké, en sindsdien om de paar dagen toch iets: een liedje, een foto, gaat het?|Sinds die avond op {zijn()} stoep heb je een regel: je komt niet langs, je wacht niet.}
 ~ p3_left = false
-Op weg naar je werk fiets je langs de plas, waar ze het festival opbouwen. Van het grote podium staan alleen nog de stalen spanten. {partner_name} gaat elk jaar. {partner_close():{Hij()} heeft Noor al twee keer gevraagd of jij ook komt.|Tussen veertigduizend mensen vind jij {hem()} in tien minuten.}
+Op weg naar je werk fiets je langs de plas, waar ze het festival opbouwen. Van het grote podium staan pas de stalen spanten. {partner_name} gaat elk jaar. {partner_close():{Hij()} heeft Noor al twee keer gevraagd of jij ook komt.|Tussen veertigduizend mensen vind jij {hem()} in tien minuten.}
 
 * [Sla het over: een weekend {hem()} níét zien is een cadeau #step: ground #locked: {pull_strong()} #why: Een heel weekend weten dat {hij()} daar onder de lampen staat, zonder jou, dat hou je niet uit.]
     ~ step_ground(1)
@@ -18,7 +18,7 @@ Op weg naar je werk fiets je langs de plas, waar ze het festival opbouwen. Van h
     -> gates
 * [Sla het over, en laat {hem()} horen dat je iets beters had. #step: withdraw]
     ~ step_withdraw(1)
-    Tegen twee mensen die {hem()} kennen laat je vallen dat je dat weekend in een huisje zit. Er is geen huisje. Laat {hem()} dat gat maar eens voelen.
+    Tegen twee mensen die {hem()} kennen laat je vallen dat je dat weekend in een huisje zit. Er is geen huisje. Laat {hem()} je maar eens missen.
     -> noor
 
 = noor
@@ -27,7 +27,7 @@ Zaterdagmiddag hangt Noor aan je bel tot je opendoet. # sfx: knock
 Glitter op haar jukbeenderen, een tweede polsbandje om haar vinger. ‘Je planten hebben meer sociaal leven dan jij.’
 ‘{Hij()} is er ook.’
 {partner_far():‘Met een hele club, hoorde ik. Je ziet {hem()} niet eens. Kom met me in een weiland staan.’|‘Er zijn veertigduizend mensen. Je ziet {hem()} niet eens. Kom met me in een weiland staan.’}
-Als ze zegt dat je {hem()} niet eens zult zien, maakt je hart een sprongetje. Dat bevalt je niet.
+Als ze zegt dat je {hem()} niet eens zult zien, zakt er iets in je. Dat bevalt je niet.
 
 * [Laat je overhalen. Alleen dat weiland. #step: pursue]
     ~ step_pursue(1)
@@ -52,7 +52,7 @@ En dan, tussen twee nummers door, schuift de menigte een stukje op, en daar staa
 
 * [Ga naar {hem()} toe, dwars door de mensen #step: pursue]
     ~ step_pursue(2)
-    Je bent onderweg voor je het besluit, zijwaarts tussen de schouders door, en je hoeft niemand opzij te duwen. {Hij()} zet {zijn()} bekertje neer zonder te kijken waar, en dan sta je voor {hem()}.
+    Je bent al onderweg, zijwaarts tussen de schouders door; je hoeft niemand opzij te duwen. {Hij()} zet {zijn()} bekertje neer zonder te kijken waar, en dan sta je voor {hem()}.
     -> together
 * [Blijf bij Noor. Laat die blik een blik zijn. #step: ground #locked: {pull_strong()} #why: Je voeten hellen al naar {hem()} over; de rest van je moet alleen nog volgen.]
     ~ step_ground(1)
@@ -60,15 +60,15 @@ En dan, tussen twee nummers door, schuift de menigte een stukje op, en daar staa
     -> comes_over
 * [Draai je om en dans. Je hebt {hem()} niet gezien. #step: withdraw]
     ~ step_withdraw(2)
-    Je draait je zo snel om dat Noors bier over haar hand klotst, en je danst met je armen omhoog en je ogen dicht, zodat iedereen kan zien hoe goed het met je gaat. Laat {hem()} dat maar zien.
+    Je draait je zo snel om dat Noors bier over haar hand klotst, en je danst met je armen omhoog en je ogen dicht, zodat {hij()} kan zien hoe goed het met je gaat.
     -> comes_over
 
 = comes_over
 {partner_close():Het duurt niet eens een heel nummer.|{partner_far():Het duurt een uur. Je telt niet meer.|Het duurt vier nummers. Je telt ze.}} # partner: away
 Dan een warmte in je rug, en {zijn()} stem bij je oor: ‘Dus jij doet alsof je me niet gezien hebt?’ # partner: here
-{Hij()} ruikt naar zonnebrand en rook. {Hij()} is het hele veld overgestoken. {Hij()} is naar jou toe gekomen.
+{Hij()} ruikt naar zonnebrand en rook. {Hij()} is het hele veld overgestoken, naar jou.
 
-* [Blijf op je eigen benen staan: ‘Hé. Ik ben hier vanavond met Noor.’ #step: ground #locked: {pull_strong()} #why: {Hij()} is een heel veld overgestoken voor jou, en alles in je wil dat de moeite waard maken.]
+* [Blijf op je eigen benen staan: ‘Hé. Ik ben hier vanavond met Noor.’ #step: ground #locked: {pull_strong()} #why: {Hij()} is een heel veld overgestoken voor jou, en alles in je wil {hem()} daarvoor belonen.]
     ~ step_ground(2)
     ~ boundary_held()
     ~ p4_where = "beside"
@@ -95,12 +95,12 @@ Dan een warmte in je rug, en {zijn()} stem bij je oor: ‘Dus jij doet alsof je 
     Je laat het waar zijn. Voor één keer hou je je geluk niet in de gaten. Je hebt het gewoon.
 * [Houd een stukje van jezelf achter, buiten {zijn()} bereik #step: withdraw]
     ~ step_withdraw(1)
-    Je geeft {hem()} je mond en je handen en je lach. Het deel dat zou kunnen huilen vouw je klein op en leg je buiten bereik, ook dat van jezelf.
+    Je geeft {hem()} je mond en je handen en je lach. Het deel dat zou kunnen huilen, vouw je klein op en leg je buiten bereik, ook dat van jezelf.
 -
 -> child
 
 = beside
-Dus {hij()} staat naast je, zonder je aan te raken. {partner_close():{Hij()} haalt water voor jou en Noor, twee keer, zonder dat iemand erom vraagt.|{Hij()} haalt water voor jou en Noor, en kijkt even of je het ziet.} Als de zon ondergaat, gaat {hij()} in het gras zitten, op een zorgvuldige armlengte, en op de een of andere manier is die armlengte zoeter dan vastgehouden worden.
+Dus {hij()} staat naast je, zonder je aan te raken. {partner_close():{Hij()} haalt water voor jou en Noor, twee keer, zonder dat iemand erom vraagt.|{Hij()} haalt water voor jou en Noor, en kijkt even of je het ziet.} Als de zon ondergaat, gaat {hij()} in het gras zitten, op een zorgvuldige armlengte, en op de een of andere manier is die armlengte zoeter dan een arm om je heen.
 Niemand kent jullie hier. Hier zou je zomaar vergeten waarom je je handen in je schoot houdt.
 {Hij()} is grappig vanavond, en zacht, en {hij()} luistert. Alles wat je de afgelopen maanden tekortkwam, krijg je vanavond in één keer.
 -> child
@@ -136,8 +136,8 @@ Door het spionnetje: {partner_name}, stof tot aan de knieën, met een puntzak pa
     ~ boundary_held()
     ~ p4_where = "step"
     Je stapt op je sokken naar buiten en trekt de deur dicht tot het slot tegen je rug klikt.
-    {Hij()} kijkt naar de dichte deur, dan naar jou, en snapt het. {Hij()} dringt niet aan, gaat op de bovenste tree zitten en klopt naast zich op het beton. Na een tijdje ga jij er ook bij zitten.
-    {Hij()} praat zachtjes, om de buren niet wakker te maken: het stof, een hond die het podium op klom, hoe {hij()} zich de hele dag steeds omdraaide om jouw gezicht in de menigte te zoeken. Dan vindt {zijn()} hand de jouwe op het koude beton.
+    {Hij()} kijkt naar de dichte deur, dan naar jou, en snapt het. {Hij()} gaat op de bovenste tree zitten en klopt naast zich op het beton. Na een tijdje ga jij er ook bij zitten.
+    {Hij()} praat zachtjes, om de buren niet wakker te maken: het stof, een hond die het podium op klom, hoe {hij()} de hele dag in de menigte naar jouw gezicht zocht. Dan vindt {zijn()} hand de jouwe op het koude beton.
     -> child
 * [Laat {hem()} binnen. #step: pursue]
     ~ step_pursue(2)
@@ -170,7 +170,7 @@ Dan wordt er iets koud. Een kind, van iemand die op dinsdag geen appje kan sture
 * [Slik het in. Laat het warm blijven #step: pursue]
     ~ step_pursue(2)
     ~ p4_child = "swallowed"
-    Je slikt de woede door, en wat er naar boven komt is een klein, vochtig ‘Ik ook.’
+    Je slikt de woede door, en wat er naar boven komt, is een klein, vochtig ‘Ik ook.’
     {Hij()} praat door: namen, een tuin. Jij zegt ja, en ja. Nooit was je zo teder, en het is gelogen. Ergens in die tuin hoort {hij()} het toch. {Zijn()} stem wordt dunner, en stopt.
 * [Word koud. Zeg iets scherps, en laat {hem()} voelen dat het snijdt. #step: withdraw]
     ~ step_withdraw(2)
@@ -201,7 +201,7 @@ Het deel van je dat de telling bijhoudt, pakt zijn potlood. {disappointments == 
 - p4_child == "swallowed":
     Je hoort steeds je kleine ‘ik ook’. Je gaf {hem()} precies waar {hij()} om vroeg, en {hij()} ging toch.
 - else:
-    Dat zinnetje over die cactus blijft ronddraaien. De meeste nachten zit het in je borst als een graat.
+    Dat zinnetje over die cactus blijft ronddraaien. Het zit je de meeste nachten dwars.
 }
 Zaterdag viert Noor haar nieuwe baan in het café aan de gracht. Ze heeft {hem()} ook uitgenodigd; ze kent {hem()} nu eenmaal.
 Een halve stap binnen vouwt je buik zich klein en hard op. Dan pas zie je {hem()}, bij het dartbord. # body: stomach # partner: here
@@ -212,13 +212,13 @@ Een halve stap binnen vouwt je buik zich klein en hard op. Dan pas zie je {hem()
 * [Negeer het. Loop erheen en zeg gewoon hallo. #step: pursue]
     ~ step_pursue(2)
     Je steekt over met een glimlach die je in de tram hebt opgezet. {partner_far():{Hij()} zegt ‘hoi’, en ‘druk, hè’, en draait zich midden in je volgende zin om naar het dartbord.|{Zijn()} blik blijft net boven je linkeroor hangen, en na een minuut praat je over het weer met iemand die je naakt heeft gezien.}
-* [Antwoord met ijs: loop langs {hem()} zonder te kijken. #step: withdraw]
+* [Doe ijzig: loop langs {hem()} zonder te kijken. #step: withdraw]
     ~ step_withdraw(2)
     Je loopt zo dicht langs {hem()} dat je {zijn()} shampoo ruikt, en wacht tot je {zijn()} blik in je rug voelt. Niets.
 -
 {
 - p4_old_love():
-    {Hij()} is niet alleen gekomen. Naast {hem()} staat iemand in een spijkerjack die je kent van oude foto’s: {zijn()} ex, het hoofdstuk dat volgens {hem()} dicht was. {Zijn()} hand ligt op die rug, heel gewoon, zonder dat {hij()} erbij nadenkt.
+    {Hij()} is niet alleen gekomen. Naast {hem()} staat iemand in een spijkerjack die je kent van oude foto’s: {zijn()} ex, het hoofdstuk dat volgens {hem()} was afgesloten. {Zijn()} hand ligt op die rug, heel gewoon, zonder dat {hij()} erbij nadenkt.
 - partner_close():
     Om tien uur brengt {hij()} je ongevraagd een drankje. Om elf uur lacht {hij()} de andere kant op. Om half twaalf keert {hij()} je de rug toe.
     Er is iemand nieuw, in een spijkerjack. Vanaf dat moment kijkt {partner_name} nergens anders meer naar.
@@ -231,7 +231,7 @@ Een halve stap binnen vouwt je buik zich klein en hard op. Dan pas zie je {hem()
     ~ step_pursue(2)
     ~ p4_bar = "chased"
     Je raakt {zijn()} arm aan. ‘Gaat het?’ {partner_far():{Hij()} schudt je hand af. ‘Kun je even ophouden? Je zit altijd op m’n lip.’ Een paar mensen kijken om.|{partner_close():{Zijn()} arm beweegt weg, en {hij()} glimlacht beleefd naar je, en draait zich weer om.|{Hij()} trekt {zijn()} arm terug. ‘Niet hier,’ zegt {hij()}, zacht en scherp.}}
-* [Vang {hem()} alleen en vraag wat er is #step: ground #locked: {pull_strong()} #why: Vragen betekent het antwoord horen, en je weet nu al dat je dat antwoord niet kunt betalen.]
+* [Vang {hem()} alleen en vraag wat er is #step: ground #locked: {pull_strong()} #why: Vragen betekent het antwoord horen, en je weet nu al dat je dat antwoord niet aankunt.]
     ~ step_ground(2)
     ~ p4_bar = "asked"
     Aan de bar ga je naast {hem()} staan. ‘Wat is er met je vanavond?’
@@ -248,9 +248,9 @@ Een halve stap binnen vouwt je buik zich klein en hard op. Dan pas zie je {hem()
 -
 {
 - p4_bar == "left":
-    Je leest het twee keer, bij een donker raam. Het doet pijn. Maar je wist het al voor je wegging, en je hoefde er niet bij te staan.
+    Bij een donker raam lees je het nog eens. Het doet pijn. Maar je wist het al voor je wegging, en je hoefde er niet bij te staan.
 - veil_infidelity:
-    Op een gegeven moment sta je een tijd op de wc naar je eigen gezicht in de spiegel te kijken. Als je terugkomt, hangt {zijn()} jas niet meer aan de kapstok. Het spijkerjack ook niet. Noor pakt zonder iets te zeggen het glas uit je hand, en daaraan merk je het. # partner: away
+    Op de wc kijk je een hele tijd naar je gezicht in de spiegel. Als je terugkomt, hangt {zijn()} jas niet meer aan de kapstok. Het spijkerjack ook niet. Noor pakt zonder iets te zeggen het glas uit je hand, en daaraan merk je het. # partner: away
     Noor brengt je naar de tram en houdt de hele weg je elleboog vast.
 - else:
     Om kwart voor één houdt {hij()} het spijkerjack open, zoals {hij()} dat vroeger voor jou deed, en ze gaan samen weg. # partner: away
@@ -271,8 +271,8 @@ In de tram merk je dat je niet huilt. Je bent moe, en heel helder. Het is over, 
 * [Nog niet. Eerst vraag je {hem()} nog één keer waarom. #step: pursue]
     ~ step_pursue(1)
     ~ p4_close = "ask"
-    Er moet een reden zijn. Nog in de tram begin je aan de vraag, en drie dagen later ben je er nog steeds mee bezig.
-* [Maak het af zonder geluid. Jij kreeg ook nooit uitleg. #step: withdraw]
+    Er moet een reden zijn. Nog in de tram begin je aan de vraag, en drie dagen later ben je er nog mee bezig.
+* [Maak het uit zonder een woord. Jij kreeg ook nooit uitleg. #step: withdraw]
     ~ step_withdraw(2)
     ~ p4_close = "silent"
     Nog voor de volgende halte verwijder je {zijn()} nummer. Laat {hem()} het maar merken zoals jij altijd: aan de stilte.
@@ -318,7 +318,7 @@ Alles wat ertoe deed, moest je boven muziek uit roepen. Zondagavond pak je een p
 -
 Dan het kind. Je pen hangt tot er een druppel valt, een donker maantje in de kantlijn.
 
-* [Schrijf de waarheid: je wilde het, en wist dat {hij()} ’s ochtends weg zou zijn. #step: ground #locked: {pull_strong()} #why: Opschrijven wat je wilt maakt het echt, en wat echt is, kan geweigerd worden.]
+* [Schrijf de waarheid: je wilde het, en wist dat {hij()} ’s ochtends weg zou zijn. #step: ground #locked: {pull_strong()} #why: Opschrijven wat je wilt, maakt het echt, en wat echt is, kan geweigerd worden.]
     ~ step_ground(2)
     ~ line_child = "honest"
     {
@@ -332,7 +332,7 @@ Dan het kind. Je pen hangt tot er een druppel valt, een donker maantje in de kan
 * [Schrijf dat dat kind een liedje was, één nacht lang. #step: withdraw]
     ~ step_withdraw(1)
     ~ line_child = "bitter"
-    De zin is goed, misschien de beste die je ooit schreef. Je ogen prikken, en je maakt jezelf wijs dat dat van trots is.
+    De zin is goed, misschien de beste die je ooit schreef. Je ogen prikken. Van trots, zeg je tegen jezelf.
 * [Vraag of {hij()} het meende. Jij wel. #step: pursue]
     ~ step_pursue(2)
     ~ line_child = "pleading"
@@ -340,7 +340,7 @@ Dan het kind. Je pen hangt tot er een druppel valt, een donker maantje in de kan
 -
 Dan zaterdag. {bar == "left":Noors bericht in de tram.|{veil_infidelity:De lege haak aan de kapstok.|Het spijkerjack, opengehouden.}}
 
-* [Schrijf wat zaterdag je eindelijk liet begrijpen. #step: ground]
+* [Schrijf op wat je zaterdag eindelijk begreep. #step: ground]
     ~ step_ground(1)
     ~ line_night = "honest"
     De eenvoudigste zin kost het meest. Je schrijft langzaam en streept niets door.

@@ -17,7 +17,7 @@ import { docState, finishReveal, moment, nextFrames, settled, startByKeyboard, s
 
 const url = inject('builtUrl');
 const SCREENS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'screens');
-/** Every place in the story (src/engine/vocabulary.js): each must be seen in the stage run. */
+/** Every place in the story (common/vocabulary.js): each must be seen in the stage run. */
 const PLACES = ['party', 'home', 'bar', 'bedroom', 'cafe', 'door', 'festival', 'desk', 'party-later'];
 const MAX_CHOICES = 200;
 

@@ -2,8 +2,8 @@
 // build's module graph (tools/build/budgets.mjs, the same check as `npm run size`), and in
 // Chromium, from what the page really requests. Timings are never asserted: the only
 // clock here is the order of two events.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { probe } from '../../tools/bench/probe.mjs';
@@ -84,6 +84,62 @@ describe('size budgets', () => {
     expect(order.storyLoaded).toBeGreaterThan(0);
     expect(order.storyLoaded).toBeLessThanOrEqual(order.textInPage);
     expect(order.phaserRequested).toBeGreaterThan(order.textInPage);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the build references only files it has', () => {
+  /** Every file the build wrote, as paths relative to its folder ('assets/x.css'). */
+  const built = new Set(
+    readdirSync(builtDir, { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/')),
+  );
+
+  it('finds every url() of every stylesheet (the book face among them) in the build', () => {
+    const sheets = [...built].filter((f) => f.endsWith('.css'));
+    expect(sheets.length).toBeGreaterThan(0);
+    const missing: string[] = [];
+    let fonts = 0;
+    for (const sheet of sheets) {
+      const css = readFileSync(join(builtDir, sheet), 'utf8');
+      for (const [, raw = ''] of css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
+        if (/^(data:|#)/.test(raw)) continue;
+        const target = new URL(raw, `http://build/${sheet}`).pathname.slice(1);
+        if (/\.(woff2?|ttf|otf)$/.test(target)) fonts++;
+        if (!built.has(target)) missing.push(`${sheet} → ${raw}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(fonts).toBeGreaterThan(0);
+  });
+
+  it('finds every local src and href of every page in the build', () => {
+    const missing: string[] = [];
+    for (const page of [...built].filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(join(builtDir, page), 'utf8');
+      for (const [, raw = ''] of html.matchAll(/\b(?:src|href)="([^"]+)"/g)) {
+        if (/^([a-z]+:|#|\/\/)/i.test(raw)) continue;
+        const target = new URL(raw, `http://build/${page}`).pathname.slice(1);
+        if (!built.has(target)) missing.push(`${page} → ${raw}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('loads the title and the first text with the stage on: no failed request, no console error, the book face loaded', async () => {
+    const context = await newContext(browser, { viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    page.on('requestfailed', (request) => errors.push(`failed ${request.url()} ${request.failure()?.errorText}`));
+    await page.goto(`${builtUrl}?lang=en`);
+    await page.locator('input[name="partner-name"]').focus();
+    await page.keyboard.type('Robin');
+    await page.keyboard.press('Enter');
+    await page.locator('.story-lines p').first().waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    const faces = await page.evaluate(() => [...document.fonts].map((f) => `${f.family} ${f.style} ${f.status}`));
+    expect(faces).toContain('Literata normal loaded');
+    expect(faces.filter((f) => f.endsWith(' error'))).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

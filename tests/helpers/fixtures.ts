@@ -1,5 +1,7 @@
 // Compiled ink fixtures for tests, through the same compiler the build uses.
+
 import { join } from 'node:path';
+import type { Lang } from '../../common/language.js';
 import type { PlayerSettings } from '../../src/engine';
 import { compileInkFile, compileStory } from '../../tools/ink/compile.mjs';
 
@@ -17,7 +19,7 @@ export function fixture(name: string): { json: string; hash: string } {
 }
 
 /** The real story of a language, compiled once per test file. */
-export function realStory(lang: 'nl' | 'en') {
+export function realStory(lang: Lang) {
   const key = `story:${lang}`;
   let hit = cache.get(key);
   if (!hit) {

@@ -4,7 +4,7 @@
 // sockets, guess codes so that others wait, pause the game again and again from many
 // identities, or vote again through fresh identities on one device.
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLOSE } from '../../server/protocol.js';
+import { CLOSE } from '../../common/protocol.js';
 import type { Limits } from '../../server/room-server.js';
 import { hostLaneUrl } from '../../src/room-client/room-client';
 import { device, Harness, openMany } from './harness';

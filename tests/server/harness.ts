@@ -2,7 +2,7 @@
 // address when asked, as separate devices are), the projector on its own lane, and
 // cleanup afterwards. Real sockets throughout.
 import * as v from 'valibot';
-import { PhoneMessageSchema, ProjectorMessageSchema } from '../../server/protocol.js';
+import { PhoneMessageSchema, ProjectorMessageSchema } from '../../common/protocol.js';
 import { type Limits, type RunningRoomServer, startRoomServer } from '../../server/room-server.js';
 import { hostLaneUrl } from '../../src/room-client/room-client';
 import { TestSocket } from './socket';

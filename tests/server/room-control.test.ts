@@ -4,7 +4,7 @@
 // session, a read-only audience window, and a reloaded projector finding its open vote.
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLOSE, PhoneMessageSchema, ProjectorMessageSchema } from '../../server/protocol.js';
+import { CLOSE, PhoneMessageSchema, ProjectorMessageSchema } from '../../common/protocol.js';
 import { Room } from '../../server/room.js';
 import { device, Harness } from './harness';
 import type { TestSocket } from './socket';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import * as v from 'valibot';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CLOSE, FacilitatorInfoSchema, PhoneMessageSchema, ProjectorMessageSchema } from '../../server/protocol.js';
+import { CLOSE, FacilitatorInfoSchema, PhoneMessageSchema, ProjectorMessageSchema } from '../../common/protocol.js';
 import { type Limits, type RunningRoomServer, startRoomServer } from '../../server/room-server.js';
 import { TestSocket } from './socket';
 

@@ -1,12 +1,12 @@
 // What every story test reads: the compiled stories, the explorer's settings, and the
 // player settings a story must render correctly under.
 import { describe, expect, it } from 'vitest';
-import { ENDINGS } from '../../src/engine/vocabulary.js';
+import { LANGS, type Lang } from '../../common/language.js';
+import { ENDINGS } from '../../common/vocabulary.js';
 import { compileStory } from '../../tools/ink/compile.mjs';
 import { exploreAll, playThrough, prefer, seededRandom, startStory } from '../../tools/story/explore.mjs';
 
-export type Lang = 'nl' | 'en';
-export const LANGS: readonly Lang[] = ['nl', 'en'];
+export { LANGS, type Lang };
 
 /** Each phase explored from four entry states; a phase over 12,000 states counts as a failure. */
 export const EXPLORE = { entriesPerPhase: 4, maxStatesPerPhase: 12_000 } as const;

@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCENES, SOUND_CUES } from '../../common/vocabulary.js';
 import { ambienceId, HEARTBEAT_LOOP_BPM, HEARTBEAT_LOOP_ID } from '../../src/audio/audio-port';
-import { SCENES, SOUND_CUES } from '../../src/engine/vocabulary.js';
 
 const DIR = join(import.meta.dirname, '..', '..', 'assets', 'audio');
 

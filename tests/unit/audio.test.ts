@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { SCENES, SOUND_CUES } from '../../common/vocabulary.js';
 import { type AudioPort, clampVolumes, DEFAULT_VOLUMES, heartbeatBpm, SilentAudio } from '../../src/audio/audio-port';
 import { AMBIENCE_CAPTIONS, ambienceCaption, heartbeatCaption } from '../../src/audio/captions';
 import {
@@ -16,7 +17,6 @@ import {
   sourcesFor,
 } from '../../src/audio/howler-audio';
 import { LazyAudio } from '../../src/audio/load-audio';
-import { SCENES, SOUND_CUES } from '../../src/engine/vocabulary.js';
 
 // ---------------------------------------------------------------- a fake howler
 

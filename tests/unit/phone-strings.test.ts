@@ -2,7 +2,7 @@
 // keys, every sentence written in both, none left empty or copied across untranslated —
 // and every refusal a phone meets in ordinary use has its own sentence.
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES } from '../../server/protocol.js';
+import { ERROR_CODES } from '../../common/protocol.js';
 import { browserLang, errorText, PHONE_ERRORS, PHONE_STRINGS, type PhoneStrings } from '../../src/phone/strings';
 
 /** Every entry as text: functions called with sample arguments. */

@@ -1,7 +1,7 @@
 // The inline script index.html uses to start the story's download early
 // (tools/build/story-preload.mjs) must guess the language the way the game chooses it.
 import { describe, expect, it } from 'vitest';
-import { preferredLanguage } from '../../src/ui/i18n';
+import { pickLanguage } from '../../common/language.js';
 import { languageChunk, preloadScript } from '../../tools/build/story-preload.mjs';
 
 const CHUNKS = {
@@ -49,7 +49,7 @@ describe('the story preload hint', () => {
   it('guesses from the browser languages exactly as the shell does', () => {
     const cases = [['en-US', 'nl'], ['de-DE', 'nl-BE'], ['fr', 'de'], ['EN'], ['nl'], []];
     for (const languages of cases) {
-      expect(run({ languages })).toEqual(CHUNKS[preferredLanguage(languages)]);
+      expect(run({ languages })).toEqual(CHUNKS[pickLanguage({ browser: languages })]);
     }
   });
 

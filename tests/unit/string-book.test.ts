@@ -1,5 +1,7 @@
 // The shell's strings arrive one language at a time (src/ui/string-book.ts, loadStrings).
+
 import { describe, expect, it, vi } from 'vitest';
+import type { Lang } from '../../common/language.js';
 import { loadAllStrings, loadStrings, startingLanguage } from '../../src/ui/i18n';
 import { StringBook } from '../../src/ui/string-book';
 
@@ -24,7 +26,7 @@ describe('startingLanguage', () => {
 
 describe('StringBook', () => {
   it('has the first language at once and fetches another only once', async () => {
-    const load = vi.fn((lang: 'nl' | 'en') => Promise.resolve(STRINGS[lang]));
+    const load = vi.fn((lang: Lang) => Promise.resolve(STRINGS[lang]));
     const book = new StringBook({ lang: 'nl', strings: STRINGS.nl }, load);
     expect(book.get('nl')).toBe(STRINGS.nl);
     expect(book.has('en')).toBe(false);
@@ -40,7 +42,7 @@ describe('StringBook', () => {
 
   it('a failed download rejects, and the next ensure tries again', async () => {
     let online = false;
-    const load = vi.fn((lang: 'nl' | 'en') =>
+    const load = vi.fn((lang: Lang) =>
       online ? Promise.resolve(STRINGS[lang]) : Promise.reject(new TypeError('Failed to fetch')),
     );
     const book = new StringBook({ lang: 'en', strings: STRINGS.en }, load);

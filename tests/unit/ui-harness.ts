@@ -53,10 +53,10 @@ export function createHarness(): Harness {
 export function boot(
   t: Harness,
   options: {
-    lang?: 'nl' | 'en';
+    lang?: Lang;
     audio?: AudioPort;
     loadStage?: (parent: HTMLElement, view: StageView) => Promise<StageHandle>;
-    loadStory?: (lang: 'nl' | 'en') => Promise<{ json: string; hash: string }>;
+    loadStory?: (lang: Lang) => Promise<{ json: string; hash: string }>;
   } = {},
 ): App {
   t.app?.destroy();

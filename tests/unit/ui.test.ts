@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
+
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Lang } from '../../common/language.js';
 import type { AudioPort } from '../../src/audio/audio-port';
 import { type StageHandle, StageUnavailableError, type StageView } from '../../src/stage/stage-api';
 import { App } from '../../src/ui/app';
@@ -19,7 +21,7 @@ const downloads: { name: string; text: string }[] = [];
 let current: App | null = null;
 
 function boot(
-  lang: 'nl' | 'en' = 'en',
+  lang: Lang = 'en',
   loadStage?: (parent: HTMLElement, view: StageView) => Promise<StageHandle>,
   audio?: AudioPort,
 ) {

@@ -37,11 +37,14 @@ describe('the workshop logic', () => {
     expect(DOM_GLOBALS.exec(code(text))?.[0] ?? null).toBeNull();
   });
 
-  it.each(PURE)('%s imports only the engine, valibot and other pure workshop modules', (file) => {
+  it.each(PURE)('%s imports only the engine, common/, valibot and other pure workshop modules', (file) => {
     const text = readFileSync(join(WORKSHOP, file), 'utf8');
     for (const spec of importsOf(text)) {
       const ok =
-        spec === 'valibot' || spec.startsWith('../engine') || PURE.some((p) => spec === `./${p.replace(/\.ts$/, '')}`);
+        spec === 'valibot' ||
+        spec.startsWith('../engine') ||
+        /^\.\.\/\.\.\/common\/[\w.-]+$/.test(spec) ||
+        PURE.some((p) => spec === `./${p.replace(/\.ts$/, '')}`);
       expect(ok, `${file} imports ${spec}`).toBe(true);
     }
   });

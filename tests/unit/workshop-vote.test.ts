@@ -9,28 +9,28 @@ import {
   openRound,
   outcome,
   parseCount,
+  type RoundOption,
   reveal,
   setCount,
   setCounts,
   setMode,
   totalVotes,
-  type VoteOption,
 } from '../../src/workshop/vote';
 import { HandCountSource, type VoteSourceEvent } from '../../src/workshop/vote-source';
 import { type Clock, formatRemaining, VoteTimer } from '../../src/workshop/vote-timer';
 
-const three: VoteOption[] = [
+const three: RoundOption[] = [
   { index: 0, locked: false },
   { index: 1, locked: false },
   { index: 2, locked: false },
 ];
-const withLock: VoteOption[] = [
+const withLock: RoundOption[] = [
   { index: 0, locked: true },
   { index: 1, locked: false },
   { index: 2, locked: false },
 ];
 
-const counted = (options: VoteOption[], counts: number[], mode: 'vote' | 'advise' = 'vote') =>
+const counted = (options: RoundOption[], counts: number[], mode: 'vote' | 'advise' = 'vote') =>
   reveal(setCounts(openRound(options, mode), counts));
 
 describe('a vote', () => {

@@ -3,7 +3,7 @@
 // oscillators, envelopes, filters, a little room, and the loop seam. Everything works on
 // Float64Array buffers at one sample rate and uses no clock and no Math.random, so the
 // same recipe always gives the same samples.
-import { seededRandom } from '../../src/shared/seeded-random.js';
+import { seededRandom } from '../../common/seeded-random.js';
 
 export const RATE = 48_000;
 

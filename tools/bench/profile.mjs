@@ -1,4 +1,8 @@
 #!/usr/bin/env node
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
 // @ts-check
 // Where a choice's time goes: plays the bench's scripted path in the game (with the stage, or
 // `--text-only`) and in the peer, CPU ×4, with a Chrome trace and a JS CPU profile, and prints
@@ -6,10 +10,7 @@
 // functions that take the most time. For looking, not for figures: `npm run bench` measures.
 //
 //   npm run bench:profile -- [--dir <built game>] [--choices 20] [--text-only] [--lang nl]
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { asLang } from '../../common/language.js';
 import { browserHelpers } from '../build/browser-helpers.mjs';
 import { compileStory } from '../ink/compile.mjs';
 import { probe } from './probe.mjs';
@@ -23,7 +24,7 @@ const option = (/** @type {string} */ name, /** @type {string | null} */ fallbac
   const at = args.indexOf(name);
   return at >= 0 && args[at + 1] ? /** @type {string} */ (args[at + 1]) : fallback;
 };
-const lang = option('--lang', 'nl') === 'en' ? 'en' : 'nl';
+const lang = asLang(option('--lang', 'nl'));
 const choices = Number(option('--choices', '20'));
 const textOnly = args.includes('--text-only');
 const keepTrace = option('--trace', null);

@@ -6,8 +6,7 @@
 //
 // A tiny inline script in index.html picks the language the game will most likely play in —
 // the same order as the shell: `?lang`, then the remembered preference, then the browser's
-// languages (src/main.ts, src/persistence/preferences.ts, preferredLanguage in
-// src/ui/i18n.ts) — and adds <link rel="modulepreload"> for that language's chunks: the
+// languages (pickLanguage in common/language.js) — and adds <link rel="modulepreload"> for that language's chunks: the
 // story, and the shell's words the title screen waits for (src/ui/strings/). A wrong guess
 // costs unused downloads; the game still imports what it needs itself.
 

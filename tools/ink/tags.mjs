@@ -3,7 +3,7 @@
 // Tags are checked in the source (not the compiled JSON) so that a mistake is reported
 // with its file and line, and so that tags in branches no test happens to reach are
 // checked too.
-import { TAG_KEYS } from '../../src/engine/vocabulary.js';
+import { TAG_KEYS } from '../../common/vocabulary.js';
 
 /**
  * @param {string} text  the contents of one .ink file

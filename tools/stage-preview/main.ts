@@ -1,8 +1,8 @@
 // Developer preview of the stage: every StageView field has a control, so the art and the
 // choreography can be judged without playing the story. Run: npx vite tools/stage-preview
 
+import { BODY_SIGNALS, ENDINGS, SCENES, STEP_KINDS } from '../../common/vocabulary.js';
 import type { BodySignal, EndingId, SceneId, StepKind } from '../../src/engine/types';
-import { BODY_SIGNALS, ENDINGS, SCENES, STEP_KINDS } from '../../src/engine/vocabulary.js';
 import { loadStage, type StageHandle, type StageView } from '../../src/stage/stage-api';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -3,8 +3,9 @@
 // state (deduplicated and bounded), seeded random players, and scripted strategies. The
 // story tests and `npm run story:report` stand on this; so can a writer checking one scene.
 // Node runs it with tools/node/typescript.mjs (the engine is TypeScript); vitest needs none.
+
+import { seededRandom } from '../../common/seeded-random.js';
 import { InkRuntimeError, StoryEngine } from '../../src/engine';
-import { seededRandom } from '../../src/shared/seeded-random.js';
 
 export { seededRandom };
 

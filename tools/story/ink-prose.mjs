@@ -4,7 +4,7 @@
 // text printed by functions) and the player-facing tag values (`# why: …`); leave out
 // string literals in expressions (conditions, assignments, `~ return "…"`) and other tags.
 // Quoting style is checked on what this returns, so code keeps its straight quotes.
-import { TAG_KEYS } from '../../src/engine/vocabulary.js';
+import { TAG_KEYS } from '../../common/vocabulary.js';
 
 /** Tag keys whose value the player reads (their rule is free text). */
 const TEXT_TAGS = Object.entries(TAG_KEYS)

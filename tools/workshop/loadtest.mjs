@@ -15,8 +15,8 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { HOST_LANE_PARAM } from '../../server/protocol.js';
-import { seededRandom } from '../../src/shared/seeded-random.js';
+import { HOST_LANE_PARAM } from '../../common/protocol.js';
+import { seededRandom } from '../../common/seeded-random.js';
 import { runHostile } from './hostile.mjs';
 import { Client, delay, deviceAddress } from './ws-client.mjs';
 

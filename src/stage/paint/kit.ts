@@ -10,7 +10,7 @@ export type Ctx = CanvasRenderingContext2D;
 export const HORIZON = 0.62;
 
 /** A seeded random generator: a repaint (e.g. after a resize) draws the same room. */
-export { seededRandom as seeded } from '../../shared/seeded-random.js';
+export { seededRandom as seeded } from '../../../common/seeded-random.js';
 
 export function vertical(
   ctx: Ctx,

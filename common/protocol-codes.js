@@ -48,8 +48,6 @@ export const CLOSE = /** @type {const} */ ({
   tooBig: 1009,
 });
 
-export const LANGS = /** @type {const} */ (['nl', 'en']);
-export const VOTE_MODES = /** @type {const} */ (['vote', 'advise']);
 export const VOTE_PHASES = /** @type {const} */ (['open', 'revealed', 'committed']);
 
 /** Every refusal the server can send, with the English text it sends along. Clients

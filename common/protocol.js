@@ -5,20 +5,19 @@
 // validate against exactly the same rules. Anything that does not match a schema here is
 // refused before it reaches the room.
 import * as v from 'valibot';
-
+import { LANGS } from './language.js';
 import {
   ERROR_CODES,
   ERROR_MESSAGES,
-  LANGS,
   MAX_CARD_TITLE_LENGTH,
   MAX_OPTION_LENGTH,
   MAX_OPTIONS,
   MAX_PROMPT_LENGTH,
   MAX_TIMER_MS,
   PROTOCOL_VERSION,
-  VOTE_MODES,
   VOTE_PHASES,
 } from './protocol-codes.js';
+import { VOTE_MODES } from './vote-rules.js';
 
 export * from './protocol-codes.js';
 
@@ -363,8 +362,6 @@ export const FacilitatorInfoSchema = v.strictObject({
 /** @typedef {v.InferOutput<typeof PhoneListSchema>['phones'][number]} PhoneEntry */
 /** @typedef {v.InferOutput<typeof JoinInfoSchema>} JoinInfo */
 /** @typedef {v.InferOutput<typeof PhoneCountSchema>} PhoneCount */
-/** @typedef {(typeof LANGS)[number]} Lang */
-/** @typedef {(typeof VOTE_MODES)[number]} VoteMode */
 /** @typedef {(typeof VOTE_PHASES)[number]} VotePhase */
 
 /**
@@ -400,17 +397,4 @@ export function parseMessage(schema, text) {
   return ref === undefined
     ? { ok: false, code: 'bad-message', detail }
     : { ok: false, code: 'bad-message', detail, ref };
-}
-
-/**
- * The open options with the most votes; every open option when none got a vote (the
- * facilitator decides). Locked options are counted but never on top.
- * @param {readonly number[]} counts
- * @param {readonly boolean[]} locked one flag per option
- * @returns {number[]}
- */
-export function topOptions(counts, locked) {
-  const open = counts.flatMap((count, index) => (locked[index] ? [] : [{ count, index }]));
-  const most = Math.max(0, ...open.map((o) => o.count));
-  return open.filter((o) => o.count === most).map((o) => o.index);
 }
