@@ -13,18 +13,21 @@ export interface DialogButton {
 
 /**
  * Show a modal with a title, optional body (text or elements) and buttons; resolves with
- * the id of the button pressed, or 'cancel' on Esc.
+ * the id of the button pressed, 'cancel' on Esc, or — when `signal` is aborted (the caller
+ * closes it: a choice in its body made the answer) — `signal.reason` if it is a string.
  */
 export function askDialog(
   host: HTMLElement,
   title: string,
   body: string | Node | null,
   buttons: readonly DialogButton[],
+  options: { readonly signal?: AbortSignal } = {},
 ): Promise<string> {
   return new Promise((resolve) => {
     const titleId = `dialog-title-${Math.random().toString(36).slice(2)}`;
     const dialog = h('dialog', { class: 'dialog', 'aria-labelledby': titleId });
     const finish = (id: string) => {
+      options.signal?.removeEventListener('abort', aborted);
       closeDialog(dialog);
       dialog.remove();
       resolve(id);
@@ -60,6 +63,8 @@ export function askDialog(
       event.preventDefault();
       finish('cancel');
     });
+    const aborted = () => finish(typeof options.signal?.reason === 'string' ? options.signal.reason : 'cancel');
+    options.signal?.addEventListener('abort', aborted, { once: true });
     host.append(dialog);
     openDialog(dialog);
     // A body may name its own first stop (a form's first field); else the first button.

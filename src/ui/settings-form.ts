@@ -26,6 +26,8 @@ export interface SettingsFormOptions {
   readonly deviceReducesMotion: boolean;
   readonly onChange: (settings: Settings) => void;
   readonly onLanguage: (lang: Lang) => void;
+  /** Open on the language (the form was drawn again in the language just chosen); else on the first field. */
+  readonly focusLanguage?: boolean;
 }
 
 export function renderSettingsForm(options: SettingsFormOptions): HTMLFormElement {
@@ -79,7 +81,7 @@ function sections(options: SettingsFormOptions, settings: Settings, change: Chan
         value: settings.textSize,
         format: s.percent,
         onInput: (value) => change({ textSize: value }),
-        autofocus: true,
+        autofocus: !options.focusLanguage,
       }),
       select({
         name: 'line-spacing',
@@ -186,6 +188,7 @@ function sections(options: SettingsFormOptions, settings: Settings, change: Chan
           attrs: { lang },
         })),
         onChange: (value) => options.onLanguage(asLang(value)),
+        autofocus: options.focusLanguage,
       }),
     ),
     h(
@@ -246,12 +249,13 @@ function select(o: {
   value: string;
   options: { value: string; label: string; attrs?: Record<string, string> }[];
   onChange: (value: string) => void;
+  autofocus?: boolean;
 }): HTMLElement {
   const id = uid(o.name);
   const hintId = o.hint ? uid(`${o.name}-hint`) : undefined;
   const el = h(
     'select',
-    { id, name: o.name, 'aria-describedby': hintId },
+    { id, name: o.name, 'aria-describedby': hintId, 'data-autofocus': o.autofocus },
     o.options.map((opt) => h('option', { value: opt.value, selected: opt.value === o.value, ...opt.attrs }, opt.label)),
   );
   el.addEventListener('change', () => o.onChange(el.value));

@@ -116,7 +116,7 @@ You don’t know how this ends. But the next time someone looks at you across a 
 // The last no that gave way when the partner came back: a night, no leading capital.
 === function p5_gave_image() ===
 {gave_last_phase:
-- 1: the very first night, when “not tonight” turned into yes before the taxi came
+- 1: the very first night, when “not tonight” turned into yes before you were over the bridge
 - 2: the night that spring when your no lasted exactly one phone call
 - 3: the night after the café, when the hunger won and you let {him()} close again
 - 4: the summer night {he()} came back and you let the no go without a word

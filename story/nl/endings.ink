@@ -42,7 +42,7 @@ Je zegt het onhandig. Robin luistert tot het eind. ‘Dat dacht ik al een beetje
 Bij Robin hield jij de nooduitgangen in de gaten. Bij {hem()} sta jij op de deur te kloppen. {p5_robin == 1:Je hield het met Robin luchtig, zodat niemand gekwetst kon raken, en toch raakte er iemand gekwetst.} Dezelfde angst in een andere jas. Bij {hem()} blijft tenminste nooit iemand.
 Je denkt aan {p5_gave_image()}: dezelfde pas, zie je nu, alleen de andere kant op.
 # partner: here
-{letter_recalled()} {p4_letter_sent():{Ze()} heeft de brief die je op de bus deed; {ze()} zegt dat {ze()} hem heeft gelezen tot de vouwen zacht werden. Je zou willen vragen bij welke zin {ze()} bleef hangen. Je doet het niet.|De brief is nooit verstuurd. Hij ligt nog in je la, en nu ben je daar blij om: {ze()} zou er alleen de weg naar jou in lezen.}
+{letter_recalled()} {p4_letter_sent():{Ze()} heeft de brief die je op de bus deed; {ze()} zegt dat {ze()} hem heeft gelezen tot de vouwen zacht werden. Je zou willen vragen bij welke zin {ze()} bleef hangen. Je doet het niet.|De brief is nooit verstuurd. Die ligt nog in je la, en nu ben je daar blij om: {ze()} zou er alleen de weg naar jou in lezen.}
 Een tijdlang is het heerlijk. Dan komt er een dinsdag, en heeft {ze()} wat lucht nodig{partner_far():, en je hoort jezelf ‘natuurlijk’ zeggen met de stem van Robin|, en jij bent degene die voor het raam staat}.
 Soms fiets je langs de fietsenmaker. Het licht is altijd aan. Door het raam zie je Robin lachen, vanuit de buik, met iemand die je niet kent. Je gaat niet langzamer fietsen. Sneller ook niet. # partner: away
 -> END
@@ -68,7 +68,7 @@ Alleen je slaap houdt zich niet aan de afspraak. Soms droom je de andere versie,
 }
 ‘Het gaat goed met je, zie ik,’ zegt Noor op een woensdag, en het is geen compliment. Je vat het wel zo op.
 {held > 0:Nee zeggen heb je wel geleerd: {p5_held_image()}, hield je nee stand, zoals een muur standhoudt en niet een deur.|Nee zeggen en het menen heb je nooit echt geleerd. Je leerde iets wat sneller gaat: niets meer willen waar een nee voor nodig is.}{rounds > 0: Aan de keer dat het niet hield, {p5_gave_image()}, denk je liever niet. Dus doe je dat niet.}
-Je hebt in weken niet aan de brief gedacht. {letter_recalled()} {p4_letter_sent():Ergens in {zijn()} huis zit hij nog in de envelop die je op de bus deed. Hij leest, stel je je voor, als iets van iemand die je vroeger kende.|Nooit verstuurd. Nu leest hij als iets van iemand die je vroeger kende.}
+Je hebt in weken niet aan de brief gedacht. {letter_recalled()} {p4_letter_sent():Ergens in {zijn()} huis zit die nog in de envelop die je op de bus deed. Wat erin staat, is van iemand die je vroeger kende.|Nooit verstuurd. Wat erin staat, is nu van iemand die je vroeger kende.}
 Niemand kan je nu nog verlaten; dat was de afspraak. Het is stil hierbinnen, en veilig: niemand die je hand vasthoudt, niemand die hem loslaat.
 Soms, heel vroeg, wil er iets schuws in je naar buiten. Je houdt je heel stil. Daar ben je goed in geworden. Na een tijdje trekt het zich weer terug.
 -> END
@@ -84,18 +84,18 @@ Soms, heel vroeg, wil er iets schuws in je naar buiten. Je houdt je heel stil. D
 {p5_anger == "named":Noor komt je achterna, geeft je een zakdoekje dat duidelijk een wasbeurt heeft overleefd, en zegt helemaal niets. Je hebt nooit in haar arm geknepen. Je ging gewoon.|{partner_close():Boven op het dak staat {ze()} bij de reling naar beneden te kijken. Je kijkt niet op.|Niemand loopt je achterna. Dat had je ook niet verwacht, en het geeft niet.}}
 # scene: home # partner: away
 Je fietst de lange weg naar huis, langs het water. Het verlangen zit achterop. Het mag mee, het mag alleen niet sturen.
-{held > 0:{held_first_phase == 5:Het is het eerste nee van jou dat ooit standhield, en het hield stand tot helemaal beneden aan de trap.|Je denkt terug: {p5_held_image()}, hield je nee voor het eerst stand. Vannacht hield het weer.}|Je liet {hem()} op het dak een kier binnen, en toen deed je die zelf weer dicht. Dat telt ook.}{rounds > 0: En {p5_gave_image()}: ook die nacht had je nodig, om de passen goed genoeg te leren om ermee op te houden.}
+{held > 0:{held_first_phase == 5:Het is het eerste nee van jou dat ooit standhield, en het hield stand tot helemaal beneden aan de trap.|Je denkt terug: {p5_held_image()}, hield je nee voor het eerst stand. Vannacht hield het weer.}|Op het dak liet je een kier open voor {hem()}, en toen deed je die zelf weer dicht. Dat telt ook.}{rounds > 0: En {p5_gave_image()}: ook die nacht had je nodig, om de passen goed genoeg te leren om ermee op te houden.}
 De eerste weken zijn niet schoon. Je slaapt slecht en te lang. Je staat in de keuken en weet niet meer waarvoor. Drie keer heb je {zijn()} nummer al in beeld, drie keer leg je de telefoon weg, en dat is het werk van een hele dag.
-In je hoofd loopt het dak steeds opnieuw af. {p5_click == "go":Je blijft die ochtend gewoon liggen, in plaats van op de rand van het bed te gaan zitten.|{Ze()} komt je achterna, de trap af, en zegt het ene wat alles anders maakt.} {rounds > 0:Of je gaat verder terug, naar {p5_gave_image()}, en zegt het daar anders.|Of je gaat verder terug, naar het feest waar het begon, en vraagt je af wat er was gebeurd als jullie allebei minder bang waren geweest.}
+In je hoofd speel je het dak steeds opnieuw af. {p5_click == "go":Je blijft die ochtend gewoon liggen, in plaats van op de rand van het bed te gaan zitten.|{Ze()} komt je achterna, de trap af, en zegt het ene wat alles anders maakt.} {rounds > 0:Of je gaat verder terug, naar {p5_gave_image()}, en zegt het daar anders.|Of je gaat verder terug, naar het feest waar het begon, en vraagt je af wat er was gebeurd als jullie allebei minder bang waren geweest.}
 En soms, vlak voor je slaapt, gun je jezelf de versie waarin het lukte. Die therapeut hielp, {ze()} bleef, en op zondag lazen jullie samen de krant zonder dat iemand hoefde te vluchten. Je weet dat je die versie zelf hebt geschreven. Je leest hem toch, en je huilt erom, en dan is het ochtend.
 Het duurt tot in de winter. Dan wordt het verdriet langzaam van het soort dat beweegt.
 {Ze()} schrijft één keer: ‘Ik meende het echt, weet je.’ Je gelooft {hem()}. ‘Dat weet ik,’ schrijf je terug. ‘Ik hoop dat het goed met je gaat.’ Daarna is het stil.
-{letter_recalled()} {p4_letter_sent():Je schreef die brief om antwoord te krijgen. Ergens in die winter merk je dat je daar niet meer op wacht.|Op een avond haal je de brief uit de la, nooit verstuurd, leest hem één keer en gooit hem bij het oud papier, tussen de folders van de pizzeria. Hij was al die tijd voor jezelf.}
+{letter_recalled()} {p4_letter_sent():Je schreef die brief om antwoord te krijgen. Ergens in die winter merk je dat je daar niet meer op wacht.|Op een avond haal je de brief uit de la, nooit verstuurd, leest hem één keer en gooit hem bij het oud papier, tussen de folders van de pizzeria. Die was al die tijd voor jezelf.}
 {p5_robin == 2 && p5_robin_close == "honest":
     Op een zaterdag kom je langs de fietsenmaker. Het licht brandt; dat doet het altijd. Robin kijkt op van een wiel, met zwarte vingers. ‘Hé,’ zegt Robin. Meer niet. Je gaat naar binnen. Er springt niets op in je. Er komt juist iets tot rust.
 - else:
     {p5_robin > 0:
-        Je bent Robin een echt gesprek schuldig, en dat voer je op het bankje voor de winkel: je was er niet echt. Robin knikt. ‘En nu?’ Je weet het nog niet. Het is het eerste eerlijke antwoord dat je in lange tijd aan iemand hebt gegeven, en Robin lijkt het een goed antwoord te vinden.
+        Je bent Robin een echt gesprek schuldig, en dat voer je op het bankje voor de winkel: je was er niet echt. Robin knikt. ‘En nu?’ Je weet het nog niet. Het is in tijden het eerste eerlijke antwoord dat je iemand geeft, en Robin lijkt het een goed antwoord te vinden.
     - else:
         Op een middag stap je binnen bij de fietsenmaker en vraag je of dat aanbod van de vis nog staat. ‘Altijd,’ zegt Robin, en grijnst. Misschien wordt het iets, misschien niet. Je kunt het afwachten, en dat is nieuw.
     }
@@ -109,14 +109,14 @@ Je weet niet hoe dit afloopt. Maar de volgende keer dat iemand je over een volle
 - 1: op het feest waar het begon, toen je ‘niet vannacht’ zei en het de volgende dag nog meende
 - 2: die ene nacht in het voorjaar, toen {ze()} belde en je nee de ochtend haalde
 - 3: in de weken van het café, toen {ze()} weer langskwam en je nee bleef liggen waar je het had neergelegd
-- 4: die zomer, met het festival nog in je haar, toen {ze()} terugkwam en je niet opendeed
+- 4: die zomer, met het festival nog in je haar, toen {ze()} terugkwam en je niet toegaf
 - else: die nacht op het dak
 }
 
 // Het laatste nee dat het begaf toen {hij()} terugkwam: een nacht, zonder hoofdletter.
 === function p5_gave_image() ===
 {gave_last_phase:
-- 1: die allereerste nacht, toen ‘niet vannacht’ al ja was voordat de taxi er stond
+- 1: die allereerste nacht, toen ‘niet vannacht’ al ja was voor jullie de brug over waren
 - 2: die nacht in het voorjaar dat je nee precies één telefoontje duurde
 - 3: de nacht na het café, toen de honger won en je {hem()} weer dichtbij liet
 - 4: de zomernacht dat {ze()} terugkwam en je dat nee zonder een woord liet gaan

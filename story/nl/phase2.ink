@@ -140,7 +140,7 @@ Je maag houdt zich heel stil. # body: stomach
 -
 {
 - p2_confession == "held":
-    {confession.doorstep:Je laat {hem()} niet boven komen.|Je gaat niet met {hem()} mee.} Maar alleen merk je dat je er nog niet klaar mee bent.
+    {confession.doorstep:Je laat {hem()} niet boven komen.|Je gaat niet met {hem()} mee.} Maar als je alleen bent, merk je dat je er nog niet klaar mee bent.
 - p2_confession == "melted":
     {p2_said_no():Later, in bed, denk je aan jezelf van {confession.doorstep:een paar|tien} dagen terug, met de armen over elkaar. Alleen je hoofd had besloten. De rest van je stond te wachten.|Later, in bed, luister je naar {zijn()} ademhaling. Je hebt gekregen waar je om smeekte. Je bent opgelucht, en een beetje verslagen.}
 - else:

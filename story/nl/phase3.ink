@@ -42,7 +42,7 @@ Noor ploft neer op de lege stoel. ‘Zullen we naar De Lantaarn? Mijn collega he
     Het lucht op om het hardop te zeggen. Noor zegt niet dat je het je verbeeldt. Ze pakt je jas van de stoel.
 * [Loop zonder een woord naar buiten. Laat {hem()} het lege tafeltje maar vinden #step: withdraw]
     ~ step_withdraw(2)
-    Je pakt je jas en loopt langs de bar naar buiten, rakelings langs {zijn()} mouw. Laat {hem()} straks maar eens naar een leeg tafeltje kijken.
+    Je pakt je jas en loopt langs de bar naar buiten, rakelings langs {zijn()} mouw.
     {Hij()} draait zich niet om.
 -
 In De Lantaarn zit je, zonder het te merken, met je gezicht naar de deur. ‘Nou,’ zegt Noor. ‘Praten, of zal ik over de saxofoon van mijn buurman beginnen?’ # scene: bar # partner: away
@@ -142,7 +142,7 @@ Je zit aangekleed rechtop in bed. Slapen lukt niet, huilen ook niet. {p3_saw: El
 * [{p3_saw: ‘Ik ben teruggegaan naar het café, {partner_name}. Ik weet het.’|‘Waar ben jij gebleven, {partner_name}? Zeg het maar.’} #step: ground #locked: {pull_strong()} #why: Je zegt nog liever sorry dan dat je het antwoord moet horen.]
     ~ step_ground(2)
     Het komt er rustig uit.
-    {p3_named_it: Je had het al gezien toen die groep binnenkwam: ‘Ken je die?’, en dat tikje op je neus. Je hebt het toen ook gezegd.}
+    {p3_named_it: Je had het al gezien toen die groep binnenkwam, en je hebt het ook gezegd: ‘Ken je die?’}
 * [‘Waag het niet. Waag het niet om dit op mij af te schuiven.’ #step: withdraw]
     ~ step_withdraw(1)
     Je stem slaat over, en aan {zijn()} kant blijft het even helemaal stil.
@@ -151,7 +151,7 @@ Je zit aangekleed rechtop in bed. Slapen lukt niet, huilen ook niet. {p3_saw: El
     Je geeft {hem()} zelf een uitweg. En dan, met een klein stemmetje: {veil_infidelity: ‘Waar ben je daarna heen gegaan?’|‘Ben je met die ander mee naar huis gegaan?’}
 -
 {veil_infidelity:
-    ‘Wat? Nee.’ Dan een lang verhaal vol gaten, en elke vraag die je stelt maakt de gaten groter. Als er niets meer te ontkennen valt, blijft er één antwoord over.
+    ‘Wat? Nee.’ Dan een lang verhaal vol gaten, en elke vraag die je stelt, maakt de gaten groter. Als er niets meer te ontkennen valt, blijft er één antwoord over.
 - else:
     ‘Wat? Nee. We stonden gewoon te praten.’ Je zegt niets. ‘Echt niet.’ Je zegt nog steeds niets. Dan, heel zacht: ‘Oké. Ja. Ik ben mee naar binnen gegaan.’
 }
