@@ -20,8 +20,7 @@ const stories: Record<Lang, () => Promise<CompiledStoryModule>> = {
   en: () => import('virtual:story/en'),
 };
 
-const root = document.getElementById('app');
-if (!root) throw new Error('index.html has no #app element');
+const root = appRoot();
 installCrashScreen(root);
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -44,7 +43,7 @@ loadStrings(startLang).then(
 
 function start(strings: StringBook): void {
   const app = new App({
-    root: root!,
+    root,
     storage,
     strings,
     loadStory: (lang) => stories[lang](),
@@ -72,16 +71,18 @@ function start(strings: StringBook): void {
 async function openWorkshop(choices: TitleChoices | null, lang: Lang): Promise<void> {
   const prefs = readPreferences(storage);
   const initial = choices ?? { lang, partnerName: prefs.partnerName, partnerPronoun: prefs.partnerPronoun };
-  const [{ startWorkshop }, shellStrings] = await Promise.all([import('./workshop'), loadAllStrings()]);
+  const [{ startWorkshop, workshopWords }, shellStrings] = await Promise.all([import('./workshop'), loadAllStrings()]);
+  const workshopStrings = await workshopWords.loadAll();
   // The workshop says which language it is in; the phones' room follows.
   const language = new Watched<Lang>(initial.lang);
   // Served by `npm run workshop`: phones vote too (src/room-client); anywhere else, hands as ever.
   const phones = await import('./room-client').then((room) => room.openPhoneRoom(language)).catch(() => ({}));
   startWorkshop({
-    root: root!,
+    root,
     storage,
     loadStory: (lang) => stories[lang](),
     shellStrings,
+    workshopStrings,
     audio: createAudio(),
     initial,
     ...phones,
@@ -99,14 +100,22 @@ async function openWorkshop(choices: TitleChoices | null, lang: Lang): Promise<v
 
 /** The projector window of workshop mode: the room's view, fed by the facilitator's window. */
 async function openAudience(lang: Lang): Promise<void> {
-  const [{ startAudience }, shellStrings] = await Promise.all([import('./workshop'), loadAllStrings()]);
+  const [{ startAudience, workshopWords }, shellStrings] = await Promise.all([import('./workshop'), loadAllStrings()]);
   startAudience({
-    root: root!,
+    root,
     shellStrings,
+    workshopStrings: await workshopWords.loadAll(),
     lang,
     loadStage: stageLoader(),
     reducedMotion: () => reducedMotion.matches,
   });
+}
+
+/** The page's one element the game lives in. */
+function appRoot(): HTMLElement {
+  const found = document.getElementById('app');
+  if (!found) throw new Error('index.html has no #app element');
+  return found;
 }
 
 /** The dance floor, unless `?stage=off` asks for text only. */

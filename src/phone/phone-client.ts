@@ -223,11 +223,12 @@ export class PhoneClient {
     this.room = next;
     this.ended = next.ended ? 'room-closed' : null;
     const timer = after?.phase === 'open' ? after.timer : null;
-    this.timer = timer && {
-      vote: after!.id,
-      endsAt: timer.running ? this.now() + timer.remainingMs : null,
-      heldMs: timer.remainingMs,
-    };
+    this.timer = after &&
+      timer && {
+        vote: after.id,
+        endsAt: timer.running ? this.now() + timer.remainingMs : null,
+        heldMs: timer.remainingMs,
+      };
     if (after && (!before || before.id !== after.id))
       this.events.emit('news', { kind: 'new-vote', options: after.options.length });
     else if (after && before && before.phase === 'open' && after.phase !== 'open')

@@ -1,7 +1,7 @@
 // The pieces of the participant's page, as elements built from the phone's state: the
 // code form, the current choice (numbered and coloured as on the projector), the phase
 // card's prompt, the end, and the pause button. phone-view.ts puts them on the page.
-import type { PhaseCard } from '../../common/protocol.js';
+import type { PhaseCard, PhoneState } from '../../common/protocol.js';
 import { topOptions } from '../../common/vote-rules.js';
 import { OPTION_INK, optionMark } from '../shared/option-marks';
 import { h } from '../ui/dom';
@@ -79,10 +79,17 @@ export function cardView(s: PhoneStrings, card: PhaseCard): HTMLElement {
   );
 }
 
+type PhoneVote = NonNullable<PhoneState['vote']>;
+
 /** One option as a large button, with the projector's number and colour. */
-function optionButton(s: PhoneClient, strings: PhoneStrings, index: number, open: boolean): HTMLElement {
-  const vote = s.room!.vote!;
-  const option = vote.options[index]!;
+function optionButton(
+  s: PhoneClient,
+  strings: PhoneStrings,
+  vote: PhoneVote,
+  option: PhoneVote['options'][number],
+  index: number,
+  open: boolean,
+): HTMLElement {
   const mine = s.myVote;
   const count = vote.counts?.[index];
   const lockId = `phone-lock-${index}`;
@@ -163,7 +170,7 @@ export function voteView(s: PhoneStrings, client: PhoneClient, timer: HTMLElemen
     h(
       'ul',
       { class: 'phone-options', 'aria-label': s.optionsLabel },
-      vote.options.map((_, index) => optionButton(client, s, index, open)),
+      vote.options.map((option, index) => optionButton(client, s, vote, option, index, open)),
     ),
     h('p', { class: 'phone-status' }, status),
     error ? h('p', { class: 'phone-error', role: 'alert' }, error) : null,

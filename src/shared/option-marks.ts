@@ -3,6 +3,7 @@
 // meaning; the colour only helps the eye find "the green one" across a room, so it is
 // never the only sign. Every colour is light enough that `OPTION_INK` on it, and it on the
 // game's dark background (#14111a), both reach 4.5:1.
+import { cycle } from './cycle';
 
 export interface OptionMark {
   /** What is printed on the mark: "1" for the first option. */
@@ -29,7 +30,7 @@ const COLOURS = [
 /** The mark of the option at `position` (0-based, in the order the story offers them). */
 export function optionMark(position: number): OptionMark {
   const at = Math.max(0, Math.floor(position));
-  return { number: String(at + 1), colour: COLOURS[at % COLOURS.length]! };
+  return { number: String(at + 1), colour: cycle(COLOURS, at) };
 }
 
 /**

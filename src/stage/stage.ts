@@ -2,6 +2,7 @@
 // Phaser; it arrives as its own chunk through `loadStage()` in stage-api.ts.
 import * as Phaser from 'phaser';
 import { gameConfig } from './game-config';
+import { budgetFor } from './gpu-budget';
 import { sleepWhenStill } from './loop-sleep';
 import { BackdropScene } from './scenes/BackdropScene';
 import { BootScene } from './scenes/BootScene';
@@ -26,7 +27,12 @@ export async function mountStage(parent: HTMLElement, initial: StageView): Promi
   }
 
   try {
-    await booted(game, dance);
+    await booted(game, dance, (gl) => {
+      // Known as soon as the renderer is: the first room is painted to this budget too.
+      const budget = budgetFor(gl);
+      backdrop.paintScale = budget.paintScale;
+      game.loop.setFPSLimit(budget.fps);
+    });
   } catch (err) {
     teardown(game);
     throw err instanceof StageUnavailableError ? err : new StageUnavailableError(describe(err));
@@ -73,8 +79,11 @@ export async function mountStage(parent: HTMLElement, initial: StageView): Promi
   };
 }
 
-/** Resolves once the renderer is known to be WebGL and the dance floor has been created. */
-function booted(game: Phaser.Game, dance: DanceScene): Promise<void> {
+/**
+ * Resolves once the renderer is known to be WebGL and the dance floor has been created;
+ * `onWebGL` is told the renderer's context as soon as it is known.
+ */
+function booted(game: Phaser.Game, dance: DanceScene, onWebGL: (gl: WebGLRenderingContext) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = window.setTimeout(
       () => reject(new StageUnavailableError('The stage did not start in time.')),
@@ -93,6 +102,7 @@ function booted(game: Phaser.Game, dance: DanceScene): Promise<void> {
         fail('The WebGL context was lost while the stage started.');
         return;
       }
+      onWebGL(game.renderer.gl);
       dance.events.once(Phaser.Scenes.Events.CREATE, () => {
         window.clearTimeout(timer);
         resolve();

@@ -71,7 +71,8 @@ export class MetersView {
     };
     for (const key of Object.keys(this.rows) as MeterKey[]) {
       const row = this.rows[key];
-      row.name.lastChild!.textContent = names[key];
+      const label = row.name.lastChild;
+      if (label) label.textContent = names[key];
       row.meter.setAttribute('aria-label', names[key]);
     }
   }

@@ -6,8 +6,10 @@
 // Rendering a beat costs one style pass in the frame that paints it and nothing more: the
 // lines' container is never replaced, so keyboard focus rests on it (moved there only when
 // it is not already there, and before anything changes), and nothing here reads layout
-// while the text changes. Scrolling
-// the new text into view, when it is off screen, waits for the frame after the paint.
+// while the text changes. Only new elements are styled: the reveal's animation is on the
+// new lines and choices themselves, and the marks this view sets on elements that stay
+// (the story's "revealing" class, the choices' data-ready) are read by no style rule.
+// Scrolling the new text into view, when it is off screen, waits for the frame after the paint.
 import type { Beat, Choice, Line } from '../engine/types';
 import { afterNextPaint } from '../shared/after-paint';
 import { ChoiceGate } from './choice-gate';
@@ -52,7 +54,7 @@ export class StoryView {
     this.lines = h('div', { class: 'story-lines', tabindex: -1 });
     this.choices = h('div', { class: 'story-choices', role: 'group' });
     // More text is coming: a quiet sign that a tap (or Space) shows it all.
-    this.cue = h('p', { class: 'reveal-cue', 'aria-hidden': 'true' }, strings.tapToContinue);
+    this.cue = h('p', { class: 'reveal-cue', 'aria-hidden': 'true', hidden: true }, strings.tapToContinue);
     this.element = h(
       'section',
       { class: 'story', 'aria-label': strings.storyLabel },
@@ -108,26 +110,34 @@ export class StoryView {
     }
     let delay = 0;
     const scale = this.msPerChar / NORMAL_MS_PER_CHAR;
+    const lines: [HTMLElement, number][] = [];
     for (const line of beat.lines) {
       const p = this.renderLine(line);
       if (!p) continue;
-      p.style.setProperty('--reveal-delay', `${delay}ms`);
+      lines.push([p, delay]);
       delay += Math.round(
         Math.min(MAX_LINE_MS * scale, Math.max(MIN_LINE_MS * scale, line.text.length * this.msPerChar)),
       );
       paragraphs.push(p);
     }
+    const reveal = !options.instant && delay > 0;
+    const buttons = this.renderChoices(beat);
+    if (reveal) {
+      // Each new line and choice carries its own reveal (styles.css: .enter), set before it
+      // enters the page: nothing already there is restyled for it.
+      for (const [p, at] of lines) enter(p, at);
+      for (const button of buttons) enter(button, delay);
+    }
     replaceChildren(this.lines, paragraphs);
-    this.renderChoices(beat);
-    this.choices.style.setProperty('--reveal-delay', `${delay}ms`);
+    replaceChildren(this.choices, buttons);
 
-    if (options.instant || delay === 0) {
-      this.element.classList.remove('revealing');
+    if (!reveal) {
       this.revealed();
     } else {
       this.element.classList.add('revealing');
+      this.cue.hidden = false;
       // Ends when the choices' own reveal has run its full length.
-      this.revealTimer = setTimeout(() => this.finishReveal(), delay + REVEAL_MS);
+      this.revealTimer = setTimeout(() => this.endReveal(false), delay + REVEAL_MS);
     }
   }
 
@@ -149,18 +159,29 @@ export class StoryView {
     });
   }
 
-  /** Show all text at once (Space / Enter / a tap, or the reveal's own end). */
+  /** Show all text at once (Space / Enter / a tap). */
   finishReveal(): void {
-    const wasRevealing = this.revealing;
+    this.endReveal(true);
+  }
+
+  /**
+   * Cut short, the lines and choices still coming in lose their animation; at its own end
+   * they have none left to run, and are left alone (no style pass for them).
+   */
+  private endReveal(cutShort: boolean): void {
+    if (!this.revealing) return;
     this.stopReveal();
-    if (wasRevealing) this.revealed();
+    if (cutShort) for (const el of this.element.querySelectorAll('.enter')) el.classList.remove('enter');
+    this.revealed();
   }
 
   /** Stop the reveal without telling anyone (a new beat replaces it, or the game ends). */
   stopReveal(): void {
-    if (this.revealTimer !== null) clearTimeout(this.revealTimer);
+    if (this.revealTimer === null) return;
+    clearTimeout(this.revealTimer);
     this.revealTimer = null;
     this.element.classList.remove('revealing');
+    this.cue.hidden = true;
   }
 
   private revealed(): void {
@@ -235,9 +256,11 @@ export class StoryView {
     );
   }
 
-  private renderChoices(beat: Beat): void {
-    this.choices.setAttribute('aria-label', this.strings.choicesLabel);
-    const buttons = beat.choices.map((choice, i) => {
+  /** The buttons for a beat's choices (not yet in the page). */
+  private renderChoices(beat: Beat): HTMLElement[] {
+    if (this.choices.getAttribute('aria-label') !== this.strings.choicesLabel)
+      this.choices.setAttribute('aria-label', this.strings.choicesLabel);
+    return beat.choices.map((choice, i) => {
       const number = i < 9 ? `${i + 1}` : '';
       if (choice.locked) {
         const reasonId = uid('lock');
@@ -269,6 +292,11 @@ export class StoryView {
         h('span', { class: 'choice-text' }, choice.text),
       );
     });
-    replaceChildren(this.choices, buttons);
   }
+}
+
+/** Mark a new element to be revealed after `delayMs` (styles.css: .enter). */
+function enter(el: HTMLElement, delayMs: number): void {
+  el.classList.add('enter');
+  el.style.setProperty('--reveal-delay', `${delayMs}ms`);
 }

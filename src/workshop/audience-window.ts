@@ -7,12 +7,13 @@ import type { StageHandle, StageView } from '../stage/stage-api';
 import type { ShellStrings } from '../ui/i18n';
 import { AudienceScreen } from './audience';
 import { AudienceLink, type ChannelFactory } from './audience-channel';
-import { WORKSHOP_STRINGS } from './strings';
+import type { WorkshopWords } from './strings';
 import { toggleFullscreen } from './workshop-keys';
 
 export interface AudienceWindowOptions {
   readonly root: HTMLElement;
   readonly shellStrings: ShellStrings;
+  readonly workshopStrings: WorkshopWords;
   /** The language to wait in, before the facilitator's window has spoken. */
   readonly lang: Lang;
   readonly loadStage?: (parent: HTMLElement, view: StageView) => Promise<StageHandle>;
@@ -29,7 +30,7 @@ export function startAudience(options: AudienceWindowOptions): { destroy(): void
     root.lang = view.lang;
     root.dataset.lang = view.lang;
     root.dataset.audience = view.screen.kind;
-    document.title = `${options.shellStrings[view.lang].gameTitle} — ${WORKSHOP_STRINGS[view.lang].modeName}`;
+    document.title = `${options.shellStrings[view.lang].gameTitle} — ${options.workshopStrings[view.lang].modeName}`;
     screen.show(view);
   }, options.channel);
   options.root.replaceChildren(screen.element);

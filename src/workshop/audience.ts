@@ -13,11 +13,12 @@ import { renderAudienceMeters, renderAudiencePause, renderAudienceRead, renderAu
 import type { AudienceView, StageFacts } from './audience-view';
 import { renderDebrief } from './debrief';
 import { renderLobby } from './lobby';
-import { WORKSHOP_STRINGS, type WorkshopStrings } from './strings';
+import type { WorkshopStrings, WorkshopWords } from './strings';
 import { timerText } from './vote-timer';
 
 export interface AudienceOptions {
   readonly shellStrings: ShellStrings;
+  readonly workshopStrings: WorkshopWords;
   /** Mount the dance floor; absent with `?stage=off` and in DOM tests. */
   readonly loadStage?: (parent: HTMLElement, view: StageView) => Promise<StageHandle>;
   readonly reducedMotion: () => boolean;
@@ -57,7 +58,7 @@ export class AudienceScreen {
 
   /** Before the first view: waiting for the facilitator's window (or no way to hear it). */
   waiting(lang: Lang, reachable: boolean): void {
-    const s = WORKSHOP_STRINGS[lang];
+    const s = this.options.workshopStrings[lang];
     this.element.dataset.screen = 'waiting';
     replaceChildren(
       this.panel,
@@ -74,7 +75,7 @@ export class AudienceScreen {
     if (this.destroyed) return;
     const before = this.view;
     this.view = view;
-    const s = WORKSHOP_STRINGS[view.lang];
+    const s = this.options.workshopStrings[view.lang];
     const ui = this.options.shellStrings[view.lang];
     this.element.lang = view.lang;
     this.element.dataset.screen = view.screen.kind;
@@ -114,7 +115,12 @@ export class AudienceScreen {
       case 'pause':
         return renderAudiencePause(view, screen, s);
       case 'debrief':
-        return renderDebrief(screen.session, this.options.shellStrings[screen.session.lang], null);
+        return renderDebrief(
+          screen.session,
+          this.options.shellStrings[screen.session.lang],
+          this.options.workshopStrings[screen.session.lang],
+          null,
+        );
       case 'idle':
         return h('main', { class: 'ws-aud-waiting' }, h('h1', {}, ui.gameTitle), h('p', {}, s.lobbyWelcome));
     }
@@ -198,7 +204,7 @@ export class AudienceScreen {
     const timer = view.screen.kind === 'vote' ? view.screen.timer : null;
     const out = this.panel.querySelector<HTMLElement>('.ws-aud-timer');
     if (!timer || !out) return;
-    const s = WORKSHOP_STRINGS[view.lang];
+    const s = this.options.workshopStrings[view.lang];
     const since = performance.now();
     const draw = () => {
       const left =

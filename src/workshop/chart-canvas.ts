@@ -1,7 +1,9 @@
 // The debrief as one image (PNG), painted on a canvas from the same chart layout as the
 // SVG: a title, the group's dance with its phases and step markers, and the numbers that
 // matter. Light, paper-like colours: the image is for keeping, printing and sharing.
+
 import type { StepKind } from '../engine/types';
+import { cycle } from '../shared/cycle';
 import { type ChartLayout, countSteps, layoutChart, type Point, type SeriesKey } from './dance-chart';
 import type { SessionFile } from './session-file';
 import type { WorkshopStrings } from './strings';
@@ -11,7 +13,7 @@ export const PAPER = {
   text: '#1d1824',
   muted: '#5b5160',
   grid: '#d9d0c7',
-  bands: ['#f1ebe3', '#e8e0f0'],
+  bands: ['#f1ebe3', '#e8e0f0'] as [string, string],
   pursue: '#b4530f',
   withdraw: '#1f5f99',
   partnerDistance: '#7a2e7a',
@@ -113,7 +115,7 @@ function paintChart(ctx: CanvasRenderingContext2D, layout: ChartLayout, s: Works
   ctx.font = `600 20px ${FONT}`;
   ctx.textAlign = 'center';
   layout.phases.forEach((p, i) => {
-    ctx.fillStyle = PAPER.bands[i % 2]!;
+    ctx.fillStyle = cycle(PAPER.bands, i);
     ctx.fillRect(p.x0, plot.y - 40, p.x1 - p.x0, strip.y + strip.h - plot.y + 40);
     ctx.fillStyle = PAPER.muted;
     ctx.fillText(p.x1 - p.x0 > 110 ? s.chartPhase(p.phase) : String(p.phase), (p.x0 + p.x1) / 2, plot.y - 12);

@@ -110,9 +110,9 @@ export function layoutChart(input: ChartInput): ChartLayout {
 function spreadLabels(labels: { key: SeriesKey; x: number; y: number }[]): { key: SeriesKey; x: number; y: number }[] {
   const sorted = [...labels].sort((a, b) => a.y - b.y);
   for (let i = 1; i < sorted.length; i++) {
-    const prev = sorted[i - 1]!;
-    const cur = sorted[i]!;
-    if (cur.y - prev.y < LABEL_GAP) sorted[i] = { ...cur, y: prev.y + LABEL_GAP };
+    const prev = sorted[i - 1];
+    const cur = sorted[i];
+    if (prev && cur && cur.y - prev.y < LABEL_GAP) sorted[i] = { ...cur, y: prev.y + LABEL_GAP };
   }
   // Keep them on the canvas: if the last fell off the bottom, shift the stack up.
   const overflow = (sorted[sorted.length - 1]?.y ?? 0) - (PLOT.y + PLOT.h + 8);

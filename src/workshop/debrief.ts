@@ -12,7 +12,7 @@ import type { Strings } from '../ui/i18n';
 import { renderChart } from './chart-svg';
 import { countSteps } from './dance-chart';
 import { type SessionFile, stepOf } from './session-file';
-import { WORKSHOP_STRINGS } from './strings';
+import type { WorkshopStrings } from './strings';
 
 export interface DebriefActions {
   readonly onPng: () => void;
@@ -32,8 +32,13 @@ const KINDS: readonly StepKind[] = ['pursue', 'withdraw', 'ground'];
  * `ui`: the shell's words in the session's language. `actions`: the facilitator's buttons
  * (export, print, a new session); null on the projector, which only shows the debrief.
  */
-export function renderDebrief(session: SessionFile, ui: Strings, actions: DebriefActions | null): HTMLElement {
-  const s = WORKSHOP_STRINGS[session.lang];
+/** `ui` and `s`: the shell's and the workshop's words in the session's language. */
+export function renderDebrief(
+  session: SessionFile,
+  ui: Strings,
+  s: WorkshopStrings,
+  actions: DebriefActions | null,
+): HTMLElement {
   const name = session.settings.partnerName;
   const last = session.choices.at(-1)?.after ?? session.start;
   const votes = session.choices.filter((c) => c.vote !== null);
@@ -74,7 +79,7 @@ export function renderDebrief(session: SessionFile, ui: Strings, actions: Debrie
         h(
           'div',
           { class: 'ws-table-scroll', tabindex: 0, role: 'region', 'aria-labelledby': 'ws-steps-title' },
-          stepsTable(session, ui),
+          stepsTable(session, ui, s),
         ),
       ),
       h(
@@ -113,15 +118,14 @@ export function renderDebrief(session: SessionFile, ui: Strings, actions: Debrie
           )
         : h('p', {}, s.noLetter),
     ),
-    branchList(session),
-    closing(session, ui),
-    actions ? actionsNav(session, actions) : null,
+    branchList(session, s),
+    closing(session, ui, s),
+    actions ? actionsNav(actions, s) : null,
   );
 }
 
 /** The steps taken, phase by phase, as a table (with the sum). */
-function stepsTable(session: SessionFile, ui: Strings): HTMLElement {
-  const s = WORKSHOP_STRINGS[session.lang];
+function stepsTable(session: SessionFile, ui: Strings, s: WorkshopStrings): HTMLElement {
   const phases = [...new Set(session.choices.map((c) => c.phase))];
   const kinds = KINDS;
   return h(
@@ -165,8 +169,7 @@ function stepsTable(session: SessionFile, ui: Strings): HTMLElement {
 }
 
 /** The side paths and earlier takes, when there are any. */
-function branchList(session: SessionFile): HTMLElement | null {
-  const s = WORKSHOP_STRINGS[session.lang];
+function branchList(session: SessionFile, s: WorkshopStrings): HTMLElement | null {
   if (!session.branches.length) return null;
   return h(
     'section',
@@ -198,8 +201,7 @@ function branchList(session: SessionFile): HTMLElement | null {
 }
 
 /** Closing questions, the agreements, where to find help. */
-function closing(session: SessionFile, ui: Strings): HTMLElement {
-  const s = WORKSHOP_STRINGS[session.lang];
+function closing(session: SessionFile, ui: Strings, s: WorkshopStrings): HTMLElement {
   return h(
     'div',
     { class: 'ws-debrief-closing' },
@@ -235,8 +237,7 @@ function closing(session: SessionFile, ui: Strings): HTMLElement {
   );
 }
 
-function actionsNav(session: SessionFile, actions: DebriefActions): HTMLElement {
-  const s = WORKSHOP_STRINGS[session.lang];
+function actionsNav(actions: DebriefActions, s: WorkshopStrings): HTMLElement {
   return h(
     'nav',
     { class: 'ws-actions ws-debrief-actions', 'aria-label': s.debriefTitle },

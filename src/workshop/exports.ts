@@ -4,7 +4,7 @@ import { h } from '../ui/dom';
 import type { Strings } from '../ui/i18n';
 import { canvasToPng, paintPoster } from './chart-canvas';
 import { encodeSession, type SessionFile } from './session-file';
-import { WORKSHOP_STRINGS } from './strings';
+import type { WorkshopStrings } from './strings';
 
 /** "de-dans-workshop-2025-03-01-10-00-k7qm2x": sortable, and one per session. */
 export function fileStem(session: SessionFile): string {
@@ -16,9 +16,8 @@ export function sessionJson(session: SessionFile): Blob {
 }
 
 /** The debrief as one image: title, the group's dance, the steps, the counts, the ending. */
-/** `ui`: the shell's words in the session's language. */
-export async function posterPng(session: SessionFile, ui: Strings): Promise<Blob> {
-  const s = WORKSHOP_STRINGS[session.lang];
+/** `ui` and `s`: the shell's and the workshop's words in the session's language. */
+export async function posterPng(session: SessionFile, ui: Strings, s: WorkshopStrings): Promise<Blob> {
   const locale = session.lang === 'nl' ? 'nl-NL' : 'en-GB';
   const canvas = document.createElement('canvas');
   paintPoster(canvas, session, s, {

@@ -7,6 +7,7 @@ import './presenter.css';
 import { WorkshopApp, type WorkshopOptions } from './workshop-app';
 
 export { type AudienceWindowOptions, startAudience } from './audience-window';
+export { workshopWords } from './strings';
 export type { VoteQuestion, VoteSource, VoteSourceEvent } from './vote-source';
 export { HandCountSource } from './vote-source';
 export type { WorkshopOptions } from './workshop-app';

@@ -50,7 +50,7 @@ export interface Moment {
 
 export type PresenterOptions = Pick<
   WorkshopOptions,
-  'root' | 'shellStrings' | 'room' | 'loadStage' | 'reducedMotion' | 'channel' | 'openWindow'
+  'root' | 'shellStrings' | 'workshopStrings' | 'room' | 'loadStage' | 'reducedMotion' | 'channel' | 'openWindow'
 > & {
   /** The lobby's one button, in this window's room view. */
   readonly onBegin: () => void;
@@ -136,9 +136,10 @@ export class Presenter {
       delete root.dataset.roomView;
       return false;
     }
-    const { shellStrings, loadStage, reducedMotion, onBegin } = this.options;
+    const { shellStrings, workshopStrings, loadStage, reducedMotion, onBegin } = this.options;
     this.roomView = new AudienceScreen({
       shellStrings,
+      workshopStrings,
       loadStage,
       reducedMotion: reducedMotion ?? (() => false),
       drawCovers: false,
@@ -172,16 +173,16 @@ export class Presenter {
 
   private build(moment: Moment): AudienceView {
     const numbers = this.roomNumbers(moment.vote?.questionId ?? null);
-    const onStage =
-      moment.beat !== null && (moment.kind === 'read' || moment.kind === 'vote' || moment.kind === 'pause');
+    const onStage = moment.kind === 'read' || moment.kind === 'vote' || moment.kind === 'pause';
+    const beat = onStage ? moment.beat : null;
     const session = moment.session;
     return {
       lang: moment.lang,
       partnerName: moment.partnerName,
-      phase: onStage ? moment.beat!.phase : null,
+      phase: beat ? beat.phase : null,
       screen: this.screen(moment, numbers),
-      stage: onStage ? stageFacts(moment.beat!) : null,
-      meters: onStage ? { now: metersPoint(moment.beat!.meters), change: session ? meterChange(session) : null } : null,
+      stage: beat ? stageFacts(beat) : null,
+      meters: beat ? { now: metersPoint(beat.meters), change: session ? meterChange(session) : null } : null,
       room: numbers ? { phones: numbers.phones, locked: this.options.room?.client.state?.locked ?? false } : null,
       cover: moment.cover,
       join: this.join,

@@ -38,8 +38,8 @@ export function presentation(
   const fromPhase = how.fromPhase;
   if (fromPhase !== undefined) {
     const at = parts.findIndex((p) => p.lines.some((l) => l.tags.phase === String(fromPhase)));
-    if (at >= 0)
-      parts = [{ ...parts[at]!, lines: fromPhaseStart(parts[at]!.lines, fromPhase) }, ...parts.slice(at + 1)];
+    const found = parts[at];
+    if (found) parts = [{ ...found, lines: fromPhaseStart(found.lines, fromPhase) }, ...parts.slice(at + 1)];
   }
   return { beat, parts, part: 0, page: 0, echo: how.echo, replay: how.replay ?? false, heard: new Set() };
 }
@@ -50,7 +50,7 @@ export function pagesOf(showing: Presentation, part = showing.part): Line[][] {
 
 /** The first part with anything to read: the echo of the last choice goes on its first page. */
 export function firstPartWithText(showing: Presentation): number {
-  const at = showing.parts.findIndex((_, i) => pagesOf(showing, i)[0]!.length > 0);
+  const at = showing.parts.findIndex((_, i) => (pagesOf(showing, i)[0]?.length ?? 0) > 0);
   return Math.max(at, 0);
 }
 
@@ -103,7 +103,7 @@ export function pageBack(showing: Presentation, fromVote: boolean): boolean {
   const first = firstPartWithText(showing);
   for (let part = fromVote ? showing.part : showing.part - 1; part >= 0; part--) {
     const pages = pagesOf(showing, part);
-    if (pages[0]!.length > 0 || (part === first && showing.echo)) {
+    if ((pages[0]?.length ?? 0) > 0 || (part === first && showing.echo)) {
       showing.part = part;
       showing.page = pages.length - 1;
       return true;

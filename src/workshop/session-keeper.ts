@@ -7,12 +7,13 @@ import type { Notices } from '../ui/notices';
 import { downloadBlob, fileStem, posterPng, sessionJson } from './exports';
 import { decodeSession, type SessionFile, SessionFileError, type SessionProblem } from './session-file';
 import { SessionStore } from './session-store';
-import { WORKSHOP_STRINGS, type WorkshopStrings } from './strings';
+import type { WorkshopStrings, WorkshopWords } from './strings';
 
 export interface KeeperOptions {
   readonly storage: KeyValueStore;
   readonly notices: Notices;
   readonly shellStrings: ShellStrings;
+  readonly workshopStrings: WorkshopWords;
   readonly strings: () => WorkshopStrings;
   readonly say: (message: string) => void;
   readonly download?: (fileName: string, blob: Blob) => void;
@@ -70,10 +71,13 @@ export class SessionKeeper {
 
   async exportPng(session: SessionFile): Promise<void> {
     try {
-      this.download(`${fileStem(session)}.png`, await posterPng(session, this.options.shellStrings[session.lang]));
+      this.download(
+        `${fileStem(session)}.png`,
+        await posterPng(session, this.options.shellStrings[session.lang], this.options.workshopStrings[session.lang]),
+      );
     } catch (error) {
       console.error(error);
-      this.options.notices.show(WORKSHOP_STRINGS[session.lang].pngFailed, 'error');
+      this.options.notices.show(this.options.workshopStrings[session.lang].pngFailed, 'error');
     }
   }
 

@@ -9,7 +9,7 @@ import type { Lang, Pronoun } from '../engine/types';
 import { cleanName } from '../persistence/preferences';
 import { h, uid } from '../ui/dom';
 import type { Strings } from '../ui/i18n';
-import { WORKSHOP_STRINGS, type WorkshopStrings } from './strings';
+import type { WorkshopStrings, WorkshopWords } from './strings';
 
 export interface SessionSetup {
   readonly lang: Lang;
@@ -28,14 +28,19 @@ export interface SessionSetup {
 
 export const TIMER_CHOICES = [30, 45, 60, 90, 120] as const;
 
-export function defaultSetup(lang: Lang, partnerName: string, partnerPronoun: Pronoun): SessionSetup {
+export function defaultSetup(
+  lang: Lang,
+  partnerName: string,
+  partnerPronoun: Pronoun,
+  words: WorkshopWords,
+): SessionSetup {
   return {
     lang,
     partnerName,
     partnerPronoun,
     // In a room, the gentler telling is the default; the facilitator can lift it.
     veil: true,
-    agreements: WORKSHOP_STRINGS[lang].defaultAgreements,
+    agreements: words[lang].defaultAgreements,
     mode: 'vote',
     timerSeconds: 60,
     autoCommit: false,
@@ -47,6 +52,8 @@ export interface SessionZeroOptions {
   readonly setup: SessionSetup;
   /** The shell's words in the setup's language. */
   readonly ui: Strings;
+  /** The workshop's words in both languages (the screen may switch). */
+  readonly workshopStrings: WorkshopWords;
   /** Keeps what was typed when the language changes (the screen is drawn anew in it). */
   readonly onLanguage: (setup: SessionSetup) => void;
   readonly onStart: (setup: SessionSetup) => void;
@@ -58,7 +65,7 @@ export interface SessionZeroOptions {
 
 export function renderSessionZero(options: SessionZeroOptions): HTMLElement {
   const { setup } = options;
-  const s = WORKSHOP_STRINGS[setup.lang];
+  const s = options.workshopStrings[setup.lang];
   const { ui } = options;
   const ids = {
     lang: uid('ws-lang'),
@@ -116,14 +123,14 @@ export function renderSessionZero(options: SessionZeroOptions): HTMLElement {
       .map((t) => t.value.replace(/\s+/g, ' ').trim())
       .filter(Boolean);
     // Untouched defaults follow the language; anything the group wrote stays as written.
-    const untouched = agreements.join('\n') === WORKSHOP_STRINGS[setup.lang].defaultAgreements.join('\n');
+    const untouched = agreements.join('\n') === options.workshopStrings[setup.lang].defaultAgreements.join('\n');
     return {
       lang,
       partnerName: cleanName(nameInput.value),
       partnerPronoun:
         form.querySelector<HTMLInputElement>('input[name="ws-pronoun"]:checked')?.value === 'she' ? 'she' : 'he',
       veil: veilBox.checked,
-      agreements: untouched ? WORKSHOP_STRINGS[lang].defaultAgreements : agreements,
+      agreements: untouched ? options.workshopStrings[lang].defaultAgreements : agreements,
       mode:
         form.querySelector<HTMLInputElement>('input[name="ws-mode"]:checked')?.value === 'advise' ? 'advise' : 'vote',
       timerSeconds: Number(timerSelect.value) || 60,

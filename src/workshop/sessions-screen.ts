@@ -6,12 +6,13 @@ import type { ShellStrings } from '../ui/i18n';
 import { formatWhen } from './debrief';
 import type { SessionFile } from './session-file';
 import type { StoredSession } from './session-store';
-import { WORKSHOP_STRINGS } from './strings';
+import type { WorkshopWords } from './strings';
 
 export interface SessionsScreenOptions {
   readonly lang: Lang;
   /** The shell's words in both languages: a session kept may be in either. */
   readonly shellStrings: ShellStrings;
+  readonly workshopStrings: WorkshopWords;
   readonly sessions: readonly StoredSession[];
   readonly storageAvailable: boolean;
   readonly onOpen: (session: SessionFile) => void;
@@ -22,7 +23,7 @@ export interface SessionsScreenOptions {
 }
 
 export function renderSessionsScreen(options: SessionsScreenOptions): HTMLElement {
-  const s = WORKSHOP_STRINGS[options.lang];
+  const s = options.workshopStrings[options.lang];
   const fileInput = h('input', {
     type: 'file',
     accept: '.json,application/json',

@@ -93,9 +93,10 @@ export class StoryPlay {
     this.updateSound(beat);
     if (how.atPause) {
       const at = showing.parts.findIndex((p) => p.pauseAfter !== null);
-      if (at >= 0) {
+      const pause = showing.parts[at]?.pauseAfter ?? null;
+      if (pause !== null) {
         showing.part = at;
-        this.openPause(showing.parts[at]!.pauseAfter!);
+        this.openPause(pause);
         return;
       }
     }

@@ -407,7 +407,8 @@ export class VotePanel {
     this.element.dataset.outcome = round.revealed ? result.kind : '';
 
     this.rows.forEach((row, position) => {
-      const choice = this.options.choices[position]!;
+      const choice = this.options.choices[position];
+      if (!choice) return;
       const count = round.counts[position] ?? 0;
       const winner = round.revealed && result.kind === 'winner' && result.index === choice.index;
       const advised = round.revealed && result.kind === 'advice' && result.advised.includes(choice.index);

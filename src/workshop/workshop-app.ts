@@ -19,7 +19,7 @@ import { newSessionId, type StoredSession } from './session-store';
 import { defaultSetup, renderSessionZero, type SessionSetup } from './session-zero';
 import { renderSessionsScreen } from './sessions-screen';
 import { StoryPlay } from './story-play';
-import { WORKSHOP_STRINGS, type WorkshopStrings } from './strings';
+import type { WorkshopStrings } from './strings';
 import { HandCountSource, isManual, type VoteSource } from './vote-source';
 import type { Clock } from './vote-timer';
 import { askMenu, confirmAsk, confirmDelete, showKeys } from './workshop-dialogs';
@@ -53,7 +53,7 @@ export class WorkshopApp {
 
   constructor(private readonly options: WorkshopOptions) {
     const { lang, partnerName, partnerPronoun } = options.initial;
-    this.setup = defaultSetup(lang, partnerName, partnerPronoun);
+    this.setup = defaultSetup(lang, partnerName, partnerPronoun, options.workshopStrings);
     this.source = options.voteSource ?? new HandCountSource();
     this.clock = options.clock ?? { now: () => performance.now() };
     this.placeStore = options.placeStore === undefined ? tabStore() : options.placeStore;
@@ -105,7 +105,7 @@ export class WorkshopApp {
   private readonly unlockAudio = () => this.options.audio?.unlock();
 
   private get s(): WorkshopStrings {
-    return WORKSHOP_STRINGS[this.setup.lang];
+    return this.options.workshopStrings[this.setup.lang];
   }
 
   private get ui(): Strings {
@@ -146,6 +146,7 @@ export class WorkshopApp {
       renderSessionZero({
         setup: this.setup,
         ui: this.ui,
+        workshopStrings: this.options.workshopStrings,
         onLanguage: (setup) => {
           this.setup = setup;
           this.setDocumentLang(setup.lang);
@@ -175,6 +176,7 @@ export class WorkshopApp {
       renderSessionsScreen({
         lang: this.setup.lang,
         shellStrings: this.options.shellStrings,
+        workshopStrings: this.options.workshopStrings,
         sessions: store.list(),
         storageAvailable: store.available,
         onOpen: (session) => this.showDebrief(session),
@@ -245,7 +247,7 @@ export class WorkshopApp {
     this.debriefed = session;
     this.show(
       'debrief',
-      renderDebrief(session, this.options.shellStrings[session.lang], {
+      renderDebrief(session, this.options.shellStrings[session.lang], this.options.workshopStrings[session.lang], {
         onPng: () => void this.keeper.exportPng(session),
         onPrint: () => (this.options.print ?? (() => window.print()))(),
         onJson: () => this.keeper.exportJson(session),
@@ -291,7 +293,9 @@ export class WorkshopApp {
     const play = this.play;
     const moment = momentOf(this.setup, this.screen, play, this.debriefed, this.overlays.cover, this.now());
     this.presenter.publish(moment);
-    this.presenter.panel.update(presenterFacts(moment, this.presenter, play));
+    this.presenter.panel.update(
+      presenterFacts(moment, this.presenter, play, this.options.workshopStrings[moment.lang]),
+    );
     writePlace(this.placeStore, play?.place() ?? null);
   }
 
@@ -404,7 +408,7 @@ export class WorkshopApp {
     const root = document.documentElement;
     root.lang = lang;
     root.dataset.lang = lang;
-    document.title = `${this.options.shellStrings[lang].gameTitle} — ${WORKSHOP_STRINGS[lang].modeName}`;
+    document.title = `${this.options.shellStrings[lang].gameTitle} — ${this.options.workshopStrings[lang].modeName}`;
     this.options.language?.set(lang);
   }
 

@@ -9,6 +9,7 @@ import type { ShellStrings } from '../ui/i18n';
 import type { ChannelFactory } from './audience-channel';
 import type { PlaceStore } from './live-place';
 import type { WorkshopRoom } from './room-control';
+import type { WorkshopWords } from './strings';
 import type { VoteSource } from './vote-source';
 import type { Clock } from './vote-timer';
 
@@ -18,6 +19,8 @@ export interface WorkshopOptions {
   readonly loadStory: (lang: Lang) => Promise<CompiledStoryModule>;
   /** The shell's words in both languages (the room may switch at any time): loadAllStrings(). */
   readonly shellStrings: ShellStrings;
+  /** The workshop's words in both languages: workshopWords.loadAll(). */
+  readonly workshopStrings: WorkshopWords;
   /** What the title screen had chosen: the session starts from it. */
   readonly initial: { readonly lang: Lang; readonly partnerName: string; readonly partnerPronoun: 'he' | 'she' };
   readonly audio?: AudioPort;

@@ -9,7 +9,7 @@ import { currentPage } from './reader';
 import type { SessionFile } from './session-file';
 import type { SessionSetup } from './session-zero';
 import type { StoryPlay } from './story-play';
-import { WORKSHOP_STRINGS } from './strings';
+import type { WorkshopStrings } from './strings';
 import { timerText } from './vote-timer';
 import type { ScreenKind } from './workshop-keys';
 import { WorkshopRun } from './workshop-run';
@@ -95,8 +95,13 @@ export function startRun(story: CompiledStoryModule, setup: SessionSetup, id: st
   );
 }
 
-export function presenterFacts(moment: Moment, presenter: Presenter, play: StoryPlay | null): PanelFacts {
-  const s = WORKSHOP_STRINGS[moment.lang];
+/** `s`: the workshop's words in the moment's language. */
+export function presenterFacts(
+  moment: Moment,
+  presenter: Presenter,
+  play: StoryPlay | null,
+  s: WorkshopStrings,
+): PanelFacts {
   const vote = moment.vote;
   const numbers = presenter.roomNumbers(vote?.questionId ?? null);
   let live = s.noVoteOpen;

@@ -14,7 +14,7 @@
 - else: That polite goodnight lasts until Tuesday. Then you send one message, only one, and {he()} answers within a minute. The first weeks are everything {he()} promised.
 }
 {partner_close():For a while {he()} is the one who reaches first: a hand on your back in the supermarket, your name said twice in a sentence.|Even in the good weeks {he()} keeps one foot outside, and you learn to sit where you can see the door.}
-Then a Tuesday comes. {He()} needs a weekend to {himself()}. The weekend turns into ten days, and the messages get shorter, and then they end in full stops.
+Then a Tuesday comes. {He()} needs a weekend to {himself()}. The weekend turns into ten days, and the messages get shorter, and then the x at the end disappears.
 You know these steps: the checking, the waiting, the light “no worries!” that takes an evening to send. You remember {p5_gave_image()}, with your phone face up on the table.{held > 0: And a no of yours did hold once, {p5_held_image()}. Somewhere you still know that.}
 {letter_recalled()} {p4_letter_sent():In the good weeks {he()} said {he()} still had your letter. {He()} never said where.|The letter is still in your drawer. In the good weeks you nearly gave it to {him()}. You never sent it, and you don’t now.}
 It ends the way it always ends: not with a slammed door, but with one that simply isn’t opened again. On a Thursday {he()} doesn’t answer, and after that {he()} doesn’t either.
@@ -42,7 +42,7 @@ You say it badly. Robin listens to the end. “I thought maybe,” Robin says, a
 With Robin, you were the one checking the exits. With {him()}, you’re the one knocking. {p5_robin == 1:You kept Robin light so nobody would get hurt, and somebody did anyway.} The same fear in different coats. With {him()}, at least, nobody ever stays.
 You think of {p5_gave_image()}: the same step, you see now, only facing the other way.
 # partner: here
-{letter_recalled()} {p4_letter_sent():{He()} has the letter you posted; {he()} says {he()} read it until the folds went soft. You’d like to ask which line {he()} stopped at. You don’t.|The letter never went out. It’s still in your drawer, and now you’re glad: {he()} would only read it for directions to you.}
+{letter_recalled()} {p4_letter_sent():{He()} still has your letter; {he()} says {he()} read it until the folds went soft. You’d like to ask which line {he()} stopped at. You don’t.|Now you’re glad the letter never went out: {he()} would only read it for directions to you.}
 For a while it’s wonderful. Then a Tuesday comes, and {he()} needs some air{partner_far():, and you hear yourself say “of course” in Robin’s voice|, and you are the one who stands at the window}.
 Sometimes you cycle past the bike shop. The light is always on. Through the window Robin is laughing, belly first, with someone you don’t know. You don’t slow down. You don’t speed up, either. # partner: away
 -> END

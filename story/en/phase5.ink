@@ -25,7 +25,7 @@ On Wednesday Noor puts her glass down. “I saw {partner_name} at the market. Do
 * [“Go on. Was {he()} on {his()} own?” #step: pursue]
     ~ step_pursue(1)
     ~ p5_news = "asked"
-    Noor tells you, because you keep asking. {He()} was alone, buying strawberries, thinner or just older. The thing with the person from that night lasted two weeks.
+    Noor tells you, because you keep asking. {partner_name} was alone, buying strawberries, thinner or just older. The thing with the person from that night lasted two weeks.
     At home you go over every detail again. The strawberries most. Who were they for?
 * [“No. I don’t want to know.” And mean it #step: ground #locked: {pull_strong()} #why: The question is already halfway out of your mouth, and it isn’t no.]
     ~ step_ground(1)
@@ -139,7 +139,7 @@ A message writes itself under your thumbs: “Are you going tomorrow?” Your st
 * [Send it. It’s only a question #step: pursue]
     ~ step_pursue(2)
     ~ p5_text = "sent"
-    “Typing…” for a long time. At twenty to two: “I’ll be there. Good to hear from you.” With a full stop. Your heart races anyway.
+    “Typing…” for a long time. At twenty to two: “I’ll be there. Good to hear from you.” With a full stop. Your heart races all the same.
 * [Listen to your stomach: delete it, and back to bed #step: ground #locked: {pull_strong()} #why: Your thumb is already hovering over send, and your stomach sounds very far away.]
     ~ step_ground(1)
     You delete it letter by letter, which takes longer and is the point. The phone goes in the kitchen drawer. You lie looking at the ceiling for a while, and then you sleep after all. What wakes you is the rain.

@@ -14,7 +14,7 @@
 - else: Dat beleefde welterusten houdt het uit tot dinsdag. Dan stuur je één bericht, niet meer dan één, en binnen een minuut heb je antwoord. De eerste weken is {ze()} alles wat {ze()} beloofd heeft.
 }
 {partner_close():Een tijdje is {hij()} degene die als eerste naar je toe komt: een hand op je rug in de supermarkt, twee keer je naam in één zin.|Ook in de goede weken staat {ze()} met één been buiten, en je leert te gaan zitten waar je de deur kunt zien.}
-Dan komt er een dinsdag. {Ze()} heeft even een weekend voor zichzelf nodig. Het weekend wordt tien dagen, de berichten worden korter, en dan eindigen ze met een punt.
+Dan komt er een dinsdag. {Ze()} heeft even een weekend voor zichzelf nodig. Het weekend wordt tien dagen, de berichten worden korter, en dan verdwijnt de x aan het eind.
 Je kent deze passen: het checken, het wachten, het luchtige ‘geen probleem!’ waar je een hele avond over doet. Je denkt aan {p5_gave_image()}, met je telefoon open en bloot op tafel.{held > 0: En een nee van jou hield wel eens stand, {p5_held_image()}. Ergens weet je dat nog.}
 {letter_recalled()} {p4_letter_sent():In de goede weken zei {ze()} dat {ze()} je brief nog had. Waar, zei {ie()} nooit.|De brief ligt nog in je la. In de goede weken had je hem {hem()} bijna gegeven. Je hebt hem nooit verstuurd, en nu ook niet.}
 Het eindigt zoals het altijd eindigt: geen deur die dichtslaat, maar een deur die niet meer opengaat. Op een donderdag antwoordt {ze()} niet, en daarna ook niet meer.
@@ -34,7 +34,7 @@ Het ging nooit alleen om {hem()}. Ergens zet iemand de muziek harder.
 {p5_click == "go":Je wordt om zeven uur wakker in {zijn()} bed, met het licht van de verkeerde kant, en één ademhaling lang is je lijf gewoon blij. Dan je telefoon: ‘Goed thuisgekomen? x’ van Robin, om kwart over twee. Daarna niets. Robin zou er nooit twee sturen.|Je gaat alleen naar huis, en negen dagen lang ben je daar trots op. Dan zegt Robin, met een pan in de hand: ‘We zouden iets groters kunnen zoeken.’ Je hele lijf zoekt de deur. Die zondag bel je {hem()}. {Ze()} neemt meteen op.}
 {p5_robin_close:
 - "honest": Je hebt Robin ooit verteld dat nabijheid je bang maakt, en Robin zei: dan doen we het langzaam. Het ging zo goed.
-- "fled": Je stond al weken half buiten de deur, antwoordde op dinsdag, met grapjes. Robin heeft nooit één keer geklaagd.
+- "fled": Je stond al weken half buiten de deur, antwoordde op dinsdag, met grapjes. Robin heeft nooit geklaagd, geen enkele keer.
 - "smoothed": ‘Ik jou ook,’ zei je, die zondag. Het was toen niet waar. Nu is het nog minder waar, en alleen jij weet hoeveel minder.
 }
 Maandag ga je naar de fietsenmaker, omdat Robin een gezicht verdient en geen berichtje. Robin staat een wiel te richten en houdt het met één hand stil als je binnenkomt. # partner: away
@@ -42,9 +42,9 @@ Je zegt het onhandig. Robin luistert tot het eind. ‘Dat dacht ik al een beetje
 Bij Robin hield jij de nooduitgangen in de gaten. Bij {hem()} sta jij op de deur te kloppen. {p5_robin == 1:Je hield het met Robin luchtig, zodat niemand gekwetst kon raken, en toch raakte er iemand gekwetst.} Dezelfde angst in een andere jas. Bij {hem()} blijft tenminste nooit iemand.
 Je denkt aan {p5_gave_image()}: dezelfde pas, zie je nu, alleen de andere kant op.
 # partner: here
-{letter_recalled()} {p4_letter_sent():{Ze()} heeft de brief die je op de bus deed; {ze()} zegt dat {ze()} hem heeft gelezen tot de vouwen zacht werden. Je zou willen vragen bij welke zin {ze()} bleef hangen. Je doet het niet.|De brief is nooit verstuurd. Die ligt nog in je la, en nu ben je daar blij om: {ze()} zou er alleen de weg naar jou in lezen.}
+{letter_recalled()} {p4_letter_sent():{Ze()} heeft je brief nog; {ze()} zegt dat {ze()} hem heeft gelezen tot de vouwen zacht werden. Je zou willen vragen bij welke zin {ze()} bleef hangen. Je doet het niet.|Nu ben je blij dat de brief nooit verstuurd is: {ze()} zou er alleen de weg naar jou in lezen.}
 Een tijdlang is het heerlijk. Dan komt er een dinsdag, en heeft {ze()} wat lucht nodig{partner_far():, en je hoort jezelf ‘natuurlijk’ zeggen met de stem van Robin|, en jij bent degene die voor het raam staat}.
-Soms fiets je langs de fietsenmaker. Het licht is altijd aan. Door het raam zie je Robin lachen, vanuit de buik, met iemand die je niet kent. Je gaat niet langzamer fietsen. Sneller ook niet. # partner: away
+Soms fiets je langs de fietsenmaker. Het licht is altijd aan. Door het raam zie je Robin voluit lachen met iemand die je niet kent. Je gaat niet langzamer fietsen. Sneller ook niet. # partner: away
 -> END
 
 === ending_closed_heart ===

@@ -25,7 +25,7 @@ Op woensdag zet Noor haar glas neer. ‘Ik zag {partner_name} op de markt. Wil j
 * [‘Vertel. Was {ze()} alleen?’ #step: pursue]
     ~ step_pursue(1)
     ~ p5_news = "asked"
-    Noor vertelt, omdat je blijft doorvragen. {Ze()} was alleen, kocht aardbeien en zag er magerder uit, of ouder. Dat met die persoon van die avond heeft twee weken geduurd.
+    Noor vertelt, omdat je blijft doorvragen. {partner_name} was alleen, kocht aardbeien en zag er magerder uit, of ouder. Dat met die persoon van die avond heeft twee weken geduurd.
     Thuis loop je elk detail nog eens na. Vooral de aardbeien. Voor wie waren die?
 * [‘Nee, ik wil het niet weten.’ En meen het #step: ground #locked: {pull_strong()} #why: De vraag ligt al op het puntje van je tong, en het is geen nee.]
     ~ step_ground(1)
@@ -139,7 +139,7 @@ Onder je duimen schrijft zich een bericht: ‘Ga jij morgen ook?’ Je maag prot
 * [Verstuur het. Het is maar een vraag #step: pursue]
     ~ step_pursue(2)
     ~ p5_text = "sent"
-    Lang staat er ‘typt…’. Om twintig voor twee: ‘Ik ben er. Fijn om van je te horen.’ Met een punt erachter. Je hart gaat toch tekeer.
+    Lang staat er ‘typt…’. Om twintig voor twee: ‘Ik ben er. Fijn om van je te horen.’ Met een punt erachter. Je hart bonkt evengoed.
 * [Luister naar je maag: wis het bericht en ga terug naar bed #step: ground #locked: {pull_strong()} #why: Je duim hangt al boven verzenden, en je maag klinkt heel ver weg.]
     ~ step_ground(1)
     Je wist het letter voor letter. Dat duurt langer, en daar gaat het juist om. De telefoon gaat in de keukenla. Je ligt een tijd naar het plafond te kijken, en dan val je in slaap. Je wordt wakker van de regen.
@@ -165,7 +165,7 @@ Vier trappen op: de stad oranje onder een lage lucht, een dak vol mensen met pla
 - else:
     Noor staat naast je, onder elke arm een fles, en kijkt je van opzij aan.
 }
-Je lijf vindt {hem()} eerder dan je ogen: {partner_far():{zijn()} rug bij de reling, lachend met iemand die je niet kent, één hand die het haar uit {zijn()} gezicht duwt|{ze()} staat bij de reling en kijkt al naar de deur}. # body: heart
+Je lijf vindt {hem()} eerder dan je ogen: {partner_far():{zijn()} rug bij de reling, het hoofd achterover van het lachen, naast iemand die je niet kent|{ze()} staat bij de reling en kijkt al naar de deur}. # body: heart
 * [Ga meteen naar {hem()} toe, nu de woede je nog draagt #step: pursue]
     ~ step_pursue(2)
     Je steekt het dak over met je kin omhoog en weet halverwege niet meer wat je wilde zeggen. {Ze()} draait zich om. Heel even ligt {zijn()} gezicht open, verrast en blij. ‘Hé. Je bent gekomen.’
@@ -233,7 +233,7 @@ Je maag draait zich om, langzaam en zwaar. Die weet wat er na ja komt. # body: s
         ~ boundary_given_up()
     }
     ‘Oké,’ zeg je. {p5_said_no():Het nee van twee uur geleden houdt niets tegen.|Het lag de hele avond al in je mond te wachten.}
-    {Ze()} pakt je hand op de trap, en die is warm, en past. Dat deed die altijd. Dat was nooit het probleem.
+    {Ze()} pakt je hand op de trap. Die is warm en past, zoals altijd. Dat was nooit het probleem.
     {p5_robin > 0:
         In je zak zoemt je telefoon één keer. Robin waarschijnlijk, die vraagt of je goed thuis bent gekomen. Je laat hem zitten. # sfx: buzz
     }

@@ -1,6 +1,7 @@
 // Nederlandse voornaamwoorden voor de partner, gekozen door de speler
-// (partner_pronoun: "he" | "she"). Schrijf: {hij()} loopt binnen, je pakt {zijn()} hand,
-// je kijkt naar {hem()}; met hoofdletter: {Hij()}, {Zijn()}.
+// (partner_pronoun: "he" | "she"). Schrijf: {ze()} loopt binnen, je pakt {zijn()} hand,
+// je kijkt naar {hem()}; met hoofdletter: {Ze()}, {Zijn()}. Gebruik {ze()} waar het woord
+// geen nadruk heeft (bijna altijd) en {hij()} alleen waar het die wel heeft (‘{hij()} zelf’).
 
 === function hij() ===
 {partner_pronoun == "she":zij|hij}
@@ -9,7 +10,7 @@
 {partner_pronoun == "she":Zij|Hij}
 
 === function ie() ===
-// spreektaal achter een werkwoord: "zegt ie" / "zegt ze"
+// spreektaal achter een werkwoord: ‘zegt ie’ / ‘zegt ze’
 {partner_pronoun == "she":ze|ie}
 
 === function hem() ===
@@ -25,7 +26,7 @@
 {partner_pronoun == "she":Haar|Hem}
 
 === function ze() ===
-// onbeklemtoond, midden in de zin: "Om tien uur knikt ze je toe" / "knikt hij je toe"
+// onbeklemtoond: ‘Om tien uur knikt ze je toe’ / ‘knikt hij je toe’
 {partner_pronoun == "she":ze|hij}
 
 === function Ze() ===

@@ -5,6 +5,7 @@ import { asLang, isLang, LANGS, pickLanguage } from '../../common/language.js';
 import { roomWords } from '../../src/room-client/strings';
 import { shellWords } from '../../src/ui/i18n';
 import { catalog } from '../../src/words/catalog';
+import { workshopWords } from '../../src/workshop/strings';
 
 /** Every key path of a catalogue's words: objects by key, arrays as one entry, leaves by kind. */
 function shape(value: unknown, path = ''): string[] {
@@ -16,7 +17,7 @@ function shape(value: unknown, path = ''): string[] {
   return [`${path}:${typeof value}`];
 }
 
-const CATALOGUES = { shell: shellWords, room: roomWords };
+const CATALOGUES = { shell: shellWords, room: roomWords, workshop: workshopWords };
 
 describe('the words catalogues', () => {
   it.each(Object.entries(CATALOGUES))(

@@ -3,6 +3,8 @@
 // and nothing else. The stage, the sound and the autosave wait for the frame that paints the
 // text (issue 15: each of them cost tens of ms on the input path). Timings are measured in
 // `npm run bench`; this pins who is called when.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AudioPort } from '../../src/audio/audio-port';
 import { DEFAULT_SETTINGS } from '../../src/persistence/settings';
@@ -119,5 +121,49 @@ describe('the settings on <html>, applied with every beat', () => {
     expect(observer.takeRecords().map((r) => r.attributeName)).toEqual(['style']);
     observer.disconnect();
     expect(writes).toEqual([]);
+  });
+});
+
+/** Attribute changes in `records` on elements that were in the page before them, as "tag.class attr". */
+function changedElements(records: readonly MutationRecord[], before: ReadonlySet<Node>): string[] {
+  return records
+    .filter((r) => r.type === 'attributes' && before.has(r.target))
+    .map((r) => {
+      const el = r.target as Element;
+      return `${el.tagName.toLowerCase()}.${el.classList[0] ?? ''} ${r.attributeName}`;
+    });
+}
+
+describe('the elements a choice restyles', () => {
+  it('are the new ones: of the elements already there, only marks that no style rule reads change', async () => {
+    boot(t);
+    await startGame(t);
+    await choicesShown();
+    const before = new Set<Node>(t.root.querySelectorAll('*'));
+    const observer = new MutationObserver(() => {});
+    observer.observe(t.root, { attributes: true, subtree: true });
+    press('1');
+    const atChoice = changedElements(observer.takeRecords(), before);
+    // The reveal is on the new lines and choices themselves, not on the story around them.
+    expect(t.root.querySelectorAll('.story-lines .line.enter').length).toBeGreaterThan(1);
+    expect(t.root.querySelectorAll('.story-choices .choice.enter').length).toBeGreaterThan(0);
+    await choicesShown(); // the reveal runs to its own end
+    const atEnd = changedElements(observer.takeRecords(), before);
+    observer.disconnect();
+    const marks = new Set(['section.story class', 'div.story-choices data-ready', 'p.reveal-cue hidden']);
+    expect(atChoice.filter((c) => !marks.has(c) && !c.startsWith('meter.'))).toEqual([]);
+    expect(atEnd.filter((c) => !marks.has(c))).toEqual([]);
+    // Lines and choices keep their (finished) reveal: the end touches none of them.
+    expect(t.root.querySelectorAll('.story-lines .line.enter').length).toBeGreaterThan(1);
+  });
+
+  it('the marks are read by no style rule, so setting them restyles nothing', () => {
+    const css = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'ui', 'styles.css'), 'utf8').replace(
+      /\/\*[\s\S]*?\*\//g,
+      '',
+    );
+    const selectors = [...css.matchAll(/([^{}]+)\{/g)].map((m) => (m[1] ?? '').trim());
+    expect(selectors.length).toBeGreaterThan(50);
+    expect(selectors.filter((s) => /\.revealing\b|\[data-ready\b/.test(s))).toEqual([]);
   });
 });

@@ -148,3 +148,10 @@ export async function startGame(t: Harness): Promise<void> {
 
 export const paragraphs = (root: ParentNode) =>
   [...root.querySelectorAll('.story-lines p.line')].map((p) => p.textContent);
+
+/** The story as shown (its markup), leaving out how it is being revealed and the generated ids. */
+export function storyContent(root: ParentNode): string {
+  return $(root, '.story')
+    .innerHTML.replace(/lock-\d+/g, '')
+    .replace(/ enter\b| style="--reveal-delay: \d+ms;"| hidden=""/g, '');
+}

@@ -10,7 +10,7 @@ import { loadAllStrings } from '../../src/ui/i18n';
 import { StringBook } from '../../src/ui/string-book';
 import { fixture } from '../helpers/fixtures';
 import { MemoryStore } from '../helpers/memory-store';
-import { choicesShown, pressChoice, stringBookFor } from './ui-harness';
+import { choicesShown, pressChoice, storyContent, stringBookFor } from './ui-harness';
 
 /** A choice taken, as a save keeps it in the path: the fingerprint of its words. */
 const taken = (text: string) => `"${fingerprint(text)}"`;
@@ -280,13 +280,13 @@ describe('saves in the browser', () => {
     boot();
     await startGame();
     await pressChoice('2');
-    const before = root.querySelector('.story')!.innerHTML;
+    const before = storyContent(root);
     boot();
     expect($('[data-action="continue"]')).toBeTruthy();
     $<HTMLButtonElement>('[data-action="continue"]').click();
     await tick();
     await tick();
-    expect(root.querySelector('.story')!.innerHTML.replace(/lock-\d+/g, '')).toBe(before.replace(/lock-\d+/g, ''));
+    expect(storyContent(root)).toBe(before);
     expect(document.documentElement.dataset.scene).toBe('cafe');
   });
 

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadAllStrings } from '../../src/ui/i18n';
 import { decodeSession, encodeSession, type SessionFile } from '../../src/workshop/session-file';
-import { WORKSHOP_STRINGS } from '../../src/workshop/strings';
+import { workshopWords } from '../../src/workshop/strings';
 import type { VoteQuestion, VoteSource, VoteSourceListener } from '../../src/workshop/vote-source';
 import { WorkshopApp, type WorkshopOptions } from '../../src/workshop/workshop-app';
 import { WorkshopRun } from '../../src/workshop/workshop-run';
@@ -16,7 +16,8 @@ import { MemoryStore } from '../helpers/memory-store';
 const shellStrings = await loadAllStrings();
 
 const en = realStory('en');
-const S = WORKSHOP_STRINGS.en;
+const workshopStrings = await workshopWords.loadAll();
+const S = workshopStrings.en;
 
 let root: HTMLElement;
 let store: MemoryStore;
@@ -28,6 +29,7 @@ function boot(extra: Partial<WorkshopOptions> = {}) {
     storage: store,
     loadStory: async () => en,
     shellStrings,
+    workshopStrings,
     initial: { lang: 'en', partnerName: 'Sam', partnerPronoun: 'he' },
     onExit: () => undefined,
     now: () => new Date('2025-03-01T10:00:00Z'),

@@ -9,11 +9,13 @@ import { loadAllStrings } from '../../src/ui/i18n';
 import { AudienceLink, type ChannelFactory } from '../../src/workshop/audience-channel';
 import type { AudienceView } from '../../src/workshop/audience-view';
 import { startAudience } from '../../src/workshop/audience-window';
+import { workshopWords } from '../../src/workshop/strings';
 import { WorkshopApp, type WorkshopOptions } from '../../src/workshop/workshop-app';
 import { realStory } from '../helpers/fixtures';
 import { MemoryStore } from '../helpers/memory-store';
 
 const shellStrings = await loadAllStrings();
+const workshopStrings = await workshopWords.loadAll();
 const en = realStory('en');
 
 /** BroadcastChannel's behaviour in one process: every other channel of the name hears a post. */
@@ -59,6 +61,7 @@ function boot(extra: Partial<WorkshopOptions> = {}): WorkshopApp {
     storage: store,
     loadStory: async () => en,
     shellStrings,
+    workshopStrings,
     initial: { lang: 'en', partnerName: 'Sam', partnerPronoun: 'he' },
     onExit: () => undefined,
     channel: channels,
@@ -156,7 +159,16 @@ describe('the presenter and the room’s view', () => {
     await toFirstVote();
     const host = document.createElement('div');
     document.body.append(host);
-    apps.push(startAudience({ root: host, shellStrings, lang: 'en', reducedMotion: () => false, channel: channels }));
+    apps.push(
+      startAudience({
+        root: host,
+        shellStrings,
+        workshopStrings,
+        lang: 'en',
+        reducedMotion: () => false,
+        channel: channels,
+      }),
+    );
     await tick();
     const options = [...host.querySelectorAll('.ws-aud-option .ws-option-text')].map((o) => o.textContent);
     const onDesk = [...document.querySelectorAll('#app .ws-vote .ws-option .ws-option-text')].map((o) => o.textContent);

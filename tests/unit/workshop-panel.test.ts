@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Choice } from '../../src/engine';
 import { loadAllStrings } from '../../src/ui/i18n';
-import { WORKSHOP_STRINGS } from '../../src/workshop/strings';
+import { workshopWords } from '../../src/workshop/strings';
 import type { Decision, VoteRound } from '../../src/workshop/vote';
 import { VotePanel } from '../../src/workshop/vote-panel';
 import {
@@ -17,6 +17,7 @@ import {
 import type { Clock } from '../../src/workshop/vote-timer';
 
 const STRINGS = await loadAllStrings();
+const WORKSHOP_STRINGS = await workshopWords.loadAll();
 
 const choices: Choice[] = [
   { index: 0, text: 'Call them back', step: 'pursue', locked: false, lockReason: null },

@@ -22,7 +22,7 @@
  * @property {{ at: number, kind: string } | null} stage  when <html data-stage> appeared, and its value
  * @property {{ kind: 'choice' | 'rewind', ms: number, paint: number | null, at: number, eventTiming: number | null }[]} latencies
  *   key press → next text: `ms` to the rAF callback (old figure), `paint` to the task after that frame
- * @property {{ start: number, duration: number, blocking: number }[]} longFrames  long animation frames (≥ 50 ms)
+ * @property {{ start: number, duration: number, blocking: number, render: number, styleLayout: number, scripts: { invoker: string, fn: string, duration: number, forced: number }[] }[]} longFrames  long animation frames (≥ 50 ms), with their scripts and rendering time
  * @property {number[]} frames  frame-to-frame times while sampling
  * @property {{ start: number, duration: number }[]} keyEvents  Event Timing keydown entries (≥ 16 ms)
  * @property {{ counting: boolean, frames: number, lastFrame: number }} idle  the page's own animation frames while counting
@@ -136,10 +136,22 @@ export function probe(options) {
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
+        const e = /** @type {any} */ (entry);
+        // Where the frame's time went: its scripts (by who invoked them) and its rendering.
+        const scripts = (e.scripts ?? []).map((/** @type {any} */ s) => ({
+          invoker: String(s.invoker ?? ''),
+          fn: String(s.sourceFunctionName ?? ''),
+          duration: s.duration,
+          forced: s.forcedStyleAndLayoutDuration ?? 0,
+        }));
+        const end = entry.startTime + entry.duration;
         bench.longFrames.push({
           start: entry.startTime,
           duration: entry.duration,
-          blocking: /** @type {any} */ (entry).blockingDuration ?? 0,
+          blocking: e.blockingDuration ?? 0,
+          render: e.renderStart > 0 ? end - e.renderStart : 0,
+          styleLayout: e.styleAndLayoutStart > 0 ? end - e.styleAndLayoutStart : 0,
+          scripts,
         });
       }
     }).observe({ type: 'long-animation-frame', buffered: true });

@@ -9,7 +9,11 @@ import { build } from 'vite';
 // the main thread's work per choice by kind (script, style, layout, paint, GC…) and the
 // functions that take the most time. For looking, not for figures: `npm run bench` measures.
 //
-//   npm run bench:profile -- [--dir <built game>] [--choices 20] [--text-only] [--lang nl]
+//   npm run bench:profile -- [--dir <built game>] [--choices 20] [--text-only] [--lang nl] [--why]
+//
+// --why: also record Chrome's style invalidation tracking and print, per choice, how many
+// elements each style pass touched and which changes (a class, an attribute, a node inserted)
+// on which elements made them restyle.
 import { asLang } from '../../common/language.js';
 import { browserHelpers } from '../build/browser-helpers.mjs';
 import { compileStory } from '../ink/compile.mjs';
@@ -27,6 +31,7 @@ const option = (/** @type {string} */ name, /** @type {string | null} */ fallbac
 const lang = asLang(option('--lang', 'nl'));
 const choices = Number(option('--choices', '20'));
 const textOnly = args.includes('--text-only');
+const why = args.includes('--why');
 const keepTrace = option('--trace', null);
 const work = mkdtempSync(join(tmpdir(), 'de-dans-profile-'));
 
@@ -105,11 +110,13 @@ try {
           'blink',
           'toplevel',
           'blink.user_timing',
+          ...(why ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []),
         ],
       },
     });
     await cdp.send('Profiler.start');
     const t0 = Date.now();
+    const t0Page = await page.evaluate(() => performance.now());
     let presses = 0;
     for (const index of path.slice(0, choices)) {
       await readyToChoose(page, o.autoStart);
@@ -128,12 +135,14 @@ try {
     const lat = await page.evaluate(() =>
       /** @type {any} */ (window).__bench.latencies.map((/** @type {any} */ l) => Math.round(l.paint)),
     );
+    const longFrames = await page.evaluate(() => /** @type {any} */ (window).__bench.longFrames);
     await context.close();
     if (keepTrace) {
       writeFileSync(`${keepTrace}-${o.label.replace(/\W+/g, '-')}.json`, JSON.stringify({ traceEvents: events }));
       writeFileSync(`${keepTrace}-${o.label.replace(/\W+/g, '-')}.cpuprofile`, JSON.stringify(profile));
     }
     summarise(o.label, events, profile, presses, seconds, lat);
+    longFrameSummary(longFrames, t0Page);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -203,7 +212,84 @@ function summarise(label, events, profile, presses, seconds, lat) {
     const key = `${cf.functionName || '(anon)'} ${cf.url.split('/').pop()}:${cf.lineNumber}:${cf.columnNumber} < ${pf ? `${pf.functionName || '(anon)'}:${pf.columnNumber}` : ''}`;
     fnTime.set(key, (fnTime.get(key) ?? 0) + us);
   }
+  if (why) invalidations(events, main, presses);
   console.log('   JS self time, top functions:');
   for (const [name, us] of [...fnTime.entries()].sort((a, b) => b[1] - a[1]).slice(0, 18))
     console.log(`     ${name.slice(0, 90).padEnd(90)} ${per(us).padStart(10)}`);
+}
+
+/**
+ * Why elements were restyled: the style passes (UpdateLayoutTree) with their element counts,
+ * and the invalidations recorded (what changed on which element), per choice.
+ * @param {any[]} events
+ * @param {string | undefined} main
+ * @param {number} presses
+ */
+function invalidations(events, main, presses) {
+  const passes = events.filter((e) => `${e.pid}:${e.tid}` === main && e.name === 'UpdateLayoutTree' && e.ph === 'X');
+  const counts = passes.map((e) => e.args?.elementCount ?? e.args?.data?.elementCount ?? 0).filter((n) => n > 0);
+  const total = counts.reduce((a, b) => a + b, 0);
+  console.log(
+    `   style passes: ${passes.length} (${(passes.length / presses).toFixed(1)} per choice), elements restyled ${(total / presses).toFixed(1)} per choice; biggest: ${counts
+      .sort((a, b) => b - a)
+      .slice(0, 12)
+      .join(' ')}`,
+  );
+  /** @type {Map<string, number>} */
+  const tally = new Map();
+  const add = (/** @type {string} */ key) => tally.set(key, (tally.get(key) ?? 0) + 1);
+  for (const e of events) {
+    const d = e.args?.data;
+    if (!d) continue;
+    if (e.name === 'ScheduleStyleInvalidationTracking') {
+      const what = d.changedClass
+        ? `.${d.changedClass}`
+        : d.changedAttribute
+          ? `[${d.changedAttribute}]`
+          : d.changedPseudo
+            ? `:${d.changedPseudo}`
+            : d.changedId
+              ? `#${d.changedId}`
+              : '?';
+      add(`schedule  ${what} on ${d.nodeName ?? '?'}`);
+    } else if (e.name === 'StyleRecalcInvalidationTracking') {
+      add(`recalc    ${d.reason ?? '?'}${d.extraData ? ` (${d.extraData})` : ''} on ${d.nodeName ?? '?'}`);
+    } else if (e.name === 'StyleInvalidatorInvalidationTracking') {
+      add(`invalidator ${d.reason ?? '?'} on ${d.nodeName ?? '?'}`);
+    }
+  }
+  console.log('   invalidations per choice (what changed, on which element):');
+  for (const [key, n] of [...tally.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40))
+    console.log(`     ${(n / presses).toFixed(1).padStart(6)}  ${key.slice(0, 110)}`);
+}
+
+/**
+ * The long animation frames of the profiled choices: how many, how long, how much of each was
+ * rendering, and the scripts that ran in them (by invoker).
+ * @param {{ start: number, duration: number, render: number, styleLayout: number, scripts: { invoker: string, fn: string, duration: number }[] }[]} frames
+ * @param {number} since
+ */
+function longFrameSummary(frames, since) {
+  const mine = frames.filter((f) => f.start >= since);
+  const total = mine.reduce((n, f) => n + f.duration, 0);
+  const render = mine.reduce((n, f) => n + (f.render ?? 0), 0);
+  console.log(
+    `   long animation frames: ${mine.length}, ${total.toFixed(0)} ms in all (rendering ${render.toFixed(0)} ms); longest ${mine
+      .map((f) => Math.round(f.duration))
+      .sort((a, b) => b - a)
+      .slice(0, 10)
+      .join(' ')}`,
+  );
+  /** @type {Map<string, { n: number, ms: number }>} */
+  const by = new Map();
+  for (const f of mine)
+    for (const s of f.scripts ?? []) {
+      const key = `${s.invoker}${s.fn ? ` → ${s.fn}` : ''}`;
+      const t = by.get(key) ?? { n: 0, ms: 0 };
+      t.n += 1;
+      t.ms += s.duration;
+      by.set(key, t);
+    }
+  for (const [key, t] of [...by.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12))
+    console.log(`     ${String(t.n).padStart(4)}× ${t.ms.toFixed(0).padStart(6)} ms  ${key.slice(0, 100)}`);
 }

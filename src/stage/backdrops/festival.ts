@@ -1,4 +1,5 @@
 // The festival: open sky at dusk, stage lights cutting the haze, bunting, a crowd.
+import { cycle } from '../../shared/cycle';
 import { blurred, crowd, floor, glow, vertical, vignette } from '../paint/kit';
 import type { Backdrop } from './types';
 
@@ -39,13 +40,13 @@ export const festival: Backdrop = {
     // Bunting strung across the top.
     for (let s = 0; s < 2; s++) {
       const y = h * (0.06 + s * 0.08);
-      const colors = ['#c75a6a', '#e0b060', '#5a9ab0', '#9a7ad0'];
+      const colors = ['#c75a6a', '#e0b060', '#5a9ab0', '#9a7ad0'] as const;
       const n = 22;
       for (let i = 0; i < n; i++) {
         const t = (i + 0.5) / n;
         const x = w * t;
         const sag = Math.sin(t * Math.PI) * h * 0.06;
-        ctx.fillStyle = colors[(i + s) % colors.length]!;
+        ctx.fillStyle = cycle(colors, i + s);
         ctx.globalAlpha = 0.55;
         ctx.beginPath();
         ctx.moveTo(x - h * 0.018, y + sag);

@@ -1,5 +1,6 @@
 // The party months later: the same room, cooler and thinner. Fewer bulbs, fewer people;
 // what was a pull is now only a place.
+import { cycle } from '../../shared/cycle';
 import { blurred, crowd, floor, glow, vertical, vignette } from '../paint/kit';
 import { stringLights } from './party';
 import type { Backdrop } from './types';
@@ -18,11 +19,11 @@ export const partyLater: Backdrop = {
     blurred(ctx, h * 0.005, (layer) => stringLights(layer, w, h, rnd, 0.45, 0xe0b890));
     floor(ctx, w, h, { far: '#1d1824', near: '#050409', sheen: 0xc0a0b0, sheenAlpha: 0.2, boards: true });
     // Confetti left on the floor from a night that is over.
-    const colors = ['#c7708a', '#d9b86a', '#6aa6b8', '#b5a0d8'];
+    const colors = ['#c7708a', '#d9b86a', '#6aa6b8', '#b5a0d8'] as const;
     for (let i = 0; i < 90; i++) {
       const y = h * (0.66 + rnd() * 0.32);
       const s = h * 0.004 * (0.6 + ((y / h - 0.62) / 0.38) * 1.6);
-      ctx.fillStyle = colors[i % colors.length]!;
+      ctx.fillStyle = cycle(colors, i);
       ctx.globalAlpha = 0.22 + rnd() * 0.2;
       ctx.fillRect(rnd() * w, y, s * 1.8, s);
     }

@@ -175,7 +175,7 @@ export class Figure extends Phaser.GameObjects.Container {
       glow.setAlpha(0.6).setDisplaySize(size, size);
       return;
     }
-    // Three swells, then it stays faintly present: the body noticed, and keeps noticing.
+    // Two swells, then it stays faintly present: the body noticed, and keeps noticing.
     glow.setAlpha(0).setDisplaySize(size * 0.6, size * 0.6);
     this.scene.tweens.chain({
       targets: glow,
@@ -184,9 +184,9 @@ export class Figure extends Phaser.GameObjects.Container {
           alpha: 0.85,
           displayWidth: size * 1.15,
           displayHeight: size * 1.15,
-          duration: kind === 'breath' ? 1100 : 420,
+          duration: kind === 'breath' ? 1000 : 420,
           yoyo: true,
-          repeat: 2,
+          repeat: 1,
           ease: 'Sine.easeInOut',
         },
         { alpha: 0.3, displayWidth: size, displayHeight: size, duration: 600, ease: 'Sine.easeOut' },

@@ -2,6 +2,7 @@
 // with a thin rim of white light along its upper edges; the stage tints the image, so that
 // rim takes the room's temperature (warm when close, cold when apart) while the body stays
 // a shadow — two people seen against the light, never in detail.
+import { cycle, nonEmpty } from '../../shared/cycle';
 import { SILHOUETTE } from '../palette';
 import { paintCanvas } from './canvas';
 import { FIGURE_GROUND, FIGURE_H, FIGURE_W, type Limb, type Pose, SKELETONS, type Skeleton } from './poses';
@@ -31,17 +32,18 @@ function capsule(ctx: CanvasRenderingContext2D, { a, b, ra, rb }: Limb): void {
 
 /** A closed shape through `pts`, rounded by drawing curves through the midpoints. */
 function smoothShape(ctx: CanvasRenderingContext2D, pts: readonly P[]): void {
+  if (!nonEmpty(pts)) return;
   const n = pts.length;
   const mid = (i: number): P => {
-    const p = pts[i % n]!;
-    const q = pts[(i + 1) % n]!;
+    const p = cycle(pts, i);
+    const q = cycle(pts, i + 1);
     return [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2];
   };
   ctx.beginPath();
   const m0 = mid(n - 1);
   ctx.moveTo(m0[0], m0[1]);
   for (let i = 0; i < n; i++) {
-    const p = pts[i]!;
+    const p = cycle(pts, i);
     const m = mid(i);
     ctx.quadraticCurveTo(p[0], p[1], m[0], m[1]);
   }

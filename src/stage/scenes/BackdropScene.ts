@@ -50,6 +50,8 @@ export class BackdropScene extends Phaser.Scene {
   private paintJob: { cancel(): void } | null = null;
   /** Called when something starts moving here (the stage's loop may be asleep). */
   onMotion: () => void = () => {};
+  /** The paintings' size as a fraction of the stage's (gpu-budget.ts): soft art loses nothing at half. */
+  paintScale = 1;
 
   constructor() {
     super(SCENE_KEYS.backdrop);
@@ -141,7 +143,7 @@ export class BackdropScene extends Phaser.Scene {
     }
     const { width, height } = this.scale;
     const backdrop = backdropFor(id);
-    const k = Math.min(1, MAX_PAINT_WIDTH / Math.max(1, width));
+    const k = Math.min(1, MAX_PAINT_WIDTH / Math.max(1, width)) * this.paintScale;
     const [canvas, ctx] = paintCanvas(width * k, height * k);
     backdrop.paint(ctx, canvas.width, canvas.height, seeded(backdrop.seed));
     // Grain baked into the painting: it breaks up banding in the dark gradients for free,

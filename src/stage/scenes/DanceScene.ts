@@ -15,10 +15,11 @@ const ENDING_MS = 1800;
 const GLIDE_MS = 900;
 const HEART_COLOR = 0xff6f61;
 /**
- * The heart beats visibly for this long after each new view, then rests at a steady glow
- * (between two beats, so nothing jumps): a stage where nothing happens draws no frames.
+ * The heart beats visibly for this long after each new view (a beat or two, about as long as
+ * a step), then rests at a steady glow (between two beats, so nothing jumps): every frame
+ * drawn costs the player's device, and a stage where nothing happens draws none.
  */
-const HEART_PULSE_MS = 1500;
+const HEART_PULSE_MS = 900;
 
 export class DanceScene extends Phaser.Scene {
   private view: StageView | null = null;
@@ -111,7 +112,8 @@ export class DanceScene extends Phaser.Scene {
     this.tweens.killTweensOf(this.light);
     const target = { warmth: a.warmth, self: a.selfWarmth, ring: a.ring ? 1 : 0 };
     if (duration > 0) {
-      this.tweens.add({ targets: this.light, ...target, duration: duration * 1.4, ease: 'Sine.easeInOut' });
+      // The light settles with the feet: nothing left moving once the step is done.
+      this.tweens.add({ targets: this.light, ...target, duration, ease: 'Sine.easeInOut' });
     } else {
       Object.assign(this.light, target);
     }
