@@ -2,11 +2,13 @@
 // no controls, no keys that change the session. It listens to the facilitator's window
 // and, when it opens or reloads, asks for the view of the moment, so it is back on the
 // same screen (the same open vote, the same count) at once.
+
 import type { Lang } from '../engine/types';
 import type { StageHandle, StageView } from '../stage/stage-api';
 import type { ShellStrings } from '../ui/i18n';
 import { AudienceScreen } from './audience';
 import { AudienceLink, type ChannelFactory } from './audience-channel';
+import { showLanguage } from './page-language';
 import type { WorkshopWords } from './strings';
 import { toggleFullscreen } from './workshop-keys';
 
@@ -27,10 +29,8 @@ export function startAudience(options: AudienceWindowOptions): { destroy(): void
   root.dataset.screen = 'workshop';
   root.dataset.ws = 'audience';
   const link = new AudienceLink((view) => {
-    root.lang = view.lang;
-    root.dataset.lang = view.lang;
     root.dataset.audience = view.screen.kind;
-    document.title = `${options.shellStrings[view.lang].gameTitle} — ${options.workshopStrings[view.lang].modeName}`;
+    showLanguage(view.lang, options.shellStrings[view.lang], options.workshopStrings[view.lang]);
     screen.show(view);
   }, options.channel);
   options.root.replaceChildren(screen.element);

@@ -29,10 +29,10 @@ export function formatWhen(iso: string, lang: Lang): string {
 const KINDS: readonly StepKind[] = ['pursue', 'withdraw', 'ground'];
 
 /**
- * `ui`: the shell's words in the session's language. `actions`: the facilitator's buttons
- * (export, print, a new session); null on the projector, which only shows the debrief.
+ * `ui` and `s`: the shell's and the workshop's words in the session's language. `actions`:
+ * the facilitator's buttons (export, print, a new session); null on the projector, which
+ * only shows the debrief.
  */
-/** `ui` and `s`: the shell's and the workshop's words in the session's language. */
 export function renderDebrief(
   session: SessionFile,
   ui: Strings,
@@ -41,13 +41,6 @@ export function renderDebrief(
 ): HTMLElement {
   const name = session.settings.partnerName;
   const last = session.choices.at(-1)?.after ?? session.start;
-  const votes = session.choices.filter((c) => c.vote !== null);
-  const summary = {
-    votes: votes.length,
-    ties: votes.filter((c) => c.vote?.outcome === 'tie' || c.vote?.outcome === 'no-votes').length,
-    advised: votes.filter((c) => c.vote?.outcome === 'advice').length,
-    skipped: session.choices.length - votes.length,
-  };
   const endingBlock = (ending: EndingId) =>
     h('li', { 'data-ending': ending }, h('strong', {}, ui.endingNames[ending]), ' — ', s.endingBlurbs[ending]);
   const others = ENDINGS.filter((e) => e !== session.ending);
@@ -93,7 +86,7 @@ export function renderDebrief(
           h('li', { 'data-count': 'rounds' }, s.roundsCount(last.rounds)),
           h('li', { 'data-count': 'held' }, s.heldCount(last.held)),
         ),
-        h('p', { class: 'ws-votes-summary' }, s.votesSummary(summary)),
+        h('p', { class: 'ws-votes-summary' }, s.votesSummary(voteSummary(session))),
       ),
     ),
     h(
@@ -122,6 +115,17 @@ export function renderDebrief(
     closing(session, ui, s),
     actions ? actionsNav(actions, s) : null,
   );
+}
+
+/** How the room decided: the votes, the ties and the advice, and the choices taken without a vote. */
+function voteSummary(session: SessionFile) {
+  const votes = session.choices.filter((c) => c.vote !== null);
+  return {
+    votes: votes.length,
+    ties: votes.filter((c) => c.vote?.outcome === 'tie' || c.vote?.outcome === 'no-votes').length,
+    advised: votes.filter((c) => c.vote?.outcome === 'advice').length,
+    skipped: session.choices.length - votes.length,
+  };
 }
 
 /** The steps taken, phase by phase, as a table (with the sum). */

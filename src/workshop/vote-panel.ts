@@ -63,7 +63,8 @@ export class VotePanel {
   private fetching = false;
   private readonly stop: () => void;
   private readonly inputs: HTMLInputElement[] = [];
-  private readonly rows: HTMLElement[] = [];
+  /** Each option's row, with the choice it shows. */
+  private readonly rows: { readonly row: HTMLElement; readonly choice: Choice }[] = [];
   private readonly status: HTMLElement;
   private readonly timerView: HTMLElement;
   private readonly revealButton: HTMLButtonElement;
@@ -107,7 +108,7 @@ export class VotePanel {
         steppers,
         onPick: () => this.pick(choice.index),
       });
-      this.rows.push(row);
+      this.rows.push({ row, choice });
       list.append(row);
     });
 
@@ -406,9 +407,7 @@ export class VotePanel {
     this.element.dataset.mode = round.mode;
     this.element.dataset.outcome = round.revealed ? result.kind : '';
 
-    this.rows.forEach((row, position) => {
-      const choice = this.options.choices[position];
-      if (!choice) return;
+    this.rows.forEach(({ row, choice }, position) => {
       const count = round.counts[position] ?? 0;
       const winner = round.revealed && result.kind === 'winner' && result.index === choice.index;
       const advised = round.revealed && result.kind === 'advice' && result.advised.includes(choice.index);

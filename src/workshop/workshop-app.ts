@@ -3,6 +3,7 @@
 // the debrief, the sessions kept — with a side panel only they see, and keys for everything
 // (H lists them). What the room should see goes to the room's view: a projector window, or
 // this window in room view (V). A reloaded page comes back by itself where it was.
+
 import type { Lang } from '../engine';
 import { dialogOpen } from '../ui/dialogs';
 import { h, replaceChildren } from '../ui/dom';
@@ -11,6 +12,7 @@ import { Notices } from '../ui/notices';
 import { formatWhen, renderDebrief } from './debrief';
 import { type LivePlace, type PlaceStore, readPlace, tabStore, writePlace } from './live-place';
 import { Overlays } from './overlays';
+import { showLanguage } from './page-language';
 import { soundCaptions } from './play-view';
 import { Presenter } from './presenter';
 import type { SessionFile } from './session-file';
@@ -293,9 +295,7 @@ export class WorkshopApp {
     const play = this.play;
     const moment = momentOf(this.setup, this.screen, play, this.debriefed, this.overlays.cover, this.now());
     this.presenter.publish(moment);
-    this.presenter.panel.update(
-      presenterFacts(moment, this.presenter, play, this.options.workshopStrings[moment.lang]),
-    );
+    this.presenter.panel.update(presenterFacts(moment, this.presenter, play, this.s)); // moment.lang is the setup's
     writePlace(this.placeStore, play?.place() ?? null);
   }
 
@@ -405,11 +405,7 @@ export class WorkshopApp {
   }
 
   private setDocumentLang(lang: Lang): void {
-    const root = document.documentElement;
-    root.lang = lang;
-    root.dataset.lang = lang;
-    document.title = `${this.options.shellStrings[lang].gameTitle} — ${this.options.workshopStrings[lang].modeName}`;
-    this.options.language?.set(lang);
+    showLanguage(lang, this.options.shellStrings[lang], this.options.workshopStrings[lang], this.options.language);
   }
 
   private say(message: string): void {

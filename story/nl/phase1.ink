@@ -97,7 +97,7 @@ Dan vertelt {hij()} iets wat {hij()} nooit vertelt: na het bezoekuur draaide {hi
 {partner_close() || (you_let_go() && not partner_far()):{Zijn()} hand zoekt de jouwe, laag, waar niemand het ziet. ‘Toen je binnenkwam, dacht ik: dat gezicht ken ik.’|{Hij()} kijkt even over je schouder de kamer in, dan weer naar jou. ‘Toen je binnenkwam, dacht ik: dat gezicht ken ik.’}
 * [Geloof het: daarom moest {hij()} het zijn #step: pursue]
     ~ step_pursue(1)
-    Natuurlijk is {hij()} het. Daarom kreeg je {hem()} al maanden niet uit je hoofd. Je ziet het al voor je: een lange tafel, vrienden die dit verhaal al honderd keer gehoord hebben.
+    Natuurlijk is {hij()} het. Je ziet het al voor je: een lange tafel, vrienden die dit verhaal al honderd keer gehoord hebben.
 * [Zeg iets droogs over toeval #step: withdraw]
     ~ step_withdraw(1)
     ‘De halve stad heeft daar gelegen,’ zeg je. ‘Misschien hebben we wel dezelfde po gehad.’ {Hij()} lacht, maar heel even verstrakt {zijn()} gezicht. Dan buigt {hij()} zich juist dichter naar je toe: {hij()} hoort een uitdaging.
@@ -132,7 +132,7 @@ Er draait iets kleins om in je maag. Achter in je hoofd hoor je Noor, irritant g
 {
 - partner_close(): Om drie uur vindt {partner_name} je in de keuken, waar je een glas omspoelt dat je niet nodig hebt.
     ‘Ik woon over de brug. Een piano met zijn binnenwerk op de vloer, citroenen in de koelkast. Ga mee.’ Het is geen vraag.
-- partner_far(): Om drie uur, met een glas in je hand dat je niet meer wilt, zie je {partner_name} in de gang, {zijn()} jas al aan, {zijn()} vrienden al op de trap. Een uur lang heb je {hem()} alleen van achteren gezien.
+- partner_far(): Om drie uur, met een glas in je hand dat je niet meer wilt, zie je {partner_name} in de gang, {zijn()} jas al aan, {zijn()} vrienden al op de trap.
     ‘We gaan nog ergens heen,’ zegt {hij()}. Dan, na een tel: ‘Of ga mee naar mij. Over de brug. Er ligt een piano uit elkaar op de vloer.’
 - else: Om drie uur leunt {partner_name} in de keukendeur, terwijl jij een glas omspoelt dat je niet nodig hebt. {Hij()} kijkt een hele tijd naar je voor {hij()} iets zegt.
     ‘Ik woon over de brug. Een piano met zijn binnenwerk op de vloer, citroenen in de koelkast.’ {Hij()} haalt adem. ‘Ga je mee? Als je wilt.’

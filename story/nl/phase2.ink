@@ -188,7 +188,7 @@ Wilde bellen. Dat heb je eerder gehoord, en ook toen werd er niet gebeld.
     {Hij()} lacht, betrapt. ‘Nee. Ik ben vreselijk.’ En {hij()} kijkt je een tel langer aan dan anders.
 * [‘Wat lief. Het gaat goed. En met jou?’ #step: pursue]
     ~ step_pursue(1)
-    ‘Wat lief,’ zeg je, en je meent het ook nog; daar zit hem de kneep. Je neemt het voornemen in ontvangst en kijkt niet of er iets in zit.
+    ‘Wat lief,’ zeg je, en je meent het ook nog. Je neemt het voornemen in ontvangst en kijkt niet of er iets in zit.
 * [‘O ja? Was me niet opgevallen.’ #step: withdraw]
     ~ step_withdraw(1)
     Je kijkt naar de theedoek van de barman. Dat komt aan. {Hij()} lacht net iets te laat en schuift een halve stap dichterbij.

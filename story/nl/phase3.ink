@@ -209,7 +209,7 @@ Je bent klaar met {hem()}, zeg je tegen jezelf, vaak, en elke keer geloof je het
     Je scrolt terug naar toen {hij()} goeiemorgen schreef met zeven o’s. Als je de telefoon weglegt, fluiten de vogels al.
 * [Verwijder {zijn()} nummer. Je kent het toch uit je hoofd #step: withdraw]
     ~ step_withdraw(2)
-    Het nummer, de chat, de foto’s. Daarna voel je je schoon en leeg. Het nummer zit nog in je hoofd, met {zijn()} stem erbij.
+    Het nummer, de chat, de foto’s. Daarna is je telefoon leeg. Het nummer zit nog in je hoofd, met {zijn()} stem erbij.
 -
 Zaterdag gaat je telefoon. # sfx: sms
 {

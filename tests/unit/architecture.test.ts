@@ -183,7 +183,6 @@ const NOT_YET: Readonly<Record<string, number>> = {
   'src/workshop/debrief.ts:renderDebrief': 86,
   'src/workshop/session-zero.ts:renderSessionZero': 137,
   'src/workshop/sessions-screen.ts:renderSessionsScreen': 89,
-  'src/workshop/strings.ts': 406,
   'src/workshop/vote-panel.ts': 442,
   'src/workshop/vote-panel.ts:constructor': 107,
   'src/workshop/workshop-app.ts': 415,
