@@ -23,13 +23,5 @@ export function stageViewOf(beat: Beat, reducedMotion: boolean): StageView {
 }
 
 function bodyOf(beat: Beat): BodySignal | null {
-  for (const line of beat.lines) {
-    const body = line.tags.body;
-    if (body && isBody(body)) return body;
-  }
-  return null;
-}
-
-function isBody(value: string): value is BodySignal {
-  return (BODY_SIGNALS as readonly string[]).includes(value);
+  return beat.lines.find((line) => line.tags.body)?.tags.body ?? null;
 }

@@ -4,7 +4,7 @@
 // phase) without losing it. Story state lives in WorkshopRun, paging in reader.ts, the
 // vote in VotePanel; the shell around it (workshop-app.ts) owns the session and the keys.
 import { type AudioPort, heartbeatBpm } from '../audio/audio-port';
-import { type Beat, type Choice, InkRuntimeError, type SoundCue } from '../engine';
+import { type Beat, type Choice, InkRuntimeError } from '../engine';
 import type { Strings } from '../ui/i18n';
 import type { Notices } from '../ui/notices';
 import type { LivePlace } from './live-place';
@@ -137,7 +137,7 @@ export class StoryPlay {
     for (const line of now.lines) {
       if (line.tags.sfx && !showing.heard.has(line)) {
         showing.heard.add(line);
-        this.host.audio?.playCue(line.tags.sfx as SoundCue);
+        this.host.audio?.playCue(line.tags.sfx);
       }
     }
     page.focus();
