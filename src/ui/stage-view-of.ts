@@ -2,7 +2,6 @@
 // the same numbers from the same Beat (the Distance meter and the figures' spacing can
 // never disagree), and the partner is on stage only when the story says they are there.
 
-import { BODY_SIGNALS } from '../../common/vocabulary.js';
 import type { Beat, BodySignal } from '../engine/types';
 import type { StageView } from '../stage/stage-api';
 
