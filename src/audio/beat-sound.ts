@@ -2,13 +2,12 @@
 // ambience, a heartbeat as fast as the pull, and the one-shot cues its lines call for
 // (`# sfx: knock`). Pure: the shells hand the result to an AudioPort when the text is painted.
 
-import { SOUND_CUES } from '../../common/vocabulary.js';
 import type { Line, Meters, SceneId, SoundCue } from '../engine/types';
 import { type AudioPort, heartbeatBpm } from './audio-port';
 
-/** The cues of these lines, in order; a tag that names no known cue is not a sound. */
+/** The cues of these lines, in order (the engine has left out any tag that names no known cue). */
 export function cuesOf(lines: readonly Line[]): SoundCue[] {
-  return lines.flatMap((line) => (isCue(line.tags.sfx) ? [line.tags.sfx] : []));
+  return lines.flatMap((line) => (line.tags.sfx ? [line.tags.sfx] : []));
 }
 
 /** The lasting sound of a place and a pull: the ambience and the heartbeat. */
@@ -21,8 +20,4 @@ export function setBeatSound(audio: AudioPort | undefined, at: { scene: SceneId 
 export function silenceBeatSound(audio: AudioPort | undefined): void {
   audio?.setAmbience(null);
   audio?.setHeartbeat(0);
-}
-
-function isCue(value: string | undefined): value is SoundCue {
-  return (SOUND_CUES as readonly (string | undefined)[]).includes(value);
 }

@@ -23,9 +23,9 @@ export class ChoiceError extends Error {
 export class ReplayError extends Error {
   constructor(
     readonly at: number,
-    readonly step: { readonly index: number; readonly text: string },
+    readonly step: { readonly index: number; readonly text?: string; readonly words?: string },
   ) {
-    super(`Choice ${at + 1} of the path ("${step.text}") is not there.`);
+    super(`Choice ${at + 1} of the path ("${step.text ?? step.words}") is not there.`);
     this.name = 'ReplayError';
   }
 }

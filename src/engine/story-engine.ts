@@ -2,16 +2,19 @@
 // a history and a stack of snapshots for rewinding, and says through events what
 // happened. It never touches the screen: the text layer, stage and audio listen.
 import { Story } from 'inkjs';
-import { ENDINGS, PARTNER_PRESENCE, parseTags, SCENES, STEP_KINDS } from '../../common/vocabulary.js';
+import { STEP_KINDS } from '../../common/vocabulary.js';
 import { Emitter } from './emitter';
 import { ChoiceError, InkRuntimeError, ReplayError } from './errors';
+import { readTags } from './tags';
 import type {
   Beat,
   BeatCause,
+  BeatSources,
   Checkpoint,
   Choice,
   EndingId,
   EngineEvents,
+  EngineOptions,
   EngineState,
   HistoryEntry,
   Line,
@@ -23,11 +26,15 @@ import type {
   SceneId,
   Snapshot,
   StepKind,
+  StepTally,
   TrailStep,
 } from './types';
+import { fingerprint } from './words';
 
 /** How many choices back a player can rewind (memory stays bounded on long runs). */
 export const REWIND_DEPTH = 50;
+/** More lines than this without a choice is a loop with no way out: an error, not a hang. */
+export const MAX_LINES_PER_BEAT = 5000;
 
 export class StoryEngine {
   readonly events = new Emitter<EngineEvents>();
@@ -48,6 +55,7 @@ export class StoryEngine {
   private stateJson: string | null = null;
   /** While a path is replayed, its beats are not announced one by one. */
   private quiet = false;
+  private traced: BeatSources = { lines: [], choices: [] };
 
   /**
    * @param storyJson the compiled story (ink's JSON text, BOM already stripped)
@@ -56,6 +64,7 @@ export class StoryEngine {
   constructor(
     storyJson: string,
     readonly settings: PlayerSettings,
+    private readonly options: EngineOptions = {},
   ) {
     this.story = new Story(storyJson.replace(/^\uFEFF/, ''));
     // Errors and warnings are collected here and raised after each step: an error
@@ -100,10 +109,12 @@ export class StoryEngine {
     if (choice.locked)
       throw new ChoiceError('locked', `"${choice.text}" cannot be taken: ${choice.lockReason ?? 'it is locked'}`);
 
-    this.snapshotStack.push({ inkState: this.inkState(), beat, historyLength: this.historyEntries.length });
-    if (this.snapshotStack.length > REWIND_DEPTH) this.snapshotStack.shift();
-    this.historyEntries.push({ kind: 'choice', text: choice.text, step: choice.step });
-    this.trailSteps.push({ index, text: choice.text, step: choice.step });
+    if (this.options.record !== false) {
+      this.snapshotStack.push({ inkState: this.inkState(), beat, historyLength: this.historyEntries.length });
+      if (this.snapshotStack.length > REWIND_DEPTH) this.snapshotStack.shift();
+      this.historyEntries.push({ kind: 'choice', text: choice.text, step: choice.step });
+      this.trailSteps.push({ index, text: choice.text, step: choice.step });
+    }
     this.story.ChooseChoiceIndex(index);
     return this.advance('choice');
   }
@@ -206,9 +217,34 @@ export class StoryEngine {
     };
   }
 
-  /** An ink variable the story declares (for the ending screen and debrief). */
-  variable(name: string): unknown {
-    return this.story.variablesState.$(name);
+  /** The whole dance in numbers, for the ending: steps of each kind, boundaries held, rounds. */
+  tally(): StepTally {
+    const v = (name: string) => Number(this.story.variablesState.$(name) ?? 0);
+    return {
+      pursued: v('pursued'),
+      withdrew: v('withdrew'),
+      grounded: v('grounded'),
+      held: v('held'),
+      rounds: v('rounds'),
+    };
+  }
+
+  /** Every variable the story declares, by name: for the story tools. */
+  variables(): Record<string, unknown> {
+    // inkjs keeps the declared globals in a private map; it is the only full list there is.
+    const globals = (this.story.variablesState as unknown as { _globalVariables: Map<string, unknown> })
+      ._globalVariables;
+    return Object.fromEntries([...globals.keys()].map((name) => [name, this.story.variablesState.$(name)]));
+  }
+
+  /** How often the knot or stitch at `path` has been visited: for the story tools. */
+  visits(path: string): number {
+    return this.story.state.VisitCountAtPathString(path) ?? 0;
+  }
+
+  /** Where the current beat's lines and choices were written (with the `trace` option; else empty). */
+  get sources(): BeatSources {
+    return this.traced;
   }
 
   /**
@@ -263,36 +299,48 @@ export class StoryEngine {
   private advance(cause: 'start' | 'choice'): Beat {
     this.stateJson = null;
     const lines: Line[] = [];
+    const where: string[] = [];
     let pause: number | null = null;
-    while (this.story.canContinue) {
+    for (let count = 0; this.story.canContinue; count++) {
+      if (count >= MAX_LINES_PER_BEAT)
+        throw new InkRuntimeError([`more than ${MAX_LINES_PER_BEAT} lines without a choice: a loop with no way out?`]);
+      this.options.beforeLine?.((name, value) => this.story.variablesState.$(name, value));
+      const from = this.options.trace ? (this.story.state.currentPathString ?? '') : '';
       const text = (this.story.Continue() ?? '').trim();
+      const { tags, problems } = readTags(this.story.currentTags);
+      this.warnings.push(...problems);
       this.raiseProblems();
-      const tags = parseTags(this.story.currentTags);
-      if (tags.scene && isScene(tags.scene)) {
+      if (tags.scene) {
         this.scene = tags.scene;
         this.partner = 'here'; // a new place: the partner is there unless this line says otherwise
       }
-      if (tags.partner && isPresence(tags.partner)) this.partner = tags.partner;
+      if (tags.partner) this.partner = tags.partner;
       // The `# phase:` tag is the single source of the phase; mirror it into ink.
       if (tags.phase) this.story.variablesState.$('phase', Number(tags.phase));
-      if (tags.ending && isEnding(tags.ending)) this.ending = tags.ending;
+      if (tags.ending) this.ending = tags.ending;
       if (tags.pause) pause = Number(tags.pause);
       if (!text && Object.keys(tags).length === 0) continue;
-      const line: Line = { text, tags };
-      lines.push(line);
-      if (text) this.historyEntries.push({ kind: 'line', text, tags });
+      lines.push({ text, tags });
+      // Where the line ended is the knot it belongs to (where it began can still be the
+      // divert out of the one before); at the very end there is no pointer left.
+      if (this.options.trace) where.push(this.story.state.previousPointer?.path?.toString() ?? from);
+      if (text && this.options.record !== false) this.historyEntries.push({ kind: 'line', text, tags });
     }
     const choices = this.story.currentChoices.map((c, index): Choice => {
-      const tags = parseTags(c.tags);
+      const { tags, problems } = readTags(c.tags);
+      this.warnings.push(...problems);
       const locked = tags.locked === 'true';
       return {
         index,
         text: c.text.trim(),
-        step: tags.step && isStep(tags.step) ? tags.step : null,
+        step: tags.step ?? null,
         locked,
         lockReason: locked ? tags.why || null : null,
       };
     });
+    this.raiseProblems();
+    if (this.options.trace)
+      this.traced = { lines: where, choices: this.story.currentChoices.map((c) => c.sourcePath ?? '') };
     const meters = this.meters();
     const beat: Beat = {
       lines,
@@ -327,15 +375,6 @@ export class StoryEngine {
 function isStep(value: string): value is StepKind {
   return (STEP_KINDS as readonly string[]).includes(value);
 }
-function isScene(value: string): value is SceneId {
-  return (SCENES as readonly string[]).includes(value);
-}
-function isPresence(value: string): value is PartnerPresence {
-  return (PARTNER_PRESENCE as readonly string[]).includes(value);
-}
-function isEnding(value: string): value is EndingId {
-  return (ENDINGS as readonly string[]).includes(value);
-}
 
 /** The choice a recorded step stands for, matched as `StoryEngine.replay` says; undefined if none. */
 function matchStep(beat: Beat, step: ReplayStep, language: 'same' | 'other'): Choice | undefined {
@@ -344,6 +383,7 @@ function matchStep(beat: Beat, step: ReplayStep, language: 'same' | 'other'): Ch
     const sameKind = step.step === undefined || there?.step === step.step;
     return there && !there.locked && sameKind ? there : undefined;
   }
-  if (there && !there.locked && there.text === step.text) return there;
-  return beat.choices.find((c) => !c.locked && c.text === step.text);
+  const same = (c: Choice) => (step.text !== undefined ? c.text === step.text : fingerprint(c.text) === step.words);
+  if (there && !there.locked && same(there)) return there;
+  return beat.choices.find((c) => !c.locked && same(c));
 }

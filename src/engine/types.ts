@@ -4,6 +4,7 @@ import type {
   BODY_SIGNALS,
   ENDINGS,
   PARTNER_PRESENCE,
+  PHASES,
   SCENES,
   SOUND_CUES,
   STEP_KINDS,
@@ -18,8 +19,30 @@ export type PartnerPresence = (typeof PARTNER_PRESENCE)[number];
 export type { Lang } from '../../common/language.js';
 export type Pronoun = 'he' | 'she';
 
-/** Tags as `key → value`, from ink's `# key: value`. */
-export type Tags = Readonly<Record<string, string>>;
+/** A phase as a tag writes it (`# phase: 2`, `# pause: 2`). */
+export type PhaseTag = `${(typeof PHASES)[number]}`;
+
+/**
+ * A line's or a choice's tags, from ink's `# key: value`, each checked against the story
+ * contract's vocabulary (see tags.ts): a tag the vocabulary does not allow is left out.
+ */
+export interface Tags {
+  readonly scene?: SceneId;
+  readonly phase?: PhaseTag;
+  readonly step?: StepKind;
+  /** A choice's lock, as ink evaluated its condition. */
+  readonly locked?: 'true' | 'false';
+  /** Why a locked choice cannot be taken, as an inner state. */
+  readonly why?: string;
+  readonly body?: BodySignal;
+  readonly sfx?: SoundCue;
+  readonly ending?: EndingId;
+  /** A workshop pause point: the end of that phase. */
+  readonly pause?: PhaseTag;
+  /** This line belongs to the finished letter. */
+  readonly letter?: string;
+  readonly partner?: PartnerPresence;
+}
 
 export interface Line {
   readonly text: string;
@@ -48,6 +71,15 @@ export interface Meters {
   readonly phase: number;
   readonly steps: number;
   readonly lastStep: StepKind | null;
+}
+
+/** A dance counted at its end: the steps of each kind taken, the boundaries held, the rounds. */
+export interface StepTally {
+  readonly pursued: number;
+  readonly withdrew: number;
+  readonly grounded: number;
+  readonly held: number;
+  readonly rounds: number;
 }
 
 /** Everything the story shows between two choice points. */
@@ -89,12 +121,14 @@ export interface TrailStep {
 }
 
 /**
- * A recorded choice to replay. A save keeps only the position and the words; the kind of
- * step, when known, lets the path be replayed in the other language (see `replay`).
+ * A recorded choice to replay: its position; its words — the text, or (as a save keeps
+ * them) the text's fingerprint, `words` — and, when known, its kind of step, which lets the
+ * path be replayed in the other language (see `replay`).
  */
 export interface ReplayStep {
   readonly index: number;
-  readonly text: string;
+  readonly text?: string;
+  readonly words?: string;
   readonly step?: StepKind | null;
 }
 
@@ -141,4 +175,26 @@ export interface EngineEvents {
   beat: { beat: Beat; cause: BeatCause };
   /** ink raised a warning: the story goes on, but an author should know. */
   warning: { messages: readonly string[] };
+}
+
+/** How an engine runs; the defaults are the game's. */
+export interface EngineOptions {
+  /**
+   * Keep the history, the path and the rewinds (default true). The story tools, which take
+   * hundreds of thousands of choices and return to checkpoints, turn it off.
+   */
+  readonly record?: boolean;
+  /** Note where in the ink each line and choice of a beat was written (`sources`), for the story tools. */
+  readonly trace?: boolean;
+  /**
+   * Called before ink continues to each line, with a way to set an ink variable: a story
+   * tool holds the meters where it wants them to see the prose read them.
+   */
+  readonly beforeLine?: (set: (name: string, value: string | number | boolean) => void) => void;
+}
+
+/** Where in the ink a beat's lines and choices were written (`knot.stitch…`), when traced. */
+export interface BeatSources {
+  readonly lines: readonly string[];
+  readonly choices: readonly string[];
 }

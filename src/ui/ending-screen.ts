@@ -2,7 +2,7 @@
 // in words, the shape of this player's dance (a chart with its text alternative, saveable
 // as an image), where to turn for help (the one place an ending shows it), and the ways on. Loaded on demand: nobody needs it for the first text.
 import type { StoryEngine } from '../engine/story-engine';
-import type { Beat, Lang } from '../engine/types';
+import type { Beat, Lang, StepTally } from '../engine/types';
 import type { ChartInput } from '../workshop/dance-chart';
 import { chartPng, renderDanceChart } from './dance-chart-view';
 import { recordDance } from './dance-record';
@@ -24,7 +24,6 @@ export interface EndingMount {
 /** Put the end card for the engine's (finished) beat into `slot`. */
 export function mountEndingScreen(slot: Element, m: EndingMount): void {
   const engine = m.engine;
-  const count = (name: string) => Number(engine.variable(name) ?? 0);
   let dance: ChartInput | null = null;
   try {
     dance = m.storyJson ? recordDance(m.storyJson, engine.settings, engine.trail) : null;
@@ -36,13 +35,7 @@ export function mountEndingScreen(slot: Element, m: EndingMount): void {
       strings: m.strings,
       lang: m.lang,
       beat: engine.beat,
-      counts: {
-        pursued: count('pursued'),
-        withdrew: count('withdrew'),
-        grounded: count('grounded'),
-        held: count('held'),
-        rounds: count('rounds'),
-      },
+      counts: engine.tally(),
       partnerName: engine.settings.partnerName,
       dance,
       onPlayAgain: m.onPlayAgain,
@@ -66,7 +59,7 @@ export interface EndingScreenOptions {
   readonly strings: Strings;
   readonly lang: Lang;
   readonly beat: Beat;
-  readonly counts: { pursued: number; withdrew: number; grounded: number; held: number; rounds: number };
+  readonly counts: StepTally;
   readonly partnerName: string;
   /** The player's dance, or null when it could not be walked again. */
   readonly dance: ChartInput | null;

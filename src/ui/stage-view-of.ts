@@ -2,7 +2,6 @@
 // the same numbers from the same Beat (the Distance meter and the figures' spacing can
 // never disagree), and the partner is on stage only when the story says they are there.
 
-import { BODY_SIGNALS } from '../../common/vocabulary.js';
 import type { Beat, BodySignal } from '../engine/types';
 import type { StageView } from '../stage/stage-api';
 
@@ -23,13 +22,5 @@ export function stageViewOf(beat: Beat, reducedMotion: boolean): StageView {
 }
 
 function bodyOf(beat: Beat): BodySignal | null {
-  for (const line of beat.lines) {
-    const body = line.tags.body;
-    if (body && isBody(body)) return body;
-  }
-  return null;
-}
-
-function isBody(value: string): value is BodySignal {
-  return (BODY_SIGNALS as readonly string[]).includes(value);
+  return beat.lines.find((line) => line.tags.body)?.tags.body ?? null;
 }

@@ -239,7 +239,7 @@ export class StoryView {
   }
 
   private renderLine(line: Line): HTMLElement | null {
-    const caption = line.tags.sfx ? this.strings.captions[line.tags.sfx as keyof Strings['captions']] : undefined;
+    const caption = line.tags.sfx ? this.strings.captions[line.tags.sfx] : undefined;
     if (!line.text && !caption) return null;
     const classes = ['line'];
     if (line.tags.body) classes.push('line-body', `body-${line.tags.body}`);

@@ -19,7 +19,7 @@ function heading(view: AudienceView, s: WorkshopStrings, ui: Strings): HTMLEleme
 }
 
 function line(l: AudienceLine, ui: Strings): HTMLElement {
-  const caption = l.sfx ? ui.captions[l.sfx as keyof Strings['captions']] : undefined;
+  const caption = l.sfx ? ui.captions[l.sfx] : undefined;
   const classes = ['ws-line', l.letter ? 'ws-line-letter' : '', l.body ? 'ws-line-body' : ''].filter(Boolean).join(' ');
   return h(
     'p',

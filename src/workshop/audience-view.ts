@@ -5,7 +5,7 @@
 // (typed counts before the reveal, notes, the next prompt, who asked for a pause) is in it.
 
 import type { VoteMode } from '../../common/vote-rules.js';
-import type { Beat, Lang, Line } from '../engine/types';
+import type { Beat, Lang, Line, SoundCue } from '../engine/types';
 import type { StageView } from '../stage/stage-api';
 import { stageViewOf } from '../ui/stage-view-of';
 import type { MetersPoint, SessionFile } from './session-file';
@@ -32,7 +32,7 @@ export interface RoomFacts {
 export interface AudienceLine {
   readonly text: string;
   /** The `# sfx:` of the line, whose caption the screen shows. */
-  readonly sfx: string | null;
+  readonly sfx: SoundCue | null;
   readonly letter: boolean;
   readonly body: boolean;
 }

@@ -59,7 +59,7 @@ export function renderPlayFrame(kind: string, input: FrameInput, ...body: HTMLEl
 
 /** One paragraph of the story, with the caption of its sound. */
 export function renderLine(line: Line, ui: Strings): HTMLElement {
-  const caption = line.tags.sfx ? ui.captions[line.tags.sfx as keyof Strings['captions']] : undefined;
+  const caption = line.tags.sfx ? ui.captions[line.tags.sfx] : undefined;
   const classes = ['ws-line'];
   if (line.tags.letter) classes.push('ws-line-letter');
   if (line.tags.body) classes.push('ws-line-body');

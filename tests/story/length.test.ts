@@ -1,6 +1,6 @@
 // One playthrough takes 20–35 minutes at reading pace (issue 3). This is a property of the
 // compiled story's text, not a timing test: `measure()` (the same tool writers run as
-// `node tools/story/length.mjs`) plays seeded random players and converts the words they
+// `npm run story:length`) plays seeded random players and converts the words they
 // read and the choices they make into minutes (250 words a minute, 6 s per choice). The
 // seed is fixed, so the result is deterministic; 60 players keep it to a few seconds.
 import { describe, expect, it } from 'vitest';

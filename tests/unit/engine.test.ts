@@ -11,6 +11,7 @@ import {
   StoryEngine,
 } from '../../src/engine';
 import { decodeSave } from '../../src/engine/save-decode';
+import { fingerprint } from '../../src/engine/words';
 import { defaultSettings, fixture } from '../helpers/fixtures';
 
 const story = fixture('engine');
@@ -42,7 +43,7 @@ describe('StoryEngine: beats', () => {
     const engine = new StoryEngine(story.json, { partnerName: 'Noa', partnerPronoun: 'she', veilInfidelity: true });
     const beat = engine.start();
     expect(beat.lines.map((l) => l.text)).toEqual(['The music is loud, Noa is near.', 'She looks at you.']);
-    expect(engine.variable('veil_infidelity')).toBe(true);
+    expect(engine.variables().veil_infidelity).toBe(true);
   });
 
   it('gives each choice its step kind, and none to an untagged choice', () => {
@@ -219,6 +220,13 @@ describe('StoryEngine: checkpoint, goto and replay', () => {
       ]),
     ).toEqual(pause);
     expect(moved.trail).toEqual(engine.trail);
+    // As a save keeps them: the words as their fingerprint.
+    const fingerprinted = engine.trail.map((t) => ({ index: t.index, words: fingerprint(t.text) }));
+    expect(new StoryEngine(story.json, defaultSettings).replay(fingerprinted)).toEqual(pause);
+    const wrong = [{ index: 0, words: fingerprint('Rush over') }];
+    expect(new StoryEngine(story.json, defaultSettings).replay(wrong).lines[0]?.text).toBe(
+      'You cross the room in three steps.',
+    );
     // The words are nowhere: the path does not exist here, and the error says which step.
     const gone = replayError(() => moved.replay([breathe!, { index: 1, text: 'A choice that was cut' }]));
     expect(gone.at).toBe(1);
@@ -263,6 +271,64 @@ describe('StoryEngine: checkpoint, goto and replay', () => {
     expect(causes).toEqual(['replay']);
     again.goto(engine.checkpoint());
     expect(causes).toEqual(['replay', 'goto']);
+  });
+});
+
+describe('StoryEngine: tags', () => {
+  const tagged = fixture('engine-tags');
+
+  it('types the tags the vocabulary allows, and leaves out (with a warning) what it does not', () => {
+    const engine = new StoryEngine(tagged.json, defaultSettings);
+    const warnings: string[] = [];
+    engine.events.on('warning', ({ messages }) => warnings.push(...messages));
+    const beat = engine.start();
+    expect(beat.lines.map((l) => l.tags)).toEqual([{ scene: 'home', sfx: 'knock', body: 'breath' }, {}]);
+    expect(beat.lines[1]?.text).toBe('Something that is not a sound.');
+    // A lock that printed neither true nor false does not lock.
+    expect(beat.choices[0]).toMatchObject({ text: 'Open', step: 'ground', locked: false });
+    expect(warnings).toEqual([
+      'tag "# sfx: boom" is not one of sms, ring, buzz, knock, door, pen, crowd, heartbeat',
+      'the lock "# locked: maybe" is neither true nor false',
+    ]);
+  });
+});
+
+describe('StoryEngine: for the story tools', () => {
+  it('keeps no history, path or rewinds when told not to record', () => {
+    const engine = new StoryEngine(story.json, defaultSettings, { record: false });
+    const beat = engine.start();
+    const cafe = engine.choose(choiceIndex(beat, 'Rush over'));
+    expect(cafe.scene).toBe('cafe');
+    expect(engine.history).toEqual([]);
+    expect(engine.trail).toEqual([]);
+    expect(engine.canRewind).toBe(false);
+    // Checkpoints still bring it back.
+    const here = engine.checkpoint();
+    engine.choose(choiceIndex(cafe, 'Ask for more'));
+    expect(engine.goto(here)).toBe(cafe);
+    expect(engine.meters()).toEqual(cafe.meters);
+  });
+
+  it('says where each line and choice was written, the variables and the visits', () => {
+    const engine = new StoryEngine(story.json, defaultSettings, { trace: true });
+    const beat = engine.start();
+    expect(engine.sources.lines).toHaveLength(beat.lines.length);
+    expect(engine.sources.lines.every((p) => p.startsWith('opening'))).toBe(true);
+    expect(engine.sources.choices).toHaveLength(3);
+    expect(engine.sources.choices.every((p) => p.startsWith('opening'))).toBe(true);
+    expect(engine.variables()).toMatchObject({ partner_name: 'Sam', pursue: 0, word: 'a' });
+    expect(engine.visits('cafe')).toBe(0);
+    engine.choose(choiceIndex(beat, 'Rush over'));
+    expect(engine.visits('cafe')).toBe(1);
+    expect(engine.sources.lines.at(-1)).toMatch(/^cafe/);
+    expect(new StoryEngine(story.json, defaultSettings).sources).toEqual({ lines: [], choices: [] });
+  });
+
+  it('lets a tool set ink variables before each line', () => {
+    const engine = new StoryEngine(story.json, defaultSettings, {
+      beforeLine: (set) => set('partner_name', 'Ilse'),
+    });
+    expect(engine.start().lines[0]?.text).toBe('The music is loud, Ilse is near.');
   });
 });
 
@@ -386,7 +452,7 @@ describe('saves', () => {
   it('declines a save from another build whose path is gone, without touching it', () => {
     const data = JSON.parse(saved().text);
     data.storyHash = 'an-older-build';
-    data.state.trail = [{ index: 0, text: 'A choice that was cut' }];
+    data.state.trail = [[0, fingerprint('A choice that was cut')]];
     const text = JSON.stringify(data);
     const save = decodeSave(text);
     expect(problem(() => restoreSave(save, { ...story, lang: 'en' }))).toBe('other-build');

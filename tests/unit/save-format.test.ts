@@ -1,12 +1,14 @@
-// Saves since issue 15 (format 2): ink's state and the path that led to it, nothing else;
-// the beat, the history and the rewinds are rebuilt by replaying the path. Saves written by
-// the build before (format 1, real files in tests/fixtures/) still load. The ≤ 12 kB size
+// Saves since issue 14 (format 3): ink's state, the path that led to it (each choice's
+// position and the fingerprint of its words) and the run's settings, nothing else; the
+// beat, the history and the rewinds are rebuilt by replaying the path. Saves written by the
+// builds before (format 1, issue 15's format 2: real files in tests/fixtures/) still load. The ≤ 12 kB size
 // at the end of a playthrough is a budget of the save's content, not a timing.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Beat, encodeSave, peekSave, REWIND_DEPTH, restoreSave, SAVE_FORMAT, StoryEngine } from '../../src/engine';
 import { decodeSave } from '../../src/engine/save-decode';
+import { fingerprint } from '../../src/engine/words';
 import { defaultSettings, fixture, realStory } from '../helpers/fixtures';
 
 const fixtureText = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', name), 'utf8');
@@ -57,7 +59,9 @@ describe('a format-1 save written by the build before issue 15', () => {
     const nl = fixtureText('save-format1-nl.json');
     const data = JSON.parse(nl);
     const save = decodeSave(nl);
-    expect(save.state.trail).toEqual(data.state.trail);
+    // The path, each choice's words kept as their fingerprint since format 3.
+    const path = data.state.trail.map((t: { index: number; text: string }) => [t.index, fingerprint(t.text)]);
+    expect(save.state.trail).toEqual(path);
     expect(save.state.trail.length).toBe(12);
     expect(save.state.inkState).toBe(data.state.inkState);
     expect(save.state.at).toEqual({
@@ -107,7 +111,9 @@ describe('a format-2 save written by the build of issue 14, before the save was 
     const nl = fixtureText('save-format2-nl.json');
     const data = JSON.parse(nl);
     const save = decodeSave(nl);
-    expect(save.state.trail).toEqual(data.state.trail);
+    // The path, each choice's words kept as their fingerprint since format 3.
+    const path = data.state.trail.map((t: { index: number; text: string }) => [t.index, fingerprint(t.text)]);
+    expect(save.state.trail).toEqual(path);
     expect(save.state.trail.length).toBe(12);
     expect(save.state.inkState).toBe(data.state.inkState);
     expect(save.state.settings).toEqual(data.state.settings);

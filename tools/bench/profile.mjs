@@ -9,7 +9,7 @@ import { build } from 'vite';
 // the main thread's work per choice by kind (script, style, layout, paint, GC…) and the
 // functions that take the most time. For looking, not for figures: `npm run bench` measures.
 //
-//   node tools/bench/profile.mjs [--dir <built game>] [--choices 20] [--text-only] [--lang nl] [--why]
+//   npm run bench:profile -- [--dir <built game>] [--choices 20] [--text-only] [--lang nl] [--why]
 //
 // --why: also record Chrome's style invalidation tracking and print, per choice, how many
 // elements each style pass touched and which changes (a class, an attribute, a node inserted)

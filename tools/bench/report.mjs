@@ -112,6 +112,12 @@ export function rows(r) {
     ],
     pair('Save size at the ending (UTF-8)', g.play.saveBytes, p.play.saveBytes, kB),
     pair('Save size at the ending, gzip', g.play.saveGzip, p.play.saveGzip, kB),
+    ...Object.entries(r.saves ?? {}).map(([l, s]) => [
+      `Save at the ending, from the engine (${l}, ${/** @type {any} */ (s).choices} choices; UTF-8 / gzip)`,
+      `${kB(/** @type {any} */ (s).bytes)} / ${kB(/** @type {any} */ (s).gzip)}`,
+      '—',
+      '—',
+    ]),
     ...r.exploration.points.map((/** @type {any} */ pt) => [
       `Story exploration, ${pt.entriesPerPhase} entry state(s) per phase: ${count(pt.states)} states in ${pt.seconds.toFixed(1)} s`,
       `${count(Math.round(pt.statesPerSecond))} states/s`,

@@ -25,7 +25,7 @@ import { printReport } from './report.mjs';
 import { CPU_SLOWDOWN, coldLoad, frameTimes, idleCost, PHONE, playthrough, SLOW_4G } from './scenarios.mjs';
 import { serveStatic } from './static-server.mjs';
 import { median, percentile, ratio } from './stats.mjs';
-import { explorationGrowth, scriptedPath } from './story-bench.mjs';
+import { explorationGrowth, saveAtEnding, scriptedPath } from './story-bench.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 /** Time to first text may be at most this many times the peer's. */
@@ -57,7 +57,7 @@ try {
   mkdirSync(peerDir);
   copyFileSync(join(ROOT, 'tools', 'bench', 'peer', 'index.html'), join(peerDir, 'index.html'));
   copyFileSync(join(ROOT, 'node_modules', 'inkjs', 'dist', 'ink.mjs'), join(peerDir, 'ink.mjs'));
-  /** @type {Record<string, { json: string, outline: { knots: string[], stitches: string[] } }>} */
+  /** @type {Record<string, { json: string, hash: string, outline: { knots: string[], stitches: string[] } }>} */
   const stories = {};
   for (const l of /** @type {const} */ (['nl', 'en'])) {
     stories[l] = compileStory(l);
@@ -66,6 +66,15 @@ try {
   const story = /** @type {{ json: string, outline: { knots: string[], stitches: string[] } }} */ (stories[lang]);
   const { path, ending } = scriptedPath(story.json);
   log(`scripted playthrough: ${path.length} choices to the "${ending}" ending`);
+  // The save at the ending, from the engine, in both languages (the browser's is measured below, in ${lang}).
+  const saves = Object.fromEntries(
+    /** @type {const} */ (['nl', 'en']).map((l) => [l, saveAtEnding(/** @type {any} */ (stories[l]), l)]),
+  );
+  log(
+    `save at the ending: ${Object.entries(saves)
+      .map(([l, s]) => `${l} ${s.bytes} bytes`)
+      .join(', ')}`,
+  );
 
   const sizes = checkBudgets(gameDir);
   const server = await serveStatic({ '/': gameDir, '/peer/': peerDir });
@@ -284,6 +293,7 @@ try {
         precache,
       },
       exploration,
+      saves,
       budgets: [
         ...sizes.results,
         (() => {

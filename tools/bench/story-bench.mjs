@@ -1,10 +1,13 @@
 // @ts-check
 // The story's side of the benchmark, in Node: the scripted path both pages play, and the
 // explorer's throughput (tools/story/explore.mjs) and how its cost grows.
-import { continueToChoice, exploreAll, startStory } from '../story/explore.mjs';
+import { gzipSync } from 'node:zlib';
+import { encodeSave } from '../../src/engine';
+import { advance, exploreAll, startStory } from '../story/explore.mjs';
 import { growthExponent } from './stats.mjs';
 
 /** The settings the game starts with when the player changes nothing (and the peer uses). */
+/** @type {import('../story/explore.mjs').Settings} */
 export const DEFAULT_SETTINGS = { partner_name: 'Sam', partner_pronoun: 'he', veil_infidelity: false };
 
 /**
@@ -12,20 +15,42 @@ export const DEFAULT_SETTINGS = { partner_name: 'Sam', partner_pronoun: 'he', ve
  * not locked — the path both the game and the peer are driven along.
  */
 export function scriptedPath(/** @type {string} */ json) {
-  const { story, errors } = startStory(json, DEFAULT_SETTINGS);
+  const player = startStory(json, DEFAULT_SETTINGS);
   /** @type {number[]} */
   const path = [];
-  let segment = continueToChoice(story, errors);
+  let segment = advance(player, (e) => e.start());
   while (!segment.ending && segment.options.length > 0) {
     const option = segment.options.find((o) => !o.locked);
     if (!option) throw new Error('scripted path: every option is locked');
     path.push(option.index);
-    story.ChooseChoiceIndex(option.index);
-    segment = continueToChoice(story, errors);
+    segment = advance(player, (e) => e.choose(option.index));
     if (path.length > 2000) throw new Error('scripted path: no ending after 2,000 choices');
   }
+  if (player.errors.length) throw new Error(`scripted path: ${player.errors.join('; ')}`);
   if (!segment.ending) throw new Error('scripted path: the story stopped without an ending');
   return { path, ending: segment.ending };
+}
+
+/**
+ * The save the game writes at the ending of the scripted playthrough (encodeSave, as the
+ * autosave does), per language: its size in bytes (UTF-8) and gzipped. The engine is the
+ * game's, so this is the browser's save without the browser.
+ * @param {{ json: string, hash: string }} compiled
+ * @param {'nl' | 'en'} lang
+ */
+export function saveAtEnding(compiled, lang) {
+  const { path, ending } = scriptedPath(compiled.json);
+  const { engine } = startStory(compiled.json, DEFAULT_SETTINGS, { record: true });
+  let beat = engine.start();
+  for (const index of path) beat = engine.choose(index);
+  if (!beat.finished) throw new Error('save at the ending: the scripted path did not end');
+  const text = encodeSave(engine.snapshot(), { storyHash: compiled.hash, lang });
+  return {
+    choices: path.length,
+    ending,
+    bytes: Buffer.byteLength(text, 'utf8'),
+    gzip: gzipSync(text, { level: 9 }).length,
+  };
 }
 
 /**

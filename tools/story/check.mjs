@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
 // A writer's quick check: compile both languages, explore every reachable state, play
-// seeded random players, and print what is wrong. Usage: node tools/story/check.mjs [nl|en]
+// seeded random players, and print what is wrong. Usage: npm run story:check [-- nl|en]
 import { compileStory, InkBuildError, LANGUAGES } from '../ink/compile.mjs';
 import { exploreAll, playThrough, seededRandom, startStory } from './explore.mjs';
 

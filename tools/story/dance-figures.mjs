@@ -5,7 +5,7 @@
 // at its limit, and which scenes never read the partner. The story tests assert them;
 // `npm run story:report` prints them.
 import { readFileSync } from 'node:fs';
-import { playThrough, prefer, replayFrom, seededRandom, startStory } from './explore.mjs';
+import { advance, playThrough, prefer, replayFrom, seededRandom, startStory } from './explore.mjs';
 
 /** The ending each strategy's own dance must reach. */
 export const STRATEGY_ENDINGS = /** @type {const} */ ({
@@ -40,16 +40,16 @@ export function strategyFinales(json, kind, settings = {}) {
         peakBeforePhase3 = Math.max(peakBeforePhase3, Number(vars.pursue), Number(vars.withdraw));
     },
   });
-  const { story, errors } = startStory(json, settings);
+  const player = startStory(json, settings);
   const last = run.last;
   const finales = (last?.options ?? []).map((option) => ({
     option: option.text,
-    step: option.tags.step,
-    ending: replayFrom(story, errors, /** @type {NonNullable<typeof last>} */ (last).state, option).ending,
+    step: option.step,
+    ending: replayFrom(player, /** @type {NonNullable<typeof last>} */ (last).at, option).ending,
   }));
   const own = /** @type {readonly string[]} */ (STRATEGY_ENDINGS[kind]);
   const kept = finales.filter((f) => f.ending !== null && own.includes(f.ending)).length;
-  return { ending: run.ending, finales, kept, peakBeforePhase3, errors: [...run.errors, ...errors] };
+  return { ending: run.ending, finales, kept, peakBeforePhase3, errors: [...run.errors, ...player.errors] };
 }
 
 /**
@@ -81,12 +81,7 @@ export function randomFigures(json, players, seed, settings = {}) {
     errors += run.errors.length;
     endings[String(run.ending)] = (endings[String(run.ending)] ?? 0) + 1;
     const last = run.last;
-    if (
-      last?.options.some(
-        (o) => o !== last.chosen && replayFrom(replay.story, replay.errors, last.state, o).ending !== run.ending,
-      )
-    )
-      changed++;
+    if (last?.options.some((o) => o !== last.chosen && replayFrom(replay, last.at, o).ending !== run.ending)) changed++;
   }
   return {
     players,
@@ -170,32 +165,34 @@ export function forcedReadings(json, outline, players, seed) {
     /** @type {Record<string, Map<string, string[]>>} */ const byScene = {};
     /** @type {Record<string, Map<string, string[]>>} */ const byPhase = {};
     for (const side of /** @type {const} */ (['close', 'far'])) {
-      const { story } = startStory(json);
-      const force = () => {
-        for (const [name, value] of Object.entries(FORCED[side])) story.variablesState.$(name, value);
-      };
+      // Before every line the partner is held where this side wants them.
+      const player = startStory(
+        json,
+        {},
+        {
+          beforeLine: (set) => {
+            for (const [name, value] of Object.entries(FORCED[side])) set(name, value);
+          },
+        },
+      );
       const sceneText = new Map();
       byScene[side] = sceneText;
       const phaseText = new Map();
       byPhase[side] = phaseText;
       let phase = '1';
+      let segment = advance(player, (e) => e.start());
       for (let turn = 0; turn < rolls.length; turn++) {
-        while (story.canContinue) {
-          force();
-          const text = story.Continue() ?? '';
-          const tags = story.currentTags ?? [];
-          const phaseTag = tags.map((t) => /^phase:\s*(\d)/.exec(t.trim())?.[1]).find(Boolean);
-          if (phaseTag) phase = phaseTag;
-          const where = containerOf(story.state.previousPointer?.path?.toString() ?? '');
-          if (where) sceneText.set(where, [...(sceneText.get(where) ?? []), text]);
-          phaseText.set(phase, [...(phaseText.get(phase) ?? []), text]);
-        }
-        const open = story.currentChoices.filter((c) => !(c.tags ?? []).some((t) => /^locked:\s*true/.test(t.trim())));
-        if (open.length === 0) break;
+        segment.lines.forEach((line) => {
+          if (line.tags.phase) phase = line.tags.phase;
+          const where = containerOf(line.path);
+          if (where) sceneText.set(where, [...(sceneText.get(where) ?? []), line.text]);
+          phaseText.set(phase, [...(phaseText.get(phase) ?? []), line.text]);
+        });
+        const open = segment.options.filter((o) => !o.locked);
         const choice = open[Math.floor(/** @type {number} */ (rolls[turn]) * open.length)];
         if (!choice) break;
         phaseText.set(phase, [...(phaseText.get(phase) ?? []), choice.text]);
-        story.ChooseChoiceIndex(choice.index);
+        segment = advance(player, (e) => e.choose(choice.index));
       }
     }
     for (const [name, text] of byScene.close ?? []) {

@@ -1,23 +1,28 @@
 // @ts-check
-// Plays the compiled story for real with the inkjs runtime: every reachable state
-// (deduplicated and bounded), seeded random players, and scripted strategies. The story
-// tests and `npm run story:report` stand on this; so can a writer checking one scene.
-import { Story } from 'inkjs';
+// Plays the compiled story for real, through the game's own StoryEngine: every reachable
+// state (deduplicated and bounded), seeded random players, and scripted strategies. The
+// story tests and `npm run story:report` stand on this; so can a writer checking one scene.
+// Node runs it with tools/node/typescript.mjs (the engine is TypeScript); vitest needs none.
+
 import { seededRandom } from '../../common/seeded-random.js';
-import { parseTags } from '../../common/vocabulary.js';
+import { InkRuntimeError, StoryEngine } from '../../src/engine';
 
-export { parseTags, seededRandom };
+export { seededRandom };
 
-/** @typedef {{ text: string, tags: Record<string, string>, path: string }} Line  path: where in the ink the line began (knot.stitch…) */
-/** @typedef {{ index: number, text: string, tags: Record<string, string>, locked: boolean, path: string }} Option */
+/** @typedef {import('../../src/engine').Beat} Beat */
+/** @typedef {import('../../src/engine').Checkpoint} Checkpoint */
+/** @typedef {import('../../src/engine').Tags} Tags */
+/** @typedef {{ text: string, tags: Tags, path: string }} Line  path: where in the ink the line was written (knot.stitch…) */
+/** @typedef {{ index: number, text: string, step: string | null, locked: boolean, path: string }} Option */
 /**
  * @typedef {object} Segment  what the story shows between two choice points
  * @property {Line[]} lines
  * @property {Option[]} options
- * @property {string | null} ending
+ * @property {string | null} ending  the ending this stretch reached, if any
  * @property {string[]} errors  ink errors and warnings raised while continuing
  */
-/** @typedef {{ partner_name?: string, partner_pronoun?: string, veil_infidelity?: boolean }} Settings */
+/** @typedef {{ partner_name?: string, partner_pronoun?: 'he' | 'she', veil_infidelity?: boolean }} Settings  as ink names them */
+/** @typedef {{ engine: StoryEngine, errors: string[] }} Player  an engine and the sink its warnings and errors go to */
 
 const METER_RANGES = /** @type {const} */ ({
   pursue: [0, 10],
@@ -28,64 +33,71 @@ const METER_RANGES = /** @type {const} */ ({
 });
 
 /**
- * A fresh story with the player's settings applied and error capture on.
+ * A fresh engine with the player's settings (ink's defaults for any not given), keeping no
+ * history or rewinds, tracing where each line was written, and its warnings caught.
  * @param {string} json
  * @param {Settings} [settings]
+ * @param {import('../../src/engine').EngineOptions} [options]
+ * @returns {Player}
  */
-export function startStory(json, settings = {}) {
-  const story = new Story(json);
+export function startStory(json, settings = {}, options = {}) {
+  const engine = new StoryEngine(
+    json,
+    {
+      partnerName: settings.partner_name ?? 'Sam',
+      partnerPronoun: settings.partner_pronoun ?? 'he',
+      veilInfidelity: settings.veil_infidelity ?? false,
+    },
+    { record: false, trace: true, ...options },
+  );
   /** @type {string[]} */
   const errors = [];
-  story.onError = (message) => errors.push(message);
-  for (const [name, value] of Object.entries(settings)) story.variablesState.$(name, value);
-  return { story, errors };
+  engine.events.on('warning', ({ messages }) => errors.push(...messages));
+  return { engine, errors };
 }
 
 /**
- * Continue until the next choice point or the end, collecting lines and tags.
- * @param {InstanceType<typeof Story>} story
- * @param {string[]} errors  the sink given to story.onError
+ * Take one step — `start` from the top, or a choice — and return what the story shows up
+ * to the next choice point. An ink error ends the stretch: it is in `errors`, with no
+ * options after it.
+ * @param {Player} player
+ * @param {(engine: StoryEngine) => Beat} step
  * @returns {Segment}
  */
-export function continueToChoice(story, errors) {
-  const before = errors.length;
-  /** @type {Line[]} */
-  const lines = [];
-  let ending = null;
-  let guard = 0;
-  while (story.canContinue) {
-    if (++guard > 5000) {
-      errors.push('more than 5000 lines without a choice: a loop without exit?');
-      break;
-    }
-    const before = story.state.currentPathString ?? '';
-    const text = story.Continue() ?? '';
-    // Where the line ended is the knot it belongs to (where it began can still be the
-    // divert out of the previous knot); at the very end there is no pointer left.
-    const path = story.state.previousPointer?.path?.toString() ?? before;
-    const tags = parseTags(story.currentTags);
-    // The `# phase:` tag is the single source of the phase; mirror it into ink's variable.
-    if (tags.phase) story.variablesState.$('phase', Number(tags.phase));
-    if (tags.ending) ending = tags.ending;
-    if (text.trim() || Object.keys(tags).length) lines.push({ text: text.trim(), tags, path });
+export function advance(player, step) {
+  const before = player.errors.length;
+  try {
+    return segmentOf(player.engine, step(player.engine), player.errors.slice(before));
+  } catch (error) {
+    if (!(error instanceof InkRuntimeError)) throw error;
+    player.errors.push(...error.messages);
+    return { lines: [], options: [], ending: null, errors: player.errors.slice(before) };
   }
-  const options = story.currentChoices.map((choice, index) => {
-    const tags = parseTags(choice.tags);
-    return { index, text: choice.text, tags, locked: tags.locked === 'true', path: choice.sourcePath ?? '' };
-  });
-  return { lines, options, ending, errors: errors.slice(before) };
+}
+
+/**
+ * @param {StoryEngine} engine @param {Beat} beat @param {string[]} errors
+ * @returns {Segment}
+ */
+function segmentOf(engine, beat, errors) {
+  const { lines, choices } = engine.sources;
+  return {
+    lines: beat.lines.map((l, i) => ({ text: l.text, tags: l.tags, path: lines[i] ?? '' })),
+    options: beat.choices.map((c, i) => ({
+      index: c.index,
+      text: c.text,
+      step: c.step,
+      locked: c.locked,
+      path: choices[i] ?? '',
+    })),
+    ending: beat.lines.findLast((l) => l.tags.ending)?.tags.ending ?? null,
+    errors,
+  };
 }
 
 /** The meters and counters, as numbers (or strings for last_step). */
-export function readVariables(/** @type {InstanceType<typeof Story>} */ story) {
-  /** @type {Record<string, unknown>} */
-  const out = {};
-  // inkjs keeps the declared globals in a private map; it is the only full list there is.
-  const globals = /** @type {{ _globalVariables: Map<string, unknown> }} */ (
-    /** @type {unknown} */ (story.variablesState)
-  );
-  for (const name of globals._globalVariables.keys()) out[name] = story.variablesState.$(name);
-  return out;
+export function readVariables(/** @type {StoryEngine} */ engine) {
+  return engine.variables();
 }
 
 /** Problems with the meters: any value out of its range. */
@@ -143,7 +155,8 @@ export function exploreAll(json, options = {}) {
   const maxStates = options.maxStatesPerPhase ?? 60_000;
   const entriesPerPhase = options.entriesPerPhase ?? Infinity;
   const names = [...(options.outline?.knots ?? []), ...(options.outline?.stitches ?? [])];
-  const { story, errors } = startStory(json, options.settings);
+  const player = startStory(json, options.settings);
+  const { engine } = player;
 
   /** @type {Map<string, number>} */ const endings = new Map();
   /** @type {string[]} */ const problems = [];
@@ -155,15 +168,14 @@ export function exploreAll(json, options = {}) {
 
   const collect = () => {
     for (const name of names) {
-      if (!visitedContainers.has(name) && (story.state.VisitCountAtPathString(name) ?? 0) > 0)
-        visitedContainers.add(name);
+      if (!visitedContainers.has(name) && engine.visits(name) > 0) visitedContainers.add(name);
     }
   };
-  const keyOf = (/** @type {Record<string, unknown>} */ vars) =>
+  const keyOf = (/** @type {Segment} */ segment, /** @type {Record<string, unknown>} */ vars) =>
     JSON.stringify([
-      story.currentChoices.map((c) => [c.sourcePath, c.tags?.join('#')]),
+      segment.options.map((o) => [o.path, o.step, o.locked]),
       Object.entries(vars).filter(([name]) => !CONTINUOUS.has(name)),
-      names.map((n) => story.state.VisitCountAtPathString(n) ?? 0),
+      names.map((n) => engine.visits(n)),
     ]);
 
   /** @param {Segment} segment @param {Record<string, unknown>} vars @param {string} where */
@@ -174,24 +186,19 @@ export function exploreAll(json, options = {}) {
       problems.push(`${where}: dead end — the story stops without an ending`);
     if (segment.options.length > 0 && segment.options.every((o) => o.locked))
       problems.push(`${where}: every option is locked`);
-    for (const o of segment.options) {
-      if ('locked' in o.tags && o.tags.locked !== 'true' && o.tags.locked !== 'false') {
-        problems.push(`${where}: the lock on "${o.text}" printed "${o.tags.locked}", not true or false`);
-      }
-    }
     if (segment.ending && segment.options.length > 0)
       problems.push(`${where}: the ending "${segment.ending}" still offers choices`);
   };
 
-  /** @typedef {{ key: string, state: string, segment: Segment, trail: string, vars: Record<string, unknown> }} Node */
-  const first = continueToChoice(story, errors);
-  const firstVars = readVariables(story);
+  /** @typedef {{ key: string, at: Checkpoint, segment: Segment, trail: string, vars: Record<string, unknown> }} Node */
+  const first = advance(player, (e) => e.start());
+  const firstVars = readVariables(engine);
   checkSegment(first, firstVars, 'start');
   collect();
   if (first.ending) endings.set(first.ending, 1);
   /** @type {Node[]} */
   let frontier = first.options.length
-    ? [{ key: keyOf(firstVars), state: story.state.toJson(), segment: first, trail: 'start', vars: firstVars }]
+    ? [{ key: keyOf(first, firstVars), at: engine.checkpoint(), segment: first, trail: 'start', vars: firstVars }]
     : [];
 
   while (frontier.length > 0) {
@@ -211,10 +218,9 @@ export function exploreAll(json, options = {}) {
       if (takeable.length > 0) choicePoints.add(choicePointId(node.segment.options));
       /** @type {string[]} */ const outcomes = [];
       for (const option of takeable) {
-        story.state.LoadJson(node.state);
-        story.ChooseChoiceIndex(option.index);
-        const segment = continueToChoice(story, errors);
-        const vars = readVariables(story);
+        engine.goto(node.at);
+        const segment = advance(player, (e) => e.choose(option.index));
+        const vars = readVariables(engine);
         const where = `${node.trail} → "${option.text}"`;
         checkSegment(segment, vars, where);
         checkStep(option, node.vars, vars, where, problems);
@@ -222,13 +228,13 @@ export function exploreAll(json, options = {}) {
         outcomes.push(
           JSON.stringify([segment.lines.map((l) => [l.text, l.tags]), vars, segment.options.map((o) => o.text)]),
         );
-        const key = keyOf(vars);
+        const key = keyOf(segment, vars);
         /** @type {{ edges: string[] }} */ (graph.get(node.key)).edges.push(key);
         if (segment.ending) endings.set(segment.ending, (endings.get(segment.ending) ?? 0) + 1);
         if (graph.has(key)) continue;
         const isExit = !segment.ending && segment.lines.some((l) => l.tags.pause) && segment.options.length > 0;
         graph.set(key, { edges: [], done: Boolean(segment.ending) || isExit });
-        const next = { key, state: story.state.toJson(), segment, trail: shortTrail(where), vars };
+        const next = { key, at: engine.checkpoint(), segment, trail: shortTrail(where), vars };
         if (isExit) exits.set(key, next);
         else if (segment.options.length > 0) stack.push(next);
         if (graph.size >= maxStates) {
@@ -296,7 +302,7 @@ function checkStep(
   /** @type {string[]} */ problems,
 ) {
   const taken = Number(after.steps) - Number(before.steps);
-  const kind = option.tags.step;
+  const kind = option.step;
   if (kind) {
     if (taken !== 1 || after.last_step !== kind) {
       problems.push(
@@ -317,73 +323,67 @@ function shortTrail(/** @type {string} */ trail) {
  * @param {string} json
  * @param {(options: Option[], vars: Record<string, unknown>) => Option | undefined} pick
  * @param {Settings} [settings]
- * @param {{ story: InstanceType<typeof Story>, errors: string[] }} [reuse] a story to reset and reuse (much faster than parsing the JSON again)
+ * @param {Player} [reuse] a player to take back to the top and reuse (much faster than parsing the JSON again);
+ *   it plays with the settings it was started with
  * @param {{ keepLastChoice?: (vars: Record<string, unknown>) => boolean, onChoicePoint?: (vars: Record<string, unknown>, options: Option[]) => void }} [watch]
- *   keepLastChoice: at choice points where it returns true, the state is saved, so the run's
+ *   keepLastChoice: at choice points where it returns true, a checkpoint is kept, so the run's
  *   `last` holds the last such choice point (to replay it with every other option);
  *   onChoicePoint: called at every choice point with the meters as they stand there.
  */
 export function playThrough(json, pick, settings = {}, reuse, watch = {}) {
-  const { story, errors } = reuse ?? startStory(json, settings);
-  if (reuse) {
-    story.ResetState();
-    errors.length = 0;
-    for (const [name, value] of Object.entries(settings)) story.variablesState.$(name, value);
-  }
+  const player = reuse ?? startStory(json, settings);
+  const { engine, errors } = player;
+  errors.length = 0;
   /** @type {Line[]} */ const lines = [];
-  /** @type {{ text: string, step: string | undefined }[]} */ const choices = [];
-  /** @type {{ state: string, options: Option[], chosen: Option, vars: Record<string, unknown> } | null} */ let last =
+  /** @type {{ text: string, step: string | null }[]} */ const choices = [];
+  /** @type {{ at: Checkpoint, options: Option[], chosen: Option, vars: Record<string, unknown> } | null} */ let last =
     null;
-  let segment = continueToChoice(story, errors);
+  let segment = advance(player, (e) => e.replay([]));
   lines.push(...segment.lines);
   while (!segment.ending && segment.options.length > 0) {
     const takeable = segment.options.filter((o) => !o.locked);
     if (takeable.length === 0) break;
-    const vars = readVariables(story);
+    const vars = readVariables(engine);
     watch.onChoicePoint?.(vars, segment.options);
     const option = pick(takeable, vars) ?? takeable[0];
     if (!option) break;
-    if (watch.keepLastChoice?.(vars)) last = { state: story.state.toJson(), options: takeable, chosen: option, vars };
-    choices.push({ text: option.text, step: option.tags.step });
-    story.ChooseChoiceIndex(option.index);
-    segment = continueToChoice(story, errors);
+    if (watch.keepLastChoice?.(vars)) last = { at: engine.checkpoint(), options: takeable, chosen: option, vars };
+    choices.push({ text: option.text, step: option.step });
+    segment = advance(player, (e) => e.choose(option.index));
     lines.push(...segment.lines);
     if (choices.length > 2000) break;
   }
-  return { ending: segment.ending, lines, choices, errors, variables: readVariables(story), last };
+  return { ending: segment.ending, lines, choices, errors: [...errors], variables: readVariables(engine), last };
 }
 
 /**
- * From a saved choice point, take `option` and play on (with `pick`, the first open option
- * by default) to the end. Returns the ending and the lines read after the choice.
- * @param {InstanceType<typeof Story>} story  the story the state was saved from
- * @param {string[]} errors
- * @param {string} state  story.state.toJson() at the choice point
+ * From a checkpoint at a choice point, take `option` and play on (with `pick`, the first
+ * open option by default) to the end. Returns the ending and the lines read after the choice.
+ * @param {Player} player  a player on the story the checkpoint was taken on
+ * @param {Checkpoint} at
  * @param {Option} option
  * @param {(options: Option[]) => Option | undefined} [pick]
  */
-export function replayFrom(story, errors, state, option, pick = (o) => o[0]) {
-  story.state.LoadJson(state);
-  story.ChooseChoiceIndex(option.index);
-  let segment = continueToChoice(story, errors);
+export function replayFrom(player, at, option, pick = (o) => o[0]) {
+  player.engine.goto(at);
+  let segment = advance(player, (e) => e.choose(option.index));
   /** @type {Line[]} */ const lines = [...segment.lines];
   let guard = 0;
   while (!segment.ending && segment.options.length > 0 && ++guard < 2000) {
     const takeable = segment.options.filter((o) => !o.locked);
     const next = pick(takeable) ?? takeable[0];
     if (!next) break;
-    story.ChooseChoiceIndex(next.index);
-    segment = continueToChoice(story, errors);
+    segment = advance(player, (e) => e.choose(next.index));
     lines.push(...segment.lines);
   }
-  return { ending: segment.ending, lines, variables: readVariables(story) };
+  return { ending: segment.ending, lines, variables: readVariables(player.engine) };
 }
 
 /** A strategy that prefers one step kind, then the listed fallbacks, then the first option. */
 export function prefer(/** @type {string[]} */ kinds) {
   return (/** @type {Option[]} */ options) => {
     for (const kind of kinds) {
-      const match = options.find((o) => o.tags.step === kind);
+      const match = options.find((o) => o.step === kind);
       if (match) return match;
     }
     return options[0];

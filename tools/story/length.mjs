@@ -2,7 +2,7 @@
 // @ts-check
 // How long the story is to read: per language and per phase, the words written and the
 // words one playthrough reads on average (seeded random players), and the minutes that
-// takes at reading pace. Usage: node tools/story/length.mjs [players]
+// takes at reading pace. Usage: npm run story:length [-- players]
 import { compileStory, LANGUAGES } from '../ink/compile.mjs';
 import { playThrough, seededRandom, startStory } from './explore.mjs';
 

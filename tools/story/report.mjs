@@ -36,8 +36,7 @@ for (const lang of LANGUAGES) {
       .split(/\s+/)
       .filter(Boolean).length;
     endings.set(String(run.ending), (endings.get(String(run.ending)) ?? 0) + 1);
-    for (const name of names)
-      if ((reuse.story.state.VisitCountAtPathString(name) ?? 0) > 0) visits.set(name, (visits.get(name) ?? 0) + 1);
+    for (const name of names) if (reuse.engine.visits(name) > 0) visits.set(name, (visits.get(name) ?? 0) + 1);
   }
   const playMs = performance.now() - playStarted;
 
