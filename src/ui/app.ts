@@ -22,6 +22,7 @@ import { GameSaves } from './game-saves';
 import { GameScreen } from './game-screen';
 import { type Strings, startingLanguage } from './i18n';
 import { gameKey } from './keys';
+import { LiveRegion } from './live-region';
 import { LiveSettings } from './live-settings';
 import { Notices } from './notices';
 import { announceNoGame, announcePage } from './page-state';
@@ -42,7 +43,7 @@ export class App {
   private readonly stageAndSound: StageAndSound;
   private readonly gameSaves: GameSaves;
   private readonly notices: Notices;
-  private readonly live: HTMLElement;
+  private readonly live = new LiveRegion();
   private readonly screen: HTMLElement;
   /** Lines this device has shown (loaded just after the first screen: not needed for it). */
   private reads: ReadLines | null = null;
@@ -56,9 +57,8 @@ export class App {
     this.saves = new SaveStore(options.storage);
     void import('../persistence/read-lines').then(({ ReadLines }) => (this.reads = new ReadLines(options.storage)));
     this.notices = new Notices(() => this.strings.dismiss);
-    this.live = h('p', { class: 'visually-hidden', 'aria-live': 'polite', 'data-live': '' });
     this.screen = h('div', { class: 'screen' });
-    replaceChildren(options.root, this.notices.element, this.screen, this.live);
+    replaceChildren(options.root, this.notices.element, this.screen, this.live.element);
     this.settings = new LiveSettings({
       storage: options.storage,
       audio: options.audio,
@@ -355,9 +355,7 @@ export class App {
   }
 
   private say(message: string): void {
-    // Clearing first makes a repeated message be announced again.
-    this.live.textContent = '';
-    setTimeout(() => (this.live.textContent = message), 30);
+    this.live.say(message);
   }
 
   private setPrefs(prefs: Preferences): void {

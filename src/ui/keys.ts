@@ -52,6 +52,6 @@ export function gameKey(event: KeyboardEvent, text: Text, act: GameKeyActions): 
   const target = event.target as HTMLElement | null;
   const tag = target?.tagName;
   if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return;
-  const action = /^[1-9]$/.test(event.key) ? digit : KEYS[event.key];
+  const action = /^[1-9]$/.test(event.key) ? digit : Object.hasOwn(KEYS, event.key) ? KEYS[event.key] : undefined;
   if (action?.(event, text, act, tag === 'BUTTON')) event.preventDefault();
 }

@@ -4,7 +4,11 @@
 import type { EndingId, Lang, SceneId } from '../engine/types';
 
 export interface PageStateChange {
-  readonly screen?: 'title' | 'game';
+  readonly screen?: 'title' | 'game' | 'workshop';
+  /** Workshop mode's screen (setup, read, vote, pause, debrief…); null outside it. */
+  readonly workshop?: string | null;
+  /** The workshop is on a side path, off the group's own. */
+  readonly replay?: boolean | null;
   readonly lang?: Lang;
   /** The window's title, set with the language. */
   readonly title?: string;
@@ -22,6 +26,8 @@ export function announcePage(change: PageStateChange, root: HTMLElement = docume
     else if (root.dataset[key] !== value) root.dataset[key] = value;
   };
   set('screen', change.screen);
+  set('ws', change.workshop);
+  set('replay', change.replay ? 'true' : change.replay === undefined ? undefined : null);
   if (change.lang) {
     set('lang', change.lang);
     if (root.lang !== change.lang) root.lang = change.lang;

@@ -4,13 +4,11 @@
 import type { Lang } from '../engine/types';
 import type { Watched } from '../shared/watched';
 import type { Strings } from '../ui/i18n';
+import { announcePage } from '../ui/page-state';
 import type { WorkshopStrings } from './strings';
 
 /** `language`, when given, hears of it too (the phones' room follows it). */
 export function showLanguage(lang: Lang, ui: Strings, s: WorkshopStrings, language?: Watched<Lang>): void {
   language?.set(lang);
-  const root = document.documentElement;
-  root.lang = lang;
-  root.dataset.lang = lang;
-  document.title = `${ui.gameTitle} — ${s.modeName}`;
+  announcePage({ lang, title: `${ui.gameTitle} — ${s.modeName}` });
 }

@@ -3,6 +3,7 @@
 // to the very screen it was on, kept exactly as it was. The side path is kept for the
 // debrief (WorkshopRun records it).
 import { type Beat, type Choice, InkRuntimeError } from '../engine';
+import { announcePage } from '../ui/page-state';
 import { renderReplayChoices, renderReplayEnd } from './play-view';
 import type { Presentation } from './reader';
 import type { PlayHost, StoryPlay } from './story-play';
@@ -29,7 +30,7 @@ export class SidePaths {
     this.mainPlace = { showing: this.play.showing, screen: this.host.screen() };
     this.play.discardParked();
     const replay = run.openReplay(from);
-    document.documentElement.dataset.replay = 'true';
+    announcePage({ replay: true });
     this.play.showing = { beat: replay.beat, parts: [], part: 0, page: 0, echo: null, replay: true, heard: new Set() };
     this.showChoices();
   }
@@ -82,7 +83,7 @@ export class SidePaths {
     if (!run.activeReplay) return;
     run.closeReplay();
     this.host.save();
-    delete document.documentElement.dataset.replay;
+    announcePage({ replay: null });
     const place = this.mainPlace;
     this.mainPlace = null;
     this.play.showing = place?.showing ?? null;
@@ -101,7 +102,7 @@ export class SidePaths {
   /** Close a side path without going back to the screen it left (a jump, the menu). */
   drop(): void {
     this.mainPlace = null;
-    delete document.documentElement.dataset.replay;
+    announcePage({ replay: null });
     this.run.closeReplay();
   }
 }

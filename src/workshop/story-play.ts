@@ -3,7 +3,8 @@
 // facilitator steps off the group's path (a side path from an earlier choice, a jump to a
 // phase) without losing it. Story state lives in WorkshopRun, paging in reader.ts, the
 // vote in VotePanel; the shell around it (workshop-app.ts) owns the session and the keys.
-import { type AudioPort, heartbeatBpm } from '../audio/audio-port';
+import type { AudioPort } from '../audio/audio-port';
+import { cuesOf, setBeatSound, silenceBeatSound } from '../audio/beat-sound';
 import { type Beat, type Choice, InkRuntimeError } from '../engine';
 import type { Strings } from '../ui/i18n';
 import type { Notices } from '../ui/notices';
@@ -21,7 +22,7 @@ import { VotePanel } from './vote-panel';
 import type { VoteSource } from './vote-source';
 import type { Clock } from './vote-timer';
 import { askJump } from './workshop-dialogs';
-import type { ScreenKind } from './workshop-keys';
+import type { ScreenKind, StoryKeyActions, StoryScreenKind } from './workshop-keys';
 import type { WorkshopRun } from './workshop-run';
 
 export interface PlayHost {
@@ -36,7 +37,7 @@ export interface PlayHost {
   setup(): SessionSetup;
   muted(): boolean;
   screen(): ScreenKind;
-  show(kind: ScreenKind, element: HTMLElement): void;
+  show(kind: StoryScreenKind, element: HTMLElement): void;
   save(): void;
   say(message: string): void;
   /** The story reached its end on the group's path. */
@@ -69,6 +70,19 @@ export class StoryPlay {
   ) {
     this.sides = new SidePaths(run, this, host);
   }
+
+  /** What the facilitator's keys do on the story's screens. */
+  readonly keys: StoryKeyActions = {
+    jump: () => void this.openJump(),
+    replay: () => void this.sides.open(),
+    showSteps: () => this.showSteps(),
+    next: () => this.next(),
+    previous: () => this.previous(),
+    sidePathOption: (position) => {
+      const choice = this.showing?.beat.choices[position];
+      if (choice) this.chooseOnSide(choice);
+    },
+  };
 
   /** Where the group is, to come back to after a reload (never on a side path). */
   place(): LivePlace | null {
@@ -134,12 +148,10 @@ export class StoryPlay {
       onNext: () => this.next(),
     });
     this.host.show('read', this.frame('ws-read', page, nav));
-    for (const line of now.lines) {
-      if (line.tags.sfx && !showing.heard.has(line)) {
-        showing.heard.add(line);
-        this.host.audio?.playCue(line.tags.sfx);
-      }
-    }
+    // A page's sounds are heard when it is first shown, not again when the facilitator leafs back.
+    const fresh = now.lines.filter((line) => !showing.heard.has(line));
+    for (const line of fresh) showing.heard.add(line);
+    for (const cue of cuesOf(fresh)) this.host.audio?.playCue(cue);
     page.focus();
   }
 
@@ -349,8 +361,7 @@ export class StoryPlay {
     this.pause = null;
     if (this.run.activeReplay) this.sides.drop();
     this.showing = null;
-    this.host.audio?.setAmbience(null);
-    this.host.audio?.setHeartbeat(0);
+    silenceBeatSound(this.host.audio);
   }
 
   discardParked(): void {
@@ -359,7 +370,6 @@ export class StoryPlay {
   }
 
   updateSound(beat: Beat): void {
-    this.host.audio?.setAmbience(beat.scene);
-    this.host.audio?.setHeartbeat(heartbeatBpm(beat.meters.pursue));
+    setBeatSound(this.host.audio, beat);
   }
 }

@@ -8,7 +8,9 @@ import type { Lang } from '../engine';
 import { dialogOpen } from '../ui/dialogs';
 import { h, replaceChildren } from '../ui/dom';
 import type { Strings } from '../ui/i18n';
+import { LiveRegion } from '../ui/live-region';
 import { Notices } from '../ui/notices';
+import { announcePage } from '../ui/page-state';
 import { formatWhen, renderDebrief } from './debrief';
 import { type LivePlace, type PlaceStore, readPlace, tabStore, writePlace } from './live-place';
 import { Overlays } from './overlays';
@@ -25,24 +27,28 @@ import type { WorkshopStrings } from './strings';
 import { HandCountSource, isManual, type VoteSource } from './vote-source';
 import type { Clock } from './vote-timer';
 import { askMenu, confirmAsk, confirmDelete, showKeys } from './workshop-dialogs';
-import { type ScreenKind, toggleFullscreen, workshopKey } from './workshop-keys';
+import { NO_STORY_KEYS, type StoryScreenKind, toggleFullscreen, workshopKey } from './workshop-keys';
 import type { WorkshopOptions } from './workshop-options';
 
 export type { WorkshopOptions } from './workshop-options';
 
 import { WorkshopRun } from './workshop-run';
-import { momentOf, presenterFacts, StoryShelf, setupOf, startRun } from './workshop-session';
-
-const PLAY_SCREENS: readonly ScreenKind[] = ['read', 'vote', 'pause'];
+import {
+  lastChoiceOf,
+  momentOf,
+  presenterFacts,
+  StoryShelf,
+  setupOf,
+  startRun,
+  type WorkshopScreen,
+} from './workshop-session';
 
 export class WorkshopApp {
   private setup: SessionSetup;
-  private play: StoryPlay | null = null;
-  private screen: ScreenKind = 'loading';
-  private debriefed: SessionFile | null = null;
+  private screen: WorkshopScreen = { kind: 'loading' };
   private muted = false;
   private readonly container: HTMLElement;
-  private readonly live: HTMLElement;
+  private readonly live = new LiveRegion();
   private readonly notices: Notices;
   private readonly overlays: Overlays;
   private readonly keeper: SessionKeeper;
@@ -68,7 +74,6 @@ export class WorkshopApp {
       say: (m) => this.say(m),
     });
     this.container = h('div', { class: 'ws' });
-    this.live = h('p', { class: 'visually-hidden', 'aria-live': 'polite', 'data-live': '' });
     this.overlays = new Overlays(options.root, {
       strings: () => this.s,
       silence: (on) => options.audio?.setMuted(on || this.muted),
@@ -78,7 +83,7 @@ export class WorkshopApp {
         this.refocus();
       },
       onJoinClosed: () => {
-        if (this.screen === 'setup') this.showSetup(); // the panel lives on Session 0 too
+        if (this.screen.kind === 'setup') this.showSetup(); // the panel lives on Session 0 too
         this.refocus();
       },
       onChange: () => this.changed(),
@@ -94,7 +99,7 @@ export class WorkshopApp {
       },
     });
     const desk = h('div', { class: 'ws-desk' }, this.container, this.presenter.panel.element);
-    replaceChildren(options.root, this.notices.element, desk, this.overlays.blankLayer, this.live);
+    replaceChildren(options.root, this.notices.element, desk, this.overlays.blankLayer, this.live.element);
     // An X-card can come from the vote source at any moment (phones: anonymously).
     this.stops.push(this.source.subscribe((event) => event.type === 'pause' && this.overlays.showXCard()));
     if (options.room) this.stops.push(options.room.client.events.on('room', () => this.changed()));
@@ -129,22 +134,27 @@ export class WorkshopApp {
     document.removeEventListener('keydown', this.keyListener);
     for (const type of ['pointerdown', 'keydown'] as const)
       window.removeEventListener(type, this.unlockAudio, { capture: true });
-    this.play?.leave();
+    this.playing?.leave();
     this.overlays.destroy();
     for (const stop of this.stops) stop();
     this.presenter.destroy();
     this.source.destroy();
     this.options.audio?.destroy();
     this.options.root.replaceChildren();
-    for (const key of ['ws', 'phase', 'ending', 'replay'] as const) delete document.documentElement.dataset[key];
+    announcePage({ workshop: null, phase: null, ending: null, replay: null });
+  }
+
+  /** The session's story, while one of its screens shows. */
+  private get playing(): StoryPlay | null {
+    return 'play' in this.screen ? this.screen.play : null;
   }
 
   // ── Session 0 and the sessions kept ───────────────────────────────────────
 
   showSetup(): void {
     this.leavePlay();
-    this.show(
-      'setup',
+    this.go(
+      { kind: 'setup' },
       renderSessionZero({
         setup: this.setup,
         ui: this.ui,
@@ -157,7 +167,10 @@ export class WorkshopApp {
         },
         onStart: (setup) => void this.startSession(setup),
         onSessions: () => this.showSessions(),
-        onExit: () => this.exit(),
+        onExit: () => {
+          this.destroy();
+          this.options.onExit();
+        },
         joinPanel: this.options.joinPanel,
       }),
     );
@@ -167,14 +180,14 @@ export class WorkshopApp {
 
   /** The lobby's one button (and Enter on Session 0): begin with the settings as they stand. */
   private begin(): void {
-    if (this.screen === 'setup') this.container.querySelector<HTMLFormElement>('form.ws-setup')?.requestSubmit();
+    if (this.screen.kind === 'setup') this.container.querySelector<HTMLFormElement>('form.ws-setup')?.requestSubmit();
   }
 
   showSessions(): void {
     this.leavePlay();
     const store = this.keeper.store;
-    this.show(
-      'sessions',
+    this.go(
+      { kind: 'sessions' },
       renderSessionsScreen({
         lang: this.setup.lang,
         shellStrings: this.options.shellStrings,
@@ -207,10 +220,9 @@ export class WorkshopApp {
     this.muted = !setup.sound;
     this.options.audio?.setMuted(this.muted);
     const now = this.now();
-    const run = startRun(story, setup, newSessionId(now), now);
-    this.play = new StoryPlay(run, this.playHost());
-    this.save();
-    this.play.present(run.beat, { echo: null });
+    const play = this.newPlay(startRun(story, setup, newSessionId(now), now));
+    this.save(play);
+    play.present(play.run.beat, { echo: null });
   }
 
   private async resumeSession(session: SessionFile, place: LivePlace | null): Promise<void> {
@@ -225,19 +237,14 @@ export class WorkshopApp {
     }
     this.setup = setupOf(this.setup, session);
     this.setDocumentLang(session.lang);
-    this.play = new StoryPlay(run, this.playHost());
-    const last = run.path.at(-1);
-    this.play.present(run.beat, {
-      echo: last ? (last.options[last.chosen]?.text ?? null) : null,
-      at: place ?? undefined,
-    });
+    this.newPlay(run).present(run.beat, { echo: lastChoiceOf(run), at: place ?? undefined });
   }
 
   private finishSession(): void {
-    const play = this.play;
+    const play = this.playing;
     if (!play) return;
     const file = play.run.toFile(this.now());
-    this.save();
+    this.save(play);
     this.presenter.ended();
     this.showDebrief(file);
   }
@@ -246,9 +253,8 @@ export class WorkshopApp {
     this.leavePlay();
     this.setup = { ...this.setup, lang: session.lang };
     this.setDocumentLang(session.lang);
-    this.debriefed = session;
-    this.show(
-      'debrief',
+    this.go(
+      { kind: 'debrief', session },
       renderDebrief(session, this.options.shellStrings[session.lang], this.options.workshopStrings[session.lang], {
         onPng: () => void this.keeper.exportPng(session),
         onPrint: () => (this.options.print ?? (() => window.print()))(),
@@ -257,18 +263,22 @@ export class WorkshopApp {
         onSessions: () => this.showSessions(),
       }),
     );
-    if (session.ending) document.documentElement.dataset.ending = session.ending;
+    if (session.ending) announcePage({ ending: session.ending });
     this.focusHeading();
-  }
-
-  private exit(): void {
-    this.destroy();
-    this.options.onExit();
   }
 
   // ── The story, the room's view ─────────────────────────────────────────────
 
-  private playHost(): ConstructorParameters<typeof StoryPlay>[1] {
+  /** The story of a session, shown by its screens (it tells the shell which, through `show`). */
+  private newPlay(run: WorkshopRun): StoryPlay {
+    const play: StoryPlay = new StoryPlay(
+      run,
+      this.playHost(() => play),
+    );
+    return play;
+  }
+
+  private playHost(play: () => StoryPlay): ConstructorParameters<typeof StoryPlay>[1] {
     return {
       root: this.options.root,
       source: this.source,
@@ -280,9 +290,9 @@ export class WorkshopApp {
       ui: () => this.ui,
       setup: () => this.setup,
       muted: () => this.muted,
-      screen: () => this.screen,
-      show: (kind, element) => this.show(kind, element),
-      save: () => this.save(),
+      screen: () => this.screen.kind,
+      show: (kind, element) => this.go({ kind, play: play() }, element),
+      save: () => this.save(play()),
       say: (message) => this.say(message),
       finish: () => this.finishSession(),
       changed: () => this.changed(),
@@ -292,8 +302,8 @@ export class WorkshopApp {
 
   /** Tell the room's view and the side panel what is on screen now. */
   private changed(): void {
-    const play = this.play;
-    const moment = momentOf(this.setup, this.screen, play, this.debriefed, this.overlays.cover, this.now());
+    const play = this.playing;
+    const moment = momentOf(this.setup, this.screen, this.overlays.cover, this.now());
     this.presenter.publish(moment);
     this.presenter.panel.update(presenterFacts(moment, this.presenter, play, this.s)); // moment.lang is the setup's
     writePlace(this.placeStore, play?.place() ?? null);
@@ -305,7 +315,7 @@ export class WorkshopApp {
     this.say(this.muted ? this.ui.mute : this.s.soundLabel);
     const caption = this.container.querySelector('.ws-sound-caption');
     if (caption)
-      caption.textContent = this.muted ? '' : soundCaptions(this.play?.showing?.beat ?? null, this.setup.lang);
+      caption.textContent = this.muted ? '' : soundCaptions(this.playing?.showing?.beat ?? null, this.setup.lang);
   }
 
   private onKey(event: KeyboardEvent): void {
@@ -315,17 +325,18 @@ export class WorkshopApp {
       if (this.overlays.handleKey(event)) event.preventDefault();
       return;
     }
-    const play = this.play;
+    const play = this.playing;
     const used = workshopKey(
       event,
       {
-        screen: this.screen,
-        playing: play !== null && PLAY_SCREENS.includes(this.screen),
-        sidePathVote: this.screen === 'vote' && Boolean(play?.showing?.replay),
+        screen: this.screen.kind,
+        playing: play !== null,
+        sidePathVote: this.screen.kind === 'vote' && Boolean(play?.showing?.replay),
         hasJoin: Boolean(this.options.joinPanel),
         voteKey: (e) => play?.vote?.handleKey(e) ?? false,
       },
       {
+        ...(play?.keys ?? NO_STORY_KEYS),
         blank: () => this.overlays.toggleBlank(),
         xCard: () => (isManual(this.source) ? this.source.requestPause() : this.overlays.showXCard()),
         help: () =>
@@ -333,15 +344,6 @@ export class WorkshopApp {
         fullscreen: () => toggleFullscreen(),
         join: () => this.overlays.toggleJoin(),
         mute: () => this.toggleMute(),
-        jump: () => void play?.openJump(),
-        replay: () => void play?.sides.open(),
-        showSteps: () => play?.showSteps(),
-        next: () => play?.next(),
-        previous: () => play?.previous(),
-        sidePathOption: (position) => {
-          const choice = play?.showing?.beat.choices[position];
-          if (choice) play?.chooseOnSide(choice);
-        },
         menu: () => void this.openMenu(),
         sessions: () => this.showSessions(),
         roomView: () => this.presenter.toggleRoomView(),
@@ -355,39 +357,35 @@ export class WorkshopApp {
   private async openMenu(): Promise<void> {
     const answer = await askMenu(this.options.root, this.s);
     if (answer === 'debrief') {
-      this.play?.sides.drop();
+      this.playing?.sides.drop();
       this.finishSession();
     } else if (answer === 'help') {
       await showKeys(this.options.root, this.s, Boolean(this.options.joinPanel));
       this.refocus();
     } else if (answer === 'stop') {
-      this.save();
+      this.save(this.playing);
       this.showSessions();
     } else this.refocus();
   }
 
-  private show(kind: ScreenKind, element: HTMLElement): void {
-    const play = this.play;
-    this.screen = kind;
-    play?.shown(kind, element);
-    const root = document.documentElement;
-    root.dataset.screen = 'workshop';
-    root.dataset.ws = kind;
-    if (kind !== 'debrief') delete root.dataset.ending;
-    if (PLAY_SCREENS.includes(kind) && play?.showing) root.dataset.phase = String(play.showing.beat.phase);
-    else delete root.dataset.phase;
+  /** The one way from screen to screen: what shows, what the page announces, who is told. */
+  private go(next: WorkshopScreen, element: HTMLElement): void {
+    this.screen = next;
+    if ('play' in next) next.play.shown(next.kind, element);
+    const phase = 'play' in next ? (next.play.showing?.beat.phase ?? null) : null;
+    const ending = next.kind === 'debrief' ? undefined : null; // the debrief announces its own
+    announcePage({ screen: 'workshop', workshop: next.kind, phase, ending });
     replaceChildren(this.container, element);
     this.changed();
   }
 
   /** Leave the story screens: no vote open, no side path, no sound; the session kept. */
   private leavePlay(): void {
-    if (this.play) {
-      this.play.leave();
-      this.save();
+    const play = this.playing;
+    if (play) {
+      play.leave();
+      this.save(play);
     }
-    this.play = null;
-    this.debriefed = null;
     writePlace(this.placeStore, null);
   }
 
@@ -396,12 +394,12 @@ export class WorkshopApp {
   }
 
   private refocus(): void {
-    if (!this.play?.refocus(this.screen, this.container)) this.focusHeading();
+    if (!this.playing?.refocus(this.screen.kind, this.container)) this.focusHeading();
   }
 
   /** Keep the session on the laptop (nothing is lost if that fails: it can be exported). */
-  private save(): void {
-    if (this.play) this.keeper.keep(this.play.run.toFile(this.now()));
+  private save(play: StoryPlay | null): void {
+    if (play) this.keeper.keep(play.run.toFile(this.now()));
   }
 
   private setDocumentLang(lang: Lang): void {
@@ -409,7 +407,6 @@ export class WorkshopApp {
   }
 
   private say(message: string): void {
-    this.live.textContent = '';
-    setTimeout(() => (this.live.textContent = message), 30);
+    this.live.say(message);
   }
 }

@@ -3,6 +3,8 @@
 // key was used (so the browser's own action is prevented only then).
 
 export type ScreenKind = 'loading' | 'setup' | 'sessions' | 'read' | 'vote' | 'pause' | 'debrief';
+/** The screens of the story itself. */
+export type StoryScreenKind = Extract<ScreenKind, 'read' | 'vote' | 'pause'>;
 
 export interface KeyContext {
   readonly screen: ScreenKind;
@@ -15,19 +17,23 @@ export interface KeyContext {
   readonly voteKey: (event: KeyboardEvent) => boolean;
 }
 
-export interface KeyActions {
-  blank(): void;
-  xCard(): void;
-  help(): void;
-  fullscreen(): void;
-  join(): void;
-  mute(): void;
+/** What the keys do on the story's own screens (story-play.ts). */
+export interface StoryKeyActions {
   jump(): void;
   replay(): void;
   showSteps(): void;
   next(): void;
   previous(): void;
   sidePathOption(position: number): void;
+}
+
+export interface KeyActions extends StoryKeyActions {
+  blank(): void;
+  xCard(): void;
+  help(): void;
+  fullscreen(): void;
+  join(): void;
+  mute(): void;
   menu(): void;
   sessions(): void;
   roomView(): void;
@@ -55,17 +61,39 @@ export function workshopKey(event: KeyboardEvent, ctx: KeyContext, act: KeyActio
     return true;
   }
   if ((key === ' ' || key === 'Enter') && onButton) return false; // the button's own click
-  const screen = ctx.screen;
-  if ((key === ' ' || key === 'ArrowRight' || key === 'PageDown') && screen === 'read') act.next();
-  else if (key === 'Enter' && (screen === 'read' || screen === 'pause')) act.next();
-  else if (key === 'Enter' && screen === 'setup' && !onButton) act.begin();
-  else if ((key === 'ArrowLeft' || key === 'PageUp') && ctx.playing) act.previous();
-  else if (/^[1-9]$/.test(key) && screen === 'vote' && ctx.sidePathVote) act.sidePathOption(Number(key) - 1);
-  else if (key === 'Escape' && ctx.playing) act.menu();
-  else if (key === 'Escape' && screen === 'debrief') act.sessions();
-  else return false;
+  const digit = /^[1-9]$/.test(key) && ctx.screen === 'vote' && ctx.sidePathVote;
+  const action = digit
+    ? () => act.sidePathOption(Number(key) - 1)
+    : Object.hasOwn(KEYS, key)
+      ? KEYS[key]?.(ctx, act)
+      : null;
+  if (!action) return false;
+  action();
   return true;
 }
+
+/** What a key does on the screen the facilitator is on; null where it does nothing. */
+type KeyRule = (ctx: KeyContext, act: KeyActions) => (() => void) | null;
+
+const forward: KeyRule = (ctx, act) => (ctx.screen === 'read' ? act.next : null);
+const back: KeyRule = (ctx, act) => (ctx.playing ? act.previous : null);
+
+/** The keys that are not letters, in one table (the letters are in letterAction). */
+const KEYS: Readonly<Record<string, KeyRule>> = {
+  ' ': forward,
+  ArrowRight: forward,
+  PageDown: forward,
+  Enter: (ctx, act) => {
+    if (ctx.screen === 'read' || ctx.screen === 'pause') return act.next;
+    return ctx.screen === 'setup' ? act.begin : null;
+  },
+  ArrowLeft: back,
+  PageUp: back,
+  Escape: (ctx, act) => {
+    if (ctx.playing) return act.menu;
+    return ctx.screen === 'debrief' ? act.sessions : null;
+  },
+};
 
 function letterAction(lower: string, ctx: KeyContext, act: KeyActions): (() => void) | null {
   const always: Record<string, () => void> = {
@@ -90,3 +118,13 @@ export function toggleFullscreen(): void {
   if (document.fullscreenElement) void document.exitFullscreen?.();
   else void document.documentElement.requestFullscreen?.().catch(() => undefined);
 }
+
+/** Off the story's screens its keys do nothing. */
+export const NO_STORY_KEYS: StoryKeyActions = {
+  jump: () => {},
+  replay: () => {},
+  showSteps: () => {},
+  next: () => {},
+  previous: () => {},
+  sidePathOption: () => {},
+};

@@ -11,7 +11,7 @@ import type { SessionSetup } from './session-zero';
 import type { StoryPlay } from './story-play';
 import type { WorkshopStrings } from './strings';
 import { timerText } from './vote-timer';
-import type { ScreenKind } from './workshop-keys';
+import type { StoryScreenKind } from './workshop-keys';
 import { WorkshopRun } from './workshop-run';
 
 /** The compiled stories, each loaded once, on first use. */
@@ -51,15 +51,20 @@ export function setupOf(setup: SessionSetup, session: SessionFile): SessionSetup
   };
 }
 
+/**
+ * Where the workshop is: one screen at a time, with what that screen needs — the story's
+ * screens their play, the debrief its session. Every change goes through WorkshopApp's `go`.
+ */
+export type WorkshopScreen =
+  | { readonly kind: 'loading' | 'setup' | 'sessions' }
+  | { readonly kind: StoryScreenKind; readonly play: StoryPlay }
+  | { readonly kind: 'debrief'; readonly session: SessionFile };
+
 /** The session's moment, for the room's view and the side panel. */
-export function momentOf(
-  setup: SessionSetup,
-  screen: ScreenKind,
-  play: StoryPlay | null,
-  debriefed: SessionFile | null,
-  cover: Moment['cover'],
-  now: Date,
-): Moment {
+export function momentOf(setup: SessionSetup, at: WorkshopScreen, cover: Moment['cover'], now: Date): Moment {
+  const screen = at.kind;
+  const play = 'play' in at ? at.play : null;
+  const debriefed = at.kind === 'debrief' ? at.session : null;
   return {
     lang: setup.lang,
     partnerName: setup.partnerName,
@@ -121,4 +126,10 @@ export function presenterFacts(
     nextTalk: nextPhase !== null && questions.length ? { phase: nextPhase, questions } : null,
     storyOn: play !== null,
   };
+}
+
+/** The words of the last choice on the group's path, as the page echoes them; null before the first. */
+export function lastChoiceOf(run: WorkshopRun): string | null {
+  const last = run.path.at(-1);
+  return last ? (last.options[last.chosen]?.text ?? null) : null;
 }
