@@ -27,7 +27,7 @@ import type { WorkshopStrings } from './strings';
 import { HandCountSource, isManual, type VoteSource } from './vote-source';
 import type { Clock } from './vote-timer';
 import { askMenu, confirmAsk, confirmDelete, showKeys } from './workshop-dialogs';
-import { NO_STORY_KEYS, type StoryScreenKind, toggleFullscreen, workshopKey } from './workshop-keys';
+import { NO_STORY_KEYS, toggleFullscreen, workshopKey } from './workshop-keys';
 import type { WorkshopOptions } from './workshop-options';
 
 export type { WorkshopOptions } from './workshop-options';

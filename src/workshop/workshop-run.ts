@@ -175,10 +175,10 @@ export class WorkshopRun {
     this.closeReplay();
     const at = this.phaseStarts().get(phase);
     if (at === undefined) throw new Error(`Phase ${phase} has not been reached.`);
-    if (at === this.points.length) return this.engine.beat; // already at its start
+    const point = this.points[at];
+    if (point === undefined) return this.engine.beat; // already at its start
     const left = this.choices.slice(at);
     this.branches.push({ kind: 'earlier-take', from: at, choices: left, ending: this.engine.beat.ending });
-    const point = this.points[at]!;
     this.choices = this.choices.slice(0, at);
     this.points = this.points.slice(0, at);
     return this.engine.goto(point);
