@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { securityHeaders } from './tools/build/headers.mjs';
 import { offlineSupport } from './tools/build/pwa.mjs';
-import { shellStringsLanguage, storyPreload } from './tools/build/story-preload.mjs';
+import { chunkPrefix, storyPreload } from './tools/build/story-preload.mjs';
 import { inkStories } from './tools/vite/ink-plugin.mjs';
 
 export default defineConfig({
@@ -29,12 +29,9 @@ export default defineConfig({
         phone: fileURLToPath(new URL('phone.html', import.meta.url)),
       },
       output: {
-        // The shell's words per language (src/ui/strings/nl.ts …) would be named like the
-        // stories (nl-….js); a prefix keeps the two apart in the network log and the bench.
-        chunkFileNames: (chunk) =>
-          shellStringsLanguage(chunk.facadeModuleId ?? '')
-            ? 'assets/strings-[name]-[hash].js'
-            : 'assets/[name]-[hash].js',
+        // Many modules are named by a language (the story, the shell's words, the workshop's
+        // words): a prefix keeps them apart in the network log and the bench.
+        chunkFileNames: (chunk) => `assets/${chunkPrefix(chunk.facadeModuleId ?? '')}[name]-[hash].js`,
         codeSplitting: {
           groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
         },

@@ -1,4 +1,6 @@
-// Every ending, played by keyboard in real Chromium: one run with the dance floor on,
+// Every ending, played by keyboard in real Chromium with the text shown at once (the
+// Instant text speed: these runs are about where the story goes; the reveal is the touch
+// tests' subject): one run with the dance floor on,
 // taking a screenshot of the title, every place the story goes and the ending (saved to
 // test-artifacts/screens/), and three runs as text only (`?stage=off`), which is faster.
 // The strategies are the story tests' (tests/story/story.test.ts): always pursuing ends
@@ -30,15 +32,19 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Reduced motion: the stage draws each place at once (no cross-fade), so a screenshot shows it. */
-function openContext(): Promise<BrowserContext> {
-  return newContext(browser, { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+/**
+ * Reduced motion: the stage draws each place at once (no cross-fade), so a screenshot shows
+ * it. `settings`: the player's, e.g. instant text for the runs about where the story goes
+ * (the reveal itself is the touch tests' subject).
+ */
+function openContext(settings?: Record<string, unknown>): Promise<BrowserContext> {
+  return newContext(browser, { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' }, settings);
 }
 
 // One run after the other: side by side they only compete for the same two cores.
 describe('every ending, by keyboard', () => {
   it('first open option every time: stepping out — with the stage, a screenshot of every place, and a reload on the way', async () => {
-    const context = await openContext();
+    const context = await openContext({ textSpeed: 'instant' });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${url}?lang=en`);
@@ -104,7 +110,7 @@ describe('every ending, by keyboard', () => {
     { kinds: ['withdraw'], ending: 'closed-heart', lang: 'nl' },
     { kinds: ['ground'], ending: 'step-out', lang: 'en' },
   ])('always $kinds: $ending (text only, $lang)', async ({ kinds, ending, lang }) => {
-    const context = await openContext();
+    const context = await openContext({ textSpeed: 'instant' });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${url}?lang=${lang}&stage=off`);

@@ -31,7 +31,7 @@ describe('size budgets', () => {
     for (const [lang, first] of Object.entries(checked.build.firstText)) {
       // The entry, the story and the shell's words of that language (and only that one).
       const names = first.files.map((f) => f.file);
-      expect(names).toContainEqual(expect.stringMatching(new RegExp(`/${lang}-[^/]*\\.js$`)));
+      expect(names).toContainEqual(expect.stringMatching(new RegExp(`/story-${lang}-[^/]*\\.js$`)));
       expect(names).toContainEqual(expect.stringMatching(new RegExp(`/strings-${lang}-[^/]*\\.js$`)));
       expect(names.filter((n) => /\/strings-(nl|en)-/.test(n))).toHaveLength(1);
       expect(first.files.length).toBeGreaterThanOrEqual(3);

@@ -63,10 +63,24 @@ export async function launchChromium(extraArgs: readonly string[] = []): Promise
  */
 export const STATE_TIMEOUT_MS = 60_000;
 
-/** A browser context (one visitor: own storage, own service worker) whose waits use STATE_TIMEOUT_MS. */
-export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+/**
+ * A browser context (one visitor: own storage, own service worker) whose waits use
+ * STATE_TIMEOUT_MS. `settings`, if given, are the player's settings on the first visit (as
+ * if chosen in Settings before): `{ textSpeed: 'instant' }` for a run about where the story
+ * goes rather than how its lines come in.
+ */
+export async function newContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+  settings?: Record<string, unknown>,
+): Promise<BrowserContext> {
   const context = await browser.newContext(options);
   context.setDefaultTimeout(STATE_TIMEOUT_MS);
+  if (settings) {
+    await context.addInitScript((text) => {
+      if (!localStorage.getItem('de-dans:settings')) localStorage.setItem('de-dans:settings', text);
+    }, JSON.stringify(settings));
+  }
   return context;
 }
 

@@ -14,7 +14,7 @@
  * The inline script, given each language's chunk URLs (relative to the page): the story
  * and the shell's words in that language. Plain ES5-ish code that cannot throw out: a hint
  * must never break the page.
- * @param {Record<string, string[]>} chunks  lang → ['./assets/nl-XXXX.js', './assets/nl-YYYY.js']
+ * @param {Record<string, string[]>} chunks  lang → ['./assets/story-nl-XXXX.js', './assets/strings-nl-YYYY.js']
  */
 export function preloadScript(chunks) {
   return `(function(c){try{var l=null,q=new URLSearchParams(location.search).get('lang');if(q==='nl'||q==='en')l=q;if(!l){try{var p=JSON.parse(localStorage.getItem('de-dans:preferences')||'null');if(p&&(p.lang==='nl'||p.lang==='en'))l=p.lang}catch(e){}}if(!l){var n=navigator.languages||[];for(var i=0;i<n.length&&!l;i++){var b=String(n[i]).toLowerCase().split('-')[0];if(b==='nl'||b==='en')l=b}}l=l||'nl';var u=c[l]||[];for(var j=0;j<u.length;j++){var k=document.createElement('link');k.rel='modulepreload';k.href=u[j];document.head.appendChild(k)}}catch(e){}})(${JSON.stringify(chunks)});`;
@@ -56,6 +56,19 @@ export function storyPreload() {
  */
 export function shellStringsLanguage(moduleId) {
   return /(?:^|[\\/])src[\\/]ui[\\/]strings[\\/](\w+)\.ts$/.exec(moduleId)?.[1] ?? null;
+}
+
+/**
+ * The prefix of a chunk's file name, by the module it was built from: `story-` for a story,
+ * `strings-` for the shell's words, `words-` for any other words catalogue
+ * (`src/…/words/<lang>.ts`), else none.
+ * @param {string} moduleId
+ */
+export function chunkPrefix(moduleId) {
+  if (/^\0?virtual:story\//.test(moduleId)) return 'story-';
+  if (shellStringsLanguage(moduleId)) return 'strings-';
+  if (/(?:^|[\\/])words[\\/]\w+\.ts$/.test(moduleId)) return 'words-';
+  return '';
 }
 
 /**

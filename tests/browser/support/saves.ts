@@ -1,17 +1,19 @@
 // Saved games made in Node with the engine the game ships and the very story the build
 // under test holds (its story chunk is imported as is), to open the built game at a given
 // point — an ending, say — without playing there first.
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { encodeSave, type Lang, StoryEngine } from '../../../src/engine';
+import { readManifest } from '../../../tools/build/bundle-graph.mjs';
 
-/** The compiled story and its hash, from the build's own `<lang>-<hash>.js` chunk. */
+/**
+ * The compiled story and its hash, from the build's own story chunk: the one the build
+ * manifest says was made from `virtual:story/<lang>` (other chunks are named by a language too).
+ */
 async function builtStory(builtDir: string, lang: Lang): Promise<{ json: string; hash: string }> {
-  const assets = join(builtDir, 'assets');
-  const chunk = readdirSync(assets).find((f) => f.startsWith(`${lang}-`) && f.endsWith('.js'));
-  if (!chunk) throw new Error(`no ${lang} story chunk in ${assets}`);
-  const story = (await import(pathToFileURL(join(assets, chunk)).href)) as { json?: unknown; hash?: unknown };
+  const chunk = Object.values(readManifest(builtDir)).find((c) => c.src === `virtual:story/${lang}`)?.file;
+  if (!chunk) throw new Error(`no ${lang} story chunk in the build manifest of ${builtDir}`);
+  const story = (await import(pathToFileURL(join(builtDir, chunk)).href)) as { json?: unknown; hash?: unknown };
   if (typeof story.json !== 'string' || typeof story.hash !== 'string')
     throw new Error(`${chunk} is not a story chunk`);
   return { json: story.json, hash: story.hash };
