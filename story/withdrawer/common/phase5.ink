@@ -43,8 +43,9 @@ VAR w5_ending = ""  // w_finale: "cycle", "role-switch", "closed-heart" or "step
 - else:
     ~ g = g + 8
 }
-// Stepping out needs a boundary that held: an earlier one, or tonight's truth kept.
-{ held == 0 && not (click == "stay" && w5_answer == "truth"):
+// Stepping out needs a boundary that held: an earlier one, or tonight's truth, kept in
+// the partner's silence (w_finale.approach).
+{ held == 0:
     ~ g = -100
 }
 {

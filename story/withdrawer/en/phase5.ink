@@ -131,6 +131,7 @@ Your hands go cold. Everything in you wants to make a joke, or grab hold of {him
 * [“Because I was scared. Not of you. Of how close you came.” #step: ground #locked: {walls_up()} #why: The walls are up; behind that sentence is something you have never dared look at yourself.]
     ~ step_ground(1)
     ~ w5_answer = "truth"
+    ~ boundary_held()
     It’s out. At once you want to take it back, soften it, send a joke after it. You don’t. {partner_name} looks at you and says nothing, and you stay standing in that silence.
 * [“I don’t walk away, I just go home a lot.” Laugh as you say it #step: withdraw]
     ~ step_withdraw(1)
@@ -151,9 +152,6 @@ You watch {him()} go, and right now the old rope pulls at you again. Your legs i
 * [Stay. Let it pull, and go home alone later #step: ground #locked: {w5_way_out_locked()} #why: Your body has run the same two ways for a year; tonight it knows no third.]
     ~ w5_settle("stay")
     ~ step_ground(2)
-    {w5_answer == "truth":
-        ~ boundary_held()
-    }
     You stay. It pulls, hard, in your stomach and your legs. You go and stand at Bas’s sink doing the glasses and feel all of it, the longing and the fear at once, and it does not kill you.
 * [Nod, say “get home safe” and turn round #step: withdraw]
     ~ w5_settle("cold")

@@ -131,6 +131,7 @@ Je handen worden koud. Alles in je wil een grap maken, of {hem()} vastpakken, of
 * [‘Omdat ik bang was. Niet voor jou. Voor hoe dichtbij je kwam.’ #step: ground #locked: {walls_up()} #why: De muren staan al; achter die zin zit iets waar je zelf nog nooit naar hebt durven kijken.]
     ~ step_ground(1)
     ~ w5_answer = "truth"
+    ~ boundary_held()
     Het is eruit. Je wilt het meteen terugnemen, het verzachten, er een grap achteraan sturen. Je doet het niet. {partner_name} kijkt je aan en zegt niets, en je blijft staan in die stilte.
 * [‘Ik loop niet weg, ik ga alleen vaak naar huis.’ Lach erbij #step: withdraw]
     ~ step_withdraw(1)
@@ -151,9 +152,6 @@ Je ziet {hem()} gaan, en precies nu trekt het weer aan je, het oude touw. Je ben
 * [Blijf. Laat het aan je trekken, en ga straks alleen naar huis #step: ground #locked: {w5_way_out_locked()} #why: Je lijf rent al een jaar dezelfde twee kanten op; vannacht kent het geen derde.]
     ~ w5_settle("stay")
     ~ step_ground(2)
-    {w5_answer == "truth":
-        ~ boundary_held()
-    }
     Je blijft. Het trekt, hard, in je buik en in je benen. Je gaat bij Bas aan de afwas staan en voelt het allemaal, het verlangen en de angst, tegelijk, en je gaat er niet aan dood.
 * [Knik, zeg ‘doe voorzichtig’ en draai je om #step: withdraw]
     ~ w5_settle("cold")
