@@ -144,7 +144,7 @@ Sunday evening, eight o’clock. Your coat is on the hook. You could cycle over 
 -> w_door
 
 = flowers
-Tulips, yellow ones, because {he()} once said {he()} liked them. {He()} opens the door with wet hair and laughs, surprised. # partner: here
+Tulips, yellow ones, because {he()} once said {he()} liked them. {He()} opens the door with wet hair{partner_far():, looks at the flowers before {he()} looks at you, and laughs anyway|, and laughs, surprised}. # partner: here
 It’s a lovely evening. You’re funny, you’re kind. Only, every time {he()} says “we”, something pulls in your shoulders. # body: throat
 * [Stay the night, as {he()} asks #step: pursue]
     ~ step_pursue(1)
@@ -170,7 +170,7 @@ Through the door: voices, laughter, glasses. Someone calls {his()} name. Your ha
     -> truth
 
 = inside
-{He()} opens the door and throws {his()} arms round you. # partner: here
+{partner_far():{He()} opens the door, hesitates a second, then kisses your cheek.|{He()} opens the door and throws {his()} arms round you.} # partner: here
 You’re on your best form all night. You remember everyone’s name, you top up glasses, you tell the one about the Christmas tree on the bike. {His()} friends think you’re wonderful. At eleven you’re in the kitchen with your forehead against the cold window.
 {partner_name} comes in. “What’s wrong?”
 {w3_eva:
@@ -188,7 +188,7 @@ Relief. For ten minutes, relief.
 -> after
 
 = truth
-{He()} opens up, glad, an apron on. # partner: here
+{He()} opens up, an apron on{partner_close():, glad|, a little wary}. # partner: here
 “Hang on,” you say, before {he()} can pull you inside. “I want to be here. And I’ve been standing outside for ten minutes because I can’t breathe properly. It’s not your friends.”
 {partner_name} pulls the door to behind {him()}, so the noise goes muffled. {He()} looks at you a long time.
 {w3_eva:

@@ -103,7 +103,7 @@ Donderdag, half zes. Eva leunt over de rand van je bureau. ‘Jij kijkt alsof je
     ~ step_ground(2)
     ~ w3_weekend = true
     -> weekend
-* [‘Niet vandaag.’ Fiets naar {partner_name} met bloemen, alsof er niets is #step: pursue]
+* [‘Niet vandaag.’ Fiets naar {partner_name} met bloemen, en doe vrolijk #step: pursue]
     ~ step_pursue(2)
     -> flowers
 
@@ -144,7 +144,7 @@ Zondagavond, acht uur. Je jas hangt aan de kapstok. Je zou er nu heen kunnen fie
 -> w_door
 
 = flowers
-Tulpen, gele, omdat {hij()} die ooit mooi vond. {Hij()} doet open met natte haren en lacht verbaasd. # partner: here
+Tulpen, gele, omdat {hij()} die ooit mooi vond. {Hij()} doet open met natte haren{partner_far():, kijkt eerst naar de bloemen en dan pas naar jou, en lacht dan toch|, en lacht verbaasd}. # partner: here
 Het is een fijne avond. Je bent grappig, je bent lief. Alleen bij elk ‘wij’ dat {hij()} zegt, trekt er iets in je schouders. # body: throat
 * [Blijf slapen, zoals {hij()} vraagt #step: pursue]
     ~ step_pursue(1)
@@ -170,7 +170,7 @@ Achter de deur hoor je stemmen, gelach, glazen. Iemand roept {zijn()} naam. Je h
     -> truth
 
 = inside
-{Hij()} doet open en slaat {zijn()} armen om je heen. # partner: here
+{partner_far():{Hij()} doet open, aarzelt een tel, en geeft je dan een kus op je wang.|{Hij()} doet open en slaat {zijn()} armen om je heen.} # partner: here
 Je bent de hele avond op je best. Je onthoudt iedereens naam, je schenkt bij, je vertelt het verhaal van de kerstboom op de fiets. {Zijn()} vrienden vinden je geweldig. Om elf uur sta je in de keuken met je voorhoofd tegen het koude raam.
 {partner_name} komt binnen. ‘Wat is er?’
 {w3_eva:
@@ -188,7 +188,7 @@ Het lucht op. Tien minuten lang lucht het op.
 -> after
 
 = truth
-{Hij()} doet open, blij, met een schort voor. # partner: here
+{Hij()} doet open, met een schort voor{partner_close():, blij|, een beetje op {zijn()} hoede}. # partner: here
 ‘Wacht even,’ zeg je, voor {hij()} je naar binnen kan trekken. ‘Ik wil er graag bij zijn. En ik sta hier al tien minuten, omdat ik het benauwd heb. Het ligt niet aan jouw vrienden.’
 {partner_name} trekt de deur achter zich aan, zodat het lawaai gedempt wordt. {Hij()} kijkt je lang aan.
 {w3_eva:
