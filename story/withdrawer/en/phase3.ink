@@ -38,6 +38,12 @@ An ordinary key, brass, new, its teeth still sharp. You look at it and your hear
     It’s out before you can smooth it over. {partner_name} looks at the key, then at you.
     “Breathless,” {he()} repeats. “Right.” It stings; you can see it sting. But {he()} leaves the key on the table, and so do you, and the afternoon carries on.
 -
+{
+- w2_word == "vague":
+    Ever since your “we’ll see”, {he()} plans further ahead than ever, so that at least something is fixed.
+- w2_word == "fear":
+    Ever since you said the question frightened you, {he()} asks first: “Can I say something about later?” You nod, too quickly.
+}
 {partner_close():{He()} isn’t finished. With one finger {he()} draws on the fogged window.|Later, over the second coffee, {he()} comes back to it.} “Mum turns sixty in March. She asked if you’re coming. And then I thought, in the summer… a cottage, in France, two weeks. Just us.”
 March. The summer. You can see it all: a table of people who already know your name, a car, two weeks without a single door that’s yours. Under the table your legs want to go. # body: breath
 * [“France! Leave the cottage to me.” #step: pursue]
@@ -94,7 +100,7 @@ Your chest has shut. You breathe, but the air stops at your throat. Your legs wa
 # scene: home
 {partner_close():The week after, {he()} writes every day: a photo of {his()} lunch, a song, whether you’ll come to dinner at {his()} sister’s on Saturday.|The week after, {he()} writes less. You notice. You notice yourself checking, too.}
 Your answers get short. Shorter. Everything about {him()} starts to grate: the way {he()} says “we”, the smileys, asking how you slept. {w3_fled_night:You know perfectly well {he()} hasn’t forgotten that night.|} At work you hear yourself sigh whenever your phone buzzes.
-Thursday, half past five. Eva leans on the edge of your desk. “You look like someone planning a jailbreak. One drink?”
+Thursday, half past five. Eva leans on the edge of your desk. “You look like someone planning a jailbreak. One drink?” {w2_eva:Since that night in the bar, her hand on your knee, she knows exactly how to ask.}
 * [Go with Eva. Switch your phone off #step: withdraw]
     ~ step_withdraw(2)
     ~ w3_eva = true

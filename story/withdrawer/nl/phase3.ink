@@ -38,6 +38,12 @@ Het is een gewone sleutel, koper, nieuw en scherp. Je kijkt ernaar en je hart sl
     Het is eruit voor je het kunt gladstrijken. {partner_name} kijkt even naar de sleutel, dan naar jou.
     ‘Benauwd,’ herhaalt {hij()}. ‘Oké.’ Het doet {hem()} pijn, dat zie je. Maar {hij()} laat de sleutel liggen, en jij ook, en de middag gaat gewoon verder.
 -
+{
+- w2_word == "vague":
+    Sinds jouw ‘we zien wel’ plant {hij()} verder vooruit dan ooit, zodat er tenminste iets vastligt.
+- w2_word == "fear":
+    Sinds je zei dat die vraag je bang maakte, vraagt {hij()} eerst: ‘Mag ik iets over later zeggen?’ Je knikt, te snel.
+}
 {partner_close():{Hij()} is nog niet klaar. Met {zijn()} vinger tekent {hij()} iets op de beslagen ruit.|Later, bij de tweede koffie, begint {hij()} er toch weer over.} ‘Mijn moeder wordt zestig, in maart. Ze vroeg of je komt. En daarna, dacht ik, in de zomer… een huisje, in Frankrijk, twee weken. Met zijn tweeën.’
 Maart. De zomer. Je ziet het voor je: een tafel vol mensen die jouw naam al kennen, een auto, twee weken zonder een deur die van jou is. Je benen willen weg onder de tafel. # body: breath
 * [‘Frankrijk! Ik regel het huisje wel.’ #step: pursue]
@@ -94,7 +100,7 @@ Je borst zit dicht. Je ademt, maar het komt niet verder dan je keel. Je benen wi
 # scene: home
 {partner_close():De week daarop schrijft {hij()} elke dag: een foto van {zijn()} lunch, een liedje, een vraag of je zaterdag komt eten bij {zijn()} zus.|De week daarop schrijft {hij()} minder. Je merkt het. Je merkt ook dat je elke keer kijkt.}
 Je antwoordt kort. Steeds korter. Alles aan {hem()} gaat je ergeren: de manier waarop {hij()} ‘wij’ zegt, de smileys, dat {hij()} vraagt hoe je geslapen hebt. {w3_fled_night:Je weet heus dat {hij()} die nacht niet vergeten is.|} Je hoort jezelf op je werk zuchten als je telefoon trilt.
-Donderdag, half zes. Eva leunt over de rand van je bureau. ‘Jij kijkt alsof je moet ontsnappen. Eén drankje?’
+Donderdag, half zes. Eva leunt over de rand van je bureau. ‘Jij kijkt alsof je moet ontsnappen. Eén drankje?’ {w2_eva:Sinds die avond in de bar, met haar hand op je knie, weet ze precies hoe ze het moet vragen.}
 * [Ga mee met Eva. Zet je telefoon uit #step: withdraw]
     ~ step_withdraw(2)
     ~ w3_eva = true
