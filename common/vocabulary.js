@@ -39,6 +39,12 @@ export const ENDINGS = /** @type {const} */ (['cycle', 'role-switch', 'closed-he
 
 export const PHASES = /** @type {const} */ ([1, 2, 3, 4, 5]);
 
+// The two routes through the same dance (issue 19): the player pursues (story/<lang>/) or
+// withdraws (story/withdrawer/<lang>/). The first is the default everywhere.
+export const SIDES = /** @type {const} */ (['pursuer', 'withdrawer']);
+
+/** @typedef {(typeof SIDES)[number]} Side */
+
 /**
  * Every tag key the story may use, and what its value must look like.
  * `null` means free text; an array lists the allowed values.

@@ -6,6 +6,7 @@ import type {
   PARTNER_PRESENCE,
   PHASES,
   SCENES,
+  SIDES,
   SOUND_CUES,
   STEP_KINDS,
 } from '../../common/vocabulary.js';
@@ -16,6 +17,7 @@ export type BodySignal = (typeof BODY_SIGNALS)[number];
 export type SoundCue = (typeof SOUND_CUES)[number];
 export type EndingId = (typeof ENDINGS)[number];
 export type PartnerPresence = (typeof PARTNER_PRESENCE)[number];
+export type Side = (typeof SIDES)[number];
 export type { Lang } from '../../common/language.js';
 export type Pronoun = 'he' | 'she';
 

@@ -94,9 +94,15 @@ export function compileInkFile(entry, options = {}) {
   };
 }
 
-/** @param {string} lang */
-export function compileStory(lang) {
-  return compileInkFile(join(STORY_ROOT, lang, 'main.ink'));
+/**
+ * The story of one side in one language: the pursuer's route is story/<lang>/, the
+ * withdrawer's story/withdrawer/<lang>/ (issue 19).
+ * @param {string} lang
+ * @param {string} [side]
+ */
+export function compileStory(lang, side = 'pursuer') {
+  const folder = side === 'withdrawer' ? join(STORY_ROOT, 'withdrawer', lang) : join(STORY_ROOT, lang);
+  return compileInkFile(join(folder, 'main.ink'));
 }
 
 /**
