@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Compiler, CompilerOptions } from 'inkjs/full';
+import { SIDES } from '../../common/vocabulary.js';
 import { checkTags } from './tags.mjs';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -94,15 +95,47 @@ export function compileInkFile(entry, options = {}) {
   };
 }
 
+export { SIDES };
+
 /**
- * The story of one side in one language: the pursuer's route is story/<lang>/, the
- * withdrawer's story/withdrawer/<lang>/ (issue 19).
+ * The entry file of one route in one language: the pursuer's is `story/<lang>/main.ink`,
+ * the withdrawer's `story/withdrawer/<lang>/main.ink`.
  * @param {string} lang
- * @param {string} [side]
+ * @param {import('../../common/vocabulary.js').Side} [side]
+ */
+export function storyEntry(lang, side = 'pursuer') {
+  return side === 'pursuer' ? join(STORY_ROOT, lang, 'main.ink') : join(STORY_ROOT, side, lang, 'main.ink');
+}
+
+/**
+ * @param {string} lang
+ * @param {import('../../common/vocabulary.js').Side} [side]
  */
 export function compileStory(lang, side = 'pursuer') {
-  const folder = side === 'withdrawer' ? join(STORY_ROOT, 'withdrawer', lang) : join(STORY_ROOT, lang);
-  return compileInkFile(join(folder, 'main.ink'));
+  return compileInkFile(storyEntry(lang, side));
+}
+
+/**
+ * The side a story tool was asked for: `--side withdrawer` (or `--side=withdrawer`);
+ * `fallback` when none is given. An unknown side throws.
+ * @template {import('../../common/vocabulary.js').Side | undefined} F
+ * @param {readonly string[]} argv
+ * @param {F} fallback
+ * @returns {{ side: import('../../common/vocabulary.js').Side | F, rest: string[] }}
+ */
+export function sideArgument(argv, fallback) {
+  /** @type {string[]} */ const rest = [];
+  /** @type {string | undefined} */ let side;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = String(argv[i]);
+    if (arg === '--side') side = argv[++i];
+    else if (arg.startsWith('--side=')) side = arg.slice('--side='.length);
+    else rest.push(arg);
+  }
+  if (side === undefined) return { side: fallback, rest };
+  const known = /** @type {readonly string[]} */ (SIDES);
+  if (!known.includes(side)) throw new Error(`unknown side "${side}" (one of ${SIDES.join(', ')})`);
+  return { side: /** @type {import('../../common/vocabulary.js').Side} */ (side), rest };
 }
 
 /**

@@ -1,16 +1,20 @@
 #!/usr/bin/env node
 // @ts-check
 // A writer's quick check: compile both languages, explore every reachable state, play
-// seeded random players, and print what is wrong. Usage: npm run story:check [-- nl|en]
-import { compileStory, InkBuildError, LANGUAGES } from '../ink/compile.mjs';
+// seeded random players, and print what is wrong.
+// Usage: npm run story:check [-- nl|en] [--side pursuer|withdrawer] (default: the pursuer)
+import { compileStory, InkBuildError, LANGUAGES, sideArgument } from '../ink/compile.mjs';
 import { exploreAll, playThrough, seededRandom, startStory } from './explore.mjs';
 
-const langs = process.argv[2] ? [process.argv[2]] : LANGUAGES;
+const { side, rest } = sideArgument(process.argv.slice(2), 'pursuer');
+const langs = rest[0] ? [rest[0]] : LANGUAGES;
 let failed = false;
-for (const lang of langs) {
+for (const language of langs) {
+  // The label: `[nl]` for the first route as before, `[withdrawer nl]` for the second.
+  const lang = side === 'pursuer' ? language : `${side} ${language}`;
   let compiled;
   try {
-    compiled = compileStory(lang);
+    compiled = compileStory(language, side);
   } catch (error) {
     if (!(error instanceof InkBuildError)) throw error;
     console.log(`[${lang}] does not build:\n  ${error.problems.join('\n  ')}`);

@@ -2,8 +2,8 @@
 // @ts-check
 // How long the story is to read: per language and per phase, the words written and the
 // words one playthrough reads on average (seeded random players), and the minutes that
-// takes at reading pace. Usage: npm run story:length [-- players]
-import { compileStory, LANGUAGES } from '../ink/compile.mjs';
+// takes at reading pace. Usage: npm run story:length [-- players] [--side pursuer|withdrawer]
+import { compileStory, LANGUAGES, sideArgument } from '../ink/compile.mjs';
 import { playThrough, seededRandom, startStory } from './explore.mjs';
 
 /** Reading pace: 250 words a minute (adult silent reading of fiction), 6 s to weigh a choice. */
@@ -15,9 +15,10 @@ const count = (/** @type {string} */ text) => text.split(/\s+/).filter(Boolean).
 /**
  * @param {string} lang
  * @param {number} players
+ * @param {import('../../common/vocabulary.js').Side} [side]
  */
-export function measure(lang, players = 200) {
-  const story = compileStory(lang);
+export function measure(lang, players = 200, side = 'pursuer') {
+  const story = compileStory(lang, side);
   const reuse = startStory(story.json);
   const random = seededRandom(9);
   /** @type {Record<string, number>} */ const read = {};
@@ -48,9 +49,11 @@ export function measure(lang, players = 200) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const players = Number(process.argv[2] ?? 200);
-  for (const lang of LANGUAGES) {
-    const m = measure(lang, players);
+  const { side, rest } = sideArgument(process.argv.slice(2), 'pursuer');
+  const players = Number(rest[0] ?? 200);
+  for (const language of LANGUAGES) {
+    const lang = side === 'pursuer' ? language : `${side} ${language}`;
+    const m = measure(language, players, side);
     console.log(
       `[${lang}] written ${m.written} words; one playthrough reads ${m.perPlaythrough} words and ${m.choices.toFixed(1)} choices: about ${m.minutes.toFixed(1)} minutes`,
     );

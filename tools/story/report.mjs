@@ -4,7 +4,8 @@
 // explored, the endings 1,000 seeded random players reach, how often each knot and stitch
 // is visited by them, and whether the dance decides (issue 13): strategy players' finales,
 // last-click changes, meters at their limits, scenes that never read the partner.
-import { compileStory, LANGUAGES } from '../ink/compile.mjs';
+// Usage: npm run story:report [-- --side pursuer|withdrawer] (no side: both routes, issue 19)
+import { compileStory, LANGUAGES, SIDES, sideArgument } from '../ink/compile.mjs';
 import { forcedReadings, partnerReadings, randomFigures, STRATEGIES, strategyFinales } from './dance-figures.mjs';
 import { exploreAll, playThrough, seededRandom, startStory } from './explore.mjs';
 import { SECONDS_PER_CHOICE, WORDS_PER_MINUTE } from './length.mjs';
@@ -14,8 +15,15 @@ const PLAYERS = Number(process.env.PLAYERS ?? 1000);
 const DANCE_PLAYERS = Number(process.env.DANCE_PLAYERS ?? 300);
 const pct = (/** @type {number} */ n, /** @type {number} */ d) => `${((100 * n) / d).toFixed(1)}%`;
 
-for (const lang of LANGUAGES) {
-  const story = compileStory(lang);
+const { side: asked } = sideArgument(process.argv.slice(2), undefined);
+for (const side of asked ? [asked] : SIDES) for (const lang of LANGUAGES) reportRoute(lang, side);
+
+/**
+ * @param {string} lang
+ * @param {import('../../common/vocabulary.js').Side} side
+ */
+function reportRoute(lang, side) {
+  const story = compileStory(lang, side);
   const started = performance.now();
   const explored = exploreAll(story.json, { outline: story.outline, entriesPerPhase: 4, maxStatesPerPhase: 12_000 });
   const exploreMs = performance.now() - started;
@@ -40,7 +48,7 @@ for (const lang of LANGUAGES) {
   }
   const playMs = performance.now() - playStarted;
 
-  console.log(`\n== ${lang} ==`);
+  console.log(`\n== ${side === 'pursuer' ? lang : `${side} ${lang}`} ==`);
   console.log(`words                ${story.stats.words}`);
   console.log(`knots / stitches     ${story.outline.knots.length} / ${story.outline.stitches.length}`);
   console.log(`choice points        ${explored.choicePoints.size} (ink choices written: ${story.stats.choices})`);
@@ -60,6 +68,18 @@ for (const lang of LANGUAGES) {
   console.log('endings reached:');
   for (const [ending, n] of [...endings].sort((a, b) => b[1] - a[1]))
     console.log(`  ${ending.padEnd(14)} ${String(n).padStart(5)}  ${pct(n, PLAYERS)}`);
+  reportDance(story, lang, side);
+  console.log('coverage per knot and stitch (share of random players who passed through):');
+  for (const name of names) console.log(`  ${name.padEnd(34)} ${pct(visits.get(name) ?? 0, PLAYERS).padStart(6)}`);
+}
+
+/**
+ * Whether the dance decides (issue 13), for one route in one language.
+ * @param {ReturnType<typeof compileStory>} story
+ * @param {string} lang
+ * @param {import('../../common/vocabulary.js').Side} side
+ */
+function reportDance(story, lang, side) {
   console.log('the dance decides:');
   for (const kind of STRATEGIES) {
     const r = strategyFinales(story.json, kind);
@@ -77,7 +97,8 @@ for (const lang of LANGUAGES) {
   console.log(
     `  the partner          close ${pct(dance.partner.close, dance.choicePoints)}, unsure ${pct(dance.partner.unsure, dance.choicePoints)}, far ${pct(dance.partner.far, dance.choicePoints)} of choice points`,
   );
-  const scenes = partnerReadings(story.files.filter((f) => f.includes(`/story/${lang}/`)));
+  const folder = side === 'pursuer' ? `/story/${lang}/` : `/story/${side}/${lang}/`;
+  const scenes = partnerReadings(story.files.filter((f) => f.includes(folder)));
   const silent = scenes.filter((sc) => !sc.reads);
   console.log(
     `  scenes reading him   ${scenes.length - silent.length} of ${scenes.length}${silent.length ? ` — not yet: ${silent.map((sc) => sc.name).join(', ')}` : ''}`,
@@ -92,6 +113,4 @@ for (const lang of LANGUAGES) {
       .map(([p]) => p)
       .join(', ')}`,
   );
-  console.log('coverage per knot and stitch (share of random players who passed through):');
-  for (const name of names) console.log(`  ${name.padEnd(34)} ${pct(visits.get(name) ?? 0, PLAYERS).padStart(6)}`);
 }

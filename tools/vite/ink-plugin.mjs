@@ -57,7 +57,7 @@ export function inkStories() {
 /**
  * `nl` → the pursuer's Dutch story; `withdrawer/nl` → the withdrawer's.
  * @param {string} rest the id after `virtual:story/`
- * @returns {[string, string]} side and language
+ * @returns {[import('../../common/vocabulary.js').Side, string]} side and language
  */
 function storyId(rest) {
   const match = /^withdrawer\/(\w+)$/.exec(rest);
