@@ -135,6 +135,22 @@ function roomCommand(act) {
 }
 const OK = /** @type {const} */ ({ ok: true });
 
+/** @typedef {import('./room.js').Room} Room */
+/**
+ * A facilitator command `set-<field>` that sets one field of the room to the message's value
+ * of the same name; everyone hears of it. The message is typed by the room's field, so the
+ * command table checks each `set-` message against the field it sets.
+ * @template {'lang' | 'paused' | 'card' | 'locked'} K
+ * @param {K} field
+ * @returns {(hub: Hub, ws: WebSocket, conn: Connection, message: { [F in K]: Room[F] }) => void}
+ */
+function setRoom(field) {
+  return (hub, _ws, _conn, message) => {
+    hub.room[field] = message[field];
+    hub.changed();
+  };
+}
+
 /** @type {Handler<'remove-phone'>} */
 function removePhone(hub, ws, _conn, message) {
   const token = hub.room.remove(message.badge);
@@ -175,22 +191,10 @@ export const COMMANDS = {
     hub.room.closeVote();
     return OK;
   }),
-  'set-lang': roomCommand((hub, m) => {
-    hub.room.lang = m.lang;
-    return OK;
-  }),
-  'set-paused': roomCommand((hub, m) => {
-    hub.room.paused = m.paused;
-    return OK;
-  }),
-  'set-card': roomCommand((hub, m) => {
-    hub.room.card = m.card;
-    return OK;
-  }),
-  'set-locked': roomCommand((hub, m) => {
-    hub.room.locked = m.locked;
-    return OK;
-  }),
+  'set-lang': setRoom('lang'),
+  'set-paused': setRoom('paused'),
+  'set-card': setRoom('card'),
+  'set-locked': setRoom('locked'),
   'list-phones': (hub, ws) => hub.send(ws, { type: 'phones', phones: hub.room.phoneList() }),
   'remove-phone': removePhone,
   'rotate-code': (hub) => {

@@ -6,7 +6,6 @@
 // suspended, with a warning): until then this only remembers what it was asked; once the
 // page is idle after the first gesture it makes the sounds and starts what it holds.
 import { Howl, Howler } from 'howler';
-import manifest from '../../assets/audio/manifest.json';
 import type { SceneId, SoundCue } from '../engine/types';
 import { whenIdleAfterPaint } from '../shared/after-paint';
 import {
@@ -20,6 +19,7 @@ import {
   heartbeatVolume,
 } from './audio-port';
 import { RampingHowl } from './ramping-howl';
+import { SOUNDS, sourcesFor } from './sound-files';
 
 /** The part of a howler Howl this class uses (a fake in tests implements the same). */
 export interface HowlLike {
@@ -369,27 +369,6 @@ function describe(error: unknown): string {
 }
 
 // ---------------------------------------------------------------- the real thing
-
-// Every generated file, as a URL Vite hashes and copies into the build.
-const FILES = import.meta.glob<string>('../../assets/audio/*.{webm,mp3}', {
-  eager: true,
-  query: '?url',
-  import: 'default',
-});
-
-/** URLs for a sound, WebM/Opus first, MP3 as the fallback. */
-export function sourcesFor(id: string, files: Readonly<Record<string, string>> = FILES): string[] {
-  return ['webm', 'mp3'].flatMap((ext) => {
-    const url = files[`../../assets/audio/${id}.${ext}`];
-    return url ? [url] : [];
-  });
-}
-
-export const SOUNDS: readonly SoundInfo[] = manifest.sounds.map((s) => ({
-  id: s.id,
-  kind: s.kind as SoundInfo['kind'],
-  loop: s.loop,
-}));
 
 /** The game's audio, on howler. */
 export function createHowlerAudio(): AudioPort {

@@ -34,7 +34,8 @@ function playerFiles(): string[] {
 
 describe('offline', () => {
   it('after one visit, plays on with no network: loads, continues, draws the stage, reaches the next scene', async () => {
-    const context = await newContext(browser, { viewport: { width: 1280, height: 720 } });
+    // Instant text: this run is about what loads without a network, not how lines come in.
+    const context = await newContext(browser, { viewport: { width: 1280, height: 720 } }, { textSpeed: 'instant' });
     const page = await context.newPage();
     const errors = watchErrors(page);
 

@@ -8,11 +8,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { nl } from '../../src/ui/strings/nl';
 import { checkBudgets } from '../../tools/build/budgets.mjs';
-import { launchChromium, watchErrors } from '../helpers/browser';
+import { launchChromium, newContext, watchErrors } from '../helpers/browser';
 import { holdClock, releaseClock, stepUntil, whileHeld } from './support/clock';
 import { moment, settled, startByKeyboard, step } from './support/play';
 
@@ -35,18 +35,6 @@ const PHONE: BrowserContextOptions = {
 };
 /** The most choices any run needs to reach an ending (the story has about 55). */
 const MAX_CHOICES = 120;
-
-/** A context whose game starts with these settings stored (a text speed, mostly). */
-async function contextWith(
-  options: BrowserContextOptions,
-  settings: Record<string, unknown> = {},
-): Promise<BrowserContext> {
-  const context = await browser.newContext(options);
-  await context.addInitScript((text) => {
-    if (!localStorage.getItem('de-dans:settings')) localStorage.setItem('de-dans:settings', text);
-  }, JSON.stringify(settings));
-  return context;
-}
 
 /** The page says its choices have been shown and may be taken. */
 const choicesReady = (page: Page) =>
@@ -133,7 +121,7 @@ const takes = (page: Page) => page.evaluate(() => (window as unknown as { __take
 
 describe('on a phone (412×915, touch)', () => {
   it('keeps the stage at least half in view after each of the first ten choices, taken by tapping', async () => {
-    const context = await contextWith(PHONE, { textSpeed: 'fast' });
+    const context = await newContext(browser, PHONE, { textSpeed: 'instant' });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${url}?lang=en`);
@@ -172,7 +160,7 @@ describe('on a phone (412×915, touch)', () => {
   });
 
   it('takes the veil with a tap on its label on the new-game screen, and remembers it', async () => {
-    const context = await contextWith(PHONE);
+    const context = await newContext(browser, PHONE);
     const page = await context.newPage();
     await page.goto(`${url}?lang=nl&stage=off`);
     const veil = page.locator('.title-form input[name="veil"]');
@@ -185,7 +173,7 @@ describe('on a phone (412×915, touch)', () => {
   });
 
   it('finishes the reveal on a tap anywhere in the text, with a cue, and takes no choice with it', async () => {
-    const context = await contextWith(PHONE, { textSpeed: 'slow' });
+    const context = await newContext(browser, PHONE, { textSpeed: 'slow' });
     const page = await context.newPage();
     await page.clock.install();
     await page.goto(`${url}?lang=nl&stage=off`);
@@ -218,7 +206,7 @@ describe('on a phone (412×915, touch)', () => {
   });
 
   it('never takes a choice before its button is fully shown, however fast the taps and keys come', async () => {
-    const context = await contextWith(PHONE);
+    const context = await newContext(browser, PHONE);
     const page = await context.newPage();
     await page.goto(`${url}?lang=en&stage=off`);
     await page.locator('[data-action="new-game"]').tap();
@@ -242,7 +230,7 @@ describe('on a phone (412×915, touch)', () => {
   });
 
   it('takes one choice for a held or repeated key', async () => {
-    const context = await contextWith(PHONE);
+    const context = await newContext(browser, PHONE);
     const page = await context.newPage();
     await page.goto(`${url}?lang=en&stage=off`);
     await page.locator('[data-action="new-game"]').tap();
@@ -271,7 +259,7 @@ describe('on a phone (412×915, touch)', () => {
   });
 
   it('has no serious or critical axe violation on the phone layout, mid-reveal included', async () => {
-    const context = await contextWith(PHONE, { textSpeed: 'slow' });
+    const context = await newContext(browser, PHONE, { textSpeed: 'slow' });
     const page = await context.newPage();
     const audit = async () =>
       (await new AxeBuilder({ page }).setLegacyMode(true).analyze()).violations
@@ -303,7 +291,8 @@ describe('on a phone (412×915, touch)', () => {
 
 describe('keys after the menu', () => {
   it('Space and Enter do what the hint says once the menu is closed, not open it again', async () => {
-    const context = await contextWith(
+    const context = await newContext(
+      browser,
       { viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' },
       { textSpeed: 'slow' },
     );
@@ -342,7 +331,8 @@ describe('keys after the menu', () => {
 
 describe('your dance at the end', () => {
   it('shows the chart with its words in both languages, saves it as an image, and lists the endings found', async () => {
-    const context = await contextWith(
+    const context = await newContext(
+      browser,
       {
         viewport: { width: 1280, height: 900 },
         serviceWorkers: 'block',

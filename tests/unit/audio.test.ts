@@ -13,10 +13,9 @@ import {
   type HowlerAudioDeps,
   type HowlLike,
   type HowlOptionsLike,
-  SOUNDS,
-  sourcesFor,
 } from '../../src/audio/howler-audio';
 import { LazyAudio } from '../../src/audio/load-audio';
+import { SOUNDS, sourcesFor } from '../../src/audio/sound-files';
 
 // ---------------------------------------------------------------- a fake howler
 

@@ -18,7 +18,7 @@ import { asLang } from '../../common/language.js';
 import { browserHelpers } from '../build/browser-helpers.mjs';
 import { compileStory } from '../ink/compile.mjs';
 import { probe } from './probe.mjs';
-import { CPU_SLOWDOWN, PHONE, pressChoice, readyToChoose } from './scenarios.mjs';
+import { CPU_SLOWDOWN, PHONE, pressChoice, readyToChoose, waitForStory } from './scenarios.mjs';
 import { serveStatic } from './static-server.mjs';
 import { scriptedPath } from './story-bench.mjs';
 
@@ -81,18 +81,7 @@ try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.goto(url);
-    await page.waitForFunction(() => /** @type {any} */ (window).__bench.firstText !== null, null, {
-      timeout: 120_000,
-    });
-    if (o.waitStage)
-      await page.waitForFunction(
-        () => {
-          const bench = /** @type {any} */ (window).__bench;
-          return (bench.stage?.at ?? -1) >= 0;
-        },
-        null,
-        { timeout: 240_000 },
-      );
+    await waitForStory(page, { waitStage: o.waitStage, textMs: 120_000, stageMs: 240_000 });
     await page.waitForTimeout(1500);
     /** @type {any[]} */
     const events = [];

@@ -45,6 +45,28 @@ async function openPage(browser, options) {
 }
 
 /**
+ * Resolves once the page has its first story text and, when `waitStage`, its stage drawn.
+ * @param {Page} page
+ * @param {{ waitStage: boolean, textMs: number, stageMs: number, polling?: { text: number, stage: number } }} options
+ */
+export async function waitForStory(page, options) {
+  const { polling } = options;
+  await page.waitForFunction(() => /** @type {any} */ (window).__bench.firstText !== null, null, {
+    timeout: options.textMs,
+    ...(polling ? { polling: polling.text } : {}),
+  });
+  if (!options.waitStage) return;
+  await page.waitForFunction(
+    () => {
+      const bench = /** @type {any} */ (window).__bench;
+      return (bench.stage?.at ?? -1) >= 0;
+    },
+    null,
+    { timeout: options.stageMs, ...(polling ? { polling: polling.stage } : {}) },
+  );
+}
+
+/**
  * A page at its first story text (and its stage drawn, when `waitStage`), CPU ×4, network
  * unthrottled: where the playthrough, frame and reading scenarios begin.
  * @param {Browser} browser
@@ -56,19 +78,7 @@ async function openStory(browser, url, options) {
   const { page } = opened;
   try {
     await page.goto(url);
-    await page.waitForFunction(() => /** @type {any} */ (window).__bench.firstText !== null, null, {
-      timeout: 120_000,
-    });
-    if (options.waitStage) {
-      await page.waitForFunction(
-        () => {
-          const bench = /** @type {any} */ (window).__bench;
-          return (bench.stage?.at ?? -1) >= 0;
-        },
-        null,
-        { timeout: 240_000 },
-      );
-    }
+    await waitForStory(page, { waitStage: options.waitStage, textMs: 120_000, stageMs: 240_000 });
   } catch (error) {
     await opened.context.close();
     throw error;
@@ -106,20 +116,12 @@ export async function coldLoad(browser, url, options) {
   });
   try {
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => /** @type {any} */ (window).__bench.firstText !== null, null, {
-      timeout: 180_000,
-      polling: 100,
+    await waitForStory(page, {
+      waitStage: options.waitStage,
+      textMs: 180_000,
+      stageMs: 300_000,
+      polling: { text: 100, stage: 250 },
     });
-    if (options.waitStage) {
-      await page.waitForFunction(
-        () => {
-          const bench = /** @type {any} */ (window).__bench;
-          return (bench.stage?.at ?? -1) >= 0;
-        },
-        null,
-        { timeout: 300_000, polling: 250 },
-      );
-    }
     await networkQuiet(page);
     const seen = await page.evaluate(() => {
       const bench = /** @type {any} */ (window).__bench;
