@@ -178,7 +178,6 @@ const NOT_YET: Readonly<Record<string, number>> = {
   'src/ui/dance-chart-view.ts:chartSvg': 95,
   'src/ui/settings-form.ts:sections': 149,
   'src/ui/title-screen.ts:renderTitleScreen': 134,
-  'src/workshop/chart-svg.ts:chartSvg': 88,
   'src/workshop/session-zero.ts:renderSessionZero': 137,
   'src/workshop/vote-panel.ts': 442,
   'src/workshop/vote-panel.ts:constructor': 107,
