@@ -4,7 +4,7 @@
 import { isLang } from '../common/language.js';
 import './ui/styles.css';
 import { createAudio } from './audio/load-audio';
-import type { Lang } from './engine/types';
+import type { Lang, Side } from './engine/types';
 import { readPreferences } from './persistence/preferences';
 import { openBrowserStorage } from './persistence/storage';
 import { Watched } from './shared/watched';
@@ -15,9 +15,17 @@ import { loadAllStrings, loadStrings, startingLanguage } from './ui/i18n';
 import { StringBook } from './ui/string-book';
 import type { TitleChoices } from './ui/title-screen';
 
-const stories: Record<Lang, () => Promise<CompiledStoryModule>> = {
-  nl: () => import('virtual:story/nl'),
-  en: () => import('virtual:story/en'),
+// Each side's route is its own chunk per language: the withdrawer's is downloaded only when
+// that side is played (index.html preloads the pursuer's, the likely first).
+const stories: Record<Side, Record<Lang, () => Promise<CompiledStoryModule>>> = {
+  pursuer: {
+    nl: () => import('virtual:story/nl'),
+    en: () => import('virtual:story/en'),
+  },
+  withdrawer: {
+    nl: () => import('virtual:story/withdrawer/nl'),
+    en: () => import('virtual:story/withdrawer/en'),
+  },
 };
 
 const root = appRoot();
@@ -46,7 +54,7 @@ function start(strings: StringBook): void {
     root,
     storage,
     strings,
-    loadStory: (lang) => stories[lang](),
+    loadStory: (lang, side) => stories[side][lang](),
     // `?stage=off` plays as text only: for slow devices, and to rule the stage out.
     loadStage: stageLoader(),
     audio: createAudio(),
@@ -80,7 +88,7 @@ async function openWorkshop(choices: TitleChoices | null, lang: Lang): Promise<v
   startWorkshop({
     root,
     storage,
-    loadStory: (lang) => stories[lang](),
+    loadStory: (lang) => stories.pursuer[lang](),
     shellStrings,
     workshopStrings,
     audio: createAudio(),

@@ -9,19 +9,23 @@ import { ENDINGS, SCENES } from '../../common/vocabulary.js';
 import { ReplayError, SaveError } from './errors';
 import type { SaveFile } from './save-decode';
 import { StoryEngine } from './story-engine';
-import type { EndingId, EngineState, Lang, SceneId } from './types';
+import type { EndingId, EngineState, Lang, SceneId, Side } from './types';
 import { fingerprint } from './words';
 
 /** Bump when the envelope or the saved state changes shape; add a migration in save-decode.ts. */
 export const SAVE_FORMAT = 3;
 export const GAME_ID = 'de-dans';
 
-export function encodeSave(state: EngineState, meta: { storyHash: string; lang: Lang; now?: Date }): string {
+export function encodeSave(
+  state: EngineState,
+  meta: { storyHash: string; lang: Lang; side?: Side; now?: Date },
+): string {
   const save: SaveFile = {
     game: GAME_ID,
     format: SAVE_FORMAT,
     storyHash: meta.storyHash,
     lang: meta.lang,
+    side: meta.side ?? 'pursuer',
     savedAt: (meta.now ?? new Date()).toISOString(),
     state: {
       inkState: state.inkState,

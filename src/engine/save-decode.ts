@@ -2,7 +2,7 @@
 // foreign or newer save is refused with a SaveError that says which. This module (and
 // valibot with it) is loaded only when a save is read: `await import('./save-decode')`.
 import * as v from 'valibot';
-import { ENDINGS, SCENES } from '../../common/vocabulary.js';
+import { ENDINGS, SCENES, SIDES } from '../../common/vocabulary.js';
 import { SaveError } from './errors';
 import { GAME_ID, SAVE_FORMAT } from './save-codec';
 import { fingerprint } from './words';
@@ -40,6 +40,8 @@ const SaveSchema = v.object({
   format: v.literal(SAVE_FORMAT),
   storyHash: v.string(),
   lang: v.picklist(['nl', 'en']),
+  /** Whose route (issue 19). Saves from before it have none: they are the pursuer's. */
+  side: v.optional(v.picklist(SIDES), 'pursuer'),
   savedAt: v.string(),
   state: SavedGameSchema,
 });

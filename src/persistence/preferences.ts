@@ -2,13 +2,15 @@
 // this device has reached (kept with them, so wiping one wipes the other).
 
 import { ENDINGS } from '../../common/vocabulary.js';
-import type { EndingId, Lang, Pronoun } from '../engine/types';
+import type { EndingId, Lang, Pronoun, Side } from '../engine/types';
 import type { KeyValueStore } from './storage';
 
 export interface Preferences {
   readonly lang: Lang | null;
   readonly partnerName: string;
   readonly partnerPronoun: Pronoun;
+  /** The side the last new game played (issue 19); the pursuer's when never chosen. */
+  readonly side?: Side;
   /** In the story's order, each once. */
   readonly endingsFound?: readonly EndingId[];
 }
@@ -31,6 +33,7 @@ export function readPreferences(store: KeyValueStore): Preferences {
       lang: data.lang === 'nl' || data.lang === 'en' ? data.lang : null,
       partnerName: typeof data.partnerName === 'string' ? cleanName(data.partnerName) : DEFAULT_PARTNER_NAME,
       partnerPronoun: data.partnerPronoun === 'she' ? 'she' : 'he',
+      side: data.side === 'withdrawer' ? 'withdrawer' : 'pursuer',
       endingsFound: ENDINGS.filter((e) => Array.isArray(data.endingsFound) && data.endingsFound.includes(e)),
     };
   } catch {

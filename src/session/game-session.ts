@@ -20,6 +20,7 @@ import {
   type SaveFile,
   type SaveProblem,
   type SceneId,
+  type Side,
   type SoundCue,
   StoryEngine,
 } from '../engine';
@@ -35,6 +36,8 @@ export interface CompiledStory {
 export interface Game {
   readonly engine: StoryEngine;
   readonly lang: Lang;
+  /** Whose route this game plays (issue 19): the pursuer's or the withdrawer's. */
+  readonly side: Side;
   readonly story: CompiledStory;
 }
 
@@ -81,7 +84,7 @@ export type LoadResult =
 
 export interface GameSessionOptions {
   readonly saves: SaveStore;
-  readonly loadStory: (lang: Lang) => Promise<CompiledStory>;
+  readonly loadStory: (lang: Lang, side: Side) => Promise<CompiledStory>;
   /**
    * When the autosave after a step is written: in the browser once the new text is painted and
    * the page is idle (writing would hold up the frame). Leaving the game writes it at once.
@@ -107,12 +110,12 @@ export class GameSession {
   }
 
   /** A new game from the top. False (said by a `problem` event) when the story cannot be had. */
-  async newGame(lang: Lang, settings: PlayerSettings): Promise<boolean> {
+  async newGame(lang: Lang, settings: PlayerSettings, side: Side = 'pursuer'): Promise<boolean> {
     this.flushAutosave(); // the game before is kept as it was
-    const story = await this.fetchStory(lang);
+    const story = await this.fetchStory(lang, side);
     if (!story) return false;
     const engine = new StoryEngine(story.json, settings);
-    this.open({ engine, lang, story }, 'new');
+    this.open({ engine, lang, side, story }, 'new');
     this.step(engine, () => engine.start(), null);
     return true;
   }
@@ -120,7 +123,7 @@ export class GameSession {
   /** The same story again from the top, with the same settings. */
   async playAgain(): Promise<boolean> {
     const game = this.current;
-    return game ? this.newGame(game.lang, game.engine.settings) : false;
+    return game ? this.newGame(game.lang, game.engine.settings, game.side) : false;
   }
 
   /** Take the choice at `index` among those shown. */
@@ -165,7 +168,7 @@ export class GameSession {
     } catch (error) {
       return this.loadFailed(error, from);
     }
-    const story = await this.fetchStory(save.lang);
+    const story = await this.fetchStory(save.lang, save.side);
     if (!story) return { ok: false, problem: null, keptAside: false };
     let restored: ReturnType<typeof restoreSave>;
     try {
@@ -174,7 +177,7 @@ export class GameSession {
       return this.loadFailed(error, from);
     }
     const { engine, replayed } = restored;
-    this.open({ engine, lang: save.lang, story }, 'load');
+    this.open({ engine, lang: save.lang, side: save.side, story }, 'load');
     this.show(engine.beat, 'restore', lastChoiceText(engine), []);
     this.autosave();
     return { ok: true, replayed };
@@ -189,7 +192,7 @@ export class GameSession {
     if (!game) return false;
     if (game.lang === lang) return true;
     const [story, { LanguageSwitchError, replayInOtherLanguage }] = await Promise.all([
-      this.fetchStory(lang),
+      this.fetchStory(lang, game.side),
       import('../ui/switch-language'),
     ]);
     if (!story || this.current !== game) return false;
@@ -202,7 +205,7 @@ export class GameSession {
       this.events.emit('problem', { kind: 'language-switch', from: game.lang, to: lang });
       return false;
     }
-    this.open({ engine, lang, story }, 'language');
+    this.open({ engine, lang, side: game.side, story }, 'language');
     this.show(engine.beat, 'language', lastChoiceText(engine), []);
     this.autosave();
     return true;
@@ -221,7 +224,12 @@ export class GameSession {
   encode(): string | null {
     const game = this.current;
     if (!game) return null;
-    return encodeSave(game.engine.snapshot(), { storyHash: game.story.hash, lang: game.lang, now: this.now() });
+    return encodeSave(game.engine.snapshot(), {
+      storyHash: game.story.hash,
+      lang: game.lang,
+      side: game.side,
+      now: this.now(),
+    });
   }
 
   /** Write the autosave now if one is waiting (the page is being hidden or left). */
@@ -291,9 +299,9 @@ export class GameSession {
     return { ok: false, problem: error.problem, keptAside };
   }
 
-  private async fetchStory(lang: Lang): Promise<CompiledStory | null> {
+  private async fetchStory(lang: Lang, side: Side): Promise<CompiledStory | null> {
     try {
-      return await this.options.loadStory(lang);
+      return await this.options.loadStory(lang, side);
     } catch {
       this.events.emit('problem', { kind: 'story-unavailable', lang });
       return null;

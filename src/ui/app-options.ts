@@ -1,7 +1,7 @@
 // What the shell is given by its page (src/main.ts) or a test: where to draw, where to keep
 // things, how to fetch the stories, the stage and the sound.
 import type { AudioPort } from '../audio/audio-port';
-import type { Lang } from '../engine';
+import type { Lang, Side } from '../engine';
 import type { KeyValueStore } from '../persistence/storage';
 import type { CompiledStory } from '../session/game-session';
 import type { StageHandle, StageView } from '../stage/stage-api';
@@ -13,7 +13,8 @@ export type CompiledStoryModule = CompiledStory;
 export interface AppOptions {
   readonly root: HTMLElement;
   readonly storage: KeyValueStore;
-  readonly loadStory: (lang: Lang) => Promise<CompiledStoryModule>;
+  /** A side's story in a language (the pursuer's unless said: the workshop plays it). */
+  readonly loadStory: (lang: Lang, side: Side) => Promise<CompiledStoryModule>;
   /** The shell's words: the starting language already in, others fetched on a switch. */
   readonly strings: StringBook;
   /** Mount the dance floor; omitted in environments without a stage (DOM tests). */

@@ -68,7 +68,8 @@ export class App {
     this.session = new GameSession({
       saves: this.saves,
       // A game shows the story and the shell's words in its language: both are fetched.
-      loadStory: async (lang) => (await Promise.all([options.loadStory(lang), options.strings.ensure(lang)]))[0],
+      loadStory: async (lang, side) =>
+        (await Promise.all([options.loadStory(lang, side), options.strings.ensure(lang)]))[0],
       scheduleAutosave: (write) => whenIdleAfterPaint(write),
     });
     this.stageAndSound = new StageAndSound({
@@ -181,7 +182,12 @@ export class App {
         onChange: (on) => this.settings.change({ ...this.settings.value, veilInfidelity: on }),
       },
       strings: this.strings,
-      choices: { lang: this.lang, partnerName: this.prefs.partnerName, partnerPronoun: this.prefs.partnerPronoun },
+      choices: {
+        lang: this.lang,
+        partnerName: this.prefs.partnerName,
+        partnerPronoun: this.prefs.partnerPronoun,
+        side: this.prefs.side ?? 'pursuer',
+      },
       savedGame: autosave.state === 'empty' ? null : autosave.description,
       endingsFound: this.prefs.endingsFound?.length ? (slot) => this.fillEndingsFound(slot) : undefined,
       onNewGame: (choices) => void this.newGame(choices),
@@ -222,7 +228,8 @@ export class App {
     this.session.flushAutosave(); // the question below reads the autosave
     if (!(await this.ensureLanguage(choices.lang))) return;
     const partnerName = cleanName(choices.partnerName);
-    this.setPrefs({ ...this.prefs, lang: choices.lang, partnerName, partnerPronoun: choices.partnerPronoun });
+    const side = choices.side ?? 'pursuer';
+    this.setPrefs({ ...this.prefs, lang: choices.lang, partnerName, partnerPronoun: choices.partnerPronoun, side });
     if (this.saves.readAutosave() !== null) {
       const s = this.strings;
       const answer = await askDialog(this.options.root, s.newGame, s.replaceSaveQuestion, [
@@ -238,7 +245,7 @@ export class App {
       partnerPronoun: choices.partnerPronoun,
       veilInfidelity: this.settings.value.veilInfidelity,
     };
-    await this.session.newGame(choices.lang, settings);
+    await this.session.newGame(choices.lang, settings, side);
   }
 
   // ── Settings ───────────────────────────────────────────────────────────────
@@ -276,7 +283,8 @@ export class App {
         partnerName: this.prefs.partnerName,
         partnerPronoun: this.prefs.partnerPronoun,
       };
-      this.setPrefs({ ...this.prefs, partnerName: current.partnerName, partnerPronoun: current.partnerPronoun, lang });
+      const { partnerName, partnerPronoun } = current;
+      this.setPrefs({ ...this.prefs, partnerName, partnerPronoun, side: current.side ?? this.prefs.side, lang });
       this.showTitle();
       return;
     }

@@ -36,6 +36,12 @@ export interface Strings {
   readonly partnerPronoun: string;
   readonly pronounHe: string;
   readonly pronounShe: string;
+  /** Whose side the new game plays (issue 19): the legend and the two options with their hints. */
+  readonly side: string;
+  readonly sidePursuer: string;
+  readonly sidePursuerHint: string;
+  readonly sideWithdrawer: string;
+  readonly sideWithdrawerHint: string;
   readonly contentNoteTitle: string;
   readonly contentNote: string;
   /** Where to turn for help: shown on the end card, in the menu and at the workshop's debrief. */

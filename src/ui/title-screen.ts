@@ -2,7 +2,7 @@
 // pronouns, the veil over the infidelity scenes, the language, and New game / Continue /
 // Load / Settings.
 import { asLang } from '../../common/language.js';
-import type { Lang, Pronoun } from '../engine/types';
+import type { Lang, Pronoun, Side } from '../engine/types';
 import { h, uid } from './dom';
 import type { Strings } from './i18n';
 
@@ -10,6 +10,8 @@ export interface TitleChoices {
   readonly lang: Lang;
   readonly partnerName: string;
   readonly partnerPronoun: Pronoun;
+  /** Whose route a new game plays (the pursuer's when not said). */
+  readonly side?: Side;
 }
 
 export interface TitleOptions {
@@ -52,13 +54,6 @@ export function renderTitleScreen(options: TitleOptions): HTMLElement {
     value: choices.partnerName,
     'aria-describedby': nameHintId,
   });
-  const pronounRadio = (value: Pronoun, label: string) =>
-    h(
-      'label',
-      { class: 'radio' },
-      h('input', { type: 'radio', name: 'partner-pronoun', value, checked: choices.partnerPronoun === value }),
-      ` ${label}`,
-    );
   const langSelect = h(
     'select',
     { id: langId, name: 'lang' },
@@ -72,6 +67,10 @@ export function renderTitleScreen(options: TitleOptions): HTMLElement {
     partnerName: nameInput.value,
     partnerPronoun: (form.querySelector<HTMLInputElement>('input[name="partner-pronoun"]:checked')?.value ??
       'he') as Pronoun,
+    side:
+      form.querySelector<HTMLInputElement>('input[name="side"]:checked')?.value === 'withdrawer'
+        ? 'withdrawer'
+        : 'pursuer',
   });
   langSelect.addEventListener('change', () => options.onLanguage(current().lang, current()));
   form.addEventListener('submit', (event) => {
@@ -81,6 +80,7 @@ export function renderTitleScreen(options: TitleOptions): HTMLElement {
 
   form.append(
     h('div', { class: 'field' }, h('label', { for: langId }, s.language), langSelect),
+    sideField(s, choices.side ?? 'pursuer'),
     h(
       'div',
       { class: 'field' },
@@ -88,13 +88,7 @@ export function renderTitleScreen(options: TitleOptions): HTMLElement {
       nameInput,
       h('p', { class: 'hint', id: nameHintId }, s.partnerNameHint),
     ),
-    h(
-      'fieldset',
-      { class: 'field' },
-      h('legend', {}, s.partnerPronoun),
-      pronounRadio('he', s.pronounHe),
-      pronounRadio('she', s.pronounShe),
-    ),
+    pronounField(s, choices.partnerPronoun),
     ...(veil ? [veil.field] : []),
     h(
       'div',
@@ -167,6 +161,49 @@ export function renderTitleScreen(options: TitleOptions): HTMLElement {
     form,
     endingsSlot(options),
     h('p', { class: 'keys-hint' }, s.keysHint),
+  );
+}
+
+/** The partner's pronouns: two radios. */
+function pronounField(s: Strings, chosen: Pronoun): HTMLElement {
+  const radio = (value: Pronoun, label: string) =>
+    h(
+      'label',
+      { class: 'radio' },
+      h('input', { type: 'radio', name: 'partner-pronoun', value, checked: chosen === value }),
+      ` ${label}`,
+    );
+  return h(
+    'fieldset',
+    { class: 'field' },
+    h('legend', {}, s.partnerPronoun),
+    radio('he', s.pronounHe),
+    radio('she', s.pronounShe),
+  );
+}
+
+/** Whose side to play: two radios, each with a line that says what that side is. */
+function sideField(s: Strings, chosen: Side): HTMLElement {
+  const option = (value: Side, label: string, hint: string) => {
+    const hintId = uid('side-hint');
+    return h(
+      'div',
+      { class: 'side-option' },
+      h(
+        'label',
+        { class: 'radio' },
+        h('input', { type: 'radio', name: 'side', value, checked: chosen === value, 'aria-describedby': hintId }),
+        ` ${label}`,
+      ),
+      h('p', { class: 'hint', id: hintId }, hint),
+    );
+  };
+  return h(
+    'fieldset',
+    { class: 'field' },
+    h('legend', {}, s.side),
+    option('pursuer', s.sidePursuer, s.sidePursuerHint),
+    option('withdrawer', s.sideWithdrawer, s.sideWithdrawerHint),
   );
 }
 

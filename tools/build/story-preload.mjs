@@ -65,6 +65,8 @@ export function shellStringsLanguage(moduleId) {
  * @param {string} moduleId
  */
 export function chunkPrefix(moduleId) {
+  // The other side's route (virtual:story/withdrawer/<lang>) is never preloaded: its own name.
+  if (/^\0?virtual:story\/withdrawer\//.test(moduleId)) return 'story-withdrawer-';
   if (/^\0?virtual:story\//.test(moduleId)) return 'story-';
   if (shellStringsLanguage(moduleId)) return 'strings-';
   if (/(?:^|[\\/])words[\\/]\w+\.ts$/.test(moduleId)) return 'words-';

@@ -15,6 +15,11 @@ export const en: Strings = {
   partnerPronoun: 'Your love’s pronouns',
   pronounHe: 'he / him',
   pronounShe: 'she / her',
+  side: 'You play',
+  sidePursuer: 'The one who pursues',
+  sidePursuerHint: 'You want closeness and run after it.',
+  sideWithdrawer: 'The one who withdraws',
+  sideWithdrawerHint: 'You want love and flinch when it comes close.',
   contentNoteTitle: 'Before you begin',
   contentNote:
     'This story is about a love that hurts: it touches on rejection, infidelity and low mood. It is a game for seeing a pattern, not a test and not therapy. You can pause at any time with Esc.',

@@ -15,6 +15,11 @@ export const nl: Strings = {
   partnerPronoun: 'Over je geliefde zeg je',
   pronounHe: 'hij / hem',
   pronounShe: 'zij / haar',
+  side: 'Je speelt',
+  sidePursuer: 'Degene die najaagt',
+  sidePursuerHint: 'Je wilt nabijheid en rent erachteraan.',
+  sideWithdrawer: 'Degene die terugtrekt',
+  sideWithdrawerHint: 'Je wilt liefde en schrikt terug als ze dichtbij komt.',
   contentNoteTitle: 'Voordat je begint',
   contentNote:
     'Dit verhaal gaat over verliefdheid die pijn doet: afwijzing, ontrouw en sombere dagen komen erin voor. Het is een spel om een patroon te leren zien, geen test en geen therapie. Je kunt altijd pauzeren met Esc.',
