@@ -131,7 +131,7 @@ Something in your chest slams shut. # body: heart
     {partner_name} listens. “Why are you only saying this now,” {he()} says, and it isn’t a question.
 -
 ~ disappointment()
-{door_can_close():
+{door_can_close() and (partner_far() or last_step != "ground"):
     ~ w4_closed = true
     {w4_blocked or w4_eva:Two days later, through a friend of {his()}, a message:|Two days later, when you’ve stopped expecting it, a message:} “I’m going to stop. I’ve watched you walk away three times, and the third time I wasn’t even surprised. I don’t want to wait any more for you to stay.” # partner: away
     You read it standing up, in the hall. A door swings shut that you always thought you could push back open.

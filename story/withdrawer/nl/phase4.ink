@@ -131,7 +131,7 @@ Iets in je borst slaat dicht. # body: heart
     {partner_name} luistert. ‘Waarom zeg je dat nu pas,’ zegt {hij()}, en het is geen vraag.
 -
 ~ disappointment()
-{door_can_close():
+{door_can_close() and (partner_far() or last_step != "ground"):
     ~ w4_closed = true
     {w4_blocked or w4_eva:Twee dagen later, via een vriend van {hem()}, een bericht:|Twee dagen later, als je het niet meer verwacht, een bericht:} ‘Ik ga ermee stoppen. Ik heb je drie keer zien weglopen, en de derde keer was ik er niet eens meer verbaasd over. Ik wil niet meer wachten tot je blijft.’ # partner: away
     Je leest het staand, in de gang. Er gaat een deur dicht die jij altijd open dacht te kunnen duwen.
