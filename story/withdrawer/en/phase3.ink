@@ -38,6 +38,12 @@ An ordinary key, brass, new, its teeth still sharp. You look at it and your hear
     It’s out before you can smooth it over. {partner_name} looks at the key, then at you.
     “Breathless,” {he()} repeats. “Right.” It stings; you can see it sting. But {he()} leaves the key on the table, and so do you, and the afternoon carries on.
 -
+{
+- w2_word == "vague":
+    Ever since your “we’ll see”, {he()} plans further ahead than ever, so that at least something is fixed.
+- w2_word == "fear":
+    Ever since you said the question frightened you, {he()} asks first: “Can I say something about later?” You nod, too quickly.
+}
 {partner_close():{He()} isn’t finished. With one finger {he()} draws on the fogged window.|Later, over the second coffee, {he()} comes back to it.} “Mum turns sixty in March. She asked if you’re coming. And then I thought, in the summer… a cottage, in France, two weeks. Just us.”
 March. The summer. You can see it all: a table of people who already know your name, a car, two weeks without a single door that’s yours. Under the table your legs want to go. # body: breath
 * [“France! Leave the cottage to me.” #step: pursue]
@@ -94,7 +100,7 @@ Your chest has shut. You breathe, but the air stops at your throat. Your legs wa
 # scene: home
 {partner_close():The week after, {he()} writes every day: a photo of {his()} lunch, a song, whether you’ll come to dinner at {his()} sister’s on Saturday.|The week after, {he()} writes less. You notice. You notice yourself checking, too.}
 Your answers get short. Shorter. Everything about {him()} starts to grate: the way {he()} says “we”, the smileys, asking how you slept. {w3_fled_night:You know perfectly well {he()} hasn’t forgotten that night.|} At work you hear yourself sigh whenever your phone buzzes.
-Thursday, half past five. Eva leans on the edge of your desk. “You look like someone planning a jailbreak. One drink?”
+Thursday, half past five. Eva leans on the edge of your desk. “You look like someone planning a jailbreak. One drink?” {w2_eva:Since that night in the bar, her hand on your knee, she knows exactly how to ask.}
 * [Go with Eva. Switch your phone off #step: withdraw]
     ~ step_withdraw(2)
     ~ w3_eva = true
@@ -144,7 +150,7 @@ Sunday evening, eight o’clock. Your coat is on the hook. You could cycle over 
 -> w_door
 
 = flowers
-Tulips, yellow ones, because {he()} once said {he()} liked them. {He()} opens the door with wet hair and laughs, surprised. # partner: here
+Tulips, yellow ones, because {he()} once said {he()} liked them. {He()} opens the door with wet hair{partner_far():, looks at the flowers before {he()} looks at you, and laughs anyway|, and laughs, surprised}. # partner: here
 It’s a lovely evening. You’re funny, you’re kind. Only, every time {he()} says “we”, something pulls in your shoulders. # body: throat
 * [Stay the night, as {he()} asks #step: pursue]
     ~ step_pursue(1)
@@ -170,7 +176,7 @@ Through the door: voices, laughter, glasses. Someone calls {his()} name. Your ha
     -> truth
 
 = inside
-{He()} opens the door and throws {his()} arms round you. # partner: here
+{partner_far():{He()} opens the door, hesitates a second, then kisses your cheek.|{He()} opens the door and throws {his()} arms round you.} # partner: here
 You’re on your best form all night. You remember everyone’s name, you top up glasses, you tell the one about the Christmas tree on the bike. {His()} friends think you’re wonderful. At eleven you’re in the kitchen with your forehead against the cold window.
 {partner_name} comes in. “What’s wrong?”
 {w3_eva:
@@ -188,7 +194,7 @@ Relief. For ten minutes, relief.
 -> after
 
 = truth
-{He()} opens up, glad, an apron on. # partner: here
+{He()} opens up, an apron on{partner_close():, glad|, a little wary}. # partner: here
 “Hang on,” you say, before {he()} can pull you inside. “I want to be here. And I’ve been standing outside for ten minutes because I can’t breathe properly. It’s not your friends.”
 {partner_name} pulls the door to behind {him()}, so the noise goes muffled. {He()} looks at you a long time.
 {w3_eva:

@@ -38,6 +38,12 @@ Het is een gewone sleutel, koper, nieuw en scherp. Je kijkt ernaar en je hart sl
     Het is eruit voor je het kunt gladstrijken. {partner_name} kijkt even naar de sleutel, dan naar jou.
     ‘Benauwd,’ herhaalt {hij()}. ‘Oké.’ Het doet {hem()} pijn, dat zie je. Maar {hij()} laat de sleutel liggen, en jij ook, en de middag gaat gewoon verder.
 -
+{
+- w2_word == "vague":
+    Sinds jouw ‘we zien wel’ plant {hij()} verder vooruit dan ooit, zodat er tenminste iets vastligt.
+- w2_word == "fear":
+    Sinds je zei dat die vraag je bang maakte, vraagt {hij()} eerst: ‘Mag ik iets over later zeggen?’ Je knikt, te snel.
+}
 {partner_close():{Hij()} is nog niet klaar. Met {zijn()} vinger tekent {hij()} iets op de beslagen ruit.|Later, bij de tweede koffie, begint {hij()} er toch weer over.} ‘Mijn moeder wordt zestig, in maart. Ze vroeg of je komt. En daarna, dacht ik, in de zomer… een huisje, in Frankrijk, twee weken. Met zijn tweeën.’
 Maart. De zomer. Je ziet het voor je: een tafel vol mensen die jouw naam al kennen, een auto, twee weken zonder een deur die van jou is. Je benen willen weg onder de tafel. # body: breath
 * [‘Frankrijk! Ik regel het huisje wel.’ #step: pursue]
@@ -94,7 +100,7 @@ Je borst zit dicht. Je ademt, maar het komt niet verder dan je keel. Je benen wi
 # scene: home
 {partner_close():De week daarop schrijft {hij()} elke dag: een foto van {zijn()} lunch, een liedje, een vraag of je zaterdag komt eten bij {zijn()} zus.|De week daarop schrijft {hij()} minder. Je merkt het. Je merkt ook dat je elke keer kijkt.}
 Je antwoordt kort. Steeds korter. Alles aan {hem()} gaat je ergeren: de manier waarop {hij()} ‘wij’ zegt, de smileys, dat {hij()} vraagt hoe je geslapen hebt. {w3_fled_night:Je weet heus dat {hij()} die nacht niet vergeten is.|} Je hoort jezelf op je werk zuchten als je telefoon trilt.
-Donderdag, half zes. Eva leunt over de rand van je bureau. ‘Jij kijkt alsof je moet ontsnappen. Eén drankje?’
+Donderdag, half zes. Eva leunt over de rand van je bureau. ‘Jij kijkt alsof je moet ontsnappen. Eén drankje?’ {w2_eva:Sinds die avond in de bar, met haar hand op je knie, weet ze precies hoe ze het moet vragen.}
 * [Ga mee met Eva. Zet je telefoon uit #step: withdraw]
     ~ step_withdraw(2)
     ~ w3_eva = true
@@ -103,7 +109,7 @@ Donderdag, half zes. Eva leunt over de rand van je bureau. ‘Jij kijkt alsof je
     ~ step_ground(2)
     ~ w3_weekend = true
     -> weekend
-* [‘Niet vandaag.’ Fiets naar {partner_name} met bloemen, alsof er niets is #step: pursue]
+* [‘Niet vandaag.’ Fiets naar {partner_name} met bloemen, en doe vrolijk #step: pursue]
     ~ step_pursue(2)
     -> flowers
 
@@ -144,7 +150,7 @@ Zondagavond, acht uur. Je jas hangt aan de kapstok. Je zou er nu heen kunnen fie
 -> w_door
 
 = flowers
-Tulpen, gele, omdat {hij()} die ooit mooi vond. {Hij()} doet open met natte haren en lacht verbaasd. # partner: here
+Tulpen, gele, omdat {hij()} die ooit mooi vond. {Hij()} doet open met natte haren{partner_far():, kijkt eerst naar de bloemen en dan pas naar jou, en lacht dan toch|, en lacht verbaasd}. # partner: here
 Het is een fijne avond. Je bent grappig, je bent lief. Alleen bij elk ‘wij’ dat {hij()} zegt, trekt er iets in je schouders. # body: throat
 * [Blijf slapen, zoals {hij()} vraagt #step: pursue]
     ~ step_pursue(1)
@@ -170,7 +176,7 @@ Achter de deur hoor je stemmen, gelach, glazen. Iemand roept {zijn()} naam. Je h
     -> truth
 
 = inside
-{Hij()} doet open en slaat {zijn()} armen om je heen. # partner: here
+{partner_far():{Hij()} doet open, aarzelt een tel, en geeft je dan een kus op je wang.|{Hij()} doet open en slaat {zijn()} armen om je heen.} # partner: here
 Je bent de hele avond op je best. Je onthoudt iedereens naam, je schenkt bij, je vertelt het verhaal van de kerstboom op de fiets. {Zijn()} vrienden vinden je geweldig. Om elf uur sta je in de keuken met je voorhoofd tegen het koude raam.
 {partner_name} komt binnen. ‘Wat is er?’
 {w3_eva:
@@ -188,7 +194,7 @@ Het lucht op. Tien minuten lang lucht het op.
 -> after
 
 = truth
-{Hij()} doet open, blij, met een schort voor. # partner: here
+{Hij()} doet open, met een schort voor{partner_close():, blij|, een beetje op {zijn()} hoede}. # partner: here
 ‘Wacht even,’ zeg je, voor {hij()} je naar binnen kan trekken. ‘Ik wil er graag bij zijn. En ik sta hier al tien minuten, omdat ik het benauwd heb. Het ligt niet aan jouw vrienden.’
 {partner_name} trekt de deur achter zich aan, zodat het lawaai gedempt wordt. {Hij()} kijkt je lang aan.
 {w3_eva:
