@@ -23,6 +23,7 @@ export function readPreferences(store: KeyValueStore): Preferences {
     lang: null,
     partnerName: DEFAULT_PARTNER_NAME,
     partnerPronoun: 'he',
+    side: 'pursuer',
     endingsFound: [],
   };
   const text = store.get(KEY);
