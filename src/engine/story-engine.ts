@@ -292,6 +292,9 @@ export class StoryEngine {
     this.story.variablesState.$('partner_name', settings.partnerName);
     this.story.variablesState.$('partner_pronoun', settings.partnerPronoun);
     this.story.variablesState.$('veil_infidelity', settings.veilInfidelity);
+    // Remembered games: only when the shell gives them (a story saved before issue 19 has no such variables).
+    if (settings.dancesBefore !== undefined) this.story.variablesState.$('dances_before', settings.dancesBefore);
+    if (settings.lastEnding !== undefined) this.story.variablesState.$('last_ending', settings.lastEnding);
     this.raiseProblems();
   }
 

@@ -111,6 +111,10 @@ export interface PlayerSettings {
   readonly partnerName: string;
   readonly partnerPronoun: Pronoun;
   readonly veilInfidelity: boolean;
+  /** Games ended on this device before this one, either route (ink `dances_before`; 0 if absent). */
+  readonly dancesBefore?: number;
+  /** The last of them's ending (ink `last_ending`; "" if none or absent). */
+  readonly lastEnding?: EndingId | '';
 }
 
 // ── The engine's state: recorded paths, rewinds and checkpoints ─────────────────

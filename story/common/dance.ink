@@ -26,6 +26,9 @@ VAR letter_tone = ""      // "honest", "bitter" or "pleading" once the letter is
 VAR partner_name = "Sam"     // the partner's name, chosen on the title screen
 VAR partner_pronoun = "he"   // "he" or "she"; each language maps it in its words.ink
 VAR veil_infidelity = false  // workshop veil: infidelity happens off-screen when true
+// Remembered games (issue 19): the openings notice when this has happened before.
+VAR dances_before = 0        // games ended on this device before this one, either route
+VAR last_ending = ""         // the last of them's ending id ("cycle", "step-out", …); "" if none
 
 // ── The meters underneath: the same three on a finer scale (0–100) ─────────────
 // The shown meters above are these, rounded to tens. A step moves the fine meter by a

@@ -1,5 +1,6 @@
 // De dans — the whole story. Mechanics come from ../common/dance.ink; this folder holds text.
 INCLUDE ../common/dance.ink
+INCLUDE ../common/settle.ink
 INCLUDE ../common/phase1.ink
 INCLUDE ../common/phase2.ink
 INCLUDE ../common/phase3.ink

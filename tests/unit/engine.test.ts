@@ -46,6 +46,18 @@ describe('StoryEngine: beats', () => {
     expect(engine.variables().veil_infidelity).toBe(true);
   });
 
+  it('passes the remembered games into ink, and keeps them across a restart', () => {
+    const fresh = new StoryEngine(story.json, defaultSettings);
+    fresh.start();
+    expect([fresh.variables().dances_before, fresh.variables().last_ending]).toEqual([0, '']);
+    const settings = { ...defaultSettings, dancesBefore: 2, lastEnding: 'cycle' as const };
+    const engine = new StoryEngine(story.json, settings);
+    engine.start();
+    expect([engine.variables().dances_before, engine.variables().last_ending]).toEqual([2, 'cycle']);
+    engine.start();
+    expect([engine.variables().dances_before, engine.variables().last_ending]).toEqual([2, 'cycle']);
+  });
+
   it('gives each choice its step kind, and none to an untagged choice', () => {
     const { engine, beat } = start();
     expect(beat.choices.map((c) => [c.text, c.step, c.locked])).toEqual([

@@ -1,6 +1,7 @@
 // De dans — the withdrawer's route (nl). Mechanics: ../../common/dance.ink (the law, shared)
 // and ../common/ (this route's flags); this folder holds text. See ../README.md.
 INCLUDE ../../common/dance.ink
+INCLUDE ../../common/settle.ink
 INCLUDE ../common/phase1.ink
 INCLUDE ../common/phase2.ink
 INCLUDE ../common/phase3.ink
