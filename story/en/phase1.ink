@@ -8,6 +8,7 @@
 # phase: 1
 # scene: party # partner: away
 Where it began: a stairwell smelling of wet coats, Noor’s hand between your shoulder blades, your heart going faster than three flights explain.
+{dances_before > 0:{last_ending == "cycle":Someone new tonight, and still your feet know the first steps.|You’ve felt this before, for someone else. The face changes; the pounding doesn’t.}}
 On the last landing Noor turns. “Jip says {partner_name}’s coming.” She says it quietly, without looking at you.
 “So?” Half a tone too high. You both hear it.
 You’ve seen {partner_name} four times, never spoken. And Noor, once, lightly: “Lovely. Doesn’t stay anywhere long.” You put that where you never look.

@@ -8,6 +8,7 @@
 # phase: 1
 # scene: party # partner: away
 Een trappenhuis dat naar natte jassen ruikt, Noors hand tussen je schouderbladen. Je hart klopt harder dan drie trappen verklaren.
+{dances_before > 0:{last_ending == "cycle":Iemand nieuws vanavond, en toch kennen je voeten de eerste passen al.|Je hebt dit eerder gevoeld, om iemand anders. Het gezicht wisselt; dit kloppen niet.}}
 Op de laatste overloop draait Noor zich om. ‘Jip zegt dat {partner_name} komt.’ Ze zegt het zacht, zonder je aan te kijken.
 ‘En?’ Een halve toon te hoog. Dat horen jullie allebei.
 Je hebt {partner_name} vier keer gezien en nog nooit gesproken. Noor zei ooit terloops: ‘Schat van een mens. Blijft nergens lang.’ Dat heb je ergens achterin weggestopt.

@@ -7,6 +7,7 @@
 # phase: 1
 # scene: party # partner: away
 Bas doet open met een schort voor en een pollepel in zijn hand. ‘Je bent laat,’ zegt hij, ‘en je ruikt naar fietsen.’
+{dances_before > 0:{last_ending == "cycle":Het is iemand anders deze keer, een ander gezicht in een andere keuken. De eerste passen kent je lijf al.|Je bent hier eerder geweest. Niet in dit huis, niet bij deze mensen: in dit begin.}}
 Het huis staat vol. Jassen op het bed, flessen in het bad, ergens een bas die door de vloer komt. Je hebt deze maand weinig gezien behalve je werk en je eigen plafond, en ineens ben je wakker.
 Bas duwt je een glas in handen. ‘Er is hier iemand die je nog niet kent.’ Hij zegt het zoals hij alles zegt: terloops.
 ‘Er zijn hier veertig mensen die ik niet ken.’
