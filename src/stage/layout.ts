@@ -72,7 +72,24 @@ export function arrange(view: StageView, width: number, height: number): Arrange
 
   const base = { warmth, selfWarmth: warmth, heartRate, ring: false };
 
-  switch (view.ending) {
+  const at: Floor = { base, place, cx, sep, shift, warmth };
+  return endingArrangement(view.ending, at) ?? stepArrangement(view.lastStep, at);
+}
+
+/** Where the two stand, worked out once for the arrangement's cases. */
+interface Floor {
+  readonly base: Pick<Arrangement, 'warmth' | 'selfWarmth' | 'heartRate' | 'ring'>;
+  readonly place: (x: number, pose: Pose, facing: 1 | -1, who: 'player' | 'partner') => Placement;
+  readonly cx: number;
+  readonly sep: number;
+  readonly shift: number;
+  readonly warmth: number;
+}
+
+/** An ending's final picture, or null before the end. */
+function endingArrangement(ending: StageView['ending'], at: Floor): Arrangement | null {
+  const { base, place, cx, sep, shift, warmth } = at;
+  switch (ending) {
     case 'cycle':
       // Back at the beginning: leaning in toward someone turning away, inside a circle.
       return {
@@ -109,10 +126,14 @@ export function arrange(view: StageView, width: number, height: number): Arrange
         partner: place(cx + sep / 2 - shift, 'stand', -1, 'partner'),
       };
     default:
-      break;
+      return null;
   }
+}
 
-  switch (view.lastStep) {
+/** The pair after the last step taken (or before the first). */
+function stepArrangement(lastStep: StageView['lastStep'], at: Floor): Arrangement {
+  const { base, place, cx, sep, shift } = at;
+  switch (lastStep) {
     case 'pursue':
       // You step in; they step back, turning away. The chase drifts the pair toward the edge.
       return {

@@ -137,11 +137,19 @@ function chartSvg(input: ChartInput, s: EndingStrings, partnerName: string): SVG
     marker.setAttribute('fill', STEP_COLOUR[m.step ?? 'none']);
     root.append(marker);
   }
-  // Boundaries: a post that stands (held) or one broken in two (gave way), on the plot's floor.
+  root.append(...boundaryMarks(input, layout, s));
+  return root;
+}
+
+/** The boundaries, on the plot's floor, and their key along the bottom. */
+function boundaryMarks(input: ChartInput, layout: ReturnType<typeof layoutChart>, s: EndingStrings): SVGElement[] {
+  const { plot } = layout;
+  const marks: SVGElement[] = [];
+  // A post that stands (held) or one broken in two (gave way), on the plot's floor.
   for (const moment of boundaryMoments(input)) {
     const x = layout.markers[moment.index]?.x ?? plot.x;
     const y = plot.y + plot.h;
-    root.append(
+    marks.push(
       moment.kind === 'held'
         ? svg('rect', { x: x - 3, y: y - 30, width: 6, height: 30, fill: PAPER.ground })
         : svg('path', { d: `M${x - 3} ${y}v-12l6-4v-14`, fill: 'none', stroke: PAPER.pursue, 'stroke-width': 4 }),
@@ -149,7 +157,7 @@ function chartSvg(input: ChartInput, s: EndingStrings, partnerName: string): SVG
   }
   // The key to the boundary marks, along the bottom.
   const keyY = layout.height + 22;
-  root.append(
+  marks.push(
     svg('rect', { x: plot.x, y: keyY - 16, width: 6, height: 20, fill: PAPER.ground }),
     svg('text', { x: plot.x + 14, y: keyY, 'font-size': 18, fill: PAPER.text }, s.boundaryHeld),
     svg('path', {
@@ -160,7 +168,7 @@ function chartSvg(input: ChartInput, s: EndingStrings, partnerName: string): SVG
     }),
     svg('text', { x: plot.x + 340, y: keyY, 'font-size': 18, fill: PAPER.text }, s.boundaryGaveWay),
   );
-  return root;
+  return marks;
 }
 
 /** The chart as a PNG file, painted from the SVG on screen (twice its size, for sharpness). */

@@ -76,25 +76,8 @@ function chartSvg(layout: ChartLayout, input: ChartInput, options: ChartOptions)
     svg('desc', { id: descId }, s.chartDescription(input.choices.length, phases)),
   );
 
-  const { plot, strip } = layout;
-  const bands = svg('g', { class: 'chart-phases' });
-  layout.phases.forEach((p, i) => {
-    const width = p.x1 - p.x0;
-    bands.append(
-      svg('rect', {
-        class: `chart-band band-${i % 2}`,
-        x: p.x0,
-        y: plot.y - 40,
-        width,
-        height: strip.y + strip.h - plot.y + 40,
-      }),
-      svg(
-        'text',
-        { class: 'chart-phase-label', x: p.x0 + width / 2, y: plot.y - 12, 'text-anchor': 'middle' },
-        width > 110 ? s.chartPhase(p.phase) : String(p.phase),
-      ),
-    );
-  });
+  const { plot } = layout;
+  const bands = phaseBands(layout, s);
 
   const grid = svg('g', { class: 'chart-grid' });
   for (const tick of layout.yTicks) {
@@ -130,6 +113,39 @@ function chartSvg(layout: ChartLayout, input: ChartInput, options: ChartOptions)
     );
   }
 
+  const markers = stepMarkers(layout);
+
+  root.append(bands, grid, branches, lines, labels, markers);
+  return root;
+}
+
+/** The story's phases as alternating bands behind the plot, each with its name. */
+function phaseBands(layout: ChartLayout, s: WorkshopStrings): SVGGElement {
+  const { plot, strip } = layout;
+  const bands = svg('g', { class: 'chart-phases' });
+  layout.phases.forEach((p, i) => {
+    const width = p.x1 - p.x0;
+    bands.append(
+      svg('rect', {
+        class: `chart-band band-${i % 2}`,
+        x: p.x0,
+        y: plot.y - 40,
+        width,
+        height: strip.y + strip.h - plot.y + 40,
+      }),
+      svg(
+        'text',
+        { class: 'chart-phase-label', x: p.x0 + width / 2, y: plot.y - 12, 'text-anchor': 'middle' },
+        width > 110 ? s.chartPhase(p.phase) : String(p.phase),
+      ),
+    );
+  });
+  return bands;
+}
+
+/** The strip under the plot: one marker per choice, shaped by its kind of step. */
+function stepMarkers(layout: ChartLayout): SVGGElement {
+  const { plot, strip } = layout;
   const markers = svg('g', { class: 'chart-markers' });
   markers.append(
     svg('line', {
@@ -142,9 +158,7 @@ function chartSvg(layout: ChartLayout, input: ChartInput, options: ChartOptions)
   );
   const r = Math.max(4, Math.min(11, (plot.w / Math.max(1, layout.markers.length)) * 0.42));
   for (const m of layout.markers) markers.append(markerShape(m.step, m.x, m.y, r));
-
-  root.append(bands, grid, branches, lines, labels, markers);
-  return root;
+  return markers;
 }
 
 function legend(s: WorkshopStrings, partnerName: string, branches: boolean): HTMLElement {

@@ -41,9 +41,6 @@ export function renderDebrief(
 ): HTMLElement {
   const name = session.settings.partnerName;
   const last = session.choices.at(-1)?.after ?? session.start;
-  const endingBlock = (ending: EndingId) =>
-    h('li', { 'data-ending': ending }, h('strong', {}, ui.endingNames[ending]), ' — ', s.endingBlurbs[ending]);
-  const others = ENDINGS.filter((e) => e !== session.ending);
 
   return h(
     'main',
@@ -89,31 +86,44 @@ export function renderDebrief(
         h('p', { class: 'ws-votes-summary' }, s.votesSummary(voteSummary(session))),
       ),
     ),
-    h(
-      'section',
-      { class: 'ws-debrief-block', 'aria-labelledby': 'ws-ending-title' },
-      h('h2', { id: 'ws-ending-title' }, s.endingTitle),
-      session.ending
-        ? h('ul', { class: 'ws-ending-reached' }, endingBlock(session.ending))
-        : h('p', {}, s.endingUnfinished),
-      h('h3', {}, s.otherEndingsTitle),
-      h('ul', { class: 'ws-endings-other' }, others.map(endingBlock)),
-    ),
-    h(
-      'section',
-      { class: 'ws-debrief-block', 'aria-labelledby': 'ws-letter-title' },
-      h('h2', { id: 'ws-letter-title' }, s.letterTitle),
-      session.letter.length
-        ? h(
-            'blockquote',
-            { class: 'ws-letter' },
-            session.letter.map((l) => h('p', {}, l)),
-          )
-        : h('p', {}, s.noLetter),
-    ),
+    endingSection(session, ui, s),
+    letterSection(session, s),
     branchList(session, s),
     closing(session, ui, s),
     actions ? actionsNav(actions, s) : null,
+  );
+}
+
+/** The ending reached (or that the story did not end), and the others it could have had. */
+function endingSection(session: SessionFile, ui: Strings, s: WorkshopStrings): HTMLElement {
+  const endingBlock = (ending: EndingId) =>
+    h('li', { 'data-ending': ending }, h('strong', {}, ui.endingNames[ending]), ' — ', s.endingBlurbs[ending]);
+  const others = ENDINGS.filter((e) => e !== session.ending);
+  return h(
+    'section',
+    { class: 'ws-debrief-block', 'aria-labelledby': 'ws-ending-title' },
+    h('h2', { id: 'ws-ending-title' }, s.endingTitle),
+    session.ending
+      ? h('ul', { class: 'ws-ending-reached' }, endingBlock(session.ending))
+      : h('p', {}, s.endingUnfinished),
+    h('h3', {}, s.otherEndingsTitle),
+    h('ul', { class: 'ws-endings-other' }, others.map(endingBlock)),
+  );
+}
+
+/** The letter the story ended with, if it ended with one. */
+function letterSection(session: SessionFile, s: WorkshopStrings): HTMLElement {
+  return h(
+    'section',
+    { class: 'ws-debrief-block', 'aria-labelledby': 'ws-letter-title' },
+    h('h2', { id: 'ws-letter-title' }, s.letterTitle),
+    session.letter.length
+      ? h(
+          'blockquote',
+          { class: 'ws-letter' },
+          session.letter.map((l) => h('p', {}, l)),
+        )
+      : h('p', {}, s.noLetter),
   );
 }
 

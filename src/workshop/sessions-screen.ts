@@ -24,68 +24,8 @@ export interface SessionsScreenOptions {
 
 export function renderSessionsScreen(options: SessionsScreenOptions): HTMLElement {
   const s = options.workshopStrings[options.lang];
-  const fileInput = h('input', {
-    type: 'file',
-    accept: '.json,application/json',
-    class: 'visually-hidden',
-    tabindex: -1,
-    'aria-hidden': 'true',
-  });
-  fileInput.addEventListener('change', () => {
-    const file = fileInput.files?.[0];
-    fileInput.value = '';
-    if (file) options.onImport(file);
-  });
-
-  const item = (entry: StoredSession) => {
-    if (!entry.ok) {
-      return h(
-        'li',
-        { class: 'ws-session ws-session-damaged', 'data-key': entry.key },
-        h('p', {}, s.sessionUnreadable),
-        h(
-          'button',
-          { type: 'button', class: 'secondary', 'data-action': 'delete', onclick: () => options.onDelete(entry) },
-          s.deleteSession,
-        ),
-      );
-    }
-    const session = entry.session;
-    const when = formatWhen(session.createdAt, options.lang);
-    const phase = session.choices.at(-1)?.phase ?? 1;
-    const ending = session.ending ? options.shellStrings[session.lang].endingNames[session.ending] : null;
-    return h(
-      'li',
-      { class: 'ws-session', 'data-key': entry.key, 'data-id': session.id },
-      h(
-        'p',
-        {},
-        s.sessionSummary({ when, name: session.settings.partnerName, choices: session.choices.length, phase, ending }),
-      ),
-      h(
-        'div',
-        { class: 'ws-session-actions' },
-        h(
-          'button',
-          { type: 'button', class: 'primary', 'data-action': 'open', onclick: () => options.onOpen(session) },
-          s.openSession,
-        ),
-        session.finished
-          ? null
-          : h(
-              'button',
-              { type: 'button', class: 'secondary', 'data-action': 'resume', onclick: () => options.onResume(session) },
-              s.resumeSession,
-            ),
-        h(
-          'button',
-          { type: 'button', class: 'secondary', 'data-action': 'delete', onclick: () => options.onDelete(entry) },
-          s.deleteSession,
-        ),
-      ),
-    );
-  };
-
+  const fileInput = importInput(options.onImport);
+  const item = (entry: StoredSession) => sessionItem(entry, options, s);
   return h(
     'main',
     { class: 'ws-screen ws-sessions', 'aria-labelledby': 'ws-sessions-title' },
@@ -108,6 +48,77 @@ export function renderSessionsScreen(options: SessionsScreenOptions): HTMLElemen
         s.newSession,
       ),
       fileInput,
+    ),
+  );
+}
+
+/** The hidden file picker the import button opens. */
+function importInput(onImport: (file: File) => void): HTMLInputElement {
+  const fileInput = h('input', {
+    type: 'file',
+    accept: '.json,application/json',
+    class: 'visually-hidden',
+    tabindex: -1,
+    'aria-hidden': 'true',
+  });
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = '';
+    if (file) onImport(file);
+  });
+  return fileInput;
+}
+
+/** One kept session: what it was, and open, resume (unless finished) and delete. */
+function sessionItem(
+  entry: StoredSession,
+  options: SessionsScreenOptions,
+  s: SessionsScreenOptions['workshopStrings'][Lang],
+): HTMLElement {
+  if (!entry.ok) {
+    return h(
+      'li',
+      { class: 'ws-session ws-session-damaged', 'data-key': entry.key },
+      h('p', {}, s.sessionUnreadable),
+      h(
+        'button',
+        { type: 'button', class: 'secondary', 'data-action': 'delete', onclick: () => options.onDelete(entry) },
+        s.deleteSession,
+      ),
+    );
+  }
+  const session = entry.session;
+  const when = formatWhen(session.createdAt, options.lang);
+  const phase = session.choices.at(-1)?.phase ?? 1;
+  const ending = session.ending ? options.shellStrings[session.lang].endingNames[session.ending] : null;
+  return h(
+    'li',
+    { class: 'ws-session', 'data-key': entry.key, 'data-id': session.id },
+    h(
+      'p',
+      {},
+      s.sessionSummary({ when, name: session.settings.partnerName, choices: session.choices.length, phase, ending }),
+    ),
+    h(
+      'div',
+      { class: 'ws-session-actions' },
+      h(
+        'button',
+        { type: 'button', class: 'primary', 'data-action': 'open', onclick: () => options.onOpen(session) },
+        s.openSession,
+      ),
+      session.finished
+        ? null
+        : h(
+            'button',
+            { type: 'button', class: 'secondary', 'data-action': 'resume', onclick: () => options.onResume(session) },
+            s.resumeSession,
+          ),
+      h(
+        'button',
+        { type: 'button', class: 'secondary', 'data-action': 'delete', onclick: () => options.onDelete(entry) },
+        s.deleteSession,
+      ),
     ),
   );
 }

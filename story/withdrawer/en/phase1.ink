@@ -73,6 +73,23 @@ Up top it’s cold and you can see the whole neighbourhood, every window with a 
 * [Say you like this, and that you don’t know {him()} yet #step: ground]
     ~ step_ground(1)
     “I like this,” you say. “And I’ve known you an hour.” {He()} nods. “Both true.” The picture in your head doesn’t shrink, but it goes quieter.
+- -> w1_kitchen
+
+= w1_kitchen
+Downstairs in the kitchen Bas is scraping out the pan. He doesn’t look up when you come in.
+{partner_close():“{partner_name} just asked if you’re seeing anyone,” he says. “I said: never for long.”|“{partner_name} was looking for you just now,” he says. “Or the bottle opener. I couldn’t quite tell.”}
+“Why would you say that?”
+“Because it’s true.” He hands you a spoonful of soup. “I like {him()}. Don’t do what you always do.”
+You don’t know what he means. All you feel is appetite, for everything.
+* [Tell him it’s different this time, really #step: pursue]
+    ~ step_pursue(1)
+    “It’s different this time,” you say. Bas nods and keeps scraping. “It always is,” he says, without any edge.
+* [Tell him not to be so heavy, it’s a party #step: withdraw]
+    ~ step_withdraw(1)
+    “Don’t be so heavy,” you say. “It’s a party.” Bas raises both hands. “Suit yourself.”
+* [Ask what it is you always do #step: ground]
+    ~ step_ground(1)
+    “What is it I always do?” Bas thinks about it. “Give everything for a month, and then nothing.” Tonight it slides right off you. But you keep it.
 - -> w1_night
 
 = w1_night

@@ -73,6 +73,23 @@ Boven is het koud en zie je de hele wijk, alle ramen met een licht erachter. In 
 * [Zeg dat je het leuk vindt, en dat je {hem()} nog niet kent #step: ground]
     ~ step_ground(1)
     ‘Ik vind dit leuk,’ zeg je. ‘En ik ken je een uur.’ {Hij()} knikt. ‘Allebei waar.’ Het plaatje in je hoofd wordt er niet kleiner van, wel stiller.
+- -> w1_kitchen
+
+= w1_kitchen
+Beneden in de keuken staat Bas de pan uit te schrapen. Hij kijkt niet op als je binnenkomt.
+{partner_close():‘{partner_name} vroeg net of je iemand hebt,’ zegt hij. ‘Ik zei: nooit lang.’|‘{partner_name} zocht je net,’ zegt hij. ‘Of de opener. Dat werd me niet helemaal duidelijk.’}
+‘Waarom zeg je dat nou?’
+‘Omdat het waar is.’ Hij geeft je een lepel soep. ‘Ik mag {hem()}. Doe niet wat je altijd doet.’
+Je weet niet wat hij bedoelt. Je voelt alleen maar zin, in alles.
+* [Zeg dat het deze keer anders is, echt #step: pursue]
+    ~ step_pursue(1)
+    ‘Deze keer is het anders,’ zeg je. Bas knikt en schrapt verder. ‘Dat is het altijd,’ zegt hij, zonder venijn.
+* [Zeg dat hij niet zo zwaar moet doen, het is een feestje #step: withdraw]
+    ~ step_withdraw(1)
+    ‘Doe niet zo zwaar,’ zeg je. ‘Het is een feestje.’ Bas steekt zijn handen op. ‘Jij je zin.’
+* [Vraag wat je dan altijd doet #step: ground]
+    ~ step_ground(1)
+    ‘Wat doe ik dan altijd?’ Bas denkt na. ‘Alles geven in een maand, en dan niks meer.’ Het glijdt van je af, vanavond. Maar je onthoudt het.
 - -> w1_night
 
 = w1_night
