@@ -73,7 +73,7 @@ describe('size budgets', () => {
     const order = await page.evaluate(() => {
       const phaser = performance.getEntriesByType('resource').find((r) => /\/phaser-[^/]*\.js$/.test(r.name));
       const story = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) =>
-        /\/en-[^/]*\.js$/.test(r.name),
+        /\/story-en-[^/]*\.js$/.test(r.name),
       );
       return {
         textInPage: (window as unknown as { __bench: { firstTextInDom: number } }).__bench.firstTextInDom,

@@ -14,7 +14,7 @@ export { LANGS, type Lang, type Side };
  * `it.skipIf(!WITHDRAWER_WRITTEN)`; its structural checks (it builds, no dead end or error)
  * run now. The lead flips this to true when the route is written.
  */
-export const WITHDRAWER_WRITTEN = false;
+export const WITHDRAWER_WRITTEN = true;
 
 /** Whether a side's content checks run: always for the pursuer, for the withdrawer once written. */
 export const written = (side: Side): boolean => side === 'pursuer' || WITHDRAWER_WRITTEN;
