@@ -45,6 +45,11 @@ export const SIDES = /** @type {const} */ (['pursuer', 'withdrawer']);
 
 /** @typedef {(typeof SIDES)[number]} Side */
 
+/** The side `value` names (a radio's value, a stored preference), else the first route. @param {unknown} value @returns {Side} */
+export function asSide(value) {
+  return /** @type {readonly unknown[]} */ (SIDES).includes(value) ? /** @type {Side} */ (value) : SIDES[0];
+}
+
 /**
  * Every tag key the story may use, and what its value must look like.
  * `null` means free text; an array lists the allowed values.

@@ -6,7 +6,6 @@ import type {
   PARTNER_PRESENCE,
   PHASES,
   SCENES,
-  SIDES,
   SOUND_CUES,
   STEP_KINDS,
 } from '../../common/vocabulary.js';
@@ -17,8 +16,8 @@ export type BodySignal = (typeof BODY_SIGNALS)[number];
 export type SoundCue = (typeof SOUND_CUES)[number];
 export type EndingId = (typeof ENDINGS)[number];
 export type PartnerPresence = (typeof PARTNER_PRESENCE)[number];
-export type Side = (typeof SIDES)[number];
 export type { Lang } from '../../common/language.js';
+export type { Side } from '../../common/vocabulary.js';
 export type Pronoun = 'he' | 'she';
 
 /** A phase as a tag writes it (`# phase: 2`, `# pause: 2`). */

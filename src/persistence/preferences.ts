@@ -1,7 +1,7 @@
 // The player's choices from the title screen, remembered between visits, and the endings
 // this device has reached (kept with them, so wiping one wipes the other).
 
-import { ENDINGS } from '../../common/vocabulary.js';
+import { asSide, ENDINGS } from '../../common/vocabulary.js';
 import type { EndingId, Lang, Pronoun, Side } from '../engine/types';
 import type { KeyValueStore } from './storage';
 
@@ -34,7 +34,7 @@ export function readPreferences(store: KeyValueStore): Preferences {
       lang: data.lang === 'nl' || data.lang === 'en' ? data.lang : null,
       partnerName: typeof data.partnerName === 'string' ? cleanName(data.partnerName) : DEFAULT_PARTNER_NAME,
       partnerPronoun: data.partnerPronoun === 'she' ? 'she' : 'he',
-      side: data.side === 'withdrawer' ? 'withdrawer' : 'pursuer',
+      side: asSide(data.side),
       endingsFound: ENDINGS.filter((e) => Array.isArray(data.endingsFound) && data.endingsFound.includes(e)),
     };
   } catch {

@@ -2,6 +2,7 @@
 // pronouns, the veil over the infidelity scenes, the language, and New game / Continue /
 // Load / Settings.
 import { asLang } from '../../common/language.js';
+import { asSide } from '../../common/vocabulary.js';
 import type { Lang, Pronoun, Side } from '../engine/types';
 import { h, uid } from './dom';
 import type { Strings } from './i18n';
@@ -67,10 +68,7 @@ export function renderTitleScreen(options: TitleOptions): HTMLElement {
     partnerName: nameInput.value,
     partnerPronoun: (form.querySelector<HTMLInputElement>('input[name="partner-pronoun"]:checked')?.value ??
       'he') as Pronoun,
-    side:
-      form.querySelector<HTMLInputElement>('input[name="side"]:checked')?.value === 'withdrawer'
-        ? 'withdrawer'
-        : 'pursuer',
+    side: asSide(form.querySelector<HTMLInputElement>('input[name="side"]:checked')?.value),
   });
   langSelect.addEventListener('change', () => options.onLanguage(current().lang, current()));
   form.addEventListener('submit', (event) => {

@@ -59,14 +59,16 @@ export function shellStringsLanguage(moduleId) {
 }
 
 /**
- * The prefix of a chunk's file name, by the module it was built from: `story-` for a story,
+ * The prefix of a chunk's file name, by the module it was built from: `story-` for a story
+ * (`story-<side>-` for another side's route),
  * `strings-` for the shell's words, `words-` for any other words catalogue
  * (`src/…/words/<lang>.ts`), else none.
  * @param {string} moduleId
  */
 export function chunkPrefix(moduleId) {
-  // The other side's route (virtual:story/withdrawer/<lang>) is never preloaded: its own name.
-  if (/^\0?virtual:story\/withdrawer\//.test(moduleId)) return 'story-withdrawer-';
+  // Another side's route (virtual:story/<side>/<lang>) is never preloaded: `story-<side>-`.
+  const side = /^\0?virtual:story\/(\w+)\//.exec(moduleId)?.[1];
+  if (side) return `story-${side}-`;
   if (/^\0?virtual:story\//.test(moduleId)) return 'story-';
   if (shellStringsLanguage(moduleId)) return 'strings-';
   if (/(?:^|[\\/])words[\\/]\w+\.ts$/.test(moduleId)) return 'words-';

@@ -108,6 +108,15 @@ export function storyEntry(lang, side = 'pursuer') {
 }
 
 /**
+ * How a tool names a route in its output: `nl` for the first route, `withdrawer nl` for the other.
+ * @param {string} lang
+ * @param {import('../../common/vocabulary.js').Side} [side]
+ */
+export function routeLabel(lang, side = 'pursuer') {
+  return side === 'pursuer' ? lang : `${side} ${lang}`;
+}
+
+/**
  * @param {string} lang
  * @param {import('../../common/vocabulary.js').Side} [side]
  */

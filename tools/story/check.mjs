@@ -3,15 +3,14 @@
 // A writer's quick check: compile both languages, explore every reachable state, play
 // seeded random players, and print what is wrong.
 // Usage: npm run story:check [-- nl|en] [--side pursuer|withdrawer] (default: the pursuer)
-import { compileStory, InkBuildError, LANGUAGES, sideArgument } from '../ink/compile.mjs';
+import { compileStory, InkBuildError, LANGUAGES, routeLabel, sideArgument } from '../ink/compile.mjs';
 import { exploreAll, playThrough, seededRandom, startStory } from './explore.mjs';
 
 const { side, rest } = sideArgument(process.argv.slice(2), 'pursuer');
 const langs = rest[0] ? [rest[0]] : LANGUAGES;
 let failed = false;
 for (const language of langs) {
-  // The label: `[nl]` for the first route as before, `[withdrawer nl]` for the second.
-  const lang = side === 'pursuer' ? language : `${side} ${language}`;
+  const lang = routeLabel(language, side);
   let compiled;
   try {
     compiled = compileStory(language, side);

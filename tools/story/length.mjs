@@ -3,7 +3,7 @@
 // How long the story is to read: per language and per phase, the words written and the
 // words one playthrough reads on average (seeded random players), and the minutes that
 // takes at reading pace. Usage: npm run story:length [-- players] [--side pursuer|withdrawer]
-import { compileStory, LANGUAGES, sideArgument } from '../ink/compile.mjs';
+import { compileStory, LANGUAGES, routeLabel, sideArgument } from '../ink/compile.mjs';
 import { playThrough, seededRandom, startStory } from './explore.mjs';
 
 /** Reading pace: 250 words a minute (adult silent reading of fiction), 6 s to weigh a choice. */
@@ -52,7 +52,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { side, rest } = sideArgument(process.argv.slice(2), 'pursuer');
   const players = Number(rest[0] ?? 200);
   for (const language of LANGUAGES) {
-    const lang = side === 'pursuer' ? language : `${side} ${language}`;
+    const lang = routeLabel(language, side);
     const m = measure(language, players, side);
     console.log(
       `[${lang}] written ${m.written} words; one playthrough reads ${m.perPlaythrough} words and ${m.choices.toFixed(1)} choices: about ${m.minutes.toFixed(1)} minutes`,

@@ -5,7 +5,8 @@
 // is visited by them, and whether the dance decides (issue 13): strategy players' finales,
 // last-click changes, meters at their limits, scenes that never read the partner.
 // Usage: npm run story:report [-- --side pursuer|withdrawer] (no side: both routes, issue 19)
-import { compileStory, LANGUAGES, SIDES, sideArgument } from '../ink/compile.mjs';
+import { dirname } from 'node:path';
+import { compileStory, LANGUAGES, routeLabel, SIDES, sideArgument, storyEntry } from '../ink/compile.mjs';
 import { forcedReadings, partnerReadings, randomFigures, STRATEGIES, strategyFinales } from './dance-figures.mjs';
 import { exploreAll, playThrough, seededRandom, startStory } from './explore.mjs';
 import { SECONDS_PER_CHOICE, WORDS_PER_MINUTE } from './length.mjs';
@@ -48,7 +49,7 @@ function reportRoute(lang, side) {
   }
   const playMs = performance.now() - playStarted;
 
-  console.log(`\n== ${side === 'pursuer' ? lang : `${side} ${lang}`} ==`);
+  console.log(`\n== ${routeLabel(lang, side)} ==`);
   console.log(`words                ${story.stats.words}`);
   console.log(`knots / stitches     ${story.outline.knots.length} / ${story.outline.stitches.length}`);
   console.log(`choice points        ${explored.choicePoints.size} (ink choices written: ${story.stats.choices})`);
@@ -97,8 +98,9 @@ function reportDance(story, lang, side) {
   console.log(
     `  the partner          close ${pct(dance.partner.close, dance.choicePoints)}, unsure ${pct(dance.partner.unsure, dance.choicePoints)}, far ${pct(dance.partner.far, dance.choicePoints)} of choice points`,
   );
-  const folder = side === 'pursuer' ? `/story/${lang}/` : `/story/${side}/${lang}/`;
-  const scenes = partnerReadings(story.files.filter((f) => f.includes(folder)));
+  // The route's own prose: the files in its entry's folder (not common/ or words.ink).
+  const folder = dirname(storyEntry(lang, side));
+  const scenes = partnerReadings(story.files.filter((f) => dirname(f) === folder));
   const silent = scenes.filter((sc) => !sc.reads);
   console.log(
     `  scenes reading him   ${scenes.length - silent.length} of ${scenes.length}${silent.length ? ` — not yet: ${silent.map((sc) => sc.name).join(', ')}` : ''}`,

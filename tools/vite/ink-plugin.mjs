@@ -1,9 +1,10 @@
 // @ts-check
 // Vite plugin: `import story from 'virtual:story/nl'` gives the compiled Dutch story as
 // a JSON string (and its build hash), compiled from story/nl/main.ink at build time and
-// in dev; `virtual:story/withdrawer/nl` the other side's route (story/withdrawer/nl/). Editing any .ink file recompiles and reloads the page. Build errors stop the
-// build with `file:line: message`.
-import { compileStory, InkBuildError, LANGUAGES } from '../ink/compile.mjs';
+// in dev; `virtual:story/withdrawer/nl` the other side's route (story/withdrawer/nl/).
+// Editing any .ink file recompiles and reloads the page. Build errors stop the build with
+// `file:line: message`.
+import { compileStory, InkBuildError, LANGUAGES, SIDES } from '../ink/compile.mjs';
 
 const PREFIX = 'virtual:story/';
 const RESOLVED = `\0${PREFIX}`;
@@ -22,13 +23,12 @@ export function inkStories() {
       // Only our virtual modules: Vite then skips this plugin for every other file.
       filter: { id: /^\0virtual:story\// },
       handler(id) {
-        const [side, lang] = storyId(id.slice(RESOLVED.length));
-        if (!(/** @type {readonly string[]} */ (LANGUAGES).includes(lang))) {
-          this.error(`unknown story language "${lang}" (known: ${LANGUAGES.join(', ')})`);
-        }
+        const name = id.slice(RESOLVED.length);
+        const route = ROUTES.get(name);
+        if (!route) this.error(`unknown story "${name}" (known: ${[...ROUTES.keys()].join(', ')})`);
         let compiled;
         try {
-          compiled = compileStory(lang, side);
+          compiled = compileStory(route.lang, route.side);
         } catch (error) {
           if (error instanceof InkBuildError) this.error(error.message);
           throw error;
@@ -42,11 +42,9 @@ export function inkStories() {
     hotUpdate({ file }) {
       if (!file.endsWith('.ink')) return;
       const graph = this.environment.moduleGraph;
-      for (const lang of LANGUAGES) {
-        for (const id of [lang, `withdrawer/${lang}`]) {
-          const mod = graph.getModuleById(RESOLVED + id);
-          if (mod) graph.invalidateModule(mod);
-        }
+      for (const name of ROUTES.keys()) {
+        const mod = graph.getModuleById(RESOLVED + name);
+        if (mod) graph.invalidateModule(mod);
       }
       this.environment.hot.send({ type: 'full-reload' });
       return [];
@@ -55,11 +53,16 @@ export function inkStories() {
 }
 
 /**
- * `nl` → the pursuer's Dutch story; `withdrawer/nl` → the withdrawer's.
- * @param {string} rest the id after `virtual:story/`
- * @returns {[import('../../common/vocabulary.js').Side, string]} side and language
+ * The module name after `virtual:story/` of a route in a language: `nl` for the pursuer's
+ * Dutch story, `withdrawer/nl` for the withdrawer's (src/main.ts imports these).
+ * @param {import('../../common/vocabulary.js').Side} side
+ * @param {string} lang
  */
-function storyId(rest) {
-  const match = /^withdrawer\/(\w+)$/.exec(rest);
-  return match ? ['withdrawer', match[1] ?? ''] : ['pursuer', rest];
+function storyModule(side, lang) {
+  return side === 'pursuer' ? lang : `${side}/${lang}`;
 }
+
+/** Every story module, by its name after `virtual:story/`, with the route and language it builds. */
+const ROUTES = new Map(
+  SIDES.flatMap((side) => LANGUAGES.map((lang) => /** @type {const} */ ([storyModule(side, lang), { side, lang }]))),
+);
