@@ -86,6 +86,11 @@ A week with two faces. On Sunday you have breakfast until three and say you’ve
 - else: On Wednesday {partner_name} sends only: “Thinking of you.” You read it more than once.
 }
 Friday is drinks with work, in the bar downstairs. Eva is next to you, the colleague whose laugh always goes on a moment too long. {partner_name} said {he()}’d drop by at nine.
+{partner_state():
+- "close": At ten to nine {he()} texts: “On my bike now! Get me something?”
+- "far": You aren’t even sure {he()}’s still coming. {His()} last message said “we’ll see”.
+- else: “Might be a bit late,” {he()} texts at half eight, and then: “No, I’m coming.”
+}
 At nine {he()}’s in the doorway. Eva has just put her hand on your knee, to make a point. Half a joke. # body: stomach
 * [Get up and go to {partner_name}, your arm round {him()} #step: pursue]
     ~ step_pursue(2)

@@ -86,6 +86,11 @@ Een week van twee kanten. Op zondag ontbijten jullie tot drie uur en zeg je dat 
 - else: Woensdag stuurt {partner_name} alleen: ‘Denk aan je.’ Je leest het vaker dan één keer.
 }
 Vrijdag is de borrel van je werk, in de bar beneden. Eva zit naast je, je collega met de lach die altijd een beetje te lang duurt. {partner_name} zou om negen uur langskomen.
+{partner_state():
+- "close": Om tien voor negen appt {hij()} al: ‘Ik fiets nu! Bestel je iets voor me?’
+- "far": Je weet niet eens zeker of {hij()} nog komt. {Zijn()} laatste bericht was ‘we zien wel’.
+- else: ‘Misschien iets later,’ appt {hij()} om half negen, en dan: ‘Nee, ik kom gewoon.’
+}
 Om negen uur staat {hij()} in de deur. Eva heeft net haar hand op je knie gelegd, om iets te benadrukken. Een grap, half. # body: stomach
 * [Sta op en loop naar {partner_name} toe, je arm om {hem()} heen #step: pursue]
     ~ step_pursue(2)
