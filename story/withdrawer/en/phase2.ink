@@ -115,7 +115,7 @@ Later, outside, by the bikes. {partner_name} has buttoned {his()} coat right up 
     “I’m not ready for anything big,” you say. It’s true, and it still comes out as a reproach. {partner_name} nods and gets on {his()} bike. “Good to know,” {he()} says.
 * [Say you get scared when it gets close, and then you do strange things #step: ground #locked: {walls_up()} #why: One of your feet is already on the pedal.]
     ~ step_ground(1)
-    “When it gets close I get scared,” you say. “Then I do strange things. It isn’t your fault.” {partner_name} looks down the street. “That’s a lot,” {he()} says quietly. “But better than nothing.”
+    “When it gets close I get scared,” you say. “Then I do strange things. It isn’t your fault.” {partner_name} looks down the street. “That’s a lot,” {he()} says quietly. “But I’d rather hear it than guess.”
 - -> w_night_call
 
 === w_night_call ===

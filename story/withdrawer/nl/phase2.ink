@@ -115,7 +115,7 @@ Later, buiten, bij de fietsen. {partner_name} heeft {zijn()} jas dichtgeknoopt t
     ‘Ik ben nog niet klaar voor iets groots,’ zeg je. Het is waar, en het klinkt toch verwijtend. {partner_name} knikt en stapt op {zijn()} fiets. ‘Goed om te weten,’ zegt {hij()}.
 * [Zeg dat je bang wordt als het dichtbij komt, en dat je dan rare dingen doet #step: ground #locked: {walls_up()} #why: Je staat al met één voet op het pedaal.]
     ~ step_ground(1)
-    ‘Als het dichtbij komt, word ik bang,’ zeg je. ‘Dan doe ik rare dingen. Dat is niet jouw schuld.’ {partner_name} kijkt naar de straat. ‘Dat is veel,’ zegt {hij()} zacht. ‘Maar beter dan niks.’
+    ‘Als het dichtbij komt, word ik bang,’ zeg je. ‘Dan doe ik rare dingen. Dat is niet jouw schuld.’ {partner_name} kijkt naar de straat. ‘Dat is veel,’ zegt {hij()} zacht. ‘Maar ik hoor het liever dan dat ik moet raden.’
 - -> w_night_call
 
 === w_night_call ===
