@@ -78,7 +78,12 @@ function start(strings: StringBook): void {
 /** Workshop mode (src/workshop/), in its own chunk: the single-player shell steps aside for it. */
 async function openWorkshop(choices: TitleChoices | null, lang: Lang): Promise<void> {
   const prefs = readPreferences(storage);
-  const initial = choices ?? { lang, partnerName: prefs.partnerName, partnerPronoun: prefs.partnerPronoun };
+  const initial = choices ?? {
+    lang,
+    partnerName: prefs.partnerName,
+    partnerPronoun: prefs.partnerPronoun,
+    side: prefs.side,
+  };
   const [{ startWorkshop, workshopWords }, shellStrings] = await Promise.all([import('./workshop'), loadAllStrings()]);
   const workshopStrings = await workshopWords.loadAll();
   // The workshop says which language it is in; the phones' room follows.
@@ -88,7 +93,7 @@ async function openWorkshop(choices: TitleChoices | null, lang: Lang): Promise<v
   startWorkshop({
     root,
     storage,
-    loadStory: (lang) => stories.pursuer[lang](),
+    loadStory: (lang, side) => stories[side][lang](),
     shellStrings,
     workshopStrings,
     audio: createAudio(),
