@@ -50,6 +50,7 @@ export class App {
     this.prefs = readPreferences(options.storage);
     const lang = startingLanguage(options.requestedLang, this.prefs, options.browserLanguages ?? []);
     this.prefs = { ...this.prefs, lang };
+    options.language?.set(lang);
     this.strings = options.strings.get(lang);
     this.saves = new SaveStore(options.storage);
     void import('../persistence/read-lines').then(({ ReadLines }) => (this.reads = new ReadLines(options.storage)));
@@ -74,7 +75,10 @@ export class App {
       audio: options.audio,
       loadStage: options.loadStage,
       reducedMotion: () => this.settings.reducedMotion,
-      onStage: (outcome) => tellStageOutcome(outcome, { notices: this.notices, strings: () => this.strings }),
+      onStage: (outcome) => {
+        tellStageOutcome(outcome, { notices: this.notices, strings: () => this.strings });
+        options.settling?.stageSettled();
+      },
     });
     this.game = this.gameScreen();
     this.gameSaves = new GameSaves({
@@ -152,6 +156,7 @@ export class App {
         if (motionChanged) this.stageAndSound.refresh();
       }),
       events.on('opened', ({ game, cause }) => {
+        this.options.settling?.gameShown();
         if (cause === 'load') this.setPrefs({ ...this.prefs, lang: game.lang });
         this.strings = this.options.strings.get(game.lang);
       }),
@@ -392,5 +397,6 @@ export class App {
     this.strings = this.options.strings.get(prefs.lang ?? 'nl');
     writePreferences(this.options.storage, prefs);
     announcePage({ lang: this.lang, title: this.strings.gameTitle });
+    this.options.language?.set(this.lang);
   }
 }
