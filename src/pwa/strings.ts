@@ -1,6 +1,6 @@
 // The words of the new-version prompt, in Dutch and English (the shell's own strings live
 // in src/ui/i18n.ts; these travel in the lazily loaded service-worker chunk instead).
-import { asLang, type Lang } from '../../common/language.js';
+import type { Lang } from '../../common/language.js';
 
 export interface UpdateStrings {
   readonly message: string;
@@ -23,8 +23,3 @@ export const UPDATE_STRINGS: Readonly<Record<Lang, UpdateStrings>> = {
     label: 'New version',
   },
 };
-
-/** The page's current language (the shell keeps <html lang> up to date); Dutch otherwise. */
-export function pageLang(root: HTMLElement = document.documentElement): Lang {
-  return asLang(root.lang.toLowerCase().split('-')[0]);
-}

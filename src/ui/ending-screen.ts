@@ -4,6 +4,7 @@
 import type { StoryEngine } from '../engine/story-engine';
 import type { Beat, Lang, StepTally } from '../engine/types';
 import type { ChartInput } from '../workshop/dance-chart';
+import { metersPoint } from '../workshop/session-file';
 import { chartPng, renderDanceChart } from './dance-chart-view';
 import { recordDance } from './dance-record';
 import { h } from './dom';
@@ -21,8 +22,13 @@ export interface EndingMount {
   readonly onTitle: () => void;
 }
 
-/** Put the end card for the engine's (finished) beat into `slot`. */
-export function mountEndingScreen(slot: Element, m: EndingMount): void {
+export { danceToRemember } from './dance-record';
+
+/**
+ * Put the end card for the engine's (finished) beat into `slot`; returns the dance it drew
+ * (without its choices, only the meters at the end, when the path could not be walked again).
+ */
+export function mountEndingScreen(slot: Element, m: EndingMount): ChartInput {
   const engine = m.engine;
   let dance: ChartInput | null = null;
   try {
@@ -43,6 +49,7 @@ export function mountEndingScreen(slot: Element, m: EndingMount): void {
       saveFile: saveBlob,
     }),
   );
+  return dance ?? { start: metersPoint(engine.beat.meters), choices: [] };
 }
 
 /** Hand a file (the dance as an image) to the player as a download. */

@@ -3,7 +3,8 @@
 // says, as a listener of its events; the keys and the menu stay with the shell (app.ts).
 import { heartbeatBpm } from '../audio/audio-port';
 import { ambienceCaption, heartbeatCaption } from '../audio/captions';
-import type { Beat, EndingId, Lang } from '../engine/types';
+import type { Beat, Lang } from '../engine/types';
+import type { EndedDance } from '../persistence/dance-memory';
 import type { ReadLines } from '../persistence/read-lines';
 import type { Settings } from '../persistence/settings';
 import type { Game, GameSession, ShowCause } from '../session/game-session';
@@ -29,8 +30,9 @@ export interface GameScreenHost {
   say(message: string): void;
   onMute(): void;
   onMenu(): void;
-  /** The last text of an ending is on screen: it counts as found. */
-  onEndingReached(ending: EndingId): void;
+  /** The last text of an ending is on screen: it counts as found, and the dance is remembered. */
+  onEndingReached(ended: EndedDance): void;
+  onPlayAgain(): void;
   onTitle(): void;
 }
 
@@ -177,17 +179,23 @@ export class GameScreen {
   private async showEnding(beat: Beat): Promise<void> {
     const parts = this.parts;
     if (!beat.finished || !parts) return;
-    if (beat.ending) this.host.onEndingReached(beat.ending);
-    const { mountEndingScreen } = await import('./ending-screen');
+    const { mountEndingScreen, danceToRemember } = await import('./ending-screen');
     const { game } = parts;
+    const { host } = this;
     if (this.parts !== parts || game.engine.beat !== beat) return;
-    mountEndingScreen(parts.endingSlot, {
+    const dance = mountEndingScreen(parts.endingSlot, {
       strings: parts.strings,
       lang: game.lang,
       engine: game.engine,
       storyJson: game.story.json,
-      onPlayAgain: () => void this.host.session.playAgain(),
-      onTitle: () => this.host.onTitle(),
+      onPlayAgain: () => host.onPlayAgain(),
+      onTitle: () => host.onTitle(),
     });
+    if (beat.ending)
+      host.onEndingReached({
+        side: game.side,
+        dancesBefore: game.engine.settings.dancesBefore ?? 0,
+        dance: danceToRemember(beat.ending, game.lang, dance),
+      });
   }
 }
