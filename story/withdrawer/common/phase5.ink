@@ -51,3 +51,23 @@ VAR w5_ending = ""  // w_finale: "cycle", "role-switch", "closed-heart" or "step
 - else:
     ~ w5_ending = "step-out"
 }
+
+// How many times you came back after going, in this playthrough: the night call that won
+// the partner back (w2_call), the reply that promised to change (w4_reply), the hand taken
+// on the roof (w5_answer) and the run down the stairs (w5_click). Read by the cycle ending,
+// which says it in words (w_times and w_ordinal in each language's endings.ink).
+=== function w5_comebacks() ===
+~ temp n = 0
+{ w2_call == "courted":
+    ~ n = n + 1
+}
+{ w4_reply == "promise":
+    ~ n = n + 1
+}
+{ w5_answer == "courted":
+    ~ n = n + 1
+}
+{ w5_click == "go":
+    ~ n = n + 1
+}
+~ return n
