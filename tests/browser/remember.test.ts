@@ -8,10 +8,12 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../../src/ui/strings/en';
-import { endingStrings } from '../../src/ui/strings/ending';
+import { endingWords } from '../../src/ui/strings/ending';
 import { nl } from '../../src/ui/strings/nl';
 import { launchChromium, newContext, watchErrors } from '../helpers/browser';
 import { moment, step } from './support/play';
+
+const endingStrings = await endingWords.loadAll();
 
 const url = inject('builtUrl');
 const MAX_CHOICES = 150;
