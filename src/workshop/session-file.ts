@@ -4,11 +4,11 @@
 // the facilitator exports as JSON — versioned, and validated field by field on the way
 // back in, so a damaged or foreign file is refused with a reason and never half-loaded.
 import * as v from 'valibot';
-import { ENDINGS, STEP_KINDS } from '../../common/vocabulary.js';
-import type { EndingId, Lang, Meters, PlayerSettings, StepKind } from '../engine/types';
+import { ENDINGS, SIDES, STEP_KINDS } from '../../common/vocabulary.js';
+import type { EndingId, Lang, Meters, PlayerSettings, Side, StepKind } from '../engine/types';
 
 /** Bump when the shape changes; add a migration in `migrate`. */
-export const SESSION_FORMAT = 1;
+export const SESSION_FORMAT = 2;
 export const SESSION_GAME_ID = 'de-dans-workshop';
 
 /** The meters the session's picture is drawn from, after a choice (or at the start). */
@@ -67,6 +67,8 @@ export interface SessionFile {
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly lang: Lang;
+  /** Whose side the group played: the route the session's story is (format 2; before, the pursuer's). */
+  readonly side: Side;
   readonly storyHash: string;
   readonly settings: PlayerSettings;
   readonly agreements: readonly string[];
@@ -148,6 +150,7 @@ const SessionSchema = v.pipe(
     createdAt: v.pipe(v.string(), v.isoTimestamp()),
     updatedAt: v.pipe(v.string(), v.isoTimestamp()),
     lang: v.picklist(['nl', 'en']),
+    side: v.picklist(SIDES),
     storyHash: v.pipe(v.string(), v.maxLength(128)),
     settings: v.object({
       partnerName: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
@@ -227,7 +230,8 @@ export function decodeSession(text: string): SessionFile {
   return result.output as SessionFile;
 }
 
-/** Older formats, upgraded step by step. There is only format 1 so far. */
+/** Older formats, upgraded step by step: format 1 knew one route, the pursuer's. */
 function migrate(data: object): unknown {
-  return data;
+  const format = (data as { format?: unknown }).format;
+  return format === 1 ? { ...data, format: 2, side: 'pursuer' } : data;
 }

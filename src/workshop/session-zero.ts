@@ -1,52 +1,16 @@
 // Session 0: the screen a facilitator opens the session with, projected while the group
 // settles in. What the game is (and is not), what it touches on, the group's agreements
-// (editable, with sensible defaults), and the story's settings: language, the partner's
-// name and pronouns, the veil over the infidelity scenes, how the room decides, a timer.
+// (editable, with sensible defaults), and the story's settings: whose side the group plays,
+// language, the partner's name and pronouns, the veil over the infidelity scenes, how the
+// room decides, a timer. The settings as data, and how the fields become them: session-setup.ts.
 
-import { asLang } from '../../common/language.js';
-import type { VoteMode } from '../../common/vote-rules.js';
-import type { Lang, Pronoun } from '../engine/types';
-import { cleanName } from '../persistence/preferences';
+import type { Side } from '../engine/types';
 import { h, uid } from '../ui/dom';
 import type { Strings } from '../ui/i18n';
+import { readSetup, type SessionSetup, TIMER_CHOICES } from './session-setup';
 import type { WorkshopStrings, WorkshopWords } from './strings';
 
-export interface SessionSetup {
-  readonly lang: Lang;
-  readonly partnerName: string;
-  readonly partnerPronoun: Pronoun;
-  /** Tell the infidelity scenes off-screen. */
-  readonly veil: boolean;
-  readonly agreements: readonly string[];
-  readonly mode: VoteMode;
-  /** The time a vote's timer gets when the facilitator starts it. */
-  readonly timerSeconds: number;
-  /** When the timer runs out: reveal, and take the room's choice (a tie still waits). */
-  readonly autoCommit: boolean;
-  readonly sound: boolean;
-}
-
-export const TIMER_CHOICES = [30, 45, 60, 90, 120] as const;
-
-export function defaultSetup(
-  lang: Lang,
-  partnerName: string,
-  partnerPronoun: Pronoun,
-  words: WorkshopWords,
-): SessionSetup {
-  return {
-    lang,
-    partnerName,
-    partnerPronoun,
-    // In a room, the gentler telling is the default; the facilitator can lift it.
-    veil: true,
-    agreements: words[lang].defaultAgreements,
-    mode: 'vote',
-    timerSeconds: 60,
-    autoCommit: false,
-    sound: true,
-  };
-}
+export { defaultSetup, type SessionSetup } from './session-setup';
 
 export interface SessionZeroOptions {
   readonly setup: SessionSetup;
@@ -66,138 +30,138 @@ export interface SessionZeroOptions {
 export function renderSessionZero(options: SessionZeroOptions): HTMLElement {
   const { setup } = options;
   const s = options.workshopStrings[setup.lang];
-  const { ui } = options;
-  const ids = {
-    lang: uid('ws-lang'),
-    name: uid('ws-name'),
-    veil: uid('ws-veil'),
-    veilHint: uid('ws-veil-hint'),
-    timer: uid('ws-timer'),
-    timerHint: uid('ws-timer-hint'),
-    sound: uid('ws-sound'),
-    auto: uid('ws-auto'),
-    autoHint: uid('ws-auto-hint'),
-  };
-
-  const { list: agreementsList, addButton } = agreementsEditor(s, setup.agreements);
-
-  const langSelect = h(
-    'select',
-    { id: ids.lang, name: 'lang' },
-    h('option', { value: 'nl', selected: setup.lang === 'nl', lang: 'nl' }, 'Nederlands'),
-    h('option', { value: 'en', selected: setup.lang === 'en', lang: 'en' }, 'English'),
-  );
-  const nameInput = h('input', {
-    id: ids.name,
-    name: 'partner-name',
-    type: 'text',
-    autocomplete: 'off',
-    maxlength: 24,
-    value: setup.partnerName,
-  });
-  const veilBox = h('input', {
-    id: ids.veil,
-    type: 'checkbox',
-    name: 'veil',
-    checked: setup.veil,
-    'aria-describedby': ids.veilHint,
-  });
-  const timerSelect = h(
-    'select',
-    { id: ids.timer, name: 'timer-seconds', 'aria-describedby': ids.timerHint },
-    TIMER_CHOICES.map((n) => h('option', { value: n, selected: n === setup.timerSeconds }, String(n))),
-  );
-  const soundBox = h('input', { id: ids.sound, type: 'checkbox', name: 'sound', checked: setup.sound });
-  const autoBox = h('input', {
-    id: ids.auto,
-    type: 'checkbox',
-    name: 'auto-commit',
-    checked: setup.autoCommit,
-    'aria-describedby': ids.autoHint,
-  });
-
   const form = h('form', { class: 'ws-setup', 'aria-labelledby': 'ws-setup-title' });
-  const current = (): SessionSetup => {
-    const lang = asLang(langSelect.value);
-    const agreements = [...agreementsList.querySelectorAll('textarea')]
-      .map((t) => t.value.replace(/\s+/g, ' ').trim())
-      .filter(Boolean);
-    // Untouched defaults follow the language; anything the group wrote stays as written.
-    const untouched = agreements.join('\n') === options.workshopStrings[setup.lang].defaultAgreements.join('\n');
-    return {
-      lang,
-      partnerName: cleanName(nameInput.value),
-      partnerPronoun:
-        form.querySelector<HTMLInputElement>('input[name="ws-pronoun"]:checked')?.value === 'she' ? 'she' : 'he',
-      veil: veilBox.checked,
-      agreements: untouched ? options.workshopStrings[lang].defaultAgreements : agreements,
-      mode:
-        form.querySelector<HTMLInputElement>('input[name="ws-mode"]:checked')?.value === 'advise' ? 'advise' : 'vote',
-      timerSeconds: Number(timerSelect.value) || 60,
-      autoCommit: autoBox.checked,
-      sound: soundBox.checked,
-    };
-  };
-  langSelect.addEventListener('change', () => options.onLanguage(current()));
+  const current = (): SessionSetup => readSetup(new FormData(form), setup, options.workshopStrings);
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement | null)?.getAttribute('name') === 'lang') options.onLanguage(current());
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     options.onStart(current());
   });
-
-  form.append(
-    h(
-      'section',
-      { class: 'ws-setup-block', 'aria-labelledby': 'ws-agreements-title' },
-      h('h2', { id: 'ws-agreements-title' }, s.agreementsTitle),
-      h('p', { class: 'ws-hint' }, s.agreementsHint),
-      agreementsList,
-      addButton,
-    ),
-    h(
-      'section',
-      { class: 'ws-setup-block', 'aria-labelledby': 'ws-story-title' },
-      h('h2', { id: 'ws-story-title' }, s.setupTitle),
-      h('div', { class: 'field' }, h('label', { for: ids.lang }, ui.language), langSelect),
-      h('div', { class: 'field' }, h('label', { for: ids.name }, ui.partnerName), nameInput),
-      radioSet(ui.partnerPronoun, 'ws-pronoun', setup.partnerPronoun, [
-        ['he', ui.pronounHe],
-        ['she', ui.pronounShe],
-      ]),
-      h(
-        'div',
-        { class: 'field field-check' },
-        veilBox,
-        h('label', { for: ids.veil }, s.veilLabel),
-        h('p', { class: 'ws-hint', id: ids.veilHint }, s.veilHint),
-      ),
-      radioSet(s.decideTitle, 'ws-mode', setup.mode, [
-        ['vote', s.decideVote],
-        ['advise', s.decideAdvise],
-      ]),
-      h(
-        'div',
-        { class: 'field' },
-        h('label', { for: ids.timer }, s.timerLabel),
-        timerSelect,
-        h('p', { class: 'ws-hint', id: ids.timerHint }, s.timerHint),
-      ),
-      h(
-        'div',
-        { class: 'field field-check' },
-        autoBox,
-        h('label', { for: ids.auto }, s.autoCommitLabel),
-        h('p', { class: 'ws-hint', id: ids.autoHint }, s.autoCommitHint),
-      ),
-      h('div', { class: 'field field-check' }, soundBox, h('label', { for: ids.sound }, s.soundLabel)),
-    ),
-    setupActions(s, options),
-  );
-
+  form.append(agreementsSection(s, setup.agreements), storySection(s, options.ui, setup), setupActions(s, options));
   return h(
     'main',
     { class: 'ws-screen ws-session0' },
     h('h1', { id: 'ws-setup-title' }, s.session0Title),
     h('div', { class: 'ws-columns' }, aboutSection(s, options.joinPanel), form),
+  );
+}
+
+/** The agreements, as the group shapes them. */
+function agreementsSection(s: WorkshopStrings, agreements: readonly string[]): HTMLElement {
+  const { list, addButton } = agreementsEditor(s, agreements);
+  return h(
+    'section',
+    { class: 'ws-setup-block', 'aria-labelledby': 'ws-agreements-title' },
+    h('h2', { id: 'ws-agreements-title' }, s.agreementsTitle),
+    h('p', { class: 'ws-hint' }, s.agreementsHint),
+    list,
+    addButton,
+  );
+}
+
+/** The story's settings: whose side, language, partner, the veil, how the room decides, the timer, sound. */
+function storySection(s: WorkshopStrings, ui: Strings, setup: SessionSetup): HTMLElement {
+  const ids = { lang: uid('ws-lang'), name: uid('ws-name'), timer: uid('ws-timer'), timerHint: uid('ws-timer-hint') };
+  return h(
+    'section',
+    { class: 'ws-setup-block', 'aria-labelledby': 'ws-story-title' },
+    h('h2', { id: 'ws-story-title' }, s.setupTitle),
+    sideField(s, ui, setup.side),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: ids.lang }, ui.language),
+      h(
+        'select',
+        { id: ids.lang, name: 'lang' },
+        h('option', { value: 'nl', selected: setup.lang === 'nl', lang: 'nl' }, 'Nederlands'),
+        h('option', { value: 'en', selected: setup.lang === 'en', lang: 'en' }, 'English'),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: ids.name }, ui.partnerName),
+      h('input', {
+        id: ids.name,
+        name: 'partner-name',
+        type: 'text',
+        autocomplete: 'off',
+        maxlength: 24,
+        value: setup.partnerName,
+      }),
+    ),
+    radioSet(ui.partnerPronoun, 'ws-pronoun', setup.partnerPronoun, [
+      ['he', ui.pronounHe],
+      ['she', ui.pronounShe],
+    ]),
+    checkField('veil', s.veilLabel, setup.veil, s.veilHint),
+    radioSet(s.decideTitle, 'ws-mode', setup.mode, [
+      ['vote', s.decideVote],
+      ['advise', s.decideAdvise],
+    ]),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: ids.timer }, s.timerLabel),
+      h(
+        'select',
+        { id: ids.timer, name: 'timer-seconds', 'aria-describedby': ids.timerHint },
+        TIMER_CHOICES.map((n) => h('option', { value: n, selected: n === setup.timerSeconds }, String(n))),
+      ),
+      h('p', { class: 'ws-hint', id: ids.timerHint }, s.timerHint),
+    ),
+    checkField('auto-commit', s.autoCommitLabel, setup.autoCommit, s.autoCommitHint),
+    checkField('sound', s.soundLabel, setup.sound),
+  );
+}
+
+/**
+ * Whose side the group plays: two radios, each with the line that says what that side is
+ * (the title screen's words), and a hint for the facilitator on using the two.
+ */
+function sideField(s: WorkshopStrings, ui: Strings, chosen: Side): HTMLElement {
+  const hintId = uid('ws-side-hint');
+  const option = (value: Side, label: string, hint: string) => {
+    const optionHint = uid('ws-side-hint');
+    return [
+      h(
+        'label',
+        { class: 'radio ws-side-option' },
+        h('input', {
+          type: 'radio',
+          name: 'ws-side',
+          value,
+          checked: chosen === value,
+          'aria-describedby': optionHint,
+        }),
+        ` ${label}`,
+      ),
+      h('p', { class: 'ws-hint ws-side-hint', id: optionHint }, hint),
+    ];
+  };
+  return h(
+    'fieldset',
+    { class: 'field ws-side', 'aria-describedby': hintId },
+    h('legend', {}, s.sideTitle),
+    option('pursuer', ui.sidePursuer, ui.sidePursuerHint),
+    option('withdrawer', ui.sideWithdrawer, ui.sideWithdrawerHint),
+    h('p', { class: 'ws-hint', id: hintId }, s.sideHint),
+  );
+}
+
+/** A checkbox with its label and, if given, a hint it is described by. */
+function checkField(name: string, label: string, checked: boolean, hint?: string): HTMLElement {
+  const id = uid(`ws-${name}`);
+  const hintId = hint ? uid(`ws-${name}-hint`) : undefined;
+  return h(
+    'div',
+    { class: 'field field-check' },
+    h('input', { id, type: 'checkbox', name, checked, 'aria-describedby': hintId }),
+    h('label', { for: id }, label),
+    hint ? h('p', { class: 'ws-hint', id: hintId }, hint) : null,
   );
 }
 

@@ -28,6 +28,9 @@ export interface WorkshopStrings extends DebriefStrings, PresenterStrings {
   readonly addAgreement: string;
   readonly removeAgreement: (n: number) => string;
   readonly setupTitle: string;
+  /** Whose side the group plays (the options are the title screen's words). */
+  readonly sideTitle: string;
+  readonly sideHint: string;
   readonly veilLabel: string;
   readonly veilHint: string;
   readonly decideTitle: string;

@@ -19,6 +19,7 @@ import { soundCaptions } from './play-view';
 import { Presenter } from './presenter';
 import type { SessionFile } from './session-file';
 import { SessionKeeper } from './session-keeper';
+import { resumeRun, StoryShelf, setupOf, startRun } from './session-start';
 import { newSessionId, type StoredSession } from './session-store';
 import { defaultSetup, renderSessionZero, type SessionSetup } from './session-zero';
 import { renderSessionsScreen } from './sessions-screen';
@@ -32,16 +33,8 @@ import type { WorkshopOptions } from './workshop-options';
 
 export type { WorkshopOptions } from './workshop-options';
 
-import { WorkshopRun } from './workshop-run';
-import {
-  lastChoiceOf,
-  momentOf,
-  presenterFacts,
-  StoryShelf,
-  setupOf,
-  startRun,
-  type WorkshopScreen,
-} from './workshop-session';
+import type { WorkshopRun } from './workshop-run';
+import { lastChoiceOf, momentOf, presenterFacts, type WorkshopScreen } from './workshop-session';
 
 export class WorkshopApp {
   private setup: SessionSetup;
@@ -60,8 +53,7 @@ export class WorkshopApp {
   private readonly stories: StoryShelf;
 
   constructor(private readonly options: WorkshopOptions) {
-    const { lang, partnerName, partnerPronoun } = options.initial;
-    this.setup = defaultSetup(lang, partnerName, partnerPronoun, options.workshopStrings);
+    this.setup = defaultSetup(options.initial, options.workshopStrings);
     this.source = options.voteSource ?? new HandCountSource();
     this.clock = options.clock ?? { now: () => performance.now() };
     this.placeStore = options.placeStore === undefined ? tabStore() : options.placeStore;
@@ -215,26 +207,20 @@ export class WorkshopApp {
   private async startSession(setup: SessionSetup): Promise<void> {
     this.setup = setup;
     this.setDocumentLang(setup.lang);
-    const story = await this.stories.get(setup.lang);
-    if (!story) return;
+    const now = this.now();
+    const run = await startRun(this.stories, setup, newSessionId(now), now);
+    if (!run) return;
     this.muted = !setup.sound;
     this.options.audio?.setMuted(this.muted);
-    const now = this.now();
-    const play = this.newPlay(startRun(story, setup, newSessionId(now), now));
+    const play = this.newPlay(run);
     this.save(play);
     play.present(play.run.beat, { echo: null });
   }
 
+  /** A kept session, on its own side's route and in its language, where it was. */
   private async resumeSession(session: SessionFile, place: LivePlace | null): Promise<void> {
-    const story = await this.stories.get(session.lang);
-    if (!story) return this.showSetup();
-    let run: WorkshopRun;
-    try {
-      run = WorkshopRun.resume({ json: story.json, hash: story.hash, lang: session.lang }, session);
-    } catch (error) {
-      this.keeper.reportFileError(error);
-      return this.showSetup();
-    }
+    const run = await resumeRun(this.stories, session, (error) => this.keeper.reportFileError(error));
+    if (!run) return this.showSetup();
     this.setup = setupOf(this.setup, session);
     this.setDocumentLang(session.lang);
     this.newPlay(run).present(run.beat, { echo: lastChoiceOf(run), at: place ?? undefined });
@@ -314,8 +300,7 @@ export class WorkshopApp {
     this.options.audio?.setMuted(this.muted);
     this.say(this.muted ? this.ui.mute : this.s.soundLabel);
     const caption = this.container.querySelector('.ws-sound-caption');
-    if (caption)
-      caption.textContent = this.muted ? '' : soundCaptions(this.playing?.showing?.beat ?? null, this.setup.lang);
+    if (caption) caption.textContent = this.muted ? '' : soundCaptions(this.playing?.showing?.beat ?? null, this.ui);
   }
 
   private onKey(event: KeyboardEvent): void {

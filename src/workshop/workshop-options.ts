@@ -1,6 +1,6 @@
 // What workshop mode is given when it starts (src/main.ts; tests give their own).
 import type { AudioPort } from '../audio/audio-port';
-import type { Lang } from '../engine/types';
+import type { Lang, Side } from '../engine/types';
 import type { KeyValueStore } from '../persistence/storage';
 import type { Watched } from '../shared/watched';
 import type { StageHandle, StageView } from '../stage/stage-api';
@@ -9,6 +9,7 @@ import type { ShellStrings } from '../ui/i18n';
 import type { ChannelFactory } from './audience-channel';
 import type { PlaceStore } from './live-place';
 import type { WorkshopRoom } from './room-control';
+import type { SetupStart } from './session-setup';
 import type { WorkshopWords } from './strings';
 import type { VoteSource } from './vote-source';
 import type { Clock } from './vote-timer';
@@ -16,13 +17,14 @@ import type { Clock } from './vote-timer';
 export interface WorkshopOptions {
   readonly root: HTMLElement;
   readonly storage: KeyValueStore;
-  readonly loadStory: (lang: Lang) => Promise<CompiledStoryModule>;
+  /** The compiled route of `side` in `lang`. */
+  readonly loadStory: (lang: Lang, side: Side) => Promise<CompiledStoryModule>;
   /** The shell's words in both languages (the room may switch at any time): loadAllStrings(). */
   readonly shellStrings: ShellStrings;
   /** The workshop's words in both languages: workshopWords.loadAll(). */
   readonly workshopStrings: WorkshopWords;
   /** What the title screen had chosen: the session starts from it. */
-  readonly initial: { readonly lang: Lang; readonly partnerName: string; readonly partnerPronoun: 'he' | 'she' };
+  readonly initial: SetupStart;
   readonly audio?: AudioPort;
   /** Where votes come from; hands counted by the facilitator unless another is given (phones). */
   readonly voteSource?: VoteSource;

@@ -13,6 +13,7 @@ import {
   type Lang,
   type PlayerSettings,
   ReplayError,
+  type Side,
   type StepKind,
   StoryEngine,
 } from '../engine';
@@ -33,6 +34,8 @@ export interface StorySource {
   readonly json: string;
   readonly hash: string;
   readonly lang: Lang;
+  /** Whose route it is. */
+  readonly side: Side;
 }
 
 export interface SessionStart {
@@ -78,6 +81,8 @@ export class WorkshopRun {
   static resume(story: StorySource, file: SessionFile): WorkshopRun {
     if (file.lang !== story.lang)
       throw new SessionFileError('other-language', 'This session is in the other language.');
+    if (file.side !== story.side)
+      throw new SessionFileError('other-build', 'This session was played on the other side’s route.');
     const run = new WorkshopRun(story, {
       id: file.id,
       createdAt: file.createdAt,
@@ -114,6 +119,10 @@ export class WorkshopRun {
 
   get lang(): Lang {
     return this.story.lang;
+  }
+
+  get side(): Side {
+    return this.story.side;
   }
 
   get settings(): PlayerSettings {
@@ -249,6 +258,7 @@ export class WorkshopRun {
       createdAt: this.meta.createdAt,
       updatedAt: now.toISOString(),
       lang: this.story.lang,
+      side: this.story.side,
       storyHash: this.story.hash,
       settings: this.settings,
       agreements: [...this.meta.agreements],

@@ -1,55 +1,17 @@
-// Two small jobs of the workshop shell, kept out of it: starting a session's story from
-// Session 0's settings, and what the facilitator's side panel says at this moment (the
-// live count, the timer, the notes, the next discussion).
-import type { Lang } from '../engine/types';
-import type { CompiledStoryModule } from '../ui/app';
+// Small jobs of the workshop shell, kept out of it: where the workshop is (its screens),
+// the moment the room's view shows, and what the facilitator's side panel says at this
+// moment (the live count, the timer, the notes, the next discussion). Starting a session's
+// story: session-start.ts.
 import type { Moment, Presenter } from './presenter';
 import type { PanelFacts } from './presenter-panel';
 import { currentPage } from './reader';
 import type { SessionFile } from './session-file';
-import type { SessionSetup } from './session-zero';
+import type { SessionSetup } from './session-setup';
 import type { StoryPlay } from './story-play';
 import type { WorkshopStrings } from './strings';
 import { timerText } from './vote-timer';
 import type { StoryScreenKind } from './workshop-keys';
-import { WorkshopRun } from './workshop-run';
-
-/** The compiled stories, each loaded once, on first use. */
-export class StoryShelf {
-  private readonly stories = new Map<Lang, CompiledStoryModule>();
-
-  constructor(
-    private readonly load: (lang: Lang) => Promise<CompiledStoryModule>,
-    private readonly failed: () => void,
-  ) {}
-
-  /** The story in `lang`, or null (and the failure said) when it cannot be loaded. */
-  async get(lang: Lang): Promise<CompiledStoryModule | null> {
-    const cached = this.stories.get(lang);
-    if (cached) return cached;
-    try {
-      const story = await this.load(lang);
-      this.stories.set(lang, story);
-      return story;
-    } catch {
-      this.failed();
-      return null;
-    }
-  }
-}
-
-/** Session 0's settings as a kept session had them (what it does not keep stays as set). */
-export function setupOf(setup: SessionSetup, session: SessionFile): SessionSetup {
-  const { settings } = session;
-  return {
-    ...setup,
-    lang: session.lang,
-    partnerName: settings.partnerName,
-    partnerPronoun: settings.partnerPronoun,
-    veil: settings.veilInfidelity,
-    agreements: session.agreements,
-  };
-}
+import type { WorkshopRun } from './workshop-run';
 
 /**
  * Where the workshop is: one screen at a time, with what that screen needs — the story's
@@ -86,18 +48,6 @@ function pageOf(play: StoryPlay): Moment['page'] {
   if (play.atReplayEnd) return { lines: [], echo: null, sidePath: true };
   const page = currentPage(showing);
   return { lines: page.lines, echo: page.withEcho ? showing.echo : null, sidePath: showing.replay };
-}
-
-export function startRun(story: CompiledStoryModule, setup: SessionSetup, id: string, now: Date): WorkshopRun {
-  return WorkshopRun.begin(
-    { json: story.json, hash: story.hash, lang: setup.lang },
-    {
-      id,
-      settings: { partnerName: setup.partnerName, partnerPronoun: setup.partnerPronoun, veilInfidelity: setup.veil },
-      agreements: setup.agreements,
-      now,
-    },
-  );
 }
 
 /** `s`: the workshop's words in the moment's language. */

@@ -274,7 +274,8 @@ describe('workshop mode in Chromium', () => {
     const session = JSON.parse(readFileSync((await json.path())!, 'utf8'));
     expect(session).toMatchObject({
       game: 'de-dans-workshop',
-      format: 1,
+      format: 2,
+      side: 'pursuer',
       lang: 'en',
       finished: true,
       ending,

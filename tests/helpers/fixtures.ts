@@ -2,6 +2,7 @@
 
 import { join } from 'node:path';
 import type { Lang } from '../../common/language.js';
+import type { Side } from '../../common/vocabulary.js';
 import type { PlayerSettings } from '../../src/engine';
 import { compileInkFile, compileStory } from '../../tools/ink/compile.mjs';
 
@@ -18,12 +19,12 @@ export function fixture(name: string): { json: string; hash: string } {
   return hit;
 }
 
-/** The real story of a language, compiled once per test file. */
-export function realStory(lang: Lang) {
-  const key = `story:${lang}`;
+/** The real story of a language (the pursuer's route unless `side` says), compiled once per test file. */
+export function realStory(lang: Lang, side: Side = 'pursuer') {
+  const key = `story:${side}:${lang}`;
   let hit = cache.get(key);
   if (!hit) {
-    const { json, hash } = compileStory(lang);
+    const { json, hash } = compileStory(lang, side);
     hit = { json, hash };
     cache.set(key, hit);
   }

@@ -174,7 +174,7 @@ describe('workshop mode in a DOM', () => {
 
   it('lists kept sessions, resumes one where it stopped, and refuses a damaged one', async () => {
     const run = WorkshopRun.begin(
-      { json: en.json, hash: en.hash, lang: 'en' },
+      { json: en.json, hash: en.hash, lang: 'en', side: 'pursuer' },
       {
         id: 'kept-session-1',
         settings: { partnerName: 'Noa', partnerPronoun: 'she', veilInfidelity: true },
@@ -208,6 +208,43 @@ describe('workshop mode in a DOM', () => {
     expect(document.querySelectorAll('.ws-session')).toHaveLength(1);
   });
 
+  it('plays the side Session 0 chose, keeps it through a change of language, and resumes on it', async () => {
+    const w = realStory('en', 'withdrawer');
+    const asked: string[] = [];
+    boot({
+      loadStory: async (lang, side) => {
+        asked.push(`${side}/${lang}`);
+        return side === 'withdrawer' ? w : en;
+      },
+    });
+    const sideChecked = () => $<HTMLInputElement>('input[name="ws-side"]:checked').value;
+    expect(sideChecked()).toBe('pursuer'); // the title screen chose none
+    $<HTMLInputElement>('input[name="ws-side"][value="withdrawer"]').click();
+    const lang = $<HTMLSelectElement>('select[name="lang"]');
+    lang.value = 'nl';
+    lang.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(document.querySelector('h1')?.textContent).toBe(workshopStrings.nl.session0Title); // drawn anew in Dutch
+    expect(sideChecked()).toBe('withdrawer');
+    $<HTMLSelectElement>('select[name="lang"]').value = 'en';
+    await startSession();
+    expect(asked).toEqual(['withdrawer/en']);
+    vote(2);
+    expect(kept().map((k) => [k.side, k.storyHash, k.choices.length])).toEqual([['withdrawer', w.hash, 2]]);
+
+    press('Escape');
+    await answer('stop');
+    $('[data-action="back"]').click();
+    expect(sideChecked()).toBe('withdrawer'); // Session 0 as the session had it
+    $('[data-action="sessions"]').click();
+    $('.ws-session [data-action="resume"]').click();
+    await tick();
+    await tick();
+    expect(ws()).toBe('read');
+    expect(asked).toEqual(['withdrawer/en']); // each route is loaded once
+    vote(1);
+    expect(kept().map((k) => [k.side, k.choices.length])).toEqual([['withdrawer', 3]]);
+  });
+
   it('opens a session file, and explains one it cannot use', async () => {
     boot();
     $('[data-action="sessions"]').click();
@@ -224,7 +261,7 @@ describe('workshop mode in a DOM', () => {
     expect(alerts()).toEqual([S.fileNotJson, S.fileNotSession]); // newest first
 
     const run = WorkshopRun.begin(
-      { json: en.json, hash: en.hash, lang: 'en' },
+      { json: en.json, hash: en.hash, lang: 'en', side: 'pursuer' },
       {
         id: 'from-elsewhere',
         settings: { partnerName: 'Mira', partnerPronoun: 'she', veilInfidelity: false },

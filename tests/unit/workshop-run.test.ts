@@ -19,7 +19,7 @@ import { realStory } from '../helpers/fixtures';
 
 const settings: PlayerSettings = { partnerName: 'Jules', partnerPronoun: 'she', veilInfidelity: true };
 const en = realStory('en');
-const story: StorySource = { json: en.json, hash: en.hash, lang: 'en' };
+const story: StorySource = { json: en.json, hash: en.hash, lang: 'en', side: 'pursuer' };
 const NOW = new Date('2025-03-01T10:00:00Z');
 
 const begin = () => WorkshopRun.begin(story, { id: 'test-session', settings, agreements: ['We listen.'], now: NOW });
@@ -181,6 +181,28 @@ describe('a workshop run', () => {
   });
 });
 
+describe('a workshop run on the withdrawer’s route', () => {
+  const w = realStory('en', 'withdrawer');
+  const withdrawer: StorySource = { json: w.json, hash: w.hash, lang: 'en', side: 'withdrawer' };
+
+  it('keeps its side in the record, resumes on that route, and is refused on the other', () => {
+    const run = WorkshopRun.begin(withdrawer, { id: 'other-side', settings, agreements: [], now: NOW });
+    expect(run.side).toBe('withdrawer');
+    playUntil(run, (b) => b.phase === 2);
+    const file = run.toFile(NOW);
+    expect(file.side).toBe('withdrawer');
+    expect(file.storyHash).not.toBe(story.hash);
+    expect(decodeSession(encodeSession(file))).toEqual(file);
+    const resumed = WorkshopRun.resume(withdrawer, file);
+    expect(resumed.beat).toEqual(run.beat);
+    expect(resumed.toFile(NOW)).toEqual(file);
+    expect(() => WorkshopRun.resume(story, file)).toThrow(expect.objectContaining({ problem: 'other-build' }));
+    expect(() => WorkshopRun.resume(withdrawer, begin().toFile(NOW))).toThrow(
+      expect.objectContaining({ problem: 'other-build' }),
+    );
+  });
+});
+
 describe('a session file read back', () => {
   const valid = () => {
     const run = begin();
@@ -212,6 +234,15 @@ describe('a session file read back', () => {
       problem(JSON.stringify({ ...file, branches: [{ kind: 'replay', from: 999, choices: [], ending: null }] })),
     ).toBe('damaged');
     expect(problem(encodeSession(file))).toBe('accepted');
+  });
+
+  it('reads a session kept before there were two sides as the pursuer’s', () => {
+    const { side: _side, ...rest } = valid();
+    const older = decodeSession(JSON.stringify({ ...rest, format: 1 }));
+    expect(older).toEqual({ ...rest, format: SESSION_FORMAT, side: 'pursuer' });
+    expect(WorkshopRun.resume(story, older).beat.phase).toBe(2);
+    expect(problem(JSON.stringify({ ...valid(), side: 'bystander' }))).toBe('damaged');
+    expect(problem(JSON.stringify(rest))).toBe('damaged'); // format 2 says its side
   });
 
   it('names the field that is damaged', () => {

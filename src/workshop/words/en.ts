@@ -35,6 +35,9 @@ const core: CoreStrings = {
   addAgreement: 'Add an agreement',
   removeAgreement: (n) => `Strike out agreement ${n}`,
   setupTitle: 'The story',
+  sideTitle: 'Whose side do we play?',
+  sideHint:
+    'The room decides for this one person throughout. Play one side per session; in a later session the other side shows the same dance from the other chair.',
   veilLabel: 'Tell the infidelity off-screen',
   veilHint: 'The scenes about infidelity then happen behind closed doors: the same choices, nothing explicit.',
   decideTitle: 'How do we choose?',

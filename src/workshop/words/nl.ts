@@ -35,6 +35,9 @@ const core: CoreStrings = {
   addAgreement: 'Afspraak toevoegen',
   removeAgreement: (n) => `Afspraak ${n} schrappen`,
   setupTitle: 'Het verhaal',
+  sideTitle: 'Wiens kant spelen we?',
+  sideHint:
+    'De groep kiest het hele verhaal voor deze ene persoon. Speel één kant per sessie; een volgende keer laat de andere kant dezelfde dans vanaf de andere stoel zien.',
   veilLabel: 'Ontrouw buiten beeld vertellen',
   veilHint: 'De scènes over ontrouw spelen zich dan achter gesloten deuren af: dezelfde keuzes, niets expliciets.',
   decideTitle: 'Hoe kiezen we?',
