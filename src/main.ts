@@ -7,6 +7,7 @@ import { createAudio } from './audio/load-audio';
 import type { Lang, Side } from './engine/types';
 import { readPreferences } from './persistence/preferences';
 import { openBrowserStorage } from './persistence/storage';
+import { PageSettling } from './pwa/when-settled';
 import { Watched } from './shared/watched';
 import { loadStage } from './stage/stage-api';
 import { App, type CompiledStoryModule } from './ui/app';
@@ -29,7 +30,12 @@ const stories: Record<Side, Record<Lang, () => Promise<CompiledStoryModule>>> = 
 };
 
 const root = appRoot();
-installCrashScreen(root);
+// The page's language, kept by whichever shell is up; the crash screen and the new-version
+// prompt follow it.
+const pageLanguage = new Watched<Lang>('nl');
+installCrashScreen(root, pageLanguage);
+// The shells say when the first screen has what it needs; the service worker waits for it.
+const settling = new PageSettling();
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 // `?lang=en` or `?lang=nl` picks the language for this visit (links, workshops, tests).
@@ -41,6 +47,7 @@ const storage = openBrowserStorage();
 // that chunk, next to the story's). If even they cannot be had, say so in both languages:
 // the page must never stay blank.
 const startLang = startingLanguage(requested, readPreferences(storage), navigator.languages);
+pageLanguage.set(startLang);
 loadStrings(startLang).then(
   (strings) => start(new StringBook({ lang: startLang, strings }, loadStrings)),
   (error: unknown) => {
@@ -61,6 +68,8 @@ function start(strings: StringBook): void {
     browserLanguages: navigator.languages,
     prefersReducedMotion: () => reducedMotion.matches,
     requestedLang: requested,
+    language: pageLanguage,
+    settling,
     openWorkshop: (choices) => {
       app.destroy();
       void openWorkshop(choices, app.lang);
@@ -87,7 +96,8 @@ async function openWorkshop(choices: TitleChoices | null, lang: Lang): Promise<v
   const [{ startWorkshop, workshopWords }, shellStrings] = await Promise.all([import('./workshop'), loadAllStrings()]);
   const workshopStrings = await workshopWords.loadAll();
   // The workshop says which language it is in; the phones' room follows.
-  const language = new Watched<Lang>(initial.lang);
+  const language = pageLanguage;
+  language.set(initial.lang);
   // Served by `npm run workshop`: phones vote too (src/room-client); anywhere else, hands as ever.
   const phones = await import('./room-client').then((room) => room.openPhoneRoom(language)).catch(() => ({}));
   startWorkshop({
@@ -119,8 +129,10 @@ async function openAudience(lang: Lang): Promise<void> {
     shellStrings,
     workshopStrings: await workshopWords.loadAll(),
     lang,
+    language: pageLanguage,
     loadStage: stageLoader(),
     reducedMotion: () => reducedMotion.matches,
+    onStageSettled: settling.stageSettled,
   });
 }
 
@@ -156,7 +168,7 @@ function loadFailedMessage(): HTMLElement {
 if (import.meta.env.MODE === 'production') {
   const offline = () =>
     import('./pwa/register')
-      .then((pwa) => pwa.registerServiceWorker())
+      .then((pwa) => pwa.registerServiceWorker({ settled: settling.settled, language: pageLanguage }))
       .catch((error: unknown) => console.warn('[offline] not available:', error)); // an extra, never a crash
   window.addEventListener('load', () => void offline(), { once: true });
 }

@@ -3,17 +3,27 @@
 // once the page has what it needs, and show the quiet new-version prompt when an update
 // waits. Loaded by main.ts with import(), only in production builds that have a worker.
 import { registerSW } from 'virtual:pwa-register';
+import type { Lang } from '../../common/language.js';
+import type { Watched } from '../shared/watched';
+import { updateWords } from './strings';
 import { whenSettled } from './when-settled';
 
+export interface OfflineOptions {
+  /** Resolved by the shell once the first text and the stage are in (a PageSettling's). */
+  readonly settled: Promise<void>;
+  /** The page's language, which the new-version prompt shows and follows. */
+  readonly language: Watched<Lang>;
+}
+
 /** Register after the first text and the stage, so the precache never competes with them. */
-export async function registerServiceWorker(): Promise<void> {
+export async function registerServiceWorker(options: OfflineOptions): Promise<void> {
   if (!('serviceWorker' in navigator)) return; // an insecure origin (a LAN address) or an old browser
-  await whenSettled(document.documentElement);
+  await whenSettled(options.settled);
   const updateSW = registerSW({
     immediate: true,
     onNeedRefresh() {
-      void import('./update-prompt').then(({ showUpdatePrompt }) =>
-        showUpdatePrompt({ onReload: () => updateSW(true) }),
+      void Promise.all([import('./update-prompt'), updateWords.loadAll()]).then(([{ showUpdatePrompt }, words]) =>
+        showUpdatePrompt({ onReload: () => updateSW(true), language: options.language, words }),
       );
     },
     onOfflineReady() {

@@ -1,13 +1,20 @@
 // A quiet "new version — reload" prompt: a small panel at the bottom edge, announced
 // politely (role="status"), that never takes the focus from the story and never reloads
 // by itself. It follows the page's language while it is shown.
+import type { Lang } from '../../common/language.js';
+import type { Watched } from '../shared/watched';
 import { h } from '../ui/dom';
-import { pageLang, UPDATE_STRINGS } from './strings';
+import type { PerLang } from '../words/catalog';
+import type { UpdateStrings } from './strings';
 import './update-prompt.css';
 
 export interface UpdatePromptOptions {
   /** Reload into the new version (the service worker takes over first). */
   readonly onReload: () => void | Promise<void>;
+  /** The page's language: the prompt shows it, and follows when the player switches. */
+  readonly language: Watched<Lang>;
+  /** The prompt's words in every language (updateWords.loadAll()): it may switch while shown. */
+  readonly words: PerLang<UpdateStrings>;
   /** Where the panel goes; the body by default. */
   readonly parent?: HTMLElement;
 }
@@ -34,22 +41,20 @@ export function showUpdatePrompt(options: UpdatePromptOptions): UpdatePrompt {
     h('div', { class: 'update-prompt-actions' }, reload, later),
   );
 
-  const render = () => {
-    const lang = pageLang();
-    const s = UPDATE_STRINGS[lang];
+  const render = (lang: Lang) => {
+    const s = options.words[lang];
     element.lang = lang;
     element.setAttribute('aria-label', s.label);
     message.textContent = s.message;
     reload.textContent = s.reload;
     later.textContent = s.later;
   };
-  render();
+  render(options.language.value);
   // The player may switch languages on the title screen while the prompt is up.
-  const langWatch = new MutationObserver(render);
-  langWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  const stopFollowing = options.language.subscribe(render);
 
   const close = () => {
-    langWatch.disconnect();
+    stopFollowing();
     element.remove();
   };
   reload.addEventListener('click', () => {

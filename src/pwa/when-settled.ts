@@ -1,37 +1,45 @@
 // When the page has loaded what the player needs now, so background downloads (the
 // service worker's precache: Phaser, every sound, the other story) do not slow it down.
+// The shell says what happened (the stage drawn or given up, the game screen shown) through
+// a PageSettling it is given; registration waits for the promise it resolves. No DOM here.
 
 /** On the game screen this long without a stage (text only), the page counts as settled. */
 export const TEXT_ONLY_SETTLE_MS = 3000;
 /** On any screen (the title, a workshop) this long after load, the page counts as settled. */
 export const FALLBACK_SETTLE_MS = 12_000;
 
-/**
- * Resolves when the stage has been drawn or given up (`data-stage` on <html>), when the game
- * screen has shown for TEXT_ONLY_SETTLE_MS (played with `?stage=off`), or FALLBACK_SETTLE_MS
- * after the page loaded, whichever comes first.
- */
-export function whenSettled(
-  root: HTMLElement,
-  timers: Pick<Window, 'setTimeout' | 'clearTimeout'> = window,
-): Promise<void> {
-  return new Promise((resolve) => {
-    let textOnlyTimer: number | undefined;
-    const done = () => {
-      observer.disconnect();
-      timers.clearTimeout(fallback);
-      if (textOnlyTimer !== undefined) timers.clearTimeout(textOnlyTimer);
-      resolve();
-    };
-    const check = () => {
-      if (root.dataset.stage !== undefined) return done();
-      if (root.dataset.screen === 'game' && textOnlyTimer === undefined) {
-        textOnlyTimer = timers.setTimeout(done, TEXT_ONLY_SETTLE_MS);
-      }
-    };
-    const observer = new MutationObserver(check);
-    const fallback = timers.setTimeout(done, FALLBACK_SETTLE_MS);
-    observer.observe(root, { attributes: true, attributeFilter: ['data-stage', 'data-screen'] });
-    check();
+type Timers = Pick<Window, 'setTimeout' | 'clearTimeout'>;
+
+/** What the shells tell: their signals resolve `settled`, the first that counts wins. */
+export class PageSettling {
+  readonly settled: Promise<void>;
+  private resolve: () => void = () => {};
+  private textOnlyTimer: number | undefined;
+
+  constructor(private readonly timers: Timers = window) {
+    this.settled = new Promise((resolve) => {
+      this.resolve = resolve;
+    });
+    void this.settled.then(() => {
+      if (this.textOnlyTimer !== undefined) this.timers.clearTimeout(this.textOnlyTimer);
+    });
+  }
+
+  /** The stage has been drawn, or given up (the game goes on as text). */
+  readonly stageSettled = (): void => this.resolve();
+
+  /** The game screen shows: without a stage (`?stage=off`) it is settled TEXT_ONLY_SETTLE_MS later. */
+  readonly gameShown = (): void => {
+    if (this.textOnlyTimer === undefined)
+      this.textOnlyTimer = this.timers.setTimeout(this.resolve, TEXT_ONLY_SETTLE_MS);
+  };
+}
+
+/** Resolves when `settled` does, or FALLBACK_SETTLE_MS from now (the load), whichever comes first. */
+export function whenSettled(settled: Promise<void>, timers: Timers = window): Promise<void> {
+  let fallback: number | undefined;
+  const late = new Promise<void>((resolve) => {
+    fallback = timers.setTimeout(resolve, FALLBACK_SETTLE_MS);
   });
+  return Promise.race([settled, late]).then(() => timers.clearTimeout(fallback));
 }

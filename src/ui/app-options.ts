@@ -4,6 +4,7 @@ import type { AudioPort } from '../audio/audio-port';
 import type { Lang, Side } from '../engine';
 import type { KeyValueStore } from '../persistence/storage';
 import type { CompiledStory } from '../session/game-session';
+import type { Watched } from '../shared/watched';
 import type { StageHandle, StageView } from '../stage/stage-api';
 import type { StringBook } from './string-book';
 import type { TitleChoices } from './title-screen';
@@ -27,6 +28,10 @@ export interface AppOptions {
   readonly audio?: AudioPort;
   /** Leave the single-player shell for workshop mode (see src/workshop/); omitted where there is none. */
   readonly openWorkshop?: (choices: TitleChoices) => void;
+  /** The page's language, kept current by the shell (the crash screen and the new-version prompt follow it). */
+  readonly language?: Watched<Lang>;
+  /** Told when the first screen has what it needs (the service worker registers after: src/pwa/when-settled.ts). */
+  readonly settling?: { stageSettled(): void; gameShown(): void };
   /** Trigger a file download (replaced in tests). */
   readonly download?: (fileName: string, text: string) => void;
 }

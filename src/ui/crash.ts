@@ -1,16 +1,17 @@
 // The last line of defence: an error nobody caught still ends in words on the screen,
 // never a blank page. Progress is already autosaved after every choice.
-import { asLang, type Lang } from '../../common/language.js';
+import type { Lang } from '../../common/language.js';
 
 const MESSAGE: Record<Lang, string> = {
   nl: 'Er ging iets onverwachts mis. Je voortgang tot je laatste keuze is bewaard. Laad de pagina opnieuw om verder te spelen.',
   en: 'Something unexpected went wrong. Your progress up to your last choice is saved. Reload the page to continue.',
 };
 
-export function installCrashScreen(root: HTMLElement): void {
+/** `language` is the page's language at the moment of the crash (the shell keeps it current). */
+export function installCrashScreen(root: HTMLElement, language: { readonly value: Lang }): void {
   const show = (error: unknown) => {
     console.error(error);
-    const lang = asLang(document.documentElement.lang);
+    const lang = language.value;
     let box = document.getElementById('crash');
     if (!box) {
       box = document.createElement('div');

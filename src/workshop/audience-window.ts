@@ -4,6 +4,7 @@
 // same screen (the same open vote, the same count) at once.
 
 import type { Lang } from '../engine/types';
+import type { Watched } from '../shared/watched';
 import type { StageHandle, StageView } from '../stage/stage-api';
 import type { ShellStrings } from '../ui/i18n';
 import { AudienceScreen } from './audience';
@@ -18,9 +19,13 @@ export interface AudienceWindowOptions {
   readonly workshopStrings: WorkshopWords;
   /** The language to wait in, before the facilitator's window has spoken. */
   readonly lang: Lang;
+  /** The page's language, told each language the facilitator's window shows. */
+  readonly language?: Watched<Lang>;
   readonly loadStage?: (parent: HTMLElement, view: StageView) => Promise<StageHandle>;
   readonly reducedMotion: () => boolean;
   readonly channel?: ChannelFactory;
+  /** The stage has been drawn, or given up (the page's service worker waits for it). */
+  readonly onStageSettled?: () => void;
 }
 
 export function startAudience(options: AudienceWindowOptions): { destroy(): void } {
@@ -30,7 +35,7 @@ export function startAudience(options: AudienceWindowOptions): { destroy(): void
   root.dataset.ws = 'audience';
   const link = new AudienceLink((view) => {
     root.dataset.audience = view.screen.kind;
-    showLanguage(view.lang, options.shellStrings[view.lang], options.workshopStrings[view.lang]);
+    showLanguage(view.lang, options.shellStrings[view.lang], options.workshopStrings[view.lang], options.language);
     screen.show(view);
   }, options.channel);
   options.root.replaceChildren(screen.element);

@@ -9,6 +9,7 @@ import type { StageHandle, StageView } from '../stage/stage-api';
 import { StageUnavailableError } from '../stage/stage-api';
 import { h, replaceChildren } from '../ui/dom';
 import type { ShellStrings, Strings } from '../ui/i18n';
+import { announcePage } from '../ui/page-state';
 import { renderAudienceMeters, renderAudiencePause, renderAudienceRead, renderAudienceVote } from './audience-parts';
 import type { AudienceView, StageFacts } from './audience-view';
 import { renderDebrief } from './debrief';
@@ -26,6 +27,8 @@ export interface AudienceOptions {
   readonly onBegin?: () => void;
   /** Draw the blank screen, the pause and the join panel itself (a projector window does; the facilitator's window has its own). */
   readonly drawCovers: boolean;
+  /** The stage has been drawn, or given up (the page's service worker waits for it). */
+  readonly onStageSettled?: () => void;
 }
 
 export class AudienceScreen {
@@ -152,7 +155,8 @@ export class AudienceScreen {
           (stage) => this.stageReady(stage),
           (error: unknown) => {
             this.stageState = 'failed';
-            document.documentElement.dataset.stage = 'text-only';
+            announcePage({ stage: 'text-only' });
+            this.options.onStageSettled?.();
             if (!(error instanceof StageUnavailableError)) console.error(error);
           },
         );
@@ -167,7 +171,8 @@ export class AudienceScreen {
     }
     this.stage = stage;
     this.stageState = 'ready';
-    document.documentElement.dataset.stage = stage.renderer;
+    announcePage({ stage: stage.renderer });
+    this.options.onStageSettled?.();
     const facts = this.view?.stage;
     if (facts) stage.update({ ...facts, reducedMotion: this.options.reducedMotion() });
   }

@@ -126,6 +126,36 @@ describe('the direction of imports', () => {
   });
 });
 
+// ── State through arguments, not the page ───────────────────────────────────────────────
+
+/**
+ * A read of the page's own state: `<html lang>` or a `data-*` on `<html>` used as a value, or
+ * `<html>` watched for changes. Writing them (announcing the page's state for styles and tests)
+ * is allowed; reading them back between modules is not.
+ */
+const PAGE_STATE_READ =
+  /(?<!delete\s+|[\w.])(?:document\.)?documentElement\.(?:lang|dataset(?:\.\w+|\[[^\]]+\])?)(?![\w.[]|\s*=[^=])|observe\(\s*document\.documentElement/;
+
+describe('the page', () => {
+  const browser = sourcesUnder('src');
+
+  it('no module reads its state back from <html>', () => {
+    const reads = browser.filter(({ text }) => PAGE_STATE_READ.test(code(text))).map(({ file }) => file);
+    expect(reads).toEqual([]);
+  });
+
+  it('the rule catches what it is meant to catch', () => {
+    const reads = (text: string) => PAGE_STATE_READ.test(code(text));
+    expect(reads('const lang = document.documentElement.lang;')).toBe(true);
+    expect(reads('if (document.documentElement.dataset.stage !== undefined) done();')).toBe(true);
+    expect(reads("const s = document.documentElement.dataset['screen'];")).toBe(true);
+    expect(reads('watch.observe(document.documentElement, { attributes: true });')).toBe(true);
+    expect(reads('document.documentElement.lang = lang;')).toBe(false);
+    expect(reads("document.documentElement.dataset.offline = 'ready';")).toBe(false);
+    expect(reads('delete document.documentElement.dataset.xcard;')).toBe(false);
+  });
+});
+
 // ── Sizes: no file under src/ or server/ over 400 lines, no function over 80 ───────────────
 
 const MAX_FILE_LINES = 400;

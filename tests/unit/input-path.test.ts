@@ -10,6 +10,8 @@ import type { AudioPort } from '../../src/audio/audio-port';
 import { DEFAULT_SETTINGS } from '../../src/persistence/settings';
 import type { StageView } from '../../src/stage/stage-api';
 import { applyToDocument } from '../../src/ui/apply-settings';
+import { flashSaved } from '../../src/ui/autosave-sign';
+import { LiveRegion } from '../../src/ui/live-region';
 import {
   $,
   afterPaint,
@@ -103,6 +105,69 @@ describe('the key that takes a choice', () => {
     expect(seen).toEqual([before]);
     expect(document.activeElement).toBe(lines);
     expect(paragraphs(t.root)).not.toEqual(before);
+  });
+});
+
+describe('what a choice tells besides its text', () => {
+  it('leaves the page outside the text, the meters and the captions alone in the handler', async () => {
+    boot(t);
+    await startGame(t);
+    await pressChoice('1'); // a step: it is said, so the next one changes what was said
+    await choicesShown();
+    await afterPaint();
+    expect($(t.root, '[data-live]').textContent).not.toBe('');
+    const observer = new MutationObserver(() => {});
+    observer.observe(document.body, { attributes: true, childList: true, characterData: true, subtree: true });
+    press('1');
+    const outside = observer
+      .takeRecords()
+      .map((r) => (r.target.nodeType === Node.ELEMENT_NODE ? (r.target as Element) : r.target.parentElement))
+      .filter((el) => !el?.closest('.story, .meters, .phase-title, .sound-caption'))
+      .map((el) => el?.outerHTML.slice(0, 60));
+    observer.disconnect();
+    expect(outside).toEqual([]);
+  });
+
+  it('is said to screen readers once the frame is painted, in one write, and a repeat is heard again', async () => {
+    const live = new LiveRegion();
+    const writes: string[] = []; // what the region said at each write (a write's records come together)
+    const observer = new MutationObserver(() => writes.push(live.element.textContent ?? ''));
+    observer.observe(live.element, { childList: true, characterData: true, subtree: true });
+    live.say('You step toward Sam.');
+    live.say('You step away from Sam.');
+    await Promise.resolve();
+    expect(writes).toEqual([]); // nothing in the handler's frame
+    await afterPaint();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(writes).toEqual(['You step away from Sam.']);
+    live.say('You step away from Sam.');
+    await afterPaint();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(writes).toHaveLength(2);
+    expect(writes[1]?.trim()).toBe('You step away from Sam.');
+    expect(writes[1]).not.toBe(writes[0]); // a change, so it is heard again
+    observer.disconnect();
+  });
+
+  it('shows the autosave sign with one frame to come and one to go, however many saves follow', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    flashSaved(host, 'Saved');
+    await afterPaint();
+    const sign = $(host, '.autosave-sign');
+    expect(sign.classList.contains('shown')).toBe(true);
+    const writes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => writes.push(...records));
+    observer.observe(host, { attributes: true, childList: true, characterData: true, subtree: true });
+    flashSaved(host, 'Saved');
+    await afterPaint();
+    flashSaved(host, 'Saved');
+    await afterPaint();
+    expect(writes).toEqual([]); // still shown: it only stays longer
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(sign.classList.contains('shown')).toBe(false);
+    expect(writes.map((r) => r.attributeName)).toEqual(['class']);
+    observer.disconnect();
   });
 });
 

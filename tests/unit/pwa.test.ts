@@ -1,47 +1,52 @@
 // @vitest-environment happy-dom
 // The new-version prompt and the moment the service worker registers.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { UPDATE_STRINGS } from '../../src/pwa/strings';
+import type { Lang } from '../../common/language.js';
+import { updateWords } from '../../src/pwa/strings';
 import { showUpdatePrompt } from '../../src/pwa/update-prompt';
-import { FALLBACK_SETTLE_MS, TEXT_ONLY_SETTLE_MS, whenSettled } from '../../src/pwa/when-settled';
+import { FALLBACK_SETTLE_MS, PageSettling, TEXT_ONLY_SETTLE_MS, whenSettled } from '../../src/pwa/when-settled';
+import { Watched } from '../../src/shared/watched';
+
+const UPDATE_STRINGS = await updateWords.loadAll();
 
 afterEach(() => {
   document.body.replaceChildren();
-  document.documentElement.lang = '';
-  delete document.documentElement.dataset.stage;
-  delete document.documentElement.dataset.screen;
   vi.useRealTimers();
 });
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 describe('the new-version prompt', () => {
   it('is a polite status in the page language that never takes the focus', () => {
-    document.documentElement.lang = 'en';
     const focused = document.createElement('button');
     document.body.append(focused);
     focused.focus();
-    const { element } = showUpdatePrompt({ onReload: () => {} });
+    const { element } = showUpdatePrompt({
+      onReload: () => {},
+      language: new Watched<Lang>('en'),
+      words: UPDATE_STRINGS,
+    });
     expect(element.getAttribute('role')).toBe('status');
     expect(element.textContent).toContain(UPDATE_STRINGS.en.message);
     expect(element.querySelector('[data-action="reload-update"]')?.textContent).toBe('Reload');
     expect(document.activeElement).toBe(focused);
   });
 
-  it('follows a change of language while it is shown', async () => {
-    document.documentElement.lang = 'nl';
-    const { element } = showUpdatePrompt({ onReload: () => {} });
+  it('follows a change of language while it is shown, and stops following once closed', () => {
+    const language = new Watched<Lang>('nl');
+    const { element, close } = showUpdatePrompt({ onReload: () => {}, language, words: UPDATE_STRINGS });
     expect(element.textContent).toContain(UPDATE_STRINGS.nl.message);
-    document.documentElement.lang = 'en';
-    await flush();
+    language.set('en');
     expect(element.textContent).toContain(UPDATE_STRINGS.en.message);
     expect(element.lang).toBe('en');
+    close();
+    language.set('nl');
+    expect(element.textContent).toContain(UPDATE_STRINGS.en.message);
   });
 
   it('reloads only when asked; Later takes it away; it is never shown twice', () => {
     const onReload = vi.fn();
-    const first = showUpdatePrompt({ onReload });
-    const second = showUpdatePrompt({ onReload });
+    const language = new Watched<Lang>('nl');
+    const first = showUpdatePrompt({ onReload, language, words: UPDATE_STRINGS });
+    const second = showUpdatePrompt({ onReload, language, words: UPDATE_STRINGS });
     expect(second.element).toBe(first.element);
     expect(document.querySelectorAll('.update-prompt')).toHaveLength(1);
     expect(onReload).not.toHaveBeenCalled();
@@ -50,48 +55,52 @@ describe('the new-version prompt', () => {
     first.element.querySelector<HTMLButtonElement>('[data-action="later-update"]')?.click();
     expect(document.querySelector('.update-prompt')).toBeNull();
   });
-
-  it('has every string in both languages', () => {
-    expect(Object.keys(UPDATE_STRINGS.nl).sort()).toEqual(Object.keys(UPDATE_STRINGS.en).sort());
-    for (const lang of ['nl', 'en'] as const) {
-      for (const value of Object.values(UPDATE_STRINGS[lang])) expect(value.trim()).not.toBe('');
-    }
-    expect(UPDATE_STRINGS.nl.message).not.toBe(UPDATE_STRINGS.en.message);
-  });
 });
 
 describe('when the service worker registers', () => {
-  const root = () => document.documentElement;
-
   it('waits on the title screen, and registers once the stage is in', async () => {
     vi.useFakeTimers();
-    root().dataset.screen = 'title';
+    const page = new PageSettling();
     let settled = false;
-    void whenSettled(root()).then(() => (settled = true));
+    void whenSettled(page.settled).then(() => (settled = true));
     await vi.advanceTimersByTimeAsync(FALLBACK_SETTLE_MS - 1000);
     expect(settled).toBe(false);
-    root().dataset.stage = 'webgl';
+    page.stageSettled();
     await vi.advanceTimersByTimeAsync(0);
     expect(settled).toBe(true);
   });
 
   it('registers a moment after the game screen when there is no stage', async () => {
     vi.useFakeTimers();
+    const page = new PageSettling();
     let settled = false;
-    void whenSettled(root()).then(() => (settled = true));
-    root().dataset.screen = 'game';
+    void whenSettled(page.settled).then(() => (settled = true));
+    page.gameShown();
     await vi.advanceTimersByTimeAsync(TEXT_ONLY_SETTLE_MS - 100);
     expect(settled).toBe(false);
+    page.gameShown(); // a second game does not start the wait again
     await vi.advanceTimersByTimeAsync(200);
+    expect(settled).toBe(true);
+  });
+
+  it('counts a stage settled before registration was asked for', async () => {
+    vi.useFakeTimers();
+    const page = new PageSettling();
+    page.stageSettled();
+    let settled = false;
+    void whenSettled(page.settled).then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(0);
     expect(settled).toBe(true);
   });
 
   it('registers anyway after a while on any screen', async () => {
     vi.useFakeTimers();
-    root().dataset.screen = 'title';
+    const page = new PageSettling();
     let settled = false;
-    void whenSettled(root()).then(() => (settled = true));
-    await vi.advanceTimersByTimeAsync(FALLBACK_SETTLE_MS + 10);
+    void whenSettled(page.settled).then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(FALLBACK_SETTLE_MS - 10);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(20);
     expect(settled).toBe(true);
   });
 });

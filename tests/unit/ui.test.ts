@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../common/language.js';
 import type { AudioPort } from '../../src/audio/audio-port';
 import { fingerprint } from '../../src/engine/words';
+import { Watched } from '../../src/shared/watched';
 import { type StageHandle, StageUnavailableError, type StageView } from '../../src/stage/stage-api';
 import { App } from '../../src/ui/app';
 import { loadAllStrings } from '../../src/ui/i18n';
@@ -409,5 +410,41 @@ describe('sound', () => {
     $<HTMLButtonElement>('.header-buttons button[aria-pressed]').click();
     expect(calls).toEqual(['volumes', 'muted true']);
     expect($('.header-buttons button[aria-pressed]').getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('what the shell tells its page', () => {
+  it('keeps the page language current, and says when the game screen and the stage are in', async () => {
+    current?.destroy();
+    const language = new Watched<Lang>('nl');
+    const heard: Lang[] = [];
+    language.subscribe((lang) => heard.push(lang));
+    const settling = { stageSettled: vi.fn(), gameShown: vi.fn() };
+    current = new App({
+      root,
+      storage: store,
+      strings: stringBookFor(store, null, ['en']),
+      loadStory: async () => story,
+      browserLanguages: ['en'],
+      prefersReducedMotion: () => true,
+      loadStage: async () => {
+        throw new StageUnavailableError('no WebGL');
+      },
+      language,
+      settling,
+    });
+    current.showTitle();
+    expect(language.value).toBe('en');
+    const select = $<HTMLSelectElement>('select[name="lang"]');
+    select.value = 'nl';
+    select.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(language.value).toBe('nl'));
+    expect(heard).toEqual(['en', 'nl']);
+    expect(settling.gameShown).not.toHaveBeenCalled();
+    await startGame();
+    await afterPaint();
+    await afterPaint();
+    expect(settling.gameShown).toHaveBeenCalledTimes(1);
+    expect(settling.stageSettled).toHaveBeenCalledTimes(1);
   });
 });
