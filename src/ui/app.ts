@@ -75,10 +75,8 @@ export class App {
       audio: options.audio,
       loadStage: options.loadStage,
       reducedMotion: () => this.settings.reducedMotion,
-      onStage: (outcome) => {
-        tellStageOutcome(outcome, { notices: this.notices, strings: () => this.strings });
-        options.settling?.stageSettled();
-      },
+      onStage: (outcome) =>
+        tellStageOutcome(outcome, { notices: this.notices, strings: () => this.strings, settling: options.settling }),
     });
     this.game = this.gameScreen();
     this.gameSaves = new GameSaves({
@@ -221,14 +219,14 @@ export class App {
   /** The endings found on each side, and the way to the two dances side by side once both are danced. */
   private fillEndingsFound(slot: HTMLElement): void {
     const { strings, lang, prefs, screen } = this;
-    void import('./endings-found').then(({ renderEndingsFound }) =>
-      slot.replaceChildren(
-        ...renderEndingsFound(strings, lang, prefs, {
+    void import('./endings-found')
+      .then(({ endingsFound }) =>
+        endingsFound(strings, lang, prefs, {
           show: (page) => replaceChildren(screen, page),
           back: () => this.showTitle(),
         }),
-      ),
-    );
+      )
+      .then((found) => slot.replaceChildren(...found));
   }
 
   /** Remember a finished dance with the preferences; not kept, the next game simply does not know it. */

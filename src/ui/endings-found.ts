@@ -8,7 +8,7 @@ import { bothSidesDanced, type DanceMemory, readMemory } from '../persistence/da
 import type { Preferences } from '../persistence/preferences';
 import { h, uid } from './dom';
 import type { Strings } from './i18n';
-import { endingStrings } from './strings/ending';
+import { type EndingStrings, endingWords } from './strings/ending';
 
 /** Where the reflection goes: in place of the title screen, and back. */
 export interface ReflectionNav {
@@ -16,9 +16,25 @@ export interface ReflectionNav {
   readonly back: () => void;
 }
 
-export function renderEndingsFound(s: Strings, lang: Lang, prefs: Preferences, nav: ReflectionNav): HTMLElement[] {
+/** The list in `lang`, once the ending's words for it are in. */
+export async function endingsFound(
+  s: Strings,
+  lang: Lang,
+  prefs: Preferences,
+  nav: ReflectionNav,
+): Promise<HTMLElement[]> {
+  return renderEndingsFound(s, await endingWords.load(lang), lang, prefs, nav);
+}
+
+/** `words` are the ending's, in `lang` (endingWords). */
+function renderEndingsFound(
+  s: Strings,
+  words: EndingStrings,
+  lang: Lang,
+  prefs: Preferences,
+  nav: ReflectionNav,
+): HTMLElement[] {
   const memory = readMemory(prefs);
-  const words = endingStrings[lang];
   const headingId = uid('endings');
   const found = SIDES.reduce((n, side) => n + memory[side].endings.length, 0);
   if (found === 0) return [];
@@ -49,20 +65,26 @@ export function renderEndingsFound(s: Strings, lang: Lang, prefs: Preferences, n
           ),
         );
       }),
-      bothSidesDanced(memory) ? reflectButton(s, lang, memory, nav) : null,
+      bothSidesDanced(memory) ? reflectButton(s, words, lang, memory, nav) : null,
     ),
   ];
 }
 
-function reflectButton(s: Strings, lang: Lang, memory: DanceMemory, nav: ReflectionNav): HTMLElement {
+function reflectButton(
+  s: Strings,
+  words: EndingStrings,
+  lang: Lang,
+  memory: DanceMemory,
+  nav: ReflectionNav,
+): HTMLElement {
   const open = () =>
     import('./reflection').then(
-      ({ showReflection }) => showReflection({ strings: s, lang, memory, ...nav }),
+      ({ showReflection }) => showReflection({ strings: s, words: words.reflection, lang, memory, ...nav }),
       () => undefined, // not to be had (offline, never loaded): the title screen stays
     );
   return h(
     'button',
     { type: 'button', class: 'secondary', 'data-action': 'reflection', onclick: () => void open() },
-    endingStrings[lang].reflection.open,
+    words.reflection.open,
   );
 }

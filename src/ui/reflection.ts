@@ -10,10 +10,12 @@ import { h, uid } from './dom';
 import type { Strings } from './i18n';
 import { announcePage } from './page-state';
 import './reflection.css';
-import { endingStrings, type ReflectionStrings } from './strings/ending';
+import type { ReflectionStrings } from './strings/ending';
 
 export interface ReflectionOptions {
   readonly strings: Strings;
+  /** The reflection's words, in `lang`. */
+  readonly words: ReflectionStrings;
   readonly lang: Lang;
   readonly memory: DanceMemory;
   /** Put the screen in place (of the title screen). */
@@ -31,7 +33,7 @@ export function showReflection(o: ReflectionOptions): void {
 }
 
 export function renderReflection(o: ReflectionOptions): HTMLElement {
-  const words = endingStrings[o.lang].reflection;
+  const words = o.words;
   const titleId = uid('reflection');
   const patternId = uid('pattern');
   const dances = SIDES.flatMap((side) => {

@@ -8,10 +8,12 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../../src/ui/strings/en';
-import { endingStrings } from '../../src/ui/strings/ending';
+import { endingWords } from '../../src/ui/strings/ending';
 import { nl } from '../../src/ui/strings/nl';
 import { launchChromium, newContext, watchErrors } from '../helpers/browser';
 import { moment, step } from './support/play';
+
+const endingStrings = await endingWords.loadAll();
 
 const url = inject('builtUrl');
 const MAX_CHOICES = 150;
@@ -133,6 +135,9 @@ describe('a game that remembers', () => {
 
     // Begin again: the same opening, with one line more — it has happened before.
     await page.locator('[data-action="play-again"]').click();
+    // The new game opens once the device's memory is read: until then the last game's end
+    // card and lines are still on screen, so wait for them to go before reading the opening.
+    await page.locator('.ending h2').waitFor({ state: 'detached' });
     await page.locator('.story-choices[data-ready]').waitFor({ state: 'attached' });
     const again = await lines(page);
     expect(added(pursuerFresh, again)).toHaveLength(1);

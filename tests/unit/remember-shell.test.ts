@@ -8,7 +8,7 @@ import { decodeSave } from '../../src/engine/save-decode';
 import { readMemory, rememberDance } from '../../src/persistence/dance-memory';
 import { readPreferences, writePreferences } from '../../src/persistence/preferences';
 import { loadAllStrings } from '../../src/ui/i18n';
-import { endingStrings } from '../../src/ui/strings/ending';
+import { endingWords } from '../../src/ui/strings/ending';
 import {
   $,
   boot,
@@ -22,6 +22,8 @@ import {
   startGame,
   teardown,
 } from './ui-harness';
+
+const endingStrings = await endingWords.loadAll();
 
 const STRINGS = await loadAllStrings();
 let t: Harness;

@@ -12,8 +12,10 @@ import { MetersView } from '../../src/ui/meters-view';
 import { MAX_NOTICES, Notices } from '../../src/ui/notices';
 import { StoryView } from '../../src/ui/story-view';
 import { en } from '../../src/ui/strings/en';
-import { endingStrings } from '../../src/ui/strings/ending';
+import { endingWords } from '../../src/ui/strings/ending';
 import { MemoryStore } from '../helpers/memory-store';
+
+const endingStrings = await endingWords.loadAll();
 
 afterEach(() => {
   vi.useRealTimers();
