@@ -1,45 +1,29 @@
 // Captions for the sounds that are not cues: each location's ambience and the heartbeat
-// loop. (The one-shot cues' captions live with the other strings in src/ui/i18n.ts.)
-// They say what is heard, in the same bracketed style as the cue captions.
-import type { Lang, SceneId } from '../engine/types';
+// loop, shown with the text in the game and the workshop alike. Their words are the shell's
+// (`ambienceCaptions`, `heartbeatCaptions` in src/ui/strings/{nl,en}.ts, beside the cues'
+// `captions`), in the same bracketed style.
+import type { Beat, SceneId } from '../engine/types';
+import { heartbeatBpm } from './audio-port';
 
-export const AMBIENCE_CAPTIONS: Readonly<Record<Lang, Readonly<Record<SceneId, string>>>> = {
-  nl: {
-    party: '[Feest: gepraat, gedempte muziek door de muur]',
-    home: '[Thuis: het zoemen van de koelkast, een klok]',
-    bar: '[Kroeg: een paar stemmen, glazen worden opgehaald]',
-    bedroom: '[Slaapkamer: stilte, verkeer in de verte]',
-    cafe: '[Café: geroezemoes van stemmen, kopjes]',
-    door: '[Straat: wind, een auto in de verte]',
-    festival: '[Festival: een podium in de verte, een menigte]',
-    desk: '[Bureau: regen op het raam, een klok]',
-    'party-later': '[Feest: zachte muziek, een paar stemmen]',
-  },
-  en: {
-    party: '[Party: voices, muffled music through the wall]',
-    home: '[Home: the fridge humming, a clock]',
-    bar: '[Bar: a few voices, glasses being collected]',
-    bedroom: '[Bedroom: quiet, traffic far away]',
-    cafe: '[Café: murmur of voices, cups]',
-    door: '[Street: wind, a car in the distance]',
-    festival: '[Festival: a stage in the distance, a crowd]',
-    desk: '[Desk: rain on the window, a clock]',
-    'party-later': '[Party: soft music, a few voices]',
-  },
-};
-
-export const HEARTBEAT_CAPTIONS: Readonly<Record<Lang, { readonly steady: string; readonly racing: string }>> = {
-  nl: { steady: '[Je hart klopt]', racing: '[Je hart bonst]' },
-  en: { steady: '[Your heart beats]', racing: '[Your heart is pounding]' },
-};
+export interface SoundCaptionWords {
+  readonly ambienceCaptions: Readonly<Record<SceneId, string>>;
+  readonly heartbeatCaptions: { readonly steady: string; readonly racing: string };
+}
 
 /** The caption for a location's ambience, or null when there is none. */
-export function ambienceCaption(scene: SceneId | null, lang: Lang): string | null {
-  return scene ? AMBIENCE_CAPTIONS[lang][scene] : null;
+export function ambienceCaption(scene: SceneId | null, words: SoundCaptionWords): string | null {
+  return scene ? words.ambienceCaptions[scene] : null;
 }
 
 /** The caption for the heartbeat loop at this tempo, or null when it is silent. */
-export function heartbeatCaption(bpm: number, lang: Lang): string | null {
+export function heartbeatCaption(bpm: number, words: SoundCaptionWords): string | null {
   if (!(bpm > 0)) return null;
-  return bpm >= 95 ? HEARTBEAT_CAPTIONS[lang].racing : HEARTBEAT_CAPTIONS[lang].steady;
+  return bpm >= 95 ? words.heartbeatCaptions.racing : words.heartbeatCaptions.steady;
+}
+
+/** What is heard with this beat, as captions: the place's ambience and the heartbeat. */
+export function soundCaptions(beat: Pick<Beat, 'scene' | 'meters'>, words: SoundCaptionWords): string {
+  return [ambienceCaption(beat.scene, words), heartbeatCaption(heartbeatBpm(beat.meters.pursue), words)]
+    .filter(Boolean)
+    .join(' ');
 }

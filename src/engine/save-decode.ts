@@ -27,6 +27,9 @@ const SavedGameSchema = v.object({
     partnerName: v.pipe(v.string(), v.maxLength(40)),
     partnerPronoun: v.picklist(['he', 'she']),
     veilInfidelity: v.boolean(),
+    /** What the device remembered when the game began (issue 19): kept, so a reloaded save plays the same. */
+    dancesBefore: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    lastEnding: v.optional(v.picklist(['', ...ENDINGS])),
   }),
   /** Where the game is, for a save's one-line description (the rest is in ink's state). */
   at: v.object({

@@ -1,5 +1,6 @@
-// The player's choices from the title screen, remembered between visits, and the endings
-// this device has reached (kept with them, so wiping one wipes the other).
+// The player's choices from the title screen, remembered between visits, and what this
+// device remembers of the dances finished on it (kept with them, so wiping one wipes the
+// other; read and written by dance-memory.ts, loaded on demand).
 
 import { asSide, ENDINGS } from '../../common/vocabulary.js';
 import type { EndingId, Lang, Pronoun, Side } from '../engine/types';
@@ -11,8 +12,10 @@ export interface Preferences {
   readonly partnerPronoun: Pronoun;
   /** The side the last new game played (issue 19); the pursuer's when never chosen. */
   readonly side?: Side;
-  /** In the story's order, each once. */
+  /** Before issue 19: the endings reached (all the pursuer's), in the story's order, each once. */
   readonly endingsFound?: readonly EndingId[];
+  /** The finished dances, as stored: dance-memory.ts validates it when it is needed. */
+  readonly memory?: unknown;
 }
 
 const KEY = 'de-dans:preferences';
@@ -36,6 +39,7 @@ export function readPreferences(store: KeyValueStore): Preferences {
       partnerPronoun: data.partnerPronoun === 'she' ? 'she' : 'he',
       side: asSide(data.side),
       endingsFound: ENDINGS.filter((e) => Array.isArray(data.endingsFound) && data.endingsFound.includes(e)),
+      memory: data.memory,
     };
   } catch {
     return fallback; // unreadable preferences are not worth a message: defaults are fine
@@ -44,13 +48,6 @@ export function readPreferences(store: KeyValueStore): Preferences {
 
 export function writePreferences(store: KeyValueStore, prefs: Preferences): void {
   store.set(KEY, JSON.stringify(prefs));
-}
-
-/** The preferences with `ending` among the endings found. */
-export function withEndingFound(prefs: Preferences, ending: EndingId): Preferences {
-  const found = prefs.endingsFound ?? [];
-  if (found.includes(ending)) return prefs;
-  return { ...prefs, endingsFound: ENDINGS.filter((e) => e === ending || found.includes(e)) };
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a name must not hold

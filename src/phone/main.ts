@@ -4,7 +4,7 @@ import './phone.css';
 import { roomUrlFor } from '../room-client/room-socket';
 import { PhoneClient, sessionTokenStore } from './phone-client';
 import { PhoneView } from './phone-view';
-import { browserLang } from './strings';
+import { browserLang, phoneWords } from './strings';
 
 const root = document.getElementById('phone');
 if (!root) throw new Error('phone.html has no #phone element');
@@ -19,9 +19,13 @@ function sessionStorageOrNull(): Storage | null {
 
 const params = new URLSearchParams(location.search);
 const tokens = sessionTokenStore(sessionStorageOrNull());
-new PhoneView({
-  root,
-  lang: browserLang(navigator.languages, params.get('lang')),
-  code: params.get('room'),
-  connect: (code) => new PhoneClient(code, tokens, { url: roomUrlFor(location), environment: window }),
+// Both languages at once: the phone follows the room's, which may switch at any moment.
+void phoneWords.loadAll().then((words) => {
+  new PhoneView({
+    root,
+    lang: browserLang(navigator.languages, params.get('lang')),
+    words,
+    code: params.get('room'),
+    connect: (code) => new PhoneClient(code, tokens, { url: roomUrlFor(location), environment: window }),
+  });
 });

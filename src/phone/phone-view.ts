@@ -5,13 +5,16 @@
 // changes, focus kept where the thumb was. The pieces are built in phone-parts.ts.
 import type { Lang } from '../../common/language.js';
 import { h, replaceChildren } from '../ui/dom';
+import type { PerLang } from '../words/catalog';
 import type { PhoneClient, PhoneNews } from './phone-client';
 import { CODE_PATTERN, cardView, codeForm, endedView, formEnding, timerText, voteView, xcardView } from './phone-parts';
-import { PHONE_STRINGS, type PhoneStrings } from './strings';
+import type { PhoneStrings } from './strings';
 
 export interface PhoneViewOptions {
   readonly root: HTMLElement;
   readonly lang: Lang;
+  /** The phone's words in every language (phoneWords.loadAll()): it follows the room's. */
+  readonly words: PerLang<PhoneStrings>;
   /** The code from the link, if the phone came by QR code. */
   readonly code: string | null;
   /** Connect with this code (the page makes the client). */
@@ -49,7 +52,7 @@ export class PhoneView {
   }
 
   private get s(): PhoneStrings {
-    return PHONE_STRINGS[this.lang];
+    return this.options.words[this.lang];
   }
 
   private join(code: string): void {

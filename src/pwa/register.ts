@@ -5,6 +5,7 @@
 import { registerSW } from 'virtual:pwa-register';
 import type { Lang } from '../../common/language.js';
 import type { Watched } from '../shared/watched';
+import { updateWords } from './strings';
 import { whenSettled } from './when-settled';
 
 export interface OfflineOptions {
@@ -21,8 +22,8 @@ export async function registerServiceWorker(options: OfflineOptions): Promise<vo
   const updateSW = registerSW({
     immediate: true,
     onNeedRefresh() {
-      void import('./update-prompt').then(({ showUpdatePrompt }) =>
-        showUpdatePrompt({ onReload: () => updateSW(true), language: options.language }),
+      void Promise.all([import('./update-prompt'), updateWords.loadAll()]).then(([{ showUpdatePrompt }, words]) =>
+        showUpdatePrompt({ onReload: () => updateSW(true), language: options.language, words }),
       );
     },
     onOfflineReady() {

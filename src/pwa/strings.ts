@@ -1,6 +1,6 @@
-// The words of the new-version prompt, in Dutch and English (the shell's own strings live
-// in src/ui/i18n.ts; these travel in the lazily loaded service-worker chunk instead).
-import type { Lang } from '../../common/language.js';
+// The words of the new-version prompt: their shape here, the words in words/{nl,en}.ts, each
+// language its own small chunk, loaded with the prompt (src/words/catalog.ts).
+import { type Catalog, catalog } from '../words/catalog';
 
 export interface UpdateStrings {
   readonly message: string;
@@ -9,17 +9,8 @@ export interface UpdateStrings {
   readonly label: string;
 }
 
-export const UPDATE_STRINGS: Readonly<Record<Lang, UpdateStrings>> = {
-  nl: {
-    message: 'Er is een nieuwe versie van De dans. Laad opnieuw wanneer het je uitkomt; je spel blijft bewaard.',
-    reload: 'Opnieuw laden',
-    later: 'Later',
-    label: 'Nieuwe versie',
-  },
-  en: {
-    message: 'A new version of De dans is ready. Reload whenever it suits you; your game stays saved.',
-    reload: 'Reload',
-    later: 'Later',
-    label: 'New version',
-  },
-};
+/** The prompt's words, a chunk per language (words/nl.ts, words/en.ts). */
+export const updateWords: Catalog<UpdateStrings> = catalog({
+  nl: () => import('./words/nl').then((m) => m.nl),
+  en: () => import('./words/en').then((m) => m.en),
+});

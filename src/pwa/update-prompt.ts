@@ -4,7 +4,8 @@
 import type { Lang } from '../../common/language.js';
 import type { Watched } from '../shared/watched';
 import { h } from '../ui/dom';
-import { UPDATE_STRINGS } from './strings';
+import type { PerLang } from '../words/catalog';
+import type { UpdateStrings } from './strings';
 import './update-prompt.css';
 
 export interface UpdatePromptOptions {
@@ -12,6 +13,8 @@ export interface UpdatePromptOptions {
   readonly onReload: () => void | Promise<void>;
   /** The page's language: the prompt shows it, and follows when the player switches. */
   readonly language: Watched<Lang>;
+  /** The prompt's words in every language (updateWords.loadAll()): it may switch while shown. */
+  readonly words: PerLang<UpdateStrings>;
   /** Where the panel goes; the body by default. */
   readonly parent?: HTMLElement;
 }
@@ -39,7 +42,7 @@ export function showUpdatePrompt(options: UpdatePromptOptions): UpdatePrompt {
   );
 
   const render = (lang: Lang) => {
-    const s = UPDATE_STRINGS[lang];
+    const s = options.words[lang];
     element.lang = lang;
     element.setAttribute('aria-label', s.label);
     message.textContent = s.message;

@@ -120,10 +120,10 @@ export class GameSession {
     return true;
   }
 
-  /** The same story again from the top, with the same settings. */
-  async playAgain(): Promise<boolean> {
+  /** The same story again from the top, with the same settings but what the device now remembers. */
+  async playAgain(remembered: Partial<PlayerSettings> = {}): Promise<boolean> {
     const game = this.current;
-    return game ? this.newGame(game.lang, game.engine.settings, game.side) : false;
+    return game ? this.newGame(game.lang, { ...game.engine.settings, ...remembered }, game.side) : false;
   }
 
   /** Take the choice at `index` among those shown. */

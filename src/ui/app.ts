@@ -4,13 +4,8 @@
 // never a blank screen.
 
 import type { Lang, PlayerSettings } from '../engine';
-import {
-  cleanName,
-  type Preferences,
-  readPreferences,
-  withEndingFound,
-  writePreferences,
-} from '../persistence/preferences';
+import type { EndedDance } from '../persistence/dance-memory';
+import { cleanName, type Preferences, readPreferences, writePreferences } from '../persistence/preferences';
 import type { ReadLines } from '../persistence/read-lines';
 import { SaveStore } from '../persistence/save-store';
 import { GameSession } from '../session/game-session';
@@ -48,6 +43,8 @@ export class App {
   /** Lines this device has shown (loaded just after the first screen: not needed for it). */
   private reads: ReadLines | null = null;
   private readonly stops: (() => void)[] = [];
+  /** A finished dance being remembered: the next new game waits for it (issue 19). */
+  private remembering: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: AppOptions) {
     this.prefs = readPreferences(options.storage);
@@ -78,10 +75,8 @@ export class App {
       audio: options.audio,
       loadStage: options.loadStage,
       reducedMotion: () => this.settings.reducedMotion,
-      onStage: (outcome) => {
-        tellStageOutcome(outcome, { notices: this.notices, strings: () => this.strings });
-        options.settling?.stageSettled();
-      },
+      onStage: (outcome) =>
+        tellStageOutcome(outcome, { notices: this.notices, strings: () => this.strings, settling: options.settling }),
     });
     this.game = this.gameScreen();
     this.gameSaves = new GameSaves({
@@ -144,7 +139,8 @@ export class App {
       say: (message) => this.say(message),
       onMute: () => this.toggle('muted'),
       onMenu: () => void this.openMenu(),
-      onEndingReached: (ending) => this.setPrefs(withEndingFound(this.prefs, ending)),
+      onEndingReached: (ended) => this.remember(ended),
+      onPlayAgain: () => void this.remembered().then((known) => this.session.playAgain(known)),
       onTitle: () => this.showTitle(),
     });
   }
@@ -194,7 +190,8 @@ export class App {
         side: this.prefs.side ?? 'pursuer',
       },
       savedGame: autosave.state === 'empty' ? null : autosave.description,
-      endingsFound: this.prefs.endingsFound?.length ? (slot) => this.fillEndingsFound(slot) : undefined,
+      endingsFound:
+        this.prefs.memory || this.prefs.endingsFound?.length ? (slot) => this.fillEndingsFound(slot) : undefined,
       onNewGame: (choices) => void this.newGame(choices),
       onContinue: () => void this.gameSaves.continueGame(),
       onWorkshop: this.options.openWorkshop
@@ -214,16 +211,37 @@ export class App {
     const ready = await this.ensureLanguage(lang);
     if (this.session.game || !this.screen.querySelector('.title-screen')) return;
     // Drawn again either way: in the new language, or (it could not be had) back in the current one.
-    this.setPrefs({ ...current, lang: ready ? lang : this.lang });
+    this.setPrefs({ ...this.prefs, ...current, lang: ready ? lang : this.lang });
     this.showTitle();
     this.screen.querySelector<HTMLSelectElement>('select[name="lang"]')?.focus();
   }
 
+  /** The endings found on each side, and the way to the two dances side by side once both are danced. */
   private fillEndingsFound(slot: HTMLElement): void {
-    const { strings, lang } = this;
-    const found = this.prefs.endingsFound ?? [];
-    void import('./endings-found').then(({ renderEndingsFound }) =>
-      slot.replaceChildren(renderEndingsFound(strings, lang, found)),
+    const { strings, lang, prefs, screen } = this;
+    void import('./endings-found')
+      .then(({ endingsFound }) =>
+        endingsFound(strings, lang, prefs, {
+          show: (page) => replaceChildren(screen, page),
+          back: () => this.showTitle(),
+        }),
+      )
+      .then((found) => slot.replaceChildren(...found));
+  }
+
+  /** Remember a finished dance with the preferences; not kept, the next game simply does not know it. */
+  private remember(ended: EndedDance): void {
+    this.remembering = this.remembering
+      .then(async () => this.setPrefs((await import('../persistence/dance-memory')).rememberDance(this.prefs, ended)))
+      .catch(() => undefined);
+  }
+
+  /** What a new game is told of the dances finished before it. */
+  private async remembered(): Promise<Partial<PlayerSettings>> {
+    await this.remembering;
+    return import('../persistence/dance-memory').then(
+      (memory) => memory.rememberedSettings(this.prefs),
+      () => ({}),
     );
   }
 
@@ -249,6 +267,7 @@ export class App {
       partnerName,
       partnerPronoun: choices.partnerPronoun,
       veilInfidelity: this.settings.value.veilInfidelity,
+      ...(await this.remembered()),
     };
     await this.session.newGame(choices.lang, settings, side);
   }

@@ -2,18 +2,20 @@
 // in words, the shape of this player's dance (a chart with its text alternative, saveable
 // as an image), where to turn for help (the one place an ending shows it), and the ways on. Loaded on demand: nobody needs it for the first text.
 import type { StoryEngine } from '../engine/story-engine';
-import type { Beat, Lang, StepTally } from '../engine/types';
+import type { Beat, StepTally } from '../engine/types';
 import type { ChartInput } from '../workshop/dance-chart';
+import { metersPoint } from '../workshop/session-file';
 import { chartPng, renderDanceChart } from './dance-chart-view';
 import { recordDance } from './dance-record';
 import { h } from './dom';
 import { renderHelp } from './help-line';
 import type { Strings } from './i18n';
-import { endingStrings } from './strings/ending';
+import type { EndingStrings } from './strings/ending';
 
 export interface EndingMount {
   readonly strings: Strings;
-  readonly lang: Lang;
+  /** The ending's own words, in the game's language (endingWords). */
+  readonly words: EndingStrings;
   readonly engine: StoryEngine;
   /** The story, to walk the player's path again for the chart; null when it is not at hand. */
   readonly storyJson: string | null;
@@ -21,8 +23,13 @@ export interface EndingMount {
   readonly onTitle: () => void;
 }
 
-/** Put the end card for the engine's (finished) beat into `slot`. */
-export function mountEndingScreen(slot: Element, m: EndingMount): void {
+export { danceToRemember } from './dance-record';
+
+/**
+ * Put the end card for the engine's (finished) beat into `slot`; returns the dance it drew
+ * (without its choices, only the meters at the end, when the path could not be walked again).
+ */
+export function mountEndingScreen(slot: Element, m: EndingMount): ChartInput {
   const engine = m.engine;
   let dance: ChartInput | null = null;
   try {
@@ -33,7 +40,7 @@ export function mountEndingScreen(slot: Element, m: EndingMount): void {
   slot.replaceChildren(
     renderEndingScreen({
       strings: m.strings,
-      lang: m.lang,
+      words: m.words,
       beat: engine.beat,
       counts: engine.tally(),
       partnerName: engine.settings.partnerName,
@@ -43,6 +50,7 @@ export function mountEndingScreen(slot: Element, m: EndingMount): void {
       saveFile: saveBlob,
     }),
   );
+  return dance ?? { start: metersPoint(engine.beat.meters), choices: [] };
 }
 
 /** Hand a file (the dance as an image) to the player as a download. */
@@ -57,7 +65,7 @@ function saveBlob(name: string, blob: Blob): void {
 
 export interface EndingScreenOptions {
   readonly strings: Strings;
-  readonly lang: Lang;
+  readonly words: EndingStrings;
   readonly beat: Beat;
   readonly counts: StepTally;
   readonly partnerName: string;
@@ -71,7 +79,7 @@ export interface EndingScreenOptions {
 
 export function renderEndingScreen(o: EndingScreenOptions): HTMLElement {
   const s = o.strings;
-  const words = endingStrings[o.lang];
+  const words = o.words;
   const chart = o.dance && o.dance.choices.length > 0 ? renderDanceChart(o.dance, words, o.partnerName) : null;
   const picture = chart?.querySelector('svg');
   return h(

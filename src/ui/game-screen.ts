@@ -1,9 +1,9 @@
 // The game screen: the stage's place, the header, the meters, the sound caption, the text
 // and the end card. It is built when the session opens a game and shows what the session
 // says, as a listener of its events; the keys and the menu stay with the shell (app.ts).
-import { heartbeatBpm } from '../audio/audio-port';
-import { ambienceCaption, heartbeatCaption } from '../audio/captions';
-import type { Beat, EndingId, Lang } from '../engine/types';
+import { soundCaptions } from '../audio/captions';
+import type { Beat, Lang } from '../engine/types';
+import type { EndedDance } from '../persistence/dance-memory';
 import type { ReadLines } from '../persistence/read-lines';
 import type { Settings } from '../persistence/settings';
 import type { Game, GameSession, ShowCause } from '../session/game-session';
@@ -14,6 +14,7 @@ import { MetersView } from './meters-view';
 import { announcePage } from './page-state';
 import type { StageAndSound } from './stage-and-sound';
 import { StoryView } from './story-view';
+import { endingWords } from './strings/ending';
 
 export interface GameScreenHost {
   readonly root: HTMLElement;
@@ -29,8 +30,9 @@ export interface GameScreenHost {
   say(message: string): void;
   onMute(): void;
   onMenu(): void;
-  /** The last text of an ending is on screen: it counts as found. */
-  onEndingReached(ending: EndingId): void;
+  /** The last text of an ending is on screen: it counts as found, and the dance is remembered. */
+  onEndingReached(ended: EndedDance): void;
+  onPlayAgain(): void;
   onTitle(): void;
 }
 
@@ -167,9 +169,7 @@ export class GameScreen {
 
   /** The ambience and the heartbeat as captions, with the text (the sound follows it). */
   private showSoundCaption(beat: Beat, parts: Parts): void {
-    const lang = parts.game.lang;
-    const bpm = heartbeatBpm(beat.meters.pursue);
-    const text = [ambienceCaption(beat.scene, lang), heartbeatCaption(bpm, lang)].filter(Boolean).join(' ');
+    const text = soundCaptions(beat, parts.strings);
     if (parts.caption.textContent !== text) parts.caption.textContent = text;
   }
 
@@ -177,17 +177,26 @@ export class GameScreen {
   private async showEnding(beat: Beat): Promise<void> {
     const parts = this.parts;
     if (!beat.finished || !parts) return;
-    if (beat.ending) this.host.onEndingReached(beat.ending);
-    const { mountEndingScreen } = await import('./ending-screen');
     const { game } = parts;
+    const [{ mountEndingScreen, danceToRemember }, words] = await Promise.all([
+      import('./ending-screen'),
+      endingWords.load(game.lang),
+    ]);
+    const { host } = this;
     if (this.parts !== parts || game.engine.beat !== beat) return;
-    mountEndingScreen(parts.endingSlot, {
+    const dance = mountEndingScreen(parts.endingSlot, {
       strings: parts.strings,
-      lang: game.lang,
+      words,
       engine: game.engine,
       storyJson: game.story.json,
-      onPlayAgain: () => void this.host.session.playAgain(),
-      onTitle: () => this.host.onTitle(),
+      onPlayAgain: () => host.onPlayAgain(),
+      onTitle: () => host.onTitle(),
     });
+    if (beat.ending)
+      host.onEndingReached({
+        side: game.side,
+        dancesBefore: game.engine.settings.dancesBefore ?? 0,
+        dance: danceToRemember(beat.ending, game.lang, dance),
+      });
   }
 }

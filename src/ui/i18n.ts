@@ -78,6 +78,9 @@ export interface Strings {
   readonly phaseNames: Readonly<Record<number, string>>;
   readonly sceneNames: Readonly<Record<SceneId, string>>;
   readonly captions: Readonly<Record<SoundCue, string>>;
+  /** What is heard besides the cues: each place's ambience, and the heartbeat loop (src/audio/captions.ts). */
+  readonly ambienceCaptions: Readonly<Record<SceneId, string>>;
+  readonly heartbeatCaptions: { readonly steady: string; readonly racing: string };
   readonly movement: (step: StepKind, name: string) => string;
   readonly pauseMark: (phase: number) => string;
   readonly endingTitle: string;

@@ -4,7 +4,7 @@
 import type { EndingId, Lang, SceneId } from '../engine/types';
 
 export interface PageStateChange {
-  readonly screen?: 'title' | 'game' | 'workshop';
+  readonly screen?: 'title' | 'game' | 'workshop' | 'reflection';
   /** Workshop mode's screen (setup, read, vote, pause, debrief…); null outside it. */
   readonly workshop?: string | null;
   /** The workshop is on a side path, off the group's own. */

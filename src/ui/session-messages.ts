@@ -56,8 +56,9 @@ function tellProblem(problem: SessionProblem, host: MessagesHost): void {
 /** The stage is drawing (announced), or the game goes on as text, and the player is told why once. */
 export function tellStageOutcome(
   outcome: { renderer: 'webgl' | 'canvas' } | { error: unknown },
-  host: Pick<MessagesHost, 'notices' | 'strings'>,
+  host: Pick<MessagesHost, 'notices' | 'strings'> & { readonly settling?: { stageSettled(): void } },
 ): void {
+  host.settling?.stageSettled(); // drawn or given up: the page has what it needs
   if ('renderer' in outcome) {
     announcePage({ stage: outcome.renderer });
     return;

@@ -1,5 +1,5 @@
 // One words catalogue per area of the game (the shell, the ending, the workshop, the room,
-// the phone, the new-version prompt, the sound captions): `catalog({ nl, en })`, each
+// the phone, the new-version prompt): `catalog({ nl, en })`, each
 // language its own chunk, downloaded when first asked for. The type makes every language
 // give the same words (a missing key is a compile error); tests/unit/catalogs.test.ts checks
 // the same at run time.

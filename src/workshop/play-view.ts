@@ -1,8 +1,7 @@
 // The playing screens as HTML, drawn from plain inputs: the frame (where we are, what
 // is heard, the key hint, the side-path banner), a page of story lines, and the options
 // of a replayed choice. No state lives here; workshop-app.ts decides what to show.
-import { heartbeatBpm } from '../audio/audio-port';
-import { ambienceCaption, heartbeatCaption } from '../audio/captions';
+import { soundCaptions as captionsFor } from '../audio/captions';
 import type { Beat, Choice, Lang, Line } from '../engine/types';
 import { h } from '../ui/dom';
 import type { Strings } from '../ui/i18n';
@@ -19,12 +18,9 @@ export interface FrameInput {
   readonly onReturn: () => void;
 }
 
-/** What is heard right now, as captions: the place's ambience and the heartbeat. */
-export function soundCaptions(beat: Beat | null, lang: Lang): string {
-  if (!beat) return '';
-  return [ambienceCaption(beat.scene, lang), heartbeatCaption(heartbeatBpm(beat.meters.pursue), lang)]
-    .filter(Boolean)
-    .join(' ');
+/** What is heard right now, as captions (in `ui`'s language): the place's ambience and the heartbeat. */
+export function soundCaptions(beat: Beat | null, ui: Strings): string {
+  return beat ? captionsFor(beat, ui) : '';
 }
 
 /** The frame around a playing screen. */
@@ -38,7 +34,7 @@ export function renderPlayFrame(kind: string, input: FrameInput, ...body: HTMLEl
       'header',
       { class: 'ws-bar' },
       h('h1', { class: 'ws-phase' }, s.phaseHeading(phase, ui.phaseNames[phase] ?? '')),
-      h('p', { class: 'ws-sound-caption' }, input.muted ? '' : soundCaptions(beat, input.lang)),
+      h('p', { class: 'ws-sound-caption' }, input.muted ? '' : soundCaptions(beat, ui)),
       h('p', { class: 'ws-key-hint' }, s.helpHint),
     ),
     input.replayFrom !== null

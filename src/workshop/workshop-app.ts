@@ -300,8 +300,7 @@ export class WorkshopApp {
     this.options.audio?.setMuted(this.muted);
     this.say(this.muted ? this.ui.mute : this.s.soundLabel);
     const caption = this.container.querySelector('.ws-sound-caption');
-    if (caption)
-      caption.textContent = this.muted ? '' : soundCaptions(this.playing?.showing?.beat ?? null, this.setup.lang);
+    if (caption) caption.textContent = this.muted ? '' : soundCaptions(this.playing?.showing?.beat ?? null, this.ui);
   }
 
   private onKey(event: KeyboardEvent): void {

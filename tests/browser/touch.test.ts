@@ -393,13 +393,15 @@ describe('your dance at the end', () => {
     }
     // The title is in Dutch now (the last run's language): the two endings reached, by name.
     await page.locator('.endings-found').waitFor(); // the list loads after the title is drawn
-    expect(await page.locator('.endings-found li.ending-found').allTextContents()).toEqual([
+    // Under the pursuer's side: both runs played it.
+    const pursuer = page.locator('.endings-found [data-side="pursuer"]');
+    expect(await pursuer.locator('li.ending-found').allTextContents()).toEqual([
       nl.endingNames['closed-heart'],
       nl.endingNames['step-out'],
     ]);
-    expect(await page.locator('.endings-found li.ending-unfound').count()).toBe(2);
+    expect(await pursuer.locator('li.ending-unfound').count()).toBe(2);
     const kept = await page.evaluate(
-      () => JSON.parse(localStorage.getItem('de-dans:preferences') ?? '{}').endingsFound,
+      () => JSON.parse(localStorage.getItem('de-dans:preferences') ?? '{}').memory?.pursuer?.endings,
     );
     expect(kept).toEqual(['closed-heart', 'step-out']);
     expect(errors).toEqual([]);

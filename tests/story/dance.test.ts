@@ -11,14 +11,15 @@ import {
   STRATEGY_ENDINGS,
   strategyFinales,
 } from '../../tools/story/dance-figures.mjs';
-import { LANGS, SETTINGS, story } from './shared';
+import { ROUTES, SETTINGS, story, textFiles } from './shared';
 
 /** Enough random players for a stable share (a few seconds each on a quiet machine). */
 const PLAYERS = 120;
 
-describe.each(LANGS)('the %s dance', (lang) => {
+// Both routes dance by the same law (story/common/dance.ink), so every check holds for both.
+describe.each(ROUTES)('$name: the dance', ({ side, lang }) => {
   describe.each(STRATEGIES)('a player who always takes the %s step', (kind) => {
-    const result = () => strategyFinales(story(lang).json, kind, SETTINGS[0]);
+    const result = () => strategyFinales(story(lang, side).json, kind, SETTINGS[0]);
     let cached: ReturnType<typeof result> | undefined;
     const run = () => (cached ??= result());
 
@@ -37,7 +38,7 @@ describe.each(LANGS)('the %s dance', (lang) => {
 
   describe('seeded random players', () => {
     let cached: ReturnType<typeof randomFigures> | undefined;
-    const figures = () => (cached ??= randomFigures(story(lang).json, PLAYERS, 13, SETTINGS[0]));
+    const figures = () => (cached ??= randomFigures(story(lang, side).json, PLAYERS, 13, SETTINGS[0]));
 
     it('reach all four endings without an ink error', () => {
       const f = figures();
@@ -63,7 +64,7 @@ describe.each(LANGS)('the %s dance', (lang) => {
   });
 
   it('plays differently when the partner is held close or far: every phase, and nearly every scene passed', () => {
-    const s = story(lang);
+    const s = story(lang, side);
     const { phases, scenes } = forcedReadings(s.json, s.outline, 6, 4);
     expect([...phases.keys()].sort()).toEqual(['1', '2', '3', '4', '5']);
     expect([...phases].filter(([, changed]) => !changed)).toEqual([]);
@@ -73,10 +74,9 @@ describe.each(LANGS)('the %s dance', (lang) => {
   });
 
   it('has no scene (knot or stitch with prose) without a line or choice that reads the partner', () => {
-    const files = story(lang).files.filter((f) => f.includes(`/story/${lang}/`));
-    const scenes = partnerReadings(files);
+    const scenes = partnerReadings(textFiles(lang, side));
     expect(scenes.length).toBeGreaterThan(30);
-    const silent = scenes.filter((s) => !s.reads).map((s) => `${s.file.split('/story/')[1]}: ${s.name}`);
+    const silent = scenes.filter((s) => !s.reads).map((s) => `${s.file.split('/story/').pop()}: ${s.name}`);
     expect(silent).toEqual([]);
   });
 });

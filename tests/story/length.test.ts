@@ -5,13 +5,13 @@
 // seed is fixed, so the result is deterministic; 60 players keep it to a few seconds.
 import { describe, expect, it } from 'vitest';
 import { measure } from '../../tools/story/length.mjs';
-import { LANGS } from './shared';
+import { ROUTES } from './shared';
 
 const PLAYERS = 60;
 
-describe.each(LANGS)('the %s story, read through', (lang) => {
+describe.each(ROUTES)('$name, read through', ({ side, lang }) => {
   it('takes 20–35 minutes at reading pace', () => {
-    const m = measure(lang, PLAYERS);
+    const m = measure(lang, PLAYERS, side);
     // Every player reads all five phases and an ending; a story that stops early or
     // skips a phase would measure short for the wrong reason.
     expect(Object.keys(m.byPart).sort()).toEqual(['ending', 'phase 1', 'phase 2', 'phase 3', 'phase 4', 'phase 5']);

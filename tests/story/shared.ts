@@ -2,11 +2,26 @@
 // player settings a story must render correctly under.
 import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../common/language.js';
-import { ENDINGS, type Side } from '../../common/vocabulary.js';
+import { ENDINGS, SIDES, type Side } from '../../common/vocabulary.js';
 import { compileStory } from '../../tools/ink/compile.mjs';
 import { exploreAll, playThrough, prefer, seededRandom, startStory } from '../../tools/story/explore.mjs';
 
-export { LANGS, type Lang, type Side };
+export { LANGS, type Lang, SIDES, type Side };
+
+/** The folder a route's text lives in, from the project root: `story/nl` or `story/withdrawer/nl`. */
+export const textFolder = (lang: Lang, side: Side = 'pursuer'): string =>
+  side === 'pursuer' ? `story/${lang}` : `story/${side}/${lang}`;
+
+/** The ink files of one route's language folder (its text), not the shared mechanics or words. */
+export const textFiles = (lang: Lang, side: Side = 'pursuer'): string[] =>
+  story(lang, side).files.filter((f) => f.includes(`/${textFolder(lang, side)}/`));
+
+/** How a test names a route: "the nl story" or "the withdrawer's nl story". */
+export const routeName = (lang: Lang, side: Side = 'pursuer'): string =>
+  side === 'pursuer' ? `the ${lang} story` : `the ${side}'s ${lang} story`;
+
+/** Every route: each side in each language, for `describe.each(ROUTES)('$name', …)`. */
+export const ROUTES = SIDES.flatMap((side) => LANGS.map((lang) => ({ side, lang, name: routeName(lang, side) })));
 
 /**
  * Whether the withdrawer's route (story/withdrawer/, issue 19) is written. Until it is, its
@@ -41,7 +56,7 @@ export function story(lang: Lang, side: Side = 'pursuer') {
 
 /** The exploration tests of one language and side (one file each, so they run in parallel). */
 export function describeExploration(lang: Lang, side: Side = 'pursuer'): void {
-  const name = side === 'pursuer' ? `the ${lang} story` : `the ${side}'s ${lang} story`;
+  const name = routeName(lang, side);
   const results = new Map<string, ReturnType<typeof explore>>();
   const explored = (settings: (typeof SETTINGS)[number]) => {
     let hit = results.get(settings.partner_name);

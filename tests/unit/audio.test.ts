@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { SCENES, SOUND_CUES } from '../../common/vocabulary.js';
 import { type AudioPort, clampVolumes, DEFAULT_VOLUMES, heartbeatBpm, SilentAudio } from '../../src/audio/audio-port';
-import { AMBIENCE_CAPTIONS, ambienceCaption, heartbeatCaption } from '../../src/audio/captions';
+import { ambienceCaption, heartbeatCaption, soundCaptions } from '../../src/audio/captions';
 import {
   AMBIENCE_FADE_MS,
   HowlerAudio,
@@ -16,6 +16,10 @@ import {
 } from '../../src/audio/howler-audio';
 import { LazyAudio } from '../../src/audio/load-audio';
 import { SOUNDS, sourcesFor } from '../../src/audio/sound-files';
+import type { Beat } from '../../src/engine/types';
+import { shellWords } from '../../src/ui/i18n';
+
+const WORDS = await shellWords.loadAll();
 
 // ---------------------------------------------------------------- a fake howler
 
@@ -156,19 +160,28 @@ describe('captions', () => {
   it('every scene has an ambience caption in both languages, bracketed like the cues', () => {
     for (const lang of ['nl', 'en'] as const) {
       for (const scene of SCENES) {
-        const caption = ambienceCaption(scene, lang);
+        const caption = ambienceCaption(scene, WORDS[lang]);
         expect(caption, `${lang} ${scene}`).toMatch(/^\[.+\]$/);
       }
-      expect(ambienceCaption(null, lang)).toBeNull();
-      expect(new Set(Object.values(AMBIENCE_CAPTIONS[lang])).size).toBe(SCENES.length);
+      expect(ambienceCaption(null, WORDS[lang])).toBeNull();
+      expect(new Set(Object.values(WORDS[lang].ambienceCaptions)).size).toBe(SCENES.length);
     }
-    expect(ambienceCaption('cafe', 'en')).toBe('[Café: murmur of voices, cups]');
+    expect(ambienceCaption('cafe', WORDS.en)).toBe('[Café: murmur of voices, cups]');
   });
 
   it('the heartbeat has a caption while it beats', () => {
-    expect(heartbeatCaption(0, 'en')).toBeNull();
-    expect(heartbeatCaption(70, 'nl')).toBe('[Je hart klopt]');
-    expect(heartbeatCaption(110, 'en')).toBe('[Your heart is pounding]');
+    expect(heartbeatCaption(0, WORDS.en)).toBeNull();
+    expect(heartbeatCaption(70, WORDS.nl)).toBe('[Je hart klopt]');
+    expect(heartbeatCaption(110, WORDS.en)).toBe('[Your heart is pounding]');
+  });
+
+  it('a beat is captioned with its place and, once the pull is strong, the heartbeat', () => {
+    const meters = (pursue: number) => ({ pursue }) as Beat['meters'];
+    expect(soundCaptions({ scene: 'cafe', meters: meters(0) }, WORDS.en)).toBe('[Café: murmur of voices, cups]');
+    expect(soundCaptions({ scene: null, meters: meters(10) }, WORDS.nl)).toBe('[Je hart bonst]');
+    expect(soundCaptions({ scene: 'cafe', meters: meters(4) }, WORDS.en)).toBe(
+      '[Café: murmur of voices, cups] [Your heart beats]',
+    );
   });
 });
 

@@ -2,8 +2,11 @@
 // keys in every language, and one language pick (common/language.js).
 import { describe, expect, it, vi } from 'vitest';
 import { asLang, isLang, LANGS, pickLanguage } from '../../common/language.js';
+import { phoneWords } from '../../src/phone/strings';
+import { updateWords } from '../../src/pwa/strings';
 import { roomWords } from '../../src/room-client/strings';
 import { shellWords } from '../../src/ui/i18n';
+import { endingWords } from '../../src/ui/strings/ending';
 import { catalog } from '../../src/words/catalog';
 import { workshopWords } from '../../src/workshop/strings';
 
@@ -17,7 +20,14 @@ function shape(value: unknown, path = ''): string[] {
   return [`${path}:${typeof value}`];
 }
 
-const CATALOGUES = { shell: shellWords, room: roomWords, workshop: workshopWords };
+const CATALOGUES = {
+  shell: shellWords,
+  ending: endingWords,
+  room: roomWords,
+  phone: phoneWords,
+  update: updateWords,
+  workshop: workshopWords,
+};
 
 describe('the words catalogues', () => {
   it.each(Object.entries(CATALOGUES))(

@@ -1,9 +1,11 @@
-// The phone's words (src/phone/strings.ts): Dutch and English complete and equal — the same
+// The phone's words (src/phone/strings.ts, words/{nl,en}.ts): Dutch and English complete and equal — the same
 // keys, every sentence written in both, none left empty or copied across untranslated —
 // and every refusal a phone meets in ordinary use has its own sentence.
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../common/protocol.js';
-import { browserLang, errorText, PHONE_ERRORS, PHONE_STRINGS, type PhoneStrings } from '../../src/phone/strings';
+import { browserLang, errorText, PHONE_ERRORS, type PhoneStrings, phoneWords } from '../../src/phone/strings';
+
+const PHONE_STRINGS = await phoneWords.loadAll();
 
 /** Every entry as text: functions called with sample arguments. */
 function texts(strings: PhoneStrings): Map<string, string> {

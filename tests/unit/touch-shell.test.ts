@@ -4,7 +4,7 @@
 // the preferences, the meters updated in place, and a tap on the text during the reveal.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Beat, Meters } from '../../src/engine/types';
-import { readPreferences, withEndingFound, writePreferences } from '../../src/persistence/preferences';
+import { readPreferences, writePreferences } from '../../src/persistence/preferences';
 import { READ_LIMIT, ReadLines } from '../../src/persistence/read-lines';
 import { danceMove } from '../../src/stage/dance-moves';
 import { CHOICE_DWELL_MS, ChoiceGate } from '../../src/ui/choice-gate';
@@ -12,8 +12,10 @@ import { MetersView } from '../../src/ui/meters-view';
 import { MAX_NOTICES, Notices } from '../../src/ui/notices';
 import { StoryView } from '../../src/ui/story-view';
 import { en } from '../../src/ui/strings/en';
-import { endingStrings } from '../../src/ui/strings/ending';
+import { endingWords } from '../../src/ui/strings/ending';
 import { MemoryStore } from '../helpers/memory-store';
+
+const endingStrings = await endingWords.loadAll();
 
 afterEach(() => {
   vi.useRealTimers();
@@ -128,15 +130,15 @@ describe('lines read', () => {
   });
 });
 
-describe('endings found', () => {
-  it('are kept with the preferences, in the story order, each once, and go when they go', () => {
+describe('endings found before the two sides', () => {
+  it('are read from older preferences, in the story order, each once, and go when they go', () => {
     const store = new MemoryStore();
-    let prefs = readPreferences(store);
-    expect(prefs.endingsFound).toEqual([]);
-    prefs = withEndingFound(withEndingFound(withEndingFound(prefs, 'step-out'), 'cycle'), 'step-out');
-    writePreferences(store, prefs);
+    expect(readPreferences(store).endingsFound).toEqual([]);
+    store.set('de-dans:preferences', JSON.stringify({ lang: 'en', endingsFound: ['step-out', 'cycle', 'step-out'] }));
     expect(readPreferences(store).endingsFound).toEqual(['cycle', 'step-out']);
     store.set('de-dans:preferences', JSON.stringify({ lang: 'en', endingsFound: ['cycle', 'no-such-ending', 7] }));
+    expect(readPreferences(store).endingsFound).toEqual(['cycle']);
+    writePreferences(store, readPreferences(store));
     expect(readPreferences(store).endingsFound).toEqual(['cycle']);
     store.remove('de-dans:preferences');
     expect(readPreferences(store).endingsFound).toEqual([]);
@@ -193,9 +195,14 @@ describe("the ending's words", () => {
     };
     for (const lang of ['nl', 'en'] as const) {
       const words = endingStrings[lang];
+      const said = (value: unknown) => (typeof value === 'function' ? JSON.stringify(value(facts as never, 4)) : value);
       for (const [key, value] of Object.entries(words)) {
-        const text = typeof value === 'function' ? JSON.stringify(value(facts as never, 4)) : value;
-        expect(text, `${lang}.${key}`).toMatch(/\S/);
+        if (typeof value === 'object') {
+          // A group of words (the reflection): the same keys in both languages, none empty.
+          expect(keys(value), `${lang}.${key}`).toEqual(keys(endingStrings.en[key as keyof typeof words] as object));
+          for (const [inner, word] of Object.entries(value))
+            expect(said(word), `${lang}.${key}.${inner}`).toMatch(/\S/);
+        } else expect(said(value), `${lang}.${key}`).toMatch(/\S/);
       }
       const summary = words.danceSummary(facts);
       expect(summary).toContain('12');

@@ -23,6 +23,8 @@ await Promise.all([
   import('../../src/ui/ending-screen'),
   import('../../src/ui/save-dialogs'),
   import('../../src/ui/endings-found'),
+  import('../../src/ui/reflection'),
+  import('../../src/persistence/dance-memory'),
   import('../../src/persistence/read-lines'),
 ]);
 // Likewise the saves' reader (validation, with valibot), imported when a save is loaded.

@@ -335,7 +335,7 @@ export function playThrough(json, pick, settings = {}, reuse, watch = {}) {
   const { engine, errors } = player;
   errors.length = 0;
   /** @type {Line[]} */ const lines = [];
-  /** @type {{ text: string, step: string | null }[]} */ const choices = [];
+  /** @type {{ text: string, step: string | null, path: string }[]} */ const choices = [];
   /** @type {{ at: Checkpoint, options: Option[], chosen: Option, vars: Record<string, unknown> } | null} */ let last =
     null;
   let segment = advance(player, (e) => e.replay([]));
@@ -348,7 +348,7 @@ export function playThrough(json, pick, settings = {}, reuse, watch = {}) {
     const option = pick(takeable, vars) ?? takeable[0];
     if (!option) break;
     if (watch.keepLastChoice?.(vars)) last = { at: engine.checkpoint(), options: takeable, chosen: option, vars };
-    choices.push({ text: option.text, step: option.step });
+    choices.push({ text: option.text, step: option.step, path: option.path });
     segment = advance(player, (e) => e.choose(option.index));
     lines.push(...segment.lines);
     if (choices.length > 2000) break;

@@ -116,6 +116,18 @@ export const en: Strings = {
     crowd: '[The crowd swells]',
     heartbeat: '[Your heart pounds]',
   },
+  ambienceCaptions: {
+    party: '[Party: voices, muffled music through the wall]',
+    home: '[Home: the fridge humming, a clock]',
+    bar: '[Bar: a few voices, glasses being collected]',
+    bedroom: '[Bedroom: quiet, traffic far away]',
+    cafe: '[Café: murmur of voices, cups]',
+    door: '[Street: wind, a car in the distance]',
+    festival: '[Festival: a stage in the distance, a crowd]',
+    desk: '[Desk: rain on the window, a clock]',
+    'party-later': '[Party: soft music, a few voices]',
+  },
+  heartbeatCaptions: { steady: '[Your heart beats]', racing: '[Your heart is pounding]' },
   movement: (step, name) =>
     step === 'pursue'
       ? `You step closer. ${name} steps back.`

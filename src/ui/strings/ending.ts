@@ -1,8 +1,8 @@
-// The words of the ending's extras — "your dance" (the chart and its summary) and the endings
-// this device has found — in both languages, in their own small catalogue: they load with
-// the ending (or with a title screen that lists endings), never with the first text. The
-// type keeps the two languages complete and equal.
-import type { Lang } from '../../engine/types';
+// The words of the ending's extras — "your dance" (the chart and its summary), the endings
+// this device has found on each side, and the two dances side by side (issue 19): their shape
+// here, the words in ending/{nl,en}.ts, each language its own small chunk. They load with the
+// ending (or with a title screen that lists endings), never with the first text.
+import { type Catalog, catalog } from '../../words/catalog';
 
 /** What the text summary of a player's dance tells (the chart in words). */
 export interface DanceSummaryFacts {
@@ -17,6 +17,40 @@ export interface DanceSummaryFacts {
   }[];
   readonly held: number;
   readonly gaveWay: number;
+}
+
+/** A side's last dance as the reflection tells it (the device's memory of it). */
+export interface TurnFacts {
+  readonly phase: number;
+  readonly kind: 'held' | 'gave-way';
+}
+
+/** The two dances side by side, once both sides have been danced to an ending (issue 19). */
+export interface ReflectionStrings {
+  /** The title screen's button that opens it. */
+  readonly open: string;
+  readonly title: string;
+  readonly intro: string;
+  readonly ending: string;
+  readonly choices: (count: number) => string;
+  readonly metersTitle: string;
+  /** The meters at the end, one line each. */
+  readonly meters: (m: {
+    pursue: number;
+    withdraw: number;
+    partnerDistance: number;
+    held: number;
+    rounds: number;
+  }) => readonly string[];
+  readonly turnsTitle: string;
+  /** Where a turning point came and what it was; the choice it turned on follows, quoted. */
+  readonly turn: (t: TurnFacts) => string;
+  readonly quote: (choice: string) => string;
+  readonly noTurns: string;
+  readonly patternTitle: string;
+  /** A line or two on the pattern the two endings show: the same ending (which), or two. */
+  readonly pattern: (same: 'step-out' | 'other' | null) => readonly string[];
+  readonly back: string;
 }
 
 export interface EndingStrings {
@@ -35,49 +69,11 @@ export interface EndingStrings {
   readonly endingsFoundTitle: string;
   readonly endingsFoundCount: (found: number, total: number) => string;
   readonly endingNotFound: string;
+  readonly reflection: ReflectionStrings;
 }
 
-export const endingStrings: Readonly<Record<Lang, EndingStrings>> = {
-  nl: {
-    danceChartTitle: 'Jouw dans',
-    danceSeries: (name) => ({
-      pursue: 'Jij liep erachteraan',
-      withdraw: 'Jij trok je terug',
-      partnerDistance: `Afstand van ${name}`,
-    }),
-    dancePhase: (phase) => `Fase ${phase}`,
-    boundaryHeld: 'Een grens hield stand',
-    boundaryGaveWay: 'Een grens gaf mee',
-    danceSummary: ({ partnerName, choices, phases, held, gaveWay }) =>
-      `Jouw dans over ${choices} keuze${choices === 1 ? '' : 's'}. ${phases
-        .map(
-          (p) =>
-            `Eind fase ${p.phase}: erachteraan ${p.pursue}, terugtrekken ${p.withdraw}, afstand van ${partnerName} ${p.partnerDistance} van 10.`,
-        )
-        .join(' ')} Grenzen die standhielden: ${held}. Grenzen die meegaven: ${gaveWay}.`,
-    saveDanceImage: 'Bewaar je dans als afbeelding',
-    danceImageName: 'mijn-dans',
-    endingsFoundTitle: 'Eindes gevonden op dit apparaat',
-    endingsFoundCount: (found, total) => `${found} van ${total}`,
-    endingNotFound: 'Nog niet gevonden',
-  },
-  en: {
-    danceChartTitle: 'Your dance',
-    danceSeries: (name) => ({ pursue: 'You pursued', withdraw: 'You withdrew', partnerDistance: `${name}’s distance` }),
-    dancePhase: (phase) => `Phase ${phase}`,
-    boundaryHeld: 'A boundary held',
-    boundaryGaveWay: 'A boundary gave way',
-    danceSummary: ({ partnerName, choices, phases, held, gaveWay }) =>
-      `Your dance over ${choices} choice${choices === 1 ? '' : 's'}. ${phases
-        .map(
-          (p) =>
-            `End of phase ${p.phase}: pursuing ${p.pursue}, withdrawing ${p.withdraw}, ${partnerName}’s distance ${p.partnerDistance} of 10.`,
-        )
-        .join(' ')} Boundaries held: ${held}. Boundaries that gave way: ${gaveWay}.`,
-    saveDanceImage: 'Save your dance as an image',
-    danceImageName: 'my-dance',
-    endingsFoundTitle: 'Endings found on this device',
-    endingsFoundCount: (found, total) => `${found} of ${total}`,
-    endingNotFound: 'Not found yet',
-  },
-};
+/** The ending's words, a chunk per language (ending/nl.ts, ending/en.ts). */
+export const endingWords: Catalog<EndingStrings> = catalog({
+  nl: () => import('./ending/nl').then((m) => m.nl),
+  en: () => import('./ending/en').then((m) => m.en),
+});

@@ -102,6 +102,18 @@ export const nl: Strings = {
     crowd: '[Het geroezemoes van een menigte zwelt aan]',
     heartbeat: '[Je hart bonst]',
   },
+  ambienceCaptions: {
+    party: '[Feest: gepraat, gedempte muziek door de muur]',
+    home: '[Thuis: het zoemen van de koelkast, een klok]',
+    bar: '[Kroeg: een paar stemmen, glazen worden opgehaald]',
+    bedroom: '[Slaapkamer: stilte, verkeer in de verte]',
+    cafe: '[Café: geroezemoes van stemmen, kopjes]',
+    door: '[Straat: wind, een auto in de verte]',
+    festival: '[Festival: een podium in de verte, een menigte]',
+    desk: '[Bureau: regen op het raam, een klok]',
+    'party-later': '[Feest: zachte muziek, een paar stemmen]',
+  },
+  heartbeatCaptions: { steady: '[Je hart klopt]', racing: '[Je hart bonst]' },
   movement: (step, name) =>
     step === 'pursue'
       ? `Je stapt naar ${name} toe. ${name} deinst terug.`

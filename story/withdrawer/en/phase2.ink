@@ -86,6 +86,11 @@ A week with two faces. On Sunday you have breakfast until three and say you’ve
 - else: On Wednesday {partner_name} sends only: “Thinking of you.” You read it more than once.
 }
 Friday is drinks with work, in the bar downstairs. Eva is next to you, the colleague whose laugh always goes on a moment too long. {partner_name} said {he()}’d drop by at nine.
+{partner_state():
+- "close": At ten to nine {he()} texts: “On my bike now! Get me something?”
+- "far": You aren’t even sure {he()}’s still coming. {His()} last message said “we’ll see”.
+- else: “Might be a bit late,” {he()} texts at half eight, and then: “No, I’m coming.”
+}
 At nine {he()}’s in the doorway. Eva has just put her hand on your knee, to make a point. Half a joke. # body: stomach
 * [Get up and go to {partner_name}, your arm round {him()} #step: pursue]
     ~ step_pursue(2)
@@ -110,7 +115,7 @@ Later, outside, by the bikes. {partner_name} has buttoned {his()} coat right up 
     “I’m not ready for anything big,” you say. It’s true, and it still comes out as a reproach. {partner_name} nods and gets on {his()} bike. “Good to know,” {he()} says.
 * [Say you get scared when it gets close, and then you do strange things #step: ground #locked: {walls_up()} #why: One of your feet is already on the pedal.]
     ~ step_ground(1)
-    “When it gets close I get scared,” you say. “Then I do strange things. It isn’t your fault.” {partner_name} looks down the street. “That’s a lot,” {he()} says quietly. “But better than nothing.”
+    “When it gets close I get scared,” you say. “Then I do strange things. It isn’t your fault.” {partner_name} looks down the street. “That’s a lot,” {he()} says quietly. “But I’d rather hear it than guess.”
 - -> w_night_call
 
 === w_night_call ===

@@ -164,6 +164,11 @@ It’s a lovely evening. You’re funny, you’re kind. Only, every time {he()} 
 === w_door ===
 # scene: door # partner: away
 {w3_eva:Saturday|{w3_weekend:A week later|A few days later}} it’s the plan: {his()} friends, a dinner, you’re due at {his()} place at seven. At a quarter to, you’re outside {his()} door. {w3_key:The key is in your pocket. You don’t use it.|}
+{partner_state():
+- "close": This afternoon {he()} sent you a list: who’s coming, who’s cooking what, how much {his()} sister wants to meet you. Three hearts.
+- "far": Since Tuesday {his()} messages have been short. “Seven, then.” No heart.
+- else: “You are coming, aren’t you?” it said this morning. A minute later: “Joking. See you later.”
+}
 Through the door: voices, laughter, glasses. Someone calls {his()} name. Your hand hovers by the bell, and your throat has closed. # body: throat
 * [Ring, and be charming all evening #step: pursue]
     ~ step_pursue(2)

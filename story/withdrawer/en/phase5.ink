@@ -63,6 +63,11 @@ Bas posts an invitation in the group chat: Saturday, his roof, like last year. B
 - "felt": You think of the pub and of how Bas said nothing. That helped.
 - else: You read it twice, as though it might say something else the second time.
 }
+{partner_state():
+- "close": {partner_name} is the first to reply in the group: “I’ll bring cake!” You look at that exclamation mark for longer than you need to.
+- "far": {partner_name} doesn’t reply in the group, not after an hour either. You keep checking anyway.
+- else: A thumbs-up from {partner_name} appears under the invitation. Nothing else.
+}
 Your throat narrows before you know what you think. # body: throat
 * [Ask Bas whether {he()}’s coming alone, and what {he()}’s said about you #step: pursue]
     ~ step_pursue(1)
@@ -142,7 +147,12 @@ Your hands go cold. Everything in you wants to make a joke, or grab hold of {him
 
 = last
 # scene: party-later
-Towards two the roof empties. {partner_name} pulls on {his()} coat by the door to the stairwell and looks back once. {w5_answer == "truth":“I’m going home,” {he()} says. “If you want to talk, some day, I’ll talk.”|“I’m off,” {he()} says. Nothing more.}
+Towards two the roof empties. {partner_name} pulls on {his()} coat by the door to the stairwell and looks back once. {partner_state():
+- "close": {His()} eyes rest on you a second too long, a question {he()} doesn’t ask.
+- "far": {His()} eyes pass over you to the stairs. Someone is waiting for {him()} downstairs.
+- else: {He()} looks at you, then at {his()} phone, then at you again.
+}
+{w5_answer == "truth":“I’m going home,” {he()} says. “If you want to talk, some day, I’ll talk.”|“I’m off,” {he()} says. Nothing more.}
 {w5_lou == "chased":Behind you Lou calls out that there are more boxes tomorrow. Your phone doesn’t buzz.}
 You watch {him()} go, and right now the old rope pulls at you again. Your legs itch. # body: stomach
 * [Run after {him()}, down the stairs #step: pursue]

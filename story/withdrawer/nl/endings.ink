@@ -3,6 +3,11 @@
 === w_ending_cycle ===
 # ending: cycle
 Het worden goede weken. Je staat op zondag op met verse croissants, je zegt ‘wij’ zonder te schrikken, je leest {zijn()} berichten meteen. ‘Deze keer blijf ik,’ zeg je op een avond, en je gelooft het, elk woord, net zoals je het geloofde {w2_call == "courted":die eerste keer dat je {hem()} ’s nachts terugbelde en terugwon|die eerste zomer}.
+{partner_state():
+- "close": {Hij()} gelooft je meteen. Je ziet het aan de tandenborstel die {hij()} bij jou laat staan.
+- "far": {Hij()} zegt er niets op. {Hij()} wacht af, en jij gaat het bewijzen, elke dag.
+- else: ‘We zien wel,’ zegt {hij()}, maar {hij()} blijft die nacht slapen.
+}
 {reply_recalled()} {Zijn()} brief ligt nu in {zijn()} kast, bij de foto’s. Je antwoord ook. Jullie praten er niet over.
 Dan, in de zesde week, legt {hij()} een sleutel naast je bord. Je borst wordt smal. {w3_fled_night:Om drie uur sta je weer naast {zijn()} bed met je schoenen in je hand, zoals die nacht toen, en je weet al precies hoe de trap klinkt.|Om drie uur lig je wakker en telt de stappen naar de deur.}
 Twee keer ben je gegaan, twee keer teruggekomen. Nu ga je voor de derde keer.
@@ -12,6 +17,11 @@ De dagen erna zijn grauw. Je eet niet goed, je slaapt slecht en je telefoon ligt
 === w_ending_role_switch ===
 # ending: role-switch
 Je gaat {partner_name} achterna, de trap af, maar {hij()} wil niet meer. ‘Je komt pas als ik ga,’ zegt {ie()}. ‘Dat weet ik nu.’
+{partner_state():
+- "close": {Zijn()} hand ligt nog even op de leuning, vlak naast de jouwe. Dan haalt {hij()} hem weg.
+- "far": {Hij()} zegt het zonder om te kijken, al twee treden lager.
+- else: {Hij()} zegt het vriendelijk. Dat is het ergste.
+}
 {reply_recalled()} {Zijn()} brief heb je nog. Je leest hem niet meer.
 Drie weken later vertrekt Lou naar Montreal. Op Schiphol geeft Lou je een knuffel die een tel te kort duurt. Daarna begint het: je kijkt hoe laat het daar is, je stuurt foto’s van de gracht, je wacht op twee blauwe vinkjes. Lou antwoordt na een dag, na twee, met een duim.
 Op een nacht lig je met je telefoon op je borst en begrijp je het ineens. Je zit op de stoel waar {partner_name} een jaar op zat. Het wachten, het lezen van een leeg scherm, de hoop in elk trillen. Jij bent nu degene die achteraan loopt, en Lou is degene die ademruimte nodig heeft.
@@ -21,6 +31,11 @@ Het is dezelfde dans. Je staat alleen aan de andere kant van de zaal.
 === w_ending_closed_heart ===
 # ending: closed-heart
 De deur van het trappenhuis valt dicht, en de deur in jou ook. Het is stil. Niemand verwacht iets van je.
+{partner_state():
+- "close": Je hoort {hem()} nog even op de overloop staan, wachtend. Dan de trap.
+- "far": {Zijn()} voetstappen gaan de trap af zonder te stoppen.
+- else: Halverwege de trap houden {zijn()} voetstappen even op. Dan gaan ze verder.
+}
 {reply_recalled()} {Zijn()} brief gaat een week later bij het oud papier, tussen de folders. Je merkt dat je niets voelt, en je noemt dat rust.
 {w4_no_show:Je denkt nog één keer aan het festival, aan {hem()} bij de ingang met twee bandjes om {zijn()} pols, en aan jou thuis op de bank.|Je denkt nog één keer aan {zijn()} hand op de tafel van het café, de hand die jij liet liggen.} Daarna niet meer.
 Je bent vrij. Je slaapt diagonaal, je gaat weg wanneer je wilt, je hoeft nergens te zijn. Lou stuurt een foto uit Montreal; je zet er een duim onder.
@@ -31,6 +46,11 @@ De dagen erna zijn vlak. Niet verdrietig, niet blij. Je werkt, je sport, je kook
 # ending: step-out
 Je blijft. Je droogt glazen bij Bas tot de laatste gast weg is. Het trekt nog steeds, en je blijft toch.
 Een week later drink je koffie met {partner_name}, op een terras, met een tafel tussen jullie. {Hij()} is nog met iemand anders. Dat hoort bij de waarheid die je vertelt: dat je bang wordt als iemand dichtbij komt, al zo lang je je kunt herinneren, en dat je dan rent, de ene of de andere kant op. Je laat de stiltes staan. {Hij()} luistert, en je wordt gezien, en je gaat er niet dood aan.
+{partner_state():
+- "close": Aan het eind legt {hij()} even {zijn()} hand op je pols. ‘Nu snap ik die deur,’ zegt {hij()}.
+- "far": {Hij()} roert lang in {zijn()} koffie. ‘Dit had ik een jaar geleden willen horen,’ zegt {hij()}, niet boos.
+- else: ‘Ik weet niet wat ik hiermee moet,’ zegt {hij()}. ‘Maar ik ben blij dat je het zegt.’
+}
 {reply_recalled()} {Zijn()} brief heb je nog; je antwoord is nu dit gesprek.
 Er wordt niets gerepareerd. {Hij()} fietst naar huis naar iemand anders, en jij loopt naar huis met een lijf dat nog trilt.
 De dagen erna zijn zwaar. Je bent somber, je huilt in de tram om niets. Je speelt alle keren af dat je wegliep, {w3_fled_night:de nacht met je schoenen in je hand, }de koele berichten, de deur. Je ziet de versie waarin je het een jaar eerder had gezegd. Misschien was {hij()} dan gebleven. Misschien ook niet. Maar de angst heeft nu een naam, en die naam kun je de volgende keer hardop zeggen.

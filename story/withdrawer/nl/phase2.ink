@@ -86,6 +86,11 @@ Een week van twee kanten. Op zondag ontbijten jullie tot drie uur en zeg je dat 
 - else: Woensdag stuurt {partner_name} alleen: ‘Denk aan je.’ Je leest het vaker dan één keer.
 }
 Vrijdag is de borrel van je werk, in de bar beneden. Eva zit naast je, je collega met de lach die altijd een beetje te lang duurt. {partner_name} zou om negen uur langskomen.
+{partner_state():
+- "close": Om tien voor negen appt {hij()} al: ‘Ik fiets nu! Bestel je iets voor me?’
+- "far": Je weet niet eens zeker of {hij()} nog komt. {Zijn()} laatste bericht was ‘we zien wel’.
+- else: ‘Misschien iets later,’ appt {hij()} om half negen, en dan: ‘Nee, ik kom gewoon.’
+}
 Om negen uur staat {hij()} in de deur. Eva heeft net haar hand op je knie gelegd, om iets te benadrukken. Een grap, half. # body: stomach
 * [Sta op en loop naar {partner_name} toe, je arm om {hem()} heen #step: pursue]
     ~ step_pursue(2)
@@ -110,7 +115,7 @@ Later, buiten, bij de fietsen. {partner_name} heeft {zijn()} jas dichtgeknoopt t
     ‘Ik ben nog niet klaar voor iets groots,’ zeg je. Het is waar, en het klinkt toch verwijtend. {partner_name} knikt en stapt op {zijn()} fiets. ‘Goed om te weten,’ zegt {hij()}.
 * [Zeg dat je bang wordt als het dichtbij komt, en dat je dan rare dingen doet #step: ground #locked: {walls_up()} #why: Je staat al met één voet op het pedaal.]
     ~ step_ground(1)
-    ‘Als het dichtbij komt, word ik bang,’ zeg je. ‘Dan doe ik rare dingen. Dat is niet jouw schuld.’ {partner_name} kijkt naar de straat. ‘Dat is veel,’ zegt {hij()} zacht. ‘Maar beter dan niks.’
+    ‘Als het dichtbij komt, word ik bang,’ zeg je. ‘Dan doe ik rare dingen. Dat is niet jouw schuld.’ {partner_name} kijkt naar de straat. ‘Dat is veel,’ zegt {hij()} zacht. ‘Maar ik hoor het liever dan dat ik moet raden.’
 - -> w_night_call
 
 === w_night_call ===

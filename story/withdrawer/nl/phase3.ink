@@ -164,6 +164,11 @@ Het is een fijne avond. Je bent grappig, je bent lief. Alleen bij elk ‘wij’ 
 === w_door ===
 # scene: door # partner: away
 {w3_eva:Zaterdag|{w3_weekend:Een week later|Een paar dagen later}} hebben jullie afgesproken: {zijn()} vrienden, een etentje, jij zou om zeven uur bij {hem()} zijn. Om kwart voor zeven sta je voor {zijn()} deur. {w3_key:De sleutel zit in je zak. Je gebruikt hem niet.|}
+{partner_state():
+- "close": Vanmiddag stuurde {hij()} nog een lijstje: wie er komen, wie wat kookt, dat {zijn()} zus heel benieuwd is naar je. Met drie hartjes.
+- "far": Sinds dinsdag zijn {zijn()} berichten kort. ‘Zeven uur dan.’ Geen hartje.
+- else: ‘Je komt toch wel?’ stond er vanochtend. Een minuut later: ‘Grapje. Tot straks.’
+}
 Achter de deur hoor je stemmen, gelach, glazen. Iemand roept {zijn()} naam. Je hand hangt boven de bel, en je keel zit dicht. # body: throat
 * [Bel aan, en wees de hele avond charmant #step: pursue]
     ~ step_pursue(2)

@@ -6,7 +6,7 @@
 ~ w5_begin()
 {partner_far():Het is maanden stil. Geen bericht, geen like, niets.|Het is maanden later. Eén keer kwam er een bericht, op je verjaardag: ‘Gefeliciteerd. Echt.’ Je hebt er een hartje onder gezet en toen je telefoon omgedraaid.}
 De eerste weken waren licht. Je sliep diagonaal. Je at staand boven het aanrecht, je ging op vrijdag weg zonder iemand te zeggen hoe laat je thuis zou zijn. De lucht kwam terug in je longen, en de angst zweeg zo grondig dat je vergat dat hij er ooit was geweest.
-En juist toen, in die ruimte, kwam het gemis binnen. Niet als verdriet. Als de geur van {zijn()} shampoo in een tram, als een grap die je aan niemand anders kwijt kunt. Vanochtend staat {zijn()} mok nog achter in de kast. Je hand blijft erop liggen. # body: heart
+En juist toen, in die ruimte, kwam het gemis binnen. Niet als verdriet. Als de geur van {zijn()} shampoo in een tram, of een grap die je aan niemand anders kwijt kunt. Vanochtend staat {zijn()} mok nog achter in de kast. Je hand blijft erop liggen. # body: heart
 * [Zet de mok op het aanrecht en laat het gemis er gewoon zijn #step: ground #locked: {pull_strong()} #why: Je vingers staan al op het punt {zijn()} naam te typen; stilzitten bij het gemis lukt nu niet.]
     ~ step_ground(1)
     Je zet de mok op het aanrecht en drinkt er koffie uit. Het steekt. Je blijft zitten tot de koffie koud is. Het gemis wordt niet kleiner, maar het wordt ook niet groter, en dat is nieuws.
@@ -62,6 +62,11 @@ Bas stuurt een uitnodiging in de groepsapp: zaterdag, zijn dak, zoals vorig jaar
 - "asked": Je weet al meer dan goed voor je is: {hij()} komt misschien niet alleen.
 - "felt": Je denkt aan het terras en aan hoe Bas niets zei. Dat hielp.
 - else: Je leest het twee keer, alsof er de eerste keer iets anders stond.
+}
+{partner_state():
+- "close": In de groep reageert {partner_name} als eerste: ‘Ik neem taart mee!’ Je kijkt langer naar dat uitroepteken dan nodig is.
+- "far": {partner_name} reageert niet in de groep, ook niet na een uur. Je blijft toch kijken.
+- else: Onder de uitnodiging verschijnt een duim van {partner_name}. Verder niets.
 }
 Je keel wordt nauw, nog voor je weet wat je ervan vindt. # body: throat
 * [Vraag Bas of {hij()} alleen komt, en wat {hij()} over jou heeft gezegd #step: pursue]
@@ -142,7 +147,12 @@ Je handen worden koud. Alles in je wil een grap maken, of {hem()} vastpakken, of
 
 = last
 # scene: party-later
-Tegen tweeën loopt het dak leeg. {partner_name} trekt {zijn()} jas aan bij de deur naar het trappenhuis en kijkt nog één keer om. {w5_answer == "truth":‘Ik ga naar huis,’ zegt {ie()}. ‘Als je wilt praten, ooit, dan praat ik.’|‘Ik ga,’ zegt {ie()}. Meer niet.}
+Tegen tweeën loopt het dak leeg. {partner_name} trekt {zijn()} jas aan bij de deur naar het trappenhuis en kijkt nog één keer om. {partner_state():
+- "close": {Zijn()} blik blijft een tel te lang op je hangen, een vraag die {hij()} niet stelt.
+- "far": {Zijn()} blik gaat over je heen naar de trap. Beneden wacht iemand op {hem()}.
+- else: {Hij()} kijkt naar je, dan naar {zijn()} telefoon, dan weer naar je.
+}
+{w5_answer == "truth":‘Ik ga naar huis,’ zegt {ie()}. ‘Als je wilt praten, ooit, dan praat ik.’|‘Ik ga,’ zegt {ie()}. Meer niet.}
 {w5_lou == "chased":Achter je roept Lou dat er morgen nog dozen zijn. Je telefoon trilt niet.}
 Je ziet {hem()} gaan, en precies nu trekt het weer aan je, het oude touw. Je benen jeuken. # body: stomach
 * [Ren {hem()} achterna, de trap af #step: pursue]
