@@ -9,6 +9,7 @@ import type { AudienceLine, AudienceScreen, AudienceView } from './audience-view
 import { renderChart } from './chart-svg';
 import type { MetersPoint } from './session-file';
 import type { WorkshopStrings } from './strings';
+import { pauseQuestions } from './strings-debrief';
 
 type Screen<K extends AudienceScreen['kind']> = Extract<AudienceScreen, { kind: K }>;
 
@@ -120,7 +121,7 @@ export function renderAudienceVote(
 }
 
 export function renderAudiencePause(view: AudienceView, screen: Screen<'pause'>, s: WorkshopStrings): HTMLElement {
-  const questions = s.questions[screen.phase]?.(view.partnerName) ?? [];
+  const questions = pauseQuestions(s, screen.session.side, screen.phase, view.partnerName);
   return h(
     'main',
     { class: 'ws-aud-pause', 'data-pause': screen.phase },

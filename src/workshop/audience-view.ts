@@ -5,7 +5,7 @@
 // (typed counts before the reveal, notes, the next prompt, who asked for a pause) is in it.
 
 import type { VoteMode } from '../../common/vote-rules.js';
-import type { Beat, Lang, Line, SoundCue } from '../engine/types';
+import type { Beat, Lang, Line, Side, SoundCue } from '../engine/types';
 import type { StageView } from '../stage/stage-api';
 import { stageViewOf } from '../ui/stage-view-of';
 import type { MetersPoint, SessionFile } from './session-file';
@@ -58,7 +58,13 @@ export interface TallyFacts {
 }
 
 export type AudienceScreen =
-  | { readonly kind: 'lobby'; readonly agreements: readonly string[]; readonly join: JoinFacts | null }
+  | {
+      readonly kind: 'lobby';
+      readonly agreements: readonly string[];
+      readonly join: JoinFacts | null;
+      /** Whose side the room plays today. */
+      readonly side: Side;
+    }
   | {
       readonly kind: 'read';
       readonly lines: readonly AudienceLine[];

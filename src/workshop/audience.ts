@@ -109,6 +109,7 @@ export class AudienceScreen {
           room: view.room,
           agreements: screen.agreements,
           agreementsTitle: s.agreementsTitle,
+          side: screen.side,
           onBegin: this.options.onBegin,
         });
       case 'read':

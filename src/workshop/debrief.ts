@@ -50,7 +50,7 @@ export function renderDebrief(
       { class: 'ws-debrief-head' },
       h('h1', { id: 'ws-debrief-title', tabindex: -1 }, `${ui.gameTitle} — ${s.debriefTitle}`),
       h('p', { class: 'ws-when' }, s.sessionDate(formatWhen(session.createdAt, session.lang))),
-      h('p', { class: 'ws-lead' }, s.debriefLead(name)),
+      h('p', { class: 'ws-lead' }, s.debriefLead(name, s.sidePlayed[session.side])),
     ),
     h(
       'section',
@@ -97,7 +97,13 @@ export function renderDebrief(
 /** The ending reached (or that the story did not end), and the others it could have had. */
 function endingSection(session: SessionFile, ui: Strings, s: WorkshopStrings): HTMLElement {
   const endingBlock = (ending: EndingId) =>
-    h('li', { 'data-ending': ending }, h('strong', {}, ui.endingNames[ending]), ' — ', s.endingBlurbs[ending]);
+    h(
+      'li',
+      { 'data-ending': ending },
+      h('strong', {}, ui.endingNames[ending]),
+      ' — ',
+      s.endingBlurbs[session.side][ending],
+    );
   const others = ENDINGS.filter((e) => e !== session.ending);
   return h(
     'section',
@@ -123,7 +129,7 @@ function letterSection(session: SessionFile, s: WorkshopStrings): HTMLElement {
           { class: 'ws-letter' },
           session.letter.map((l) => h('p', {}, l)),
         )
-      : h('p', {}, s.noLetter),
+      : h('p', {}, s.noLetter[session.side]),
   );
 }
 

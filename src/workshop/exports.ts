@@ -22,9 +22,9 @@ export async function posterPng(session: SessionFile, ui: Strings, s: WorkshopSt
   const canvas = document.createElement('canvas');
   paintPoster(canvas, session, s, {
     title: `${ui.gameTitle} — ${s.debriefTitle}`,
-    subtitle: `${s.sessionDate(new Date(session.createdAt).toLocaleDateString(locale, { dateStyle: 'long' }))} · ${s.debriefLead(session.settings.partnerName)}`,
+    subtitle: `${s.sessionDate(new Date(session.createdAt).toLocaleDateString(locale, { dateStyle: 'long' }))} · ${s.debriefLead(session.settings.partnerName, s.sidePlayed[session.side])}`,
     ending: session.ending
-      ? `${ui.endingNames[session.ending]}: ${s.endingBlurbs[session.ending]}`
+      ? `${ui.endingNames[session.ending]}: ${s.endingBlurbs[session.side][session.ending]}`
       : s.endingUnfinished,
     partnerName: session.settings.partnerName,
   });

@@ -1,8 +1,10 @@
 // The lobby: what the projector shows while people come in, before the story. With phones,
 // the join code large, the QR code and the address — all above the fold of a 1280×720
 // projector — and how many phones are in (a number, never names). Without phones, a calm
-// welcome. Beside it, the group's agreements, to read out. One button begins, where the
-// facilitator can reach it (their own window in room view); the projector window has none.
+// welcome. Then whose side the room plays today. Beside it, the group's agreements, to read
+// out. One button begins, where the facilitator can reach it (their own window in room
+// view); the projector window has none.
+import type { Side } from '../engine/types';
 import { h } from '../ui/dom';
 import type { JoinFacts, RoomFacts } from './audience-view';
 import type { WorkshopStrings } from './strings';
@@ -14,6 +16,8 @@ export interface LobbyInput {
   readonly room: RoomFacts | null;
   readonly agreements: readonly string[];
   readonly agreementsTitle: string;
+  /** Whose side the room plays today; not said over the story (the join panel). */
+  readonly side?: Side;
   /** The facilitator's own window: the one button that begins the session. */
   readonly onBegin?: () => void;
 }
@@ -44,6 +48,9 @@ export function renderLobby(input: LobbyInput): HTMLElement {
             s.lobbyPhones(input.room?.phones ?? 0),
           )
         : h('p', { class: 'ws-lobby-hands' }, s.lobbyHands),
+      input.side
+        ? h('p', { class: 'ws-lobby-side', 'data-side': input.side }, s.lobbySide(s.sidePlayed[input.side]))
+        : null,
       input.onBegin
         ? h(
             'button',

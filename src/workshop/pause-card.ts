@@ -7,6 +7,7 @@ import { markerShape, renderChart } from './chart-svg';
 import { countSteps } from './dance-chart';
 import type { SessionFile } from './session-file';
 import type { WorkshopStrings } from './strings';
+import { pauseQuestions } from './strings-debrief';
 
 export interface PauseCardOptions {
   readonly strings: WorkshopStrings;
@@ -24,7 +25,7 @@ export interface PauseCard {
 export function renderPauseCard(options: PauseCardOptions): PauseCard {
   const { strings: s, phase, session } = options;
   const name = session.settings.partnerName;
-  const questions = s.questions[phase]?.(name) ?? [];
+  const questions = pauseQuestions(s, session.side, phase, name);
   const steps = countSteps(session.choices.filter((c) => c.phase === phase));
   const kinds: (StepKind | 'none')[] = ['pursue', 'withdraw', 'ground'];
   if (steps.none > 0) kinds.push('none');

@@ -4,7 +4,7 @@
 // session's moment into an AudienceView, adds the room's live numbers, and sends it on.
 
 import type { VoteMode } from '../../common/vote-rules.js';
-import type { Beat, Lang, Line } from '../engine/types';
+import type { Beat, Lang, Line, Side } from '../engine/types';
 import { AudienceScreen } from './audience';
 import { PresenterLink } from './audience-channel';
 import {
@@ -36,6 +36,8 @@ export interface VoteFacts {
 /** The session's moment, as the workshop shell knows it. */
 export interface Moment {
   readonly lang: Lang;
+  /** Whose side the session plays (Session 0's choice, or the kept session's). */
+  readonly side: Side;
   readonly partnerName: string;
   readonly agreements: readonly string[];
   readonly kind: 'loading' | 'setup' | 'sessions' | 'read' | 'vote' | 'pause' | 'debrief';
@@ -192,7 +194,7 @@ export class Presenter {
   private screen(moment: Moment, numbers: { voted: number | null; of: number } | null): Screen {
     switch (moment.kind) {
       case 'setup':
-        return { kind: 'lobby', agreements: moment.agreements, join: this.join };
+        return { kind: 'lobby', agreements: moment.agreements, join: this.join, side: moment.side };
       case 'read':
         return moment.page
           ? {

@@ -20,6 +20,8 @@ export interface SessionZeroOptions {
   readonly workshopStrings: WorkshopWords;
   /** Keeps what was typed when the language changes (the screen is drawn anew in it). */
   readonly onLanguage: (setup: SessionSetup) => void;
+  /** Any other field changed (the side, an agreement…): the room's view follows before the start. */
+  readonly onChange: (setup: SessionSetup) => void;
   readonly onStart: (setup: SessionSetup) => void;
   readonly onSessions: () => void;
   readonly onExit: () => void;
@@ -33,7 +35,8 @@ export function renderSessionZero(options: SessionZeroOptions): HTMLElement {
   const form = h('form', { class: 'ws-setup', 'aria-labelledby': 'ws-setup-title' });
   const current = (): SessionSetup => readSetup(new FormData(form), setup, options.workshopStrings);
   form.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement | null)?.getAttribute('name') === 'lang') options.onLanguage(current());
+    const lang = (event.target as HTMLElement | null)?.getAttribute('name') === 'lang';
+    (lang ? options.onLanguage : options.onChange)(current());
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -97,7 +97,14 @@ function sessionItem(
     h(
       'p',
       {},
-      s.sessionSummary({ when, name: session.settings.partnerName, choices: session.choices.length, phase, ending }),
+      s.sessionSummary({
+        when,
+        name: session.settings.partnerName,
+        choices: session.choices.length,
+        phase,
+        ending,
+        side: s.sidePlayed[session.side],
+      }),
     ),
     h(
       'div',

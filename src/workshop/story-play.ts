@@ -17,6 +17,7 @@ import type { VoteRecord } from './session-file';
 import type { SessionSetup } from './session-zero';
 import { SidePaths } from './side-paths';
 import type { WorkshopStrings } from './strings';
+import { pauseQuestions } from './strings-debrief';
 import type { Decision, VoteRound } from './vote';
 import { VotePanel } from './vote-panel';
 import type { VoteSource } from './vote-source';
@@ -225,7 +226,7 @@ export class StoryPlay {
     this.pauseCard = renderPauseCard({ strings: s, phase, session, onContinue: () => this.leavePause() });
     this.host.presenter.card({
       title: s.pauseTitle(phase),
-      questions: s.questions[phase]?.(session.settings.partnerName) ?? [],
+      questions: pauseQuestions(s, session.side, phase, session.settings.partnerName),
     });
     this.host.show('pause', this.pauseCard.element);
     this.host.root.querySelector<HTMLElement>('h1[tabindex]')?.focus();

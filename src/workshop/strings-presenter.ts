@@ -75,4 +75,6 @@ export interface PresenterStrings {
   readonly lobbyHands: string;
   readonly lobbyBegin: string;
   readonly lobbyWelcome: string;
+  /** The lobby's line saying whose side the room plays today (`side`: sidePlayed's phrase). */
+  readonly lobbySide: (side: string) => string;
 }

@@ -4,6 +4,7 @@
 // interface makes a missing one a compile error). Words the single-player shell already has
 // (pronouns, ending names, the help pointer) come from src/ui/i18n.ts instead, so they are
 // written once.
+import type { Side } from '../engine/types';
 import { type Catalog, catalog, type PerLang } from '../words/catalog';
 import type { DebriefStrings } from './strings-debrief';
 import type { PresenterStrings } from './strings-presenter';
@@ -31,6 +32,8 @@ export interface WorkshopStrings extends DebriefStrings, PresenterStrings {
   /** Whose side the group plays (the options are the title screen's words). */
   readonly sideTitle: string;
   readonly sideHint: string;
+  /** The side a session played, as a phrase in a line: “the withdrawer’s side”. */
+  readonly sidePlayed: Readonly<Record<Side, string>>;
   readonly veilLabel: string;
   readonly veilHint: string;
   readonly decideTitle: string;
@@ -103,6 +106,8 @@ export interface WorkshopStrings extends DebriefStrings, PresenterStrings {
     choices: number;
     phase: number;
     ending: string | null;
+    /** sidePlayed's phrase. */
+    side: string;
   }) => string;
   readonly openSession: string;
   readonly resumeSession: string;

@@ -5,13 +5,13 @@
 // this window in room view (V). A reloaded page comes back by itself where it was.
 
 import type { Lang } from '../engine';
-import { dialogOpen } from '../ui/dialogs';
 import { h, replaceChildren } from '../ui/dom';
 import type { Strings } from '../ui/i18n';
 import { LiveRegion } from '../ui/live-region';
 import { Notices } from '../ui/notices';
 import { announcePage } from '../ui/page-state';
 import { formatWhen, renderDebrief } from './debrief';
+import { onFacilitatorKey } from './facilitator-keys';
 import { type LivePlace, type PlaceStore, readPlace, tabStore, writePlace } from './live-place';
 import { Overlays } from './overlays';
 import { showLanguage } from './page-language';
@@ -25,14 +25,10 @@ import { defaultSetup, renderSessionZero, type SessionSetup } from './session-ze
 import { renderSessionsScreen } from './sessions-screen';
 import { StoryPlay } from './story-play';
 import type { WorkshopStrings } from './strings';
-import { HandCountSource, isManual, type VoteSource } from './vote-source';
+import { HandCountSource, type VoteSource } from './vote-source';
 import type { Clock } from './vote-timer';
 import { askMenu, confirmAsk, confirmDelete, showKeys } from './workshop-dialogs';
-import { NO_STORY_KEYS, toggleFullscreen, workshopKey } from './workshop-keys';
 import type { WorkshopOptions } from './workshop-options';
-
-export type { WorkshopOptions } from './workshop-options';
-
 import type { WorkshopRun } from './workshop-run';
 import { lastChoiceOf, momentOf, presenterFacts, type WorkshopScreen } from './workshop-session';
 
@@ -100,7 +96,22 @@ export class WorkshopApp {
       window.addEventListener(type, this.unlockAudio, { capture: true, once: true });
   }
 
-  private readonly keyListener = (event: KeyboardEvent) => this.onKey(event);
+  private readonly keyListener = (event: KeyboardEvent) =>
+    onFacilitatorKey(event, {
+      root: this.options.root,
+      overlays: this.overlays,
+      source: this.source,
+      presenter: this.presenter,
+      hasJoin: Boolean(this.options.joinPanel),
+      screen: () => this.screen.kind,
+      play: () => this.playing,
+      strings: () => this.s,
+      refocus: () => this.refocus(),
+      mute: () => this.toggleMute(),
+      menu: () => void this.openMenu(),
+      sessions: () => this.showSessions(),
+      begin: () => this.begin(),
+    });
   private readonly unlockAudio = () => this.options.audio?.unlock();
 
   private get s(): WorkshopStrings {
@@ -156,6 +167,10 @@ export class WorkshopApp {
           this.setDocumentLang(setup.lang);
           this.showSetup();
           this.container.querySelector<HTMLSelectElement>('select[name="lang"]')?.focus();
+        },
+        onChange: (setup) => {
+          this.setup = setup;
+          this.changed();
         },
         onStart: (setup) => void this.startSession(setup),
         onSessions: () => this.showSessions(),
@@ -303,42 +318,6 @@ export class WorkshopApp {
     if (caption) caption.textContent = this.muted ? '' : soundCaptions(this.playing?.showing?.beat ?? null, this.ui);
   }
 
-  private onKey(event: KeyboardEvent): void {
-    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (dialogOpen(this.options.root)) return; // the dialog owns the keys (Esc closes it)
-    if (this.overlays.active) {
-      if (this.overlays.handleKey(event)) event.preventDefault();
-      return;
-    }
-    const play = this.playing;
-    const used = workshopKey(
-      event,
-      {
-        screen: this.screen.kind,
-        playing: play !== null,
-        sidePathVote: this.screen.kind === 'vote' && Boolean(play?.showing?.replay),
-        hasJoin: Boolean(this.options.joinPanel),
-        voteKey: (e) => play?.vote?.handleKey(e) ?? false,
-      },
-      {
-        ...(play?.keys ?? NO_STORY_KEYS),
-        blank: () => this.overlays.toggleBlank(),
-        xCard: () => (isManual(this.source) ? this.source.requestPause() : this.overlays.showXCard()),
-        help: () =>
-          void showKeys(this.options.root, this.s, Boolean(this.options.joinPanel)).then(() => this.refocus()),
-        fullscreen: () => toggleFullscreen(),
-        join: () => this.overlays.toggleJoin(),
-        mute: () => this.toggleMute(),
-        menu: () => void this.openMenu(),
-        sessions: () => this.showSessions(),
-        roomView: () => this.presenter.toggleRoomView(),
-        projector: () => this.presenter.openProjector(),
-        begin: () => this.begin(),
-      },
-    );
-    if (used) event.preventDefault();
-  }
-
   private async openMenu(): Promise<void> {
     const answer = await askMenu(this.options.root, this.s);
     if (answer === 'debrief') {
@@ -395,3 +374,5 @@ export class WorkshopApp {
     this.live.say(message);
   }
 }
+
+export type { WorkshopOptions } from './workshop-options';

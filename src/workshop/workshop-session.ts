@@ -9,6 +9,7 @@ import type { SessionFile } from './session-file';
 import type { SessionSetup } from './session-setup';
 import type { StoryPlay } from './story-play';
 import type { WorkshopStrings } from './strings';
+import { pauseQuestions } from './strings-debrief';
 import { timerText } from './vote-timer';
 import type { StoryScreenKind } from './workshop-keys';
 import type { WorkshopRun } from './workshop-run';
@@ -29,6 +30,7 @@ export function momentOf(setup: SessionSetup, at: WorkshopScreen, cover: Moment[
   const debriefed = at.kind === 'debrief' ? at.session : null;
   return {
     lang: setup.lang,
+    side: setup.side,
     partnerName: setup.partnerName,
     agreements: setup.agreements,
     kind: screen,
@@ -66,7 +68,8 @@ export function presenterFacts(
   // The next pause card: the one of this phase, unless it is on screen or held already.
   const held = play?.run.pausesHeld ?? [];
   const nextPhase = phase === null ? null : held.includes(phase) || moment.kind === 'pause' ? phase + 1 : phase;
-  const questions = nextPhase !== null && nextPhase <= 5 ? (s.questions[nextPhase]?.(moment.partnerName) ?? []) : [];
+  const questions =
+    nextPhase !== null && nextPhase <= 5 ? pauseQuestions(s, moment.side, nextPhase, moment.partnerName) : [];
   return {
     strings: s,
     lang: moment.lang,

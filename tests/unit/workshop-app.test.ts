@@ -243,6 +243,16 @@ describe('workshop mode in a DOM', () => {
     expect(asked).toEqual(['withdrawer/en']); // each route is loaded once
     vote(1);
     expect(kept().map((k) => [k.side, k.choices.length])).toEqual([['withdrawer', 3]]);
+
+    // Its pause card asks this side's questions, and the sessions list names the side.
+    playUntil(() => ws() === 'pause');
+    expect([...document.querySelectorAll('.ws-questions li')].map((li) => li.textContent)).toEqual(
+      S.questions.withdrawer[1]!('Sam'),
+    );
+    expect(S.questions.withdrawer[1]!('Sam')).not.toEqual(S.questions.pursuer[1]!('Sam'));
+    press('Escape');
+    await answer('stop');
+    expect($('.ws-session').textContent).toContain(`${S.sidePlayed.withdrawer} · with Sam`);
   });
 
   it('opens a session file, and explains one it cannot use', async () => {

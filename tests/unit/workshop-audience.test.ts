@@ -124,7 +124,13 @@ describe('the presenter and the room’s view', () => {
     boot();
     const heard = listen();
     await tick();
-    expect(heard.at(-1)?.screen).toMatchObject({ kind: 'lobby', join: null });
+    expect(heard.at(-1)?.screen).toMatchObject({ kind: 'lobby', join: null, side: 'pursuer' });
+    // The side chosen on Session 0 is on the wall before the session starts.
+    const withdrawer = document.querySelector<HTMLInputElement>('input[name="ws-side"][value="withdrawer"]')!;
+    withdrawer.click();
+    expect(heard.at(-1)?.screen).toMatchObject({ kind: 'lobby', side: 'withdrawer' });
+    document.querySelector<HTMLInputElement>('input[name="ws-side"][value="pursuer"]')!.click();
+    expect(heard.at(-1)?.screen).toMatchObject({ kind: 'lobby', side: 'pursuer' });
     await toFirstVote();
     typeCount(0, 4);
     const before = heard.at(-1)!;

@@ -38,6 +38,7 @@ const core: CoreStrings = {
   sideTitle: 'Whose side do we play?',
   sideHint:
     'The room decides for this one person throughout. Play one side per session; in a later session the other side shows the same dance from the other chair.',
+  sidePlayed: { pursuer: 'the pursuer’s side', withdrawer: 'the withdrawer’s side' },
   veilLabel: 'Tell the infidelity off-screen',
   veilHint: 'The scenes about infidelity then happen behind closed doors: the same choices, nothing explicit.',
   decideTitle: 'How do we choose?',
@@ -123,8 +124,8 @@ const core: CoreStrings = {
   close: 'Close',
   sessionsTitle: 'Earlier sessions on this laptop',
   sessionsEmpty: 'No sessions have been kept yet.',
-  sessionSummary: ({ when, name, choices, phase, ending }) =>
-    `${when} · with ${name} · ${choices} ${choices === 1 ? 'choice' : 'choices'} · ${ending ? `ending: ${ending}` : `stopped in phase ${phase}`}`,
+  sessionSummary: ({ when, name, choices, phase, ending, side }) =>
+    `${when} · ${side} · with ${name} · ${choices} ${choices === 1 ? 'choice' : 'choices'} · ${ending ? `ending: ${ending}` : `stopped in phase ${phase}`}`,
   openSession: 'Open',
   resumeSession: 'Carry on playing',
   deleteSession: 'Delete',
@@ -151,31 +152,60 @@ const debrief: DebriefStrings = {
   pauseTitle: (phase) => `Pause — the end of phase ${phase}`,
   questionsTitle: 'To talk about',
   questions: {
-    1: (name) => [
-      'At the party everything moved fast and felt familiar. What makes a click like that so convincing so quickly — and what can it hide?',
-      'Was there a moment when the body, or a small voice, had its doubts? What did we do with it?',
-      `What did we actually know about ${name}, and what did we fill in ourselves?`,
-    ],
-    2: (name) => [
-      `${name} came close, then pulled back again. What did that back-and-forth do to our choices?`,
-      `When we said no to something, did it hold once ${name} came back? What made it hard?`,
-      'Which wish did we tuck away, so as not to lose the good moments?',
-    ],
-    3: () => [
-      'Where did we move our own limit a little, so as not to risk a break?',
-      'In the café the body knew before the head did. What did we feel, and did we listen?',
-      'Why might someone who feels cornered answer closeness with distance?',
-    ],
-    4: () => [
-      'Three disappointments before letting go: why might someone need a pact like that with themselves?',
-      'What tone did our letter take? What would you want to say, if nobody had to answer?',
-      'Who actually ended it — and what did that cost?',
-    ],
-    5: (name) => [
-      `When ${name} came back into view: what pulled at us, and what kept us on our feet?`,
-      'Roles can switch. Did we see that happen, in the story or in our own choices?',
-      'Which of our steps would we call staying with ourselves? What made that step possible?',
-    ],
+    pursuer: {
+      1: (name) => [
+        'At the party everything moved fast and felt familiar. What makes a click like that so convincing so quickly — and what can it hide?',
+        'Was there a moment when the body, or a small voice, had its doubts? What did we do with it?',
+        `What did we actually know about ${name}, and what did we fill in ourselves?`,
+      ],
+      2: (name) => [
+        `${name} came close, then pulled back again. What did that back-and-forth do to our choices?`,
+        `When we said no to something, did it hold once ${name} came back? What made it hard?`,
+        'Which wish did we tuck away, so as not to lose the good moments?',
+      ],
+      3: () => [
+        'Where did we move our own limit a little, so as not to risk a break?',
+        'In the café the body knew before the head did. What did we feel, and did we listen?',
+        'Why might someone who feels cornered answer closeness with distance?',
+      ],
+      4: () => [
+        'Three disappointments before letting go: why might someone need a pact like that with themselves?',
+        'What tone did our letter take? What would you want to say, if nobody had to answer?',
+        'Who actually ended it — and what did that cost?',
+      ],
+      5: (name) => [
+        `When ${name} came back into view: what pulled at us, and what kept us on our feet?`,
+        'Roles can switch. Did we see that happen, in the story or in our own choices?',
+        'Which of our steps would we call staying with ourselves? What made that step possible?',
+      ],
+    },
+    withdrawer: {
+      1: (name) => [
+        'At the party, winning someone over was easy and the fear was nowhere to be found. What made wanting someone feel so safe that night?',
+        `Which picture of ${name} did we make that night — and how much of it was ${name}?`,
+        'Was there already a door left ajar somewhere in us? Where did we notice it?',
+      ],
+      2: (name) => [
+        `The first plan from ${name}: a Saturday, a question about what this is. What did that do in the body?`,
+        'Which of our signals did we mean, and which only half? How might they have landed on the other side?',
+        `When ${name} stepped back, something pulled. What was it?`,
+      ],
+      3: () => [
+        'The walls moved in. At which moment, in the café or the night after, did the room get too small?',
+        'Going cold, getting short-tempered, someone else to hide in: what did each of these protect us from?',
+        'What could we have said instead of leaving? And why was that so hard to say?',
+      ],
+      4: (name) => [
+        'We did not want to lose the other and could not bear to have them. Where did we feel both at once?',
+        `What did ${name}’s letter do to us, and what did our answer — or our silence — say?`,
+        'Not turning up, not answering: what does a step like that cost the one who takes it?',
+      ],
+      5: (name) => [
+        `Once ${name} was out of reach, the longing came back. Why can a feeling be safer when nobody can answer it?`,
+        'Did we see the roles switch: us, waiting for someone who cannot be there?',
+        'Which of our steps stayed with the fear instead of acting it out? What made that step possible?',
+      ],
+    },
   },
   answerNote: 'You may answer about the story or about people in general; nobody has to share anything personal.',
   danceSoFar: 'The dance so far',
@@ -195,7 +225,7 @@ const debrief: DebriefStrings = {
   chartTablePhase: 'Phase',
   chartTableStep: 'Step',
   debriefTitle: 'Debrief',
-  debriefLead: (name) => `This is how we danced with ${name}.`,
+  debriefLead: (name, side) => `This is how we danced with ${name}, from ${side}.`,
   ourDance: 'Our dance, phase by phase',
   stepsTakenTitle: 'The steps we took',
   perPhase: 'per phase',
@@ -208,11 +238,20 @@ const debrief: DebriefStrings = {
   endingTitle: 'Where we ended up',
   endingUnfinished: 'The session stopped before the end.',
   endingBlurbs: {
-    cycle: 'Back at a beginning, perhaps with a new face: it is the pattern, not the person.',
-    'role-switch':
-      'With someone who is truly there, you become the one keeping your distance — and go back to the old love.',
-    'closed-heart': 'Free of them by no longer connecting with anyone: safe, and without love.',
-    'step-out': 'Feeling the longing and still leaving on your own terms, open to a love that can be there.',
+    pursuer: {
+      cycle: 'Back at a beginning, perhaps with a new face: it is the pattern, not the person.',
+      'role-switch':
+        'With someone who is truly there, you become the one keeping your distance — and go back to the old love.',
+      'closed-heart': 'Free of them by no longer connecting with anyone: safe, and without love.',
+      'step-out': 'Feeling the longing and still leaving on your own terms, open to a love that can be there.',
+    },
+    withdrawer: {
+      cycle:
+        'Back the moment the other left: promises we meant while we made them, a few good weeks, and then the walls again.',
+      'role-switch': 'Someone new who is never quite there — and now we are the one checking the phone and waiting.',
+      'closed-heart': 'The door kept shut: free and safe, the fear quiet — and the freedom mostly empty.',
+      'step-out': 'Staying with the fear long enough to say it out loud, and being known: open, not fixed.',
+    },
   },
   otherEndingsTitle: 'Other endings that were possible',
   otherPathsTitle: 'Other paths we tried',
@@ -221,7 +260,11 @@ const debrief: DebriefStrings = {
       ? `Side path from choice ${from}: ${steps} ${steps === 1 ? 'choice' : 'choices'}`
       : `Earlier take from choice ${from}: ${steps} ${steps === 1 ? 'choice' : 'choices'}`,
   letterTitle: 'The letter we wrote',
-  noLetter: 'We did not get as far as the letter.',
+  noLetter: {
+    pursuer: 'We did not get as far as the letter.',
+    withdrawer:
+      'On this side the letter was not ours to write: it came from the other, and our answer is part of the story.',
+  },
   closingTitle: 'To close',
   closingQuestions: [
     'Look at the picture: where did the dance swing round? Who moved when we moved?',
@@ -321,6 +364,7 @@ const presenter: PresenterStrings = {
   lobbyHands: 'We vote by raising hands: no phones needed.',
   lobbyBegin: 'Begin',
   lobbyWelcome: 'Welcome. We begin in a moment.',
+  lobbySide: (side) => `Today we play ${side}.`,
 };
 
 export const en: WorkshopStrings = { ...core, ...debrief, ...presenter };

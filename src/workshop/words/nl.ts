@@ -38,6 +38,7 @@ const core: CoreStrings = {
   sideTitle: 'Wiens kant spelen we?',
   sideHint:
     'De groep kiest het hele verhaal voor deze ene persoon. Speel één kant per sessie; een volgende keer laat de andere kant dezelfde dans vanaf de andere stoel zien.',
+  sidePlayed: { pursuer: 'de kant van wie najaagt', withdrawer: 'de kant van wie terugtrekt' },
   veilLabel: 'Ontrouw buiten beeld vertellen',
   veilHint: 'De scènes over ontrouw spelen zich dan achter gesloten deuren af: dezelfde keuzes, niets expliciets.',
   decideTitle: 'Hoe kiezen we?',
@@ -123,8 +124,8 @@ const core: CoreStrings = {
   close: 'Sluiten',
   sessionsTitle: 'Eerdere sessies op deze laptop',
   sessionsEmpty: 'Er zijn nog geen sessies bewaard.',
-  sessionSummary: ({ when, name, choices, phase, ending }) =>
-    `${when} · met ${name} · ${choices} ${choices === 1 ? 'keuze' : 'keuzes'} · ${ending ? `einde: ${ending}` : `gestopt in fase ${phase}`}`,
+  sessionSummary: ({ when, name, choices, phase, ending, side }) =>
+    `${when} · ${side} · met ${name} · ${choices} ${choices === 1 ? 'keuze' : 'keuzes'} · ${ending ? `einde: ${ending}` : `gestopt in fase ${phase}`}`,
   openSession: 'Openen',
   resumeSession: 'Verder spelen',
   deleteSession: 'Verwijderen',
@@ -151,31 +152,60 @@ const debrief: DebriefStrings = {
   pauseTitle: (phase) => `Pauze — einde van fase ${phase}`,
   questionsTitle: 'Om over te praten',
   questions: {
-    1: (name) => [
-      'Op het feest ging alles snel en voelde alles vertrouwd. Wat maakt zo’n klik meteen zo overtuigend — en wat kan hij verbergen?',
-      'Was er een moment waarop het lijf of een klein stemmetje twijfelde? Wat deden we daarmee?',
-      `Wat wisten we eigenlijk van ${name}, en wat vulden we zelf in?`,
-    ],
-    2: (name) => [
-      `${name} kwam dichtbij en trok zich dan weer terug. Wat deed dat heen-en-weer met onze keuzes?`,
-      `Als we ergens nee tegen zeiden: hield dat stand toen ${name} terugkwam? Wat maakte het moeilijk?`,
-      'Welke wens stopten we weg, om de fijne momenten niet kwijt te raken?',
-    ],
-    3: () => [
-      'Waar schoven we onze eigen grens een stukje op, om geen breuk te riskeren?',
-      'In het café wist het lijf het eerder dan het hoofd. Wat voelden we, en luisterden we ernaar?',
-      'Waarom zou iemand die zich klem voelt zitten op nabijheid antwoorden met afstand?',
-    ],
-    4: () => [
-      'Drie teleurstellingen voor je loslaat: waarom zou iemand zo’n afspraak met zichzelf nodig hebben?',
-      'Welke toon kreeg onze brief? Wat zou jij willen zeggen, als niemand hoeft te antwoorden?',
-      'Wie maakte er eigenlijk een einde aan — en wat kostte dat?',
-    ],
-    5: (name) => [
-      `Toen ${name} weer in beeld kwam: wat trok er aan ons, en wat hield ons overeind?`,
-      'Rollen kunnen wisselen. Zagen we dat gebeuren, in het verhaal of in onze eigen keuzes?',
-      'Welke van onze stappen noemen we ‘bij jezelf blijven’? Wat maakte die stap mogelijk?',
-    ],
+    pursuer: {
+      1: (name) => [
+        'Op het feest ging alles snel en voelde alles vertrouwd. Wat maakt zo’n klik meteen zo overtuigend — en wat kan hij verbergen?',
+        'Was er een moment waarop het lijf of een klein stemmetje twijfelde? Wat deden we daarmee?',
+        `Wat wisten we eigenlijk van ${name}, en wat vulden we zelf in?`,
+      ],
+      2: (name) => [
+        `${name} kwam dichtbij en trok zich dan weer terug. Wat deed dat heen-en-weer met onze keuzes?`,
+        `Als we ergens nee tegen zeiden: hield dat stand toen ${name} terugkwam? Wat maakte het moeilijk?`,
+        'Welke wens stopten we weg, om de fijne momenten niet kwijt te raken?',
+      ],
+      3: () => [
+        'Waar schoven we onze eigen grens een stukje op, om geen breuk te riskeren?',
+        'In het café wist het lijf het eerder dan het hoofd. Wat voelden we, en luisterden we ernaar?',
+        'Waarom zou iemand die zich klem voelt zitten op nabijheid antwoorden met afstand?',
+      ],
+      4: () => [
+        'Drie teleurstellingen voor je loslaat: waarom zou iemand zo’n afspraak met zichzelf nodig hebben?',
+        'Welke toon kreeg onze brief? Wat zou jij willen zeggen, als niemand hoeft te antwoorden?',
+        'Wie maakte er eigenlijk een einde aan — en wat kostte dat?',
+      ],
+      5: (name) => [
+        `Toen ${name} weer in beeld kwam: wat trok er aan ons, en wat hield ons overeind?`,
+        'Rollen kunnen wisselen. Zagen we dat gebeuren, in het verhaal of in onze eigen keuzes?',
+        'Welke van onze stappen noemen we ‘bij jezelf blijven’? Wat maakte die stap mogelijk?',
+      ],
+    },
+    withdrawer: {
+      1: (name) => [
+        'Op het feest was veroveren makkelijk en was de angst in geen velden of wegen te bekennen. Waarom voelde verlangen die avond zo veilig?',
+        `Welk beeld maakten we die nacht van ${name}? En hoeveel daarvan was ${name} echt?`,
+        'Stond er bij ons toen al ergens een deur op een kier? Waar merkten we dat?',
+      ],
+      2: (name) => [
+        `Het eerste plan van ${name}: een zaterdag, de vraag wat dit eigenlijk is. Wat deed dat in ons lijf?`,
+        'Welke signalen meenden we, en welke maar half? Hoe kwamen ze aan bij de ander?',
+        `Toen ${name} een stap terug deed, begon er iets te trekken. Wat was dat?`,
+      ],
+      3: () => [
+        'De muren kwamen op ons af. Op welk moment, in het café of de nacht erna, werd de kamer te klein?',
+        'Kil worden, kortaf, iemand anders om in weg te kruipen: waartegen beschermde elk daarvan ons?',
+        'Wat hadden we kunnen zeggen in plaats van weggaan? En waarom was dat zo moeilijk?',
+      ],
+      4: (name) => [
+        'We wilden de ander niet kwijt en konden het niet verdragen de ander te hebben. Waar voelden we allebei tegelijk?',
+        `Wat deed de brief van ${name} met ons, en wat zei ons antwoord — of ons zwijgen?`,
+        'Niet komen opdagen, niet opnemen: wat kost zo’n stap degene die hem zet?',
+      ],
+      5: (name) => [
+        `Zodra ${name} buiten bereik was, kwam het verlangen terug. Waarom is een gevoel soms veiliger als niemand erop kan antwoorden?`,
+        'Zagen we de rollen omdraaien: wij die wachten op iemand die er niet kan zijn?',
+        'Welke stap van ons bleef bij de angst, in plaats van ernaar te handelen? Wat maakte die stap mogelijk?',
+      ],
+    },
   },
   answerNote:
     'Je mag antwoorden over het verhaal of over mensen in het algemeen; niemand hoeft iets persoonlijks te delen.',
@@ -196,7 +226,7 @@ const debrief: DebriefStrings = {
   chartTablePhase: 'Fase',
   chartTableStep: 'Stap',
   debriefTitle: 'Nabespreking',
-  debriefLead: (name) => `Zo dansten we met ${name}.`,
+  debriefLead: (name, side) => `Zo dansten we met ${name}, vanaf ${side}.`,
   ourDance: 'Onze dans, fase voor fase',
   stepsTakenTitle: 'De stappen die we zetten',
   perPhase: 'per fase',
@@ -209,10 +239,20 @@ const debrief: DebriefStrings = {
   endingTitle: 'Waar we uitkwamen',
   endingUnfinished: 'De sessie stopte voor het einde.',
   endingBlurbs: {
-    cycle: 'Terug bij een begin, misschien met een nieuw gezicht: het gaat om het patroon, niet om de persoon.',
-    'role-switch': 'Bij iemand die er wél is, word jij degene die afstand houdt — en ga je terug naar de oude liefde.',
-    'closed-heart': 'Vrij van de ander door je met niemand meer te verbinden: veilig, en zonder liefde.',
-    'step-out': 'Het verlangen voelen en toch op je eigen voorwaarden gaan, open voor liefde die er wel kan zijn.',
+    pursuer: {
+      cycle: 'Terug bij een begin, misschien met een nieuw gezicht: het gaat om het patroon, niet om de persoon.',
+      'role-switch':
+        'Bij iemand die er wél is, word jij degene die afstand houdt — en ga je terug naar de oude liefde.',
+      'closed-heart': 'Vrij van de ander door je met niemand meer te verbinden: veilig, en zonder liefde.',
+      'step-out': 'Het verlangen voelen en toch op je eigen voorwaarden gaan, open voor liefde die er wel kan zijn.',
+    },
+    withdrawer: {
+      cycle:
+        'Terug zodra de ander wegging: beloftes die we meenden terwijl we ze deden, een paar goede weken, en dan weer de muren.',
+      'role-switch': 'Iemand nieuw die er nooit helemaal is — en nu zijn wíj degene die op de telefoon kijkt en wacht.',
+      'closed-heart': 'De deur bleef dicht: vrij en veilig, de angst stil — en die vrijheid is vooral leeg.',
+      'step-out': 'Lang genoeg bij de angst blijven om hem hardop te zeggen, en gekend worden: open, niet genezen.',
+    },
   },
   otherEndingsTitle: 'Andere eindes die mogelijk waren',
   otherPathsTitle: 'Andere paden die we probeerden',
@@ -221,7 +261,10 @@ const debrief: DebriefStrings = {
       ? `Zijpad vanaf keuze ${from}: ${steps} ${steps === 1 ? 'keuze' : 'keuzes'}`
       : `Eerdere versie vanaf keuze ${from}: ${steps} ${steps === 1 ? 'keuze' : 'keuzes'}`,
   letterTitle: 'De brief die we schreven',
-  noLetter: 'We kwamen niet aan de brief toe.',
+  noLetter: {
+    pursuer: 'We kwamen niet aan de brief toe.',
+    withdrawer: 'Aan deze kant schreven wij de brief niet: hij kwam van de ander, en ons antwoord zit in het verhaal.',
+  },
   closingTitle: 'Om af te sluiten',
   closingQuestions: [
     'Kijk naar de tekening: waar zwaaide de dans om? Wie bewoog er toen wij bewogen?',
@@ -321,6 +364,7 @@ const presenter: PresenterStrings = {
   lobbyHands: 'We stemmen met handen: telefoons zijn niet nodig.',
   lobbyBegin: 'Beginnen',
   lobbyWelcome: 'Welkom. We beginnen zo.',
+  lobbySide: (side) => `Vandaag spelen we ${side}.`,
 };
 
 export const nl: WorkshopStrings = { ...core, ...debrief, ...presenter };
