@@ -80,10 +80,14 @@ async function watchTakes(page: Page): Promise<void> {
     const text = () => document.querySelector('.story-lines')?.textContent ?? '';
     const state = () => {
       const choices = document.querySelector<HTMLElement>('.story-choices');
+      // Nothing moving in the story (its reveal is the curtain over the new text).
+      const still = (document.querySelector('.story')?.getAnimations({ subtree: true }) ?? []).every(
+        (a) => a.playState !== 'running',
+      );
       const shown =
         !!choices &&
         !document.querySelector('.story.revealing') &&
-        choices.getAnimations({ subtree: true }).every((a) => a.playState !== 'running') &&
+        still &&
         getComputedStyle(choices).clipPath === 'none' &&
         getComputedStyle(choices).opacity === '1';
       return { ready: !!choices?.hasAttribute('data-ready'), shown };
@@ -186,6 +190,14 @@ describe('on a phone (412×915, touch)', () => {
     await page.locator('.story-choices .choice:not([aria-disabled="true"])').first().tap();
     await stepUntil(page, () => !!document.querySelector('.story.revealing'));
     expect(await page.locator('.reveal-cue').isVisible()).toBe(true);
+    // One animation for the whole beat, whatever its length: the curtain's.
+    const moving = await page.evaluate(() =>
+      (document.querySelector('.story')?.getAnimations({ subtree: true }) ?? []).map(
+        (a) => ((a.effect as KeyframeEffect | null)?.target as Element | null)?.className,
+      ),
+    );
+    expect(moving).toEqual(['reveal-curtain']);
+    expect(await page.locator('.story-lines p.line').count()).toBeGreaterThan(1);
     await watchTakes(page);
     // A finger on the place where the first choice will appear, while it is still hidden.
     const box = (await page.locator('.story-choices .choice').first().boundingBox())!;
