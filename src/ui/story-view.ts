@@ -2,13 +2,13 @@
 // disabled-looking button whose reason screen readers hear. Everything is in the document
 // from the start, so assistive tech and the keyboard never wait for an animation.
 //
-// The reveal is one curtain per beat: a single element laid over the new lines and choices,
-// in the panel's own colour, that draws back from the top down at the reading pace (the
-// lines' lengths set its length). It is the only thing that moves: a transform, which the
-// compositor runs on its own, so the frames of a reveal cost the main thread nothing, and a
-// beat of twenty lines makes one animation and one layer, as a beat of two does. The lines
-// and choices themselves carry no animation and no per-line style. Space or a tap removes
-// the curtain: one element out, nothing restyled but it.
+// The reveal is one curtain per beat: a single element laid over the story (the echo of the
+// choice just taken stays above it), in the panel's own colour, that draws back from the
+// top down at the reading pace (the lines' lengths set its length). It is the only thing
+// that moves: a transform, which the compositor runs on its own, so the frames of a reveal
+// cost the main thread nothing, and a beat of twenty lines makes one animation and one
+// layer, as a beat of two does. The lines and choices themselves carry no animation and no
+// per-line style. Space or a tap removes the curtain: one element out, nothing else restyled.
 //
 // Rendering a beat costs one style pass in the frame that paints it and nothing more: the
 // lines' container is never replaced, so keyboard focus rests on it (moved there only when
@@ -130,7 +130,7 @@ export class StoryView {
     }
     const reveal = !options.instant && delay > 0;
     const buttons = this.renderChoices(beat);
-    // One curtain over everything new, just under the echo (which shows at once).
+    // One curtain over everything new; the echo, above it, shows at once (styles.css).
     this.curtain = reveal ? curtain(delay + REVEAL_MS, shownLines + 1) : null;
     if (this.curtain) paragraphs.splice(options.echo ? 1 : 0, 0, this.curtain);
     replaceChildren(this.lines, paragraphs);

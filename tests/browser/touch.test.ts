@@ -197,6 +197,13 @@ describe('on a phone (412×915, touch)', () => {
       ),
     );
     expect(moving).toEqual(['reveal-curtain']);
+    // …and it really covers what is still to come: the choices lie under it.
+    const covered = await page.evaluate(() => {
+      const curtain = document.querySelector('.reveal-curtain')!.getBoundingClientRect();
+      const choices = document.querySelector('.story-choices')!.getBoundingClientRect();
+      return curtain.top <= choices.top && curtain.bottom >= choices.bottom - 1 && choices.height > 0;
+    });
+    expect(covered).toBe(true);
     expect(await page.locator('.story-lines p.line').count()).toBeGreaterThan(1);
     await watchTakes(page);
     // A finger on the place where the first choice will appear, while it is still hidden.
@@ -296,6 +303,13 @@ describe('on a phone (412×915, touch)', () => {
     await releaseClock(page);
     await page.locator('.story-lines').tap();
     await choicesReady(page);
+    // A still page: the autosave's sign, fading in and out after the save, has come and gone.
+    await settled(page);
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('.autosave-sign.shown') &&
+        document.getAnimations().every((a) => a.playState !== 'running'),
+    );
     expect(await audit()).toEqual([]);
     await context.close();
   });
