@@ -2,14 +2,44 @@
 // frame has been painted, or later still, when the page is idle. Shared by the shell, the
 // stage and the sound, each of which has such work.
 
-/** Run `task` in the task after the next frame has been painted (soon, where there are no frames). */
+/** Work waiting for the frame being prepared to be painted, in the order it was asked for. */
+let waiting: (() => void)[] = [];
+/** When that frame was asked for (a frame that never came, say in a hidden page, is asked for again). */
+let askedAt = 0;
+const STALE_MS = 1000;
+
+/**
+ * Run `task` in the task after the next frame has been painted (soon, where there are no
+ * frames). Everything asked for before that frame runs together, in one task after it, in
+ * the order asked: one animation-frame request and one task per frame, however many parts
+ * (the stage, the sound, what is said) wait for it. Work asked for while that task runs
+ * waits for the frame after; a task that throws does not stop the others.
+ */
 export function afterNextPaint(task: () => void): void {
+  waiting.push(task);
+  const now = Date.now();
+  if (waiting.length > 1 && now - askedAt < STALE_MS) return;
+  askedAt = now;
   if (typeof requestAnimationFrame !== 'function') {
-    setTimeout(task, 0);
+    setTimeout(runWaiting, 0);
     return;
   }
   // A rAF callback runs before the frame's style, layout and paint; the task it posts runs after.
-  requestAnimationFrame(() => setTimeout(task, 0));
+  requestAnimationFrame(() => setTimeout(runWaiting, 0));
+}
+
+function runWaiting(): void {
+  const due = waiting;
+  waiting = [];
+  for (const run of due) {
+    try {
+      run();
+    } catch (error) {
+      setTimeout(() => {
+        throw error; // reported as it was when each task ran on its own
+      }, 0);
+    }
+  }
 }
 
 /** Run `task` when the page is idle, at the latest after `timeoutMs` (soon, where there are no idle callbacks); cancellable. */

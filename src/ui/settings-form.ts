@@ -1,7 +1,7 @@
 // The Settings screen's form: real, labelled controls (sliders, selects, radios and
 // checkboxes) that apply as they change — the player sees the text grow while dragging.
 // It only reports changes; the shell stores and applies them (see apply-settings.ts).
-import { asLang } from '../../common/language.js';
+import { asLang, LANGS } from '../../common/language.js';
 import type { Lang } from '../engine/types';
 import {
   cleanSettings,
@@ -53,8 +53,119 @@ export function renderSettingsForm(options: SettingsFormOptions): HTMLFormElemen
 /** A change to some settings; volumes may be given one at a time. */
 type Change = (patch: Partial<Omit<Settings, 'volumes'>> & { volumes?: Partial<VolumeSettings> }) => void;
 
+/** What every group of the form is drawn from. */
+interface FormContext {
+  readonly options: SettingsFormOptions;
+  readonly s: Strings;
+  readonly settings: Settings;
+  readonly change: Change;
+}
+
 function sections(options: SettingsFormOptions, settings: Settings, change: Change, reset: () => void): HTMLElement[] {
-  const s = options.strings;
+  const c: FormContext = { options, s: options.strings, settings, change };
+  return [
+    readingGroup(c),
+    motionGroup(c),
+    soundGroup(c),
+    group(c.s.settingsStory, [
+      checkbox({
+        name: 'veil',
+        label: c.s.veilLabel,
+        hint: `${c.s.veilHint} ${c.s.veilNextGame}`,
+        checked: settings.veilInfidelity,
+        onChange: (checked) => change({ veilInfidelity: checked }),
+      }),
+    ]),
+    languageGroup(c),
+    h(
+      'div',
+      { class: 'settings-actions' },
+      h(
+        'button',
+        { type: 'button', class: 'secondary', 'data-action': 'reset-settings', onclick: reset },
+        c.s.resetSettings,
+      ),
+    ),
+  ];
+}
+
+/** One group of settings under its legend. */
+function group(legend: string, controls: HTMLElement[]): HTMLElement {
+  return h('fieldset', { class: 'settings-group' }, h('legend', {}, legend), ...controls);
+}
+
+function readingGroup({ options, s, settings, change }: FormContext): HTMLElement {
+  return group(s.settingsReading, [
+    slider({
+      name: 'text-size',
+      label: s.textSize,
+      min: TEXT_SIZE_MIN,
+      max: TEXT_SIZE_MAX,
+      step: TEXT_SIZE_STEP,
+      value: settings.textSize,
+      format: s.percent,
+      onInput: (value) => change({ textSize: value }),
+      autofocus: !options.focusLanguage,
+    }),
+    select({
+      name: 'line-spacing',
+      label: s.lineSpacing,
+      value: String(settings.lineSpacing),
+      options: LINE_SPACINGS.map((v) => ({ value: String(v), label: s.lineSpacingNames[v] })),
+      onChange: (value) => change({ lineSpacing: Number(value) as Settings['lineSpacing'] }),
+    }),
+    radios({
+      name: 'font',
+      legend: s.font,
+      value: settings.font,
+      options: FONT_CHOICES.map((font) => ({
+        value: font,
+        label: s.fontNames[font],
+        attrs: { 'data-font-sample': font },
+      })),
+      onChange: (value) => change({ font: value as Settings['font'] }),
+    }),
+    checkbox({
+      name: 'high-contrast',
+      label: s.highContrast,
+      checked: settings.highContrast,
+      onChange: (checked) => change({ highContrast: checked }),
+    }),
+  ]);
+}
+
+function motionGroup({ options, s, settings, change }: FormContext): HTMLElement {
+  return group(s.settingsMotion, [
+    select({
+      name: 'text-speed',
+      label: s.textSpeed,
+      value: settings.textSpeed,
+      options: TEXT_SPEEDS.map((speed) => ({ value: speed, label: s.textSpeedNames[speed] })),
+      onChange: (value) => change({ textSpeed: value as Settings['textSpeed'] }),
+    }),
+    checkbox({
+      name: 'skip-read',
+      label: s.skipRead,
+      hint: s.skipReadHint,
+      checked: settings.skipRead,
+      onChange: (checked) => change({ skipRead: checked }),
+    }),
+    // Radios, not a select: the first option's label is long, and a closed select would cut it off.
+    radios({
+      name: 'motion',
+      legend: s.motion,
+      value: settings.motion,
+      options: [
+        { value: 'system', label: s.motionSystem(options.deviceReducesMotion) },
+        { value: 'reduce', label: s.motionReduce },
+        { value: 'full', label: s.motionFull },
+      ],
+      onChange: (value) => change({ motion: value as Settings['motion'] }),
+    }),
+  ]);
+}
+
+function soundGroup({ s, settings, change }: FormContext): HTMLElement {
   const volume = (key: keyof VolumeSettings, label: string) =>
     slider({
       name: `volume-${key}`,
@@ -66,141 +177,43 @@ function sections(options: SettingsFormOptions, settings: Settings, change: Chan
       format: s.percent,
       onInput: (value) => change({ volumes: { [key]: value } }),
     });
+  return group(s.settingsSound, [
+    checkbox({
+      name: 'muted',
+      label: s.soundOff,
+      checked: settings.muted,
+      onChange: (checked) => change({ muted: checked }),
+    }),
+    volume('master', s.volumeMaster),
+    volume('ambience', s.volumeAmbience),
+    volume('cues', s.volumeCues),
+    volume('heartbeat', s.volumeHeartbeat),
+    checkbox({
+      name: 'captions',
+      label: s.captionsLabel,
+      hint: s.captionsHint,
+      checked: settings.captions,
+      onChange: (checked) => change({ captions: checked }),
+    }),
+  ]);
+}
 
-  return [
-    h(
-      'fieldset',
-      { class: 'settings-group' },
-      h('legend', {}, s.settingsReading),
-      slider({
-        name: 'text-size',
-        label: s.textSize,
-        min: TEXT_SIZE_MIN,
-        max: TEXT_SIZE_MAX,
-        step: TEXT_SIZE_STEP,
-        value: settings.textSize,
-        format: s.percent,
-        onInput: (value) => change({ textSize: value }),
-        autofocus: !options.focusLanguage,
-      }),
-      select({
-        name: 'line-spacing',
-        label: s.lineSpacing,
-        value: String(settings.lineSpacing),
-        options: LINE_SPACINGS.map((v) => ({ value: String(v), label: s.lineSpacingNames[v] })),
-        onChange: (value) => change({ lineSpacing: Number(value) as Settings['lineSpacing'] }),
-      }),
-      radios({
-        name: 'font',
-        legend: s.font,
-        value: settings.font,
-        options: FONT_CHOICES.map((font) => ({
-          value: font,
-          label: s.fontNames[font],
-          attrs: { 'data-font-sample': font },
-        })),
-        onChange: (value) => change({ font: value as Settings['font'] }),
-      }),
-      checkbox({
-        name: 'high-contrast',
-        label: s.highContrast,
-        checked: settings.highContrast,
-        onChange: (checked) => change({ highContrast: checked }),
-      }),
-    ),
-    h(
-      'fieldset',
-      { class: 'settings-group' },
-      h('legend', {}, s.settingsMotion),
-      select({
-        name: 'text-speed',
-        label: s.textSpeed,
-        value: settings.textSpeed,
-        options: TEXT_SPEEDS.map((speed) => ({ value: speed, label: s.textSpeedNames[speed] })),
-        onChange: (value) => change({ textSpeed: value as Settings['textSpeed'] }),
-      }),
-      checkbox({
-        name: 'skip-read',
-        label: s.skipRead,
-        hint: s.skipReadHint,
-        checked: settings.skipRead,
-        onChange: (checked) => change({ skipRead: checked }),
-      }),
-      // Radios, not a select: the first option's label is long, and a closed select would cut it off.
-      radios({
-        name: 'motion',
-        legend: s.motion,
-        value: settings.motion,
-        options: [
-          { value: 'system', label: s.motionSystem(options.deviceReducesMotion) },
-          { value: 'reduce', label: s.motionReduce },
-          { value: 'full', label: s.motionFull },
-        ],
-        onChange: (value) => change({ motion: value as Settings['motion'] }),
-      }),
-    ),
-    h(
-      'fieldset',
-      { class: 'settings-group' },
-      h('legend', {}, s.settingsSound),
-      checkbox({
-        name: 'muted',
-        label: s.soundOff,
-        checked: settings.muted,
-        onChange: (checked) => change({ muted: checked }),
-      }),
-      volume('master', s.volumeMaster),
-      volume('ambience', s.volumeAmbience),
-      volume('cues', s.volumeCues),
-      volume('heartbeat', s.volumeHeartbeat),
-      checkbox({
-        name: 'captions',
-        label: s.captionsLabel,
-        hint: s.captionsHint,
-        checked: settings.captions,
-        onChange: (checked) => change({ captions: checked }),
-      }),
-    ),
-    h(
-      'fieldset',
-      { class: 'settings-group' },
-      h('legend', {}, s.settingsStory),
-      checkbox({
-        name: 'veil',
-        label: s.veilLabel,
-        hint: `${s.veilHint} ${s.veilNextGame}`,
-        checked: settings.veilInfidelity,
-        onChange: (checked) => change({ veilInfidelity: checked }),
-      }),
-    ),
-    h(
-      'fieldset',
-      { class: 'settings-group' },
-      h('legend', {}, s.language),
-      select({
-        name: 'lang',
-        label: s.language,
-        hint: s.languageHint,
-        value: options.lang,
-        options: (['nl', 'en'] as const).map((lang) => ({
-          value: lang,
-          label: s.languageNames[lang],
-          attrs: { lang },
-        })),
-        onChange: (value) => options.onLanguage(asLang(value)),
-        autofocus: options.focusLanguage,
-      }),
-    ),
-    h(
-      'div',
-      { class: 'settings-actions' },
-      h(
-        'button',
-        { type: 'button', class: 'secondary', 'data-action': 'reset-settings', onclick: reset },
-        s.resetSettings,
-      ),
-    ),
-  ];
+function languageGroup({ options, s }: FormContext): HTMLElement {
+  return group(s.language, [
+    select({
+      name: 'lang',
+      label: s.language,
+      hint: s.languageHint,
+      value: options.lang,
+      options: LANGS.map((lang) => ({
+        value: lang,
+        label: s.languageNames[lang],
+        attrs: { lang },
+      })),
+      onChange: (value) => options.onLanguage(asLang(value)),
+      autofocus: options.focusLanguage,
+    }),
+  ]);
 }
 
 function slider(o: {

@@ -22,6 +22,7 @@ import {
   totalVotes,
   type VoteRound,
 } from './vote';
+import { type OptionRow, paintRows, renderVotePanel } from './vote-panel-view';
 import { countInput, countStepper, leadingPositions, optionNumbers, outcomeWords, renderOptionRow } from './vote-rows';
 import { isManual, type VoteSource } from './vote-source';
 import { type Clock, timerText, VoteTimer } from './vote-timer';
@@ -64,12 +65,13 @@ export class VotePanel {
   private readonly stop: () => void;
   private readonly inputs: HTMLInputElement[] = [];
   /** Each option's row, with the choice it shows. */
-  private readonly rows: { readonly row: HTMLElement; readonly choice: Choice }[] = [];
+  private readonly rows: OptionRow[] = [];
   private readonly status: HTMLElement;
   private readonly timerView: HTMLElement;
   private readonly revealButton: HTMLButtonElement;
   private readonly modeButton: HTMLButtonElement;
   private readonly commitButton: HTMLButtonElement;
+  private readonly timerButton: HTMLButtonElement;
 
   constructor(private readonly options: VotePanelOptions) {
     const { strings: s, choices, source } = options;
@@ -89,8 +91,32 @@ export class VotePanel {
     });
     source.setMode?.(options.questionId, options.mode);
 
-    const list = h('ol', { class: 'ws-options' });
-    choices.forEach((choice, position) => {
+    const list = h('ol', { class: 'ws-options' }, this.optionRows());
+    const parts = renderVotePanel(s, list, {
+      reveal: () => this.setRevealed(!this.round.revealed),
+      mode: () => this.toggleMode(),
+      commit: () => this.commitNow(),
+      timer: () => this.toggleTimer(),
+      extend: () => this.extendTimer(),
+      timerOff: () => this.timerOff(),
+      back: options.onBack,
+    });
+    ({
+      element: this.element,
+      status: this.status,
+      timerView: this.timerView,
+      revealButton: this.revealButton,
+      modeButton: this.modeButton,
+      commitButton: this.commitButton,
+      timerButton: this.timerButton,
+    } = parts);
+    this.render();
+  }
+
+  /** Each option's row, with a count box and its steppers when hands are counted here. */
+  private optionRows(): HTMLElement[] {
+    const { strings: s, choices, source } = this.options;
+    return choices.map((choice, position) => {
       const input = isManual(source) ? countInput(s, position, choice.text) : null;
       if (input) {
         input.addEventListener('input', () => this.typed(position, input));
@@ -101,82 +127,16 @@ export class VotePanel {
         : null;
       const row = renderOptionRow({
         strings: s,
-        ui: options.ui,
+        ui: this.options.ui,
         choice,
         position,
         input,
         steppers,
         onPick: () => this.pick(choice.index),
       });
-      this.rows.push({ row, choice });
-      list.append(row);
+      this.rows.push({ row, choice, input });
+      return row;
     });
-
-    this.status = h('p', { class: 'ws-vote-status', role: 'status' });
-    this.timerView = h('p', { class: 'ws-timer', 'data-timer': 'off' });
-    this.revealButton = h(
-      'button',
-      {
-        type: 'button',
-        class: 'secondary',
-        'data-action': 'reveal',
-        onclick: () => this.setRevealed(!this.round.revealed),
-      },
-      '',
-    );
-    this.modeButton = h(
-      'button',
-      { type: 'button', class: 'secondary', 'data-action': 'mode', onclick: () => this.toggleMode() },
-      '',
-    );
-    this.commitButton = h(
-      'button',
-      { type: 'button', class: 'primary', 'data-action': 'commit', onclick: () => this.commitNow() },
-      `${s.commit} (Enter)`,
-    );
-    const timerButtons = h(
-      'div',
-      { class: 'ws-timer-buttons' },
-      h(
-        'button',
-        { type: 'button', class: 'secondary', 'data-action': 'timer', onclick: () => this.toggleTimer() },
-        `${s.timerStart} (T)`,
-      ),
-      h(
-        'button',
-        { type: 'button', class: 'secondary', 'data-action': 'timer-extend', onclick: () => this.extendTimer() },
-        `${s.timerExtend} (E)`,
-      ),
-      h(
-        'button',
-        { type: 'button', class: 'secondary', 'data-action': 'timer-off', onclick: () => this.timerOff() },
-        `${s.timerOff} (U)`,
-      ),
-    );
-
-    this.element = h(
-      'section',
-      { class: 'ws-vote', 'aria-labelledby': 'ws-vote-title', 'data-revealed': 'false' },
-      h('div', { class: 'ws-vote-head' }, h('h2', { id: 'ws-vote-title', tabindex: -1 }, s.voteTitle), this.timerView),
-      list,
-      this.status,
-      h(
-        'div',
-        { class: 'ws-vote-actions' },
-        options.onBack
-          ? h(
-              'button',
-              { type: 'button', class: 'secondary', 'data-action': 'previous', onclick: () => options.onBack?.() },
-              `← ${s.previousPage}`,
-            )
-          : null,
-        this.revealButton,
-        this.commitButton,
-        this.modeButton,
-        timerButtons,
-      ),
-    );
-    this.render();
   }
 
   /** Focus where the facilitator starts: the first count box, or the heading. */
@@ -390,9 +350,7 @@ export class VotePanel {
       clearInterval(this.tick);
       this.tick = null;
     }
-    const toggle = this.element.querySelector<HTMLButtonElement>('[data-action="timer"]');
-    if (toggle)
-      toggle.textContent = `${status === 'running' ? s.timerPause : status === 'paused' ? s.timerResume : s.timerStart} (T)`;
+    this.timerButton.textContent = `${status === 'running' ? s.timerPause : status === 'paused' ? s.timerResume : s.timerStart} (T)`;
   }
 
   // ── Drawing ────────────────────────────────────────────────────────────────
@@ -401,30 +359,10 @@ export class VotePanel {
     const s = this.options.strings;
     const round = this.round;
     const result = outcome(round);
-    const top = Math.max(1, ...round.counts);
-    const candidates = result.kind === 'winner' ? [result.index] : result.candidates;
     this.element.dataset.revealed = String(round.revealed);
     this.element.dataset.mode = round.mode;
     this.element.dataset.outcome = round.revealed ? result.kind : '';
-
-    this.rows.forEach(({ row, choice }, position) => {
-      const count = round.counts[position] ?? 0;
-      const winner = round.revealed && result.kind === 'winner' && result.index === choice.index;
-      const advised = round.revealed && result.kind === 'advice' && result.advised.includes(choice.index);
-      const pickable = round.revealed && result.kind !== 'winner' && candidates.includes(choice.index);
-      row.dataset.winner = String(winner || advised);
-      row.dataset.candidate = String(pickable);
-      const counted = row.querySelector<HTMLElement>('.ws-counted');
-      if (counted) counted.textContent = !round.revealed && count > 0 ? `✓ ${s.countHidden}` : '';
-      const bar = row.querySelector<HTMLElement>('.ws-tally-bar');
-      if (bar) bar.style.width = round.revealed ? `${(count / top) * 100}%` : '0';
-      const number = row.querySelector<HTMLElement>('.ws-bar-number');
-      if (number) number.textContent = round.revealed ? String(count) : '';
-      const input = this.inputs[position];
-      if (input) input.classList.toggle('masked', !round.revealed);
-      const pick = row.querySelector<HTMLButtonElement>('.ws-pick');
-      if (pick) pick.hidden = !pickable;
-    });
+    paintRows(this.rows, round, s);
 
     const words = this.fetching
       ? s.tallyPending

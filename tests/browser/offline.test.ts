@@ -52,7 +52,15 @@ describe('offline', () => {
     await page.waitForFunction(() => document.documentElement.dataset.offline === 'ready', null, {
       timeout: 3 * STATE_TIMEOUT_MS,
     });
-    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)).toBe('activated');
+    // `ready` gives the registration as soon as a worker is active, which may still be
+    // 'activating': wait for the state change the worker announces, not for luck.
+    const workerState = await page.evaluate(async () => {
+      const worker = (await navigator.serviceWorker.ready).active;
+      if (worker && worker.state === 'activating')
+        await new Promise((done) => worker.addEventListener('statechange', done, { once: true }));
+      return worker?.state;
+    });
+    expect(workerState).toBe('activated');
     const cached = await page.evaluate(async () => {
       const paths: string[] = [];
       for (const name of await caches.keys()) {

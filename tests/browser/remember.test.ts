@@ -135,6 +135,9 @@ describe('a game that remembers', () => {
 
     // Begin again: the same opening, with one line more — it has happened before.
     await page.locator('[data-action="play-again"]').click();
+    // The new game opens once the device's memory is read: until then the last game's end
+    // card and lines are still on screen, so wait for them to go before reading the opening.
+    await page.locator('.ending h2').waitFor({ state: 'detached' });
     await page.locator('.story-choices[data-ready]').waitFor({ state: 'attached' });
     const again = await lines(page);
     expect(added(pursuerFresh, again)).toHaveLength(1);

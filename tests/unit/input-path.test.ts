@@ -128,6 +128,36 @@ describe('what a choice tells besides its text', () => {
     expect(outside).toEqual([]);
   });
 
+  it('asks for one frame and one task after it, for everything that waits for the paint', async () => {
+    const views: StageView[] = [];
+    const audio: string[] = [];
+    boot(t, {
+      audio: recordingAudio(audio),
+      loadStage: async () => ({ renderer: 'webgl', update: (v) => views.push(v), destroy: () => {} }),
+    });
+    await startGame(t);
+    await afterPaint();
+    await afterPaint();
+    await choicesShown();
+    const asked = window.requestAnimationFrame;
+    let frames = 0;
+    window.requestAnimationFrame = (callback) => {
+      frames += 1;
+      return asked(callback);
+    };
+    try {
+      press('1'); // a step: it is said, the stage and the sound follow the text
+    } finally {
+      window.requestAnimationFrame = asked;
+    }
+    expect(frames).toBe(1);
+    views.length = 0;
+    await afterPaint();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(views).toHaveLength(1);
+    expect($(t.root, '[data-live]').textContent).not.toBe('');
+  });
+
   it('is said to screen readers once the frame is painted, in one write, and a repeat is heard again', async () => {
     const live = new LiveRegion();
     const writes: string[] = []; // what the region said at each write (a write's records come together)

@@ -74,6 +74,11 @@ export async function step(page: Page, now: Moment, kinds: readonly string[]): P
   if (now.key === 0) throw new Error('no choice can be taken');
   if (now.key > 9) throw new Error(`choice ${now.key} has no number key`);
   await page.keyboard.press(String(now.key));
+  return movedOn(page, now, kinds);
+}
+
+/** The next moment, once the story text differs from `now`'s (after a key, a tap, a rewind…). */
+export function movedOn(page: Page, now: Moment, kinds: readonly string[]): Promise<Moment> {
   return page.evaluate(momentInPage, { kinds, before: now.text, timeoutMs: STATE_TIMEOUT_MS });
 }
 

@@ -3,16 +3,22 @@
 // point — an ending, say — without playing there first.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { encodeSave, type Lang, StoryEngine } from '../../../src/engine';
+import { encodeSave, type Lang, type Side, StoryEngine } from '../../../src/engine';
 import { readManifest } from '../../../tools/build/bundle-graph.mjs';
 
 /**
  * The compiled story and its hash, from the build's own story chunk: the one the build
- * manifest says was made from `virtual:story/<lang>` (other chunks are named by a language too).
+ * manifest says was made from `virtual:story/<lang>` (the pursuer's) or
+ * `virtual:story/withdrawer/<lang>` (other chunks are named by a language too).
  */
-async function builtStory(builtDir: string, lang: Lang): Promise<{ json: string; hash: string }> {
-  const chunk = Object.values(readManifest(builtDir)).find((c) => c.src === `virtual:story/${lang}`)?.file;
-  if (!chunk) throw new Error(`no ${lang} story chunk in the build manifest of ${builtDir}`);
+export async function builtStory(
+  builtDir: string,
+  lang: Lang,
+  side: Side = 'pursuer',
+): Promise<{ json: string; hash: string }> {
+  const src = side === 'pursuer' ? `virtual:story/${lang}` : `virtual:story/${side}/${lang}`;
+  const chunk = Object.values(readManifest(builtDir)).find((c) => c.src === src)?.file;
+  if (!chunk) throw new Error(`no ${src} story chunk in the build manifest of ${builtDir}`);
   const story = (await import(pathToFileURL(join(builtDir, chunk)).href)) as { json?: unknown; hash?: unknown };
   if (typeof story.json !== 'string' || typeof story.hash !== 'string')
     throw new Error(`${chunk} is not a story chunk`);
