@@ -21,7 +21,11 @@ export { seededRandom };
  * @property {string | null} ending  the ending this stretch reached, if any
  * @property {string[]} errors  ink errors and warnings raised while continuing
  */
-/** @typedef {{ partner_name?: string, partner_pronoun?: 'he' | 'she', veil_infidelity?: boolean }} Settings  as ink names them */
+/**
+ * @typedef {{ partner_name?: string, partner_pronoun?: 'he' | 'she', veil_infidelity?: boolean,
+ *   dances_before?: number, last_ending?: import('../../src/engine').EndingId | '' }} Settings  as ink names them
+ *   (dances_before and last_ending: the games remembered on this device, issue 19; absent, none)
+ */
 /** @typedef {{ engine: StoryEngine, errors: string[] }} Player  an engine and the sink its warnings and errors go to */
 
 const METER_RANGES = /** @type {const} */ ({
@@ -47,6 +51,8 @@ export function startStory(json, settings = {}, options = {}) {
       partnerName: settings.partner_name ?? 'Sam',
       partnerPronoun: settings.partner_pronoun ?? 'he',
       veilInfidelity: settings.veil_infidelity ?? false,
+      ...(settings.dances_before === undefined ? {} : { dancesBefore: settings.dances_before }),
+      ...(settings.last_ending === undefined ? {} : { lastEnding: settings.last_ending }),
     },
     { record: false, trace: true, ...options },
   );

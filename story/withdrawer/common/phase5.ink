@@ -1,10 +1,5 @@
 // Phase 5 of the withdrawer's route — the flags and helpers its scenes need (prefix w5_). No prose.
 
-// ── Where phase 5 began (read by w5_settle, to weigh this phase on its own too)
-VAR w5_base_pursued = 0
-VAR w5_base_withdrew = 0
-VAR w5_base_grounded = 0
-
 // ── Flags: what you did in phase 5, read back by later scenes and the endings
 VAR w5_news = ""    // w_months_later: the news that the partner sees someone — "asked", "felt", "shrugged"; read by w_invitation
 VAR w5_lou = ""     // w_months_later: Lou — "chased" (you wait by the phone), "told" (the truth, kept small), "light"; read by w_finale, w5_settle and the endings
@@ -13,11 +8,9 @@ VAR w5_answer = ""  // w_finale: when the partner comes over — "courted", "tru
 VAR w5_click = ""   // w_finale: the last answer — "go", "stay" or "cold"
 VAR w5_ending = ""  // w_finale: "cycle", "role-switch", "closed-heart" or "step-out"
 
-// Call once, at the start of phase 5.
+// Call once, at the start of phase 5 (the shared weighing: ../../common/settle.ink).
 === function w5_begin() ===
-~ w5_base_pursued = pursued
-~ w5_base_withdrew = withdrew
-~ w5_base_grounded = grounded
+~ settle_begin()
 
 // The lock on the finale's way out (a tag cannot hold `a || b`): out of reach while the
 // pull or the walls are strong, or while the dance has plainly been chasing or running.
@@ -25,51 +18,56 @@ VAR w5_ending = ""  // w_finale: "cycle", "role-switch", "closed-heart" or "step
 ~ temp pattern = pattern_so_far()
 ~ return pull_strong() || walls_up() || pattern == "pursue" || pattern == "withdraw"
 
-// The ending, earned by the whole dance; the last answer ("go", "stay", "cold") only tips
-// a mixed one. Placeholder-safe weighing until story/common/settle.ink lands on main;
-// then this calls the shared weighing instead. Call before the answer's step.
+// ── The ending: earned by the whole dance, the last answer choosing within it ────
+// The finale's last answer ("go" after the partner down the stairs, "stay" at Bas's sink,
+// or "cold": goodnight and turn round) adds FINALE_WEIGHT percent to its kind, on top of
+// the whole dance as it stood before that answer (call w5_settle before the answer's
+// step); the shared weighing (../../common/settle.ink, settle_kind) finds the heaviest kind:
+//   pursue   → the role switch if you chased Lou (w5_lou == "chased"), else the cycle;
+//   withdraw → the closed heart;
+//   ground   → stepping out, but only if a boundary of yours held (held > 0: an earlier
+//              one, or tonight's truth, kept in the partner's silence at w_finale.approach);
+//              otherwise the next heaviest kind decides.
+// A clear pattern cannot be overturned by the last click; a mixed dance can be.
 === function w5_settle(click) ===
 ~ w5_click = click
-~ temp total = pursued + withdrew + grounded
-~ temp total5 = total - ((w5_base_pursued + w5_base_withdrew) + w5_base_grounded)
-~ temp p = w5_share(pursued, w5_base_pursued, total, total5)
-~ temp w = w5_share(withdrew, w5_base_withdrew, total, total5)
-~ temp g = w5_share(grounded, w5_base_grounded, total, total5)
+~ temp kinds = "ground"
 { click:
 - "go":
-    ~ p = p + 8
+    ~ kinds = "pursue"
 - "cold":
-    ~ w = w + 8
-- else:
-    ~ g = g + 8
+    ~ kinds = "withdraw"
 }
-// Stepping out needs a boundary that held: an earlier one, or tonight's truth, kept in
-// the partner's silence (w_finale.approach).
-{ held == 0:
-    ~ g = -100
-}
-{
-- g > p && g > w:
-    ~ w5_ending = "step-out"
-- w > p && w >= g:
-    ~ w5_ending = "closed-heart"
-- p >= w && p >= g && w5_lou == "chased":
-    ~ w5_ending = "role-switch"
-- p >= w && p >= g:
-    ~ w5_ending = "cycle"
-- click == "cold":
+~ temp kind = settle_kind(kinds, held > 0)
+{ kind:
+- "pursue":
+    { w5_lou == "chased":
+        ~ w5_ending = "role-switch"
+    - else:
+        ~ w5_ending = "cycle"
+    }
+- "withdraw":
     ~ w5_ending = "closed-heart"
 - else:
     ~ w5_ending = "step-out"
 }
 
-// A kind's weight in percent: half its share of the whole dance, half its share of phase 5.
-=== function w5_share(all_count, base_count, total, total5) ===
-~ temp whole = 0
-{ total > 0:
-    ~ whole = (all_count * 100) / total
+// How many times you came back after going, in this playthrough: the night call that won
+// the partner back (w2_call), the reply that promised to change (w4_reply), the hand taken
+// on the roof (w5_answer) and the run down the stairs (w5_click). Read by the cycle ending,
+// which says it in words (w_times and w_ordinal in each language's endings.ink).
+=== function w5_comebacks() ===
+~ temp n = 0
+{ w2_call == "courted":
+    ~ n = n + 1
 }
-{ total5 > 0:
-    ~ return (whole + (((all_count - base_count) * 100) / total5)) / 2
+{ w4_reply == "promise":
+    ~ n = n + 1
 }
-~ return whole
+{ w5_answer == "courted":
+    ~ n = n + 1
+}
+{ w5_click == "go":
+    ~ n = n + 1
+}
+~ return n

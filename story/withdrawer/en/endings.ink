@@ -1,5 +1,28 @@
 // The withdrawer's endings: earned by the whole dance (w5_settle in ../common/phase5.ink).
 
+// How often, in words (the endings say no digits): "Twice", "Three times", "Four times".
+=== function w_times(n) ===
+{ n:
+- 2: ~ return "Twice"
+- 3: ~ return "Three times"
+- else: ~ return "Four times"
+}
+
+=== function w_times_lower(n) ===
+{ n:
+- 2: ~ return "twice"
+- 3: ~ return "three times"
+- else: ~ return "four times"
+}
+
+// Which time, in words: "third", "fourth", "fifth".
+=== function w_ordinal(n) ===
+{ n:
+- 3: ~ return "third"
+- 4: ~ return "fourth"
+- else: ~ return "fifth"
+}
+
 === w_ending_cycle ===
 # ending: cycle
 They turn into good weeks. On Sundays you get up for fresh croissants, you say “we” without flinching, you answer {his()} messages the minute they come. “This time I’m staying,” you tell {him()} one evening, and you believe it, every word, just as you believed it {w2_call == "courted":the first time you rang {him()} in the night and won {him()} back|that first summer}.
@@ -10,7 +33,11 @@ They turn into good weeks. On Sundays you get up for fresh croissants, you say �
 }
 {reply_recalled()} {His()} letter lives in {his()} cupboard now, with the photos. Your answer too. Neither of you mentions them.
 Then, in the sixth week, {he()} puts a key beside your plate. Your chest goes narrow. {w3_fled_night:At three you are standing by {his()} bed again with your shoes in your hand, like that night before, and you already know exactly how the stairs will sound.|At three you lie awake counting the steps to the door.}
-Twice you have gone, twice you have come back. Now you go for the third time.
+{w5_comebacks():
+- 0: All this time you never quite left and never quite came back. Now you go, for the first time.
+- 1: Once you have gone and come back. Now you go for the second time.
+- else: {w_times(w5_comebacks())} you have gone, {w_times_lower(w5_comebacks())} you have come back. Now you go for the {w_ordinal(w5_comebacks() + 1)} time.
+}
 The days after are grey. You eat badly, you sleep worse, and the phone lies by your pillow. You replay Bas’s roof over and over, the stairwell, that “wait”. You can see exactly where it turned: the moment {he()} walked off and you ran. In your head there is a version where you stayed at the sink that night. In it you may not have {him()}, but you don’t have to keep losing {him()} either.
 -> END
 

@@ -1,5 +1,28 @@
 // De eindes van de route van wie terugtrekt: verdiend door de hele dans (w5_settle in ../common/phase5.ink).
 
+// Hoe vaak, in woorden (het einde noemt geen cijfers): ‘twee keer’, ‘drie keer’, ‘vier keer’.
+=== function w_times(n) ===
+{ n:
+- 2: ~ return "Twee keer"
+- 3: ~ return "Drie keer"
+- else: ~ return "Vier keer"
+}
+
+=== function w_times_lower(n) ===
+{ n:
+- 2: ~ return "twee keer"
+- 3: ~ return "drie keer"
+- else: ~ return "vier keer"
+}
+
+// De hoeveelste keer, in woorden: ‘derde’, ‘vierde’, ‘vijfde’.
+=== function w_ordinal(n) ===
+{ n:
+- 3: ~ return "derde"
+- 4: ~ return "vierde"
+- else: ~ return "vijfde"
+}
+
 === w_ending_cycle ===
 # ending: cycle
 Het worden goede weken. Je staat op zondag op met verse croissants, je zegt ‘wij’ zonder te schrikken, je leest {zijn()} berichten meteen. ‘Deze keer blijf ik,’ zeg je op een avond, en je gelooft het, elk woord, net zoals je het geloofde {w2_call == "courted":die eerste keer dat je {hem()} ’s nachts terugbelde en terugwon|die eerste zomer}.
@@ -10,7 +33,11 @@ Het worden goede weken. Je staat op zondag op met verse croissants, je zegt ‘w
 }
 {reply_recalled()} {Zijn()} brief ligt nu in {zijn()} kast, bij de foto’s. Je antwoord ook. Jullie praten er niet over.
 Dan, in de zesde week, legt {hij()} een sleutel naast je bord. Je borst wordt smal. {w3_fled_night:Om drie uur sta je weer naast {zijn()} bed met je schoenen in je hand, zoals die nacht toen, en je weet al precies hoe de trap klinkt.|Om drie uur lig je wakker en telt de stappen naar de deur.}
-Twee keer ben je gegaan, twee keer teruggekomen. Nu ga je voor de derde keer.
+{w5_comebacks():
+- 0: Al die tijd ging je nooit echt weg en kwam je nooit echt terug. Nu ga je, voor het eerst.
+- 1: Eén keer ben je gegaan en teruggekomen. Nu ga je voor de tweede keer.
+- else: {w_times(w5_comebacks())} ben je gegaan, {w_times_lower(w5_comebacks())} teruggekomen. Nu ga je voor de {w_ordinal(w5_comebacks() + 1)} keer.
+}
 De dagen erna zijn grauw. Je eet niet goed, je slaapt slecht en je telefoon ligt naast je kussen. Je speelt het dak van Bas steeds opnieuw af, het trappenhuis, dat ‘wacht’. Je ziet precies waar het draaide: het moment dat {hij()} wegliep en jij rende. In je hoofd bestaat een versie waarin je die avond bij de afwas bleef staan. Daarin heb je {hem()} misschien niet, maar je hoeft {hem()} ook niet steeds opnieuw kwijt te raken.
 -> END
 
