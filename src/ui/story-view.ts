@@ -1,14 +1,20 @@
 // The story as real HTML: each line a paragraph, each choice a button, a locked choice a
-// disabled-looking button whose reason screen readers hear. The reveal is a CSS fade
-// staggered line by line; everything is in the document from the start, so assistive
-// tech and the keyboard never wait for an animation.
+// disabled-looking button whose reason screen readers hear. Everything is in the document
+// from the start, so assistive tech and the keyboard never wait for an animation.
+//
+// The reveal is one curtain per beat: a single element laid over the story (the echo of the
+// choice just taken stays above it), in the panel's own colour, that draws back from the
+// top down at the reading pace (the lines' lengths set its length). It is the only thing
+// that moves: a transform, which the compositor runs on its own, so the frames of a reveal
+// cost the main thread nothing, and a beat of twenty lines makes one animation and one
+// layer, as a beat of two does. The lines and choices themselves carry no animation and no
+// per-line style. Space or a tap removes the curtain: one element out, nothing else restyled.
 //
 // Rendering a beat costs one style pass in the frame that paints it and nothing more: the
 // lines' container is never replaced, so keyboard focus rests on it (moved there only when
 // it is not already there, and before anything changes), and nothing here reads layout
-// while the text changes. Only new elements are styled: the reveal's animation is on the
-// new lines and choices themselves, and the marks this view sets on elements that stay
-// (the story's "revealing" class, the choices' data-ready) are read by no style rule.
+// while the text changes. The marks this view sets on elements that stay (the story's
+// "revealing" class, the choices' data-ready) are read by no style rule.
 // Scrolling the new text into view, when it is off screen, waits for the frame after the paint.
 import type { Beat, Choice, Line } from '../engine/types';
 import { afterNextPaint } from '../shared/after-paint';
@@ -29,7 +35,7 @@ export interface ShowOptions {
 export const NORMAL_MS_PER_CHAR = 18;
 const MIN_LINE_MS = 250;
 const MAX_LINE_MS = 1400;
-/** How long one line's reveal runs once its turn comes (styles.css: .revealing .line). */
+/** What the curtain takes, past the lines, to uncover the choices below them. */
 export const REVEAL_MS = 600;
 
 export class StoryView {
@@ -37,6 +43,8 @@ export class StoryView {
   private readonly lines: HTMLElement;
   private readonly choices: HTMLElement;
   private revealTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The beat's curtain while it is drawing back (styles.css: .reveal-curtain). */
+  private curtain: HTMLElement | null = null;
   private beat: Beat | null = null;
   private msPerChar = NORMAL_MS_PER_CHAR;
   private readonly cue: HTMLElement;
@@ -110,11 +118,11 @@ export class StoryView {
     }
     let delay = 0;
     const scale = this.msPerChar / NORMAL_MS_PER_CHAR;
-    const lines: [HTMLElement, number][] = [];
+    let shownLines = 0;
     for (const line of beat.lines) {
       const p = this.renderLine(line);
       if (!p) continue;
-      lines.push([p, delay]);
+      shownLines += 1;
       delay += Math.round(
         Math.min(MAX_LINE_MS * scale, Math.max(MIN_LINE_MS * scale, line.text.length * this.msPerChar)),
       );
@@ -122,12 +130,9 @@ export class StoryView {
     }
     const reveal = !options.instant && delay > 0;
     const buttons = this.renderChoices(beat);
-    if (reveal) {
-      // Each new line and choice carries its own reveal (styles.css: .enter), set before it
-      // enters the page: nothing already there is restyled for it.
-      for (const [p, at] of lines) enter(p, at);
-      for (const button of buttons) enter(button, delay);
-    }
+    // One curtain over everything new; the echo, above it, shows at once (styles.css).
+    this.curtain = reveal ? curtain(delay + REVEAL_MS, shownLines + 1) : null;
+    if (this.curtain) paragraphs.splice(options.echo ? 1 : 0, 0, this.curtain);
     replaceChildren(this.lines, paragraphs);
     replaceChildren(this.choices, buttons);
 
@@ -136,7 +141,7 @@ export class StoryView {
     } else {
       this.element.classList.add('revealing');
       this.cue.hidden = false;
-      // Ends when the choices' own reveal has run its full length.
+      // Ends when the curtain has drawn back past the choices.
       this.revealTimer = setTimeout(() => this.endReveal(false), delay + REVEAL_MS);
     }
   }
@@ -165,13 +170,13 @@ export class StoryView {
   }
 
   /**
-   * Cut short, the lines and choices still coming in lose their animation; at its own end
-   * they have none left to run, and are left alone (no style pass for them).
+   * Cut short, the curtain goes at once; at its own end it has drawn back fully and is left
+   * where it is (no style pass, no frame for it).
    */
   private endReveal(cutShort: boolean): void {
     if (!this.revealing) return;
+    if (cutShort) this.curtain?.remove();
     this.stopReveal();
-    if (cutShort) for (const el of this.element.querySelectorAll('.enter')) el.classList.remove('enter');
     this.revealed();
   }
 
@@ -180,6 +185,7 @@ export class StoryView {
     if (this.revealTimer === null) return;
     clearTimeout(this.revealTimer);
     this.revealTimer = null;
+    this.curtain = null;
     this.element.classList.remove('revealing');
     this.cue.hidden = true;
   }
@@ -295,8 +301,14 @@ export class StoryView {
   }
 }
 
-/** Mark a new element to be revealed after `delayMs` (styles.css: .enter). */
-function enter(el: HTMLElement, delayMs: number): void {
-  el.classList.add('enter');
-  el.style.setProperty('--reveal-delay', `${delayMs}ms`);
+/**
+ * The curtain over a beat's new text: `ms` long, in `steps` steps under reduced motion (each
+ * line then simply appears, one after another, with nothing moving).
+ */
+function curtain(ms: number, steps: number): HTMLElement {
+  return h('div', {
+    class: 'reveal-curtain',
+    'aria-hidden': 'true',
+    style: `--reveal-ms: ${ms}ms; --reveal-steps: ${steps}`,
+  });
 }

@@ -80,10 +80,14 @@ async function watchTakes(page: Page): Promise<void> {
     const text = () => document.querySelector('.story-lines')?.textContent ?? '';
     const state = () => {
       const choices = document.querySelector<HTMLElement>('.story-choices');
+      // Nothing moving in the story (its reveal is the curtain over the new text).
+      const still = (document.querySelector('.story')?.getAnimations({ subtree: true }) ?? []).every(
+        (a) => a.playState !== 'running',
+      );
       const shown =
         !!choices &&
         !document.querySelector('.story.revealing') &&
-        choices.getAnimations({ subtree: true }).every((a) => a.playState !== 'running') &&
+        still &&
         getComputedStyle(choices).clipPath === 'none' &&
         getComputedStyle(choices).opacity === '1';
       return { ready: !!choices?.hasAttribute('data-ready'), shown };
@@ -186,6 +190,21 @@ describe('on a phone (412×915, touch)', () => {
     await page.locator('.story-choices .choice:not([aria-disabled="true"])').first().tap();
     await stepUntil(page, () => !!document.querySelector('.story.revealing'));
     expect(await page.locator('.reveal-cue').isVisible()).toBe(true);
+    // One animation for the whole beat, whatever its length: the curtain's.
+    const moving = await page.evaluate(() =>
+      (document.querySelector('.story')?.getAnimations({ subtree: true }) ?? []).map(
+        (a) => ((a.effect as KeyframeEffect | null)?.target as Element | null)?.className,
+      ),
+    );
+    expect(moving).toEqual(['reveal-curtain']);
+    // …and it really covers what is still to come: the choices lie under it.
+    const covered = await page.evaluate(() => {
+      const curtain = document.querySelector('.reveal-curtain')!.getBoundingClientRect();
+      const choices = document.querySelector('.story-choices')!.getBoundingClientRect();
+      return curtain.top <= choices.top && curtain.bottom >= choices.bottom - 1 && choices.height > 0;
+    });
+    expect(covered).toBe(true);
+    expect(await page.locator('.story-lines p.line').count()).toBeGreaterThan(1);
     await watchTakes(page);
     // A finger on the place where the first choice will appear, while it is still hidden.
     const box = (await page.locator('.story-choices .choice').first().boundingBox())!;
@@ -284,6 +303,13 @@ describe('on a phone (412×915, touch)', () => {
     await releaseClock(page);
     await page.locator('.story-lines').tap();
     await choicesReady(page);
+    // A still page: the autosave's sign, fading in and out after the save, has come and gone.
+    await settled(page);
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('.autosave-sign.shown') &&
+        document.getAnimations().every((a) => a.playState !== 'running'),
+    );
     expect(await audit()).toEqual([]);
     await context.close();
   });

@@ -239,17 +239,16 @@ describe('the elements a choice restyles', () => {
     observer.observe(t.root, { attributes: true, subtree: true });
     press('1');
     const atChoice = changedElements(observer.takeRecords(), before);
-    // The reveal is on the new lines and choices themselves, not on the story around them.
-    expect(t.root.querySelectorAll('.story-lines .line.enter').length).toBeGreaterThan(1);
-    expect(t.root.querySelectorAll('.story-choices .choice.enter').length).toBeGreaterThan(0);
+    // The reveal is one new curtain over the new text, not a mark on the story around it.
+    expect(t.root.querySelectorAll('.story-lines .reveal-curtain')).toHaveLength(1);
     await choicesShown(); // the reveal runs to its own end
     const atEnd = changedElements(observer.takeRecords(), before);
     observer.disconnect();
     const marks = new Set(['section.story class', 'div.story-choices data-ready', 'p.reveal-cue hidden']);
     expect(atChoice.filter((c) => !marks.has(c) && !c.startsWith('meter.'))).toEqual([]);
     expect(atEnd.filter((c) => !marks.has(c))).toEqual([]);
-    // Lines and choices keep their (finished) reveal: the end touches none of them.
-    expect(t.root.querySelectorAll('.story-lines .line.enter').length).toBeGreaterThan(1);
+    // The curtain, drawn back, is left where it is: the end touches nothing in the text.
+    expect(t.root.querySelectorAll('.story-lines .reveal-curtain')).toHaveLength(1);
   });
 
   it('the marks are read by no style rule, so setting them restyles nothing', () => {

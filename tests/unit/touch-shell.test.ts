@@ -2,6 +2,8 @@
 // The small parts of touch-first play on their own: the gate that keeps unseen choices from
 // being taken, the message overlay, the memory of lines read, the endings found kept with
 // the preferences, the meters updated in place, and a tap on the text during the reveal.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Beat, Meters } from '../../src/engine/types';
 import { readPreferences, writePreferences } from '../../src/persistence/preferences';
@@ -97,6 +99,87 @@ describe('the story view', () => {
     view.chooseShown(1);
     view.chooseShown(0); // a second key in the same beat
     expect(taken).toEqual(['Go']);
+  });
+});
+
+describe('the reveal', () => {
+  const show = (view: StoryView, lines: number) =>
+    view.show(beat(Array.from({ length: lines }, (_, i) => `Line ${i + 1}, long enough to take its time on screen.`)), {
+      echo: 'Stay',
+      instant: false,
+      focus: false,
+    });
+  /** Elements in the story that carry a style of their own or anything but their plain class. */
+  const styled = (view: StoryView) =>
+    [...view.element.querySelectorAll('.story-lines *, .story-choices *')]
+      .filter((el) => el.hasAttribute('style') || /\benter\b|reveal/.test(el.className))
+      .map((el) => el.className);
+
+  it('is one curtain per beat, however many lines it has: the lines and choices carry nothing of it', () => {
+    const view = new StoryView(en, () => {});
+    document.body.append(view.element);
+    for (const lines of [2, 20]) {
+      show(view, lines);
+      expect(view.element.querySelectorAll('.story-lines p.line')).toHaveLength(lines);
+      expect(styled(view)).toEqual(['reveal-curtain']);
+      // Under the echo (which shows at once), over everything new.
+      const curtain = view.element.querySelector<HTMLElement>('.reveal-curtain')!;
+      expect(curtain.previousElementSibling?.className).toBe('echo');
+      expect(curtain.getAttribute('aria-hidden')).toBe('true');
+      expect(curtain.style.getPropertyValue('--reveal-steps')).toBe(String(lines + 1));
+    }
+    // Its length follows the text's: a longer beat draws back for longer.
+    show(view, 2);
+    const short = parseInt(
+      view.element.querySelector<HTMLElement>('.reveal-curtain')!.style.getPropertyValue('--reveal-ms'),
+      10,
+    );
+    show(view, 6);
+    const long = parseInt(
+      view.element.querySelector<HTMLElement>('.reveal-curtain')!.style.getPropertyValue('--reveal-ms'),
+      10,
+    );
+    expect(long).toBeGreaterThan(short);
+  });
+
+  it('cut short by Space or a tap, takes the curtain away and touches nothing else in the text', () => {
+    const view = new StoryView(en, () => {});
+    document.body.append(view.element);
+    show(view, 8);
+    const observer = new MutationObserver(() => {});
+    observer.observe(view.element, { attributes: true, childList: true, subtree: true });
+    view.finishReveal();
+    const records = observer.takeRecords();
+    observer.disconnect();
+    expect(view.element.querySelector('.reveal-curtain')).toBeNull();
+    const changed = records.map((r) =>
+      r.type === 'childList'
+        ? `removed ${[...r.removedNodes].map((n) => (n as Element).className).join(' ')}`
+        : `${(r.target as Element).className.split(' ')[0]} ${r.attributeName}`,
+    );
+    expect(changed.sort()).toEqual(['removed reveal-curtain', 'reveal-cue hidden', 'story class']);
+  });
+
+  it('shown at once (a rewind, a restore, the instant speed) has no curtain at all', () => {
+    const view = new StoryView(en, () => {});
+    document.body.append(view.element);
+    view.show(beat(['One.', 'Two.', 'Three.']), { echo: null, instant: true, focus: false });
+    expect(view.revealing).toBe(false);
+    expect(styled(view)).toEqual([]);
+  });
+
+  it('no style rule animates a line or a choice: the curtain is the only thing that moves', () => {
+    const css = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'ui', 'styles.css'), 'utf8').replace(
+      /\/\*[\s\S]*?\*\//g,
+      '',
+    );
+    const rules = [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)].map((m) => ({
+      selector: (m[1] ?? '').trim(),
+      body: m[2] ?? '',
+    }));
+    const animated = rules.filter((r) => /(^|[\s;])animation(-name)?\s*:/.test(r.body)).map((r) => r.selector);
+    expect(animated.some((s) => s.includes('.reveal-curtain'))).toBe(true);
+    expect(animated.filter((s) => /\.(line|choice|story-lines|story-choices)\b/.test(s))).toEqual([]);
   });
 });
 

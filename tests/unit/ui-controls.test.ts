@@ -174,13 +174,14 @@ describe('settings', () => {
     await startGame(t);
     await pressChoice('1');
     expect($(t.root, '.story').classList.contains('revealing')).toBe(true);
-    expect($(t.root, '.story-lines p.line:nth-child(3)').style.getPropertyValue('--reveal-delay')).not.toBe('0ms');
+    expect($(t.root, '.story-lines .reveal-curtain').style.getPropertyValue('--reveal-ms')).not.toBe('0ms');
     press('Backspace');
     await openMenuItem('settings');
     pick('text-speed', 'instant');
     await clickInDialog(t.root, 'close');
     await pressChoice('1');
     expect($(t.root, '.story').classList.contains('revealing')).toBe(false);
+    expect(t.root.querySelector('.reveal-curtain')).toBeNull();
   });
 
   it('still apply when they cannot be kept, and say so once', async () => {

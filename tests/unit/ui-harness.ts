@@ -155,5 +155,5 @@ export const paragraphs = (root: ParentNode) =>
 export function storyContent(root: ParentNode): string {
   return $(root, '.story')
     .innerHTML.replace(/lock-\d+/g, '')
-    .replace(/ enter\b| style="--reveal-delay: \d+ms;"| hidden=""/g, '');
+    .replace(/<div class="reveal-curtain"[^>]*><\/div>| hidden=""/g, '');
 }

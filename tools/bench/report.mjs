@@ -77,6 +77,7 @@ export function rows(r) {
     ['Rewind → previous text, rAF p50 / p95', `${ms(g.play.rewindP50)} / ${ms(g.play.rewindP95)}`, 'no rewind', '—'],
     ['Rewind → task after the painted frame, p50', ms(g.play.rewindPaintP50), 'no rewind', '—'],
     pair('Long animation frames (> 50 ms) during the playthrough', g.play.longFrames, p.play.longFrames, count),
+    pair('Long animation frames (> 50 ms), text only (?stage=off)', g.textOnly.longFrames, p.play.longFrames, count),
     pair('Longest animation frame during the playthrough', g.play.longestFrame, p.play.longestFrame, ms),
     pair(
       `Frame time p50 (${r.method.frameSeconds} s, ${g.frames.choices} choices, ${g.frames.scenes} scenes)`,

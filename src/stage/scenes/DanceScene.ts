@@ -15,11 +15,12 @@ const ENDING_MS = 1800;
 const GLIDE_MS = 900;
 const HEART_COLOR = 0xff6f61;
 /**
- * The heart beats visibly for this long after each new view (a beat or two, about as long as
- * a step), then rests at a steady glow (between two beats, so nothing jumps): every frame
- * drawn costs the player's device, and a stage where nothing happens draws none.
+ * The heart beats visibly for as long as a step after each new view (then to the end of the
+ * beat it is in), and rests at a steady glow (between two beats, so nothing jumps): every
+ * frame drawn costs the player's device (and, without a GPU, the CPU that runs the text), and
+ * a stage where nothing happens draws none.
  */
-const HEART_PULSE_MS = 900;
+const HEART_PULSE_MS = STEP_MS;
 
 export class DanceScene extends Phaser.Scene {
   private view: StageView | null = null;

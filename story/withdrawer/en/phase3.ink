@@ -9,7 +9,7 @@ Sunday afternoon, the café on the corner, the table by the window that {partner
 - partner_close():
     {He()}’s there before you, two coffees already ordered, and {he()} drags {his()} chair over until your knees touch.
 - partner_far():
-    {He()}’s there before you, but only looks up once you’re taking your coat off. “Hey.” A kiss on the cheek, a thrifty one.
+    {He()}’s there before you, but only looks up once you’re taking your coat off. “Hey.” A quick kiss on the cheek.
 - else:
     {He()} waves from the window table. {He()}’s ordered for you already: the coffee you always have.
 }
@@ -17,7 +17,7 @@ Sunday afternoon, the café on the corner, the table by the window that {partner
 - "pursue":
     These last weeks you’ve buried {him()} in things: flowers, messages after midnight, plans. Now {he()} has something for you. Beside your cup lies a key on a red ribbon. “So you never have to ring again.”
 - "withdraw":
-    These last weeks you’ve been “busy” a lot. {He()} doesn’t mention it. {He()} just lays something over it: a key beside your cup, on a red ribbon. “For when you do have time.”
+    These last weeks you’ve been “busy” a lot. {He()} doesn’t mention it. {He()} just puts a key beside your cup, on a red ribbon. “For when you do have time.”
 - "ground":
     It’s been good lately, calmer than you’re used to. Maybe that’s why {he()} slides a key beside your cup, on a red ribbon. “No rush. It’s just yours.”
 - else:
@@ -52,7 +52,7 @@ March. The summer. You can see it all: a table of people who already know your n
 * [“March is ages away. Let’s see how things go first.” #step: withdraw]
     ~ step_withdraw(1)
     “See how things go first,” you say. {He()} nods. You watch {him()} take that little word “first” and file it somewhere.
-* [“I’d love to come to your mum’s. The summer I can’t promise yet.” #step: ground #locked: {pull_strong()} #why: {He()}’s looking at you as if everything hangs on this answer. So you’ll say what {he()} wants to hear; it comes by itself.]
+* [“I’d love to come to your mum’s. The summer I can’t promise yet.” #step: ground #locked: {pull_strong()} #why: {He()}’s looking at you with so much hope. You’ll say what {he()} wants to hear without even trying.]
     ~ step_ground(1)
     One yes, one not yet: less than {he()} hoped for, and true. “March, then,” {he()} says. “I’m writing that down.” And {he()} does, in {his()} phone, and you let {him()}.
 -
@@ -71,7 +71,7 @@ Your chest has shut. You breathe, but the air stops at your throat. Your legs wa
 * [Stay. Breathe out longer than you breathe in, and count #step: ground #locked: {walls_up()} #why: Your body is already out of the door. Lying still feels like drowning.]
     ~ step_ground(2)
     Four counts in, six out. It doesn’t work at first. {His()} arm is heavy, and you leave it there. After a while, you couldn’t say how long, it settles: not gone, just lower.
-    The danger was never in this room. It was in you, and it still is. But you’re still here.
+    The danger was never in this room. It was in you, and it’s still there. So are you.
 * [Wake {him()} with a kiss, so you don’t have to feel it #step: pursue]
     ~ step_pursue(1)
     You kiss {his()} neck until {he()} groans and turns over. Sleepy, surprised, pleased. Then {he()}’s asleep again at once.
@@ -138,7 +138,7 @@ You send it before you can soften it. Then you sit in your quiet room, and it’
     {He()} writes back: ok. Nothing else, all weekend. And it’s that nothing that tugs at you.
 }
 Sunday evening, eight o’clock. Your coat is on the hook. You could cycle over now, and it would all be fine again.
-* [Keep to Monday. The weekend’s nearly over #step: ground #locked: {pull_strong()} #why: {His()} silence is unbearable. If you don’t go now, you’ve lost {him()}.]
+* [Keep to Monday. The weekend’s nearly over #step: ground #locked: {pull_strong()} #why: You can’t bear {his()} silence. If you don’t go now, you’ve lost {him()}.]
     ~ step_ground(2)
     ~ boundary_held()
     You hang your scarf back up. You cook for yourself, a proper meal, and eat it at the table. Monday is tomorrow, and then you’ll go.
@@ -182,12 +182,12 @@ Through the door: voices, laughter, glasses. Someone calls {his()} name. Your ha
 
 = inside
 {partner_far():{He()} opens the door, hesitates a second, then kisses your cheek.|{He()} opens the door and throws {his()} arms round you.} # partner: here
-You’re on your best form all night. You remember everyone’s name, you top up glasses, you tell the one about the Christmas tree on the bike. {His()} friends think you’re wonderful. At eleven you’re in the kitchen with your forehead against the cold window.
+You’re at your best all night. You remember everyone’s name, you top up glasses, you tell the one about the Christmas tree on the bike. {His()} friends think you’re wonderful. At eleven you’re in the kitchen with your forehead against the cold window.
 {partner_name} comes in. “What’s wrong?”
 {w3_eva:
     You look at {him()}. {veil_infidelity:You think of Thursday, and look away.|You think of Eva’s stairs, and you can’t meet {his()} eyes.}
 }
-“Nothing,” you say. “Headache.” And then, because you can’t hold it any longer: “I’m going home.”
+“Nothing,” you say. “Headache.” And then, because you can’t stand it any longer: “I’m going home.”
 {His()} face drops. Not angry. Worse: {he()} saw it coming. “You’re never quite here, are you,” {he()} says. “Even when you are.” # partner: away
 -> after
 
@@ -199,9 +199,9 @@ Relief. For ten minutes, relief.
 -> after
 
 = truth
-{He()} opens up, an apron on{partner_close():, glad|, a little wary}. # partner: here
+{He()} opens the door in an apron{partner_close():, glad|, a little wary}. # partner: here
 “Hang on,” you say, before {he()} can pull you inside. “I want to be here. And I’ve been standing outside for ten minutes because I can’t breathe properly. It’s not your friends.”
-{partner_name} pulls the door to behind {him()}, so the noise goes muffled. {He()} looks at you a long time.
+{partner_name} pulls the door to behind {him()}, and the noise dulls. {He()} looks at you a long time.
 {w3_eva:
     {veil_infidelity:Thursday is still there between you, unsaid. You don’t mention it. It isn’t the whole story, and you know it.|Eva is still there between you. You don’t say it. It isn’t the whole story, and you know it.}
 }
@@ -211,10 +211,10 @@ You go in, for an hour. Then you go home, and {he()} lets you, with a kiss that 
 
 = after
 {partner_far():Silence, that night and the day after.|One more message from {him()}, at half twelve: i just don’t understand you. night.}
-That’s the first time you really let {him()} down. You know it; it’s all in that one line. And now that it’s happened, you want nothing more than to put it right, all of it, at once.
+It’s the first time you’ve really let {him()} down. You know it; it’s all in that one line. And now that it’s happened, you want nothing more than to put it right, all of it, at once.
 * [Buy a present, write a long loving letter, promise it’ll be different #step: pursue]
     ~ step_pursue(2)
-    You fill three pages. You mean every word. You promise things you already know, as you write them, you can’t keep, and you promise them anyway.
+    You fill three pages. You mean every word. You promise things you know, even as you write them, you can’t keep, and you promise them anyway.
 * [Leave the shame where it is. Don’t go out for a few days #step: withdraw]
     ~ step_withdraw(1)
     You turn the heating up and watch series until your eyes sting. The shame doesn’t leave; it just lies down under the blanket with you.

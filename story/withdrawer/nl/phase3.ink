@@ -11,15 +11,15 @@ Zondagmiddag, het café op de hoek, de tafel bij het raam die {partner_name} inm
 - partner_far():
     {Hij()} zit al als je binnenkomt, maar kijkt pas op als je je jas uittrekt. ‘Hé.’ Een kus op je wang, zuinig.
 - else:
-    {Hij()} zwaait vanaf de tafel bij het raam, en heeft voor jou al besteld: die koffie die je altijd neemt.
+    {Hij()} zwaait vanaf de tafel bij het raam en heeft al voor je besteld: de koffie die je altijd neemt.
 }
 { pattern_so_far():
 - "pursue":
-    Je hebt {hem()} de laatste weken overladen: bloemen, nachtelijke berichten, plannen. Nu komt {hij()} met iets terug. Er ligt een sleutel naast je kopje, aan een rood lintje. ‘Dan hoef je niet meer aan te bellen.’
+    Je hebt {hem()} de laatste weken overladen: bloemen, nachtelijke berichten, plannen. Nu doet {hij()} iets terug. Er ligt een sleutel naast je kopje, aan een rood lintje. ‘Dan hoef je niet meer aan te bellen.’
 - "withdraw":
-    Je bent de laatste weken vaak ‘druk’ geweest. {Hij()} praat er niet over. {Hij()} legt er alleen iets overheen: een sleutel naast je kopje, aan een rood lintje. ‘Voor als je wél tijd hebt.’
+    Je bent de laatste weken vaak ‘druk’ geweest. {Hij()} zegt er niets van. {Hij()} legt alleen een sleutel naast je kopje, aan een rood lintje. ‘Voor als je wél tijd hebt.’
 - "ground":
-    Het gaat goed, de laatste weken, rustiger dan je gewend bent. Misschien daarom legt {hij()} een sleutel naast je kopje, aan een rood lintje. ‘Geen haast. Hij is gewoon van jou.’
+    Het gaat goed, de laatste weken, rustiger dan je gewend bent. Misschien legt {hij()} daarom een sleutel naast je kopje, aan een rood lintje. ‘Geen haast. Hij is gewoon van jou.’
 - else:
     Er ligt een sleutel naast je kopje, aan een rood lintje. ‘Ik heb er een laten bijmaken,’ zegt {hij()}. ‘Dat leek me makkelijk.’
 }
@@ -44,7 +44,7 @@ Het is een gewone sleutel, koper, nieuw en scherp. Je kijkt ernaar en je hart sl
 - w2_word == "fear":
     Sinds je zei dat die vraag je bang maakte, vraagt {hij()} eerst: ‘Mag ik iets over later zeggen?’ Je knikt, te snel.
 }
-{partner_close():{Hij()} is nog niet klaar. Met {zijn()} vinger tekent {hij()} iets op de beslagen ruit.|Later, bij de tweede koffie, begint {hij()} er toch weer over.} ‘Mijn moeder wordt zestig, in maart. Ze vroeg of je komt. En daarna, dacht ik, in de zomer… een huisje, in Frankrijk, twee weken. Met zijn tweeën.’
+{partner_close():{Hij()} is nog niet uitgepraat. Met {zijn()} vinger tekent {hij()} iets op de beslagen ruit.|Later, bij de tweede koffie, begint {hij()} er toch weer over.} ‘Mijn moeder wordt zestig, in maart. Ze vroeg of je komt. En daarna, dacht ik, in de zomer… een huisje, in Frankrijk, twee weken. Met zijn tweeën.’
 Maart. De zomer. Je ziet het voor je: een tafel vol mensen die jouw naam al kennen, een auto, twee weken zonder een deur die van jou is. Je benen willen weg onder de tafel. # body: breath
 * [‘Frankrijk! Ik regel het huisje wel.’ #step: pursue]
     ~ step_pursue(1)
@@ -52,7 +52,7 @@ Maart. De zomer. Je ziet het voor je: een tafel vol mensen die jouw naam al kenn
 * [‘Maart is nog zo ver. Laten we eerst maar eens zien.’ #step: withdraw]
     ~ step_withdraw(1)
     ‘Eerst maar eens zien,’ zeg je. {Hij()} knikt. Je ziet dat {hij()} het woordje ‘eerst’ onthoudt en ergens opbergt.
-* [‘Ik wil graag naar je moeder. Over de zomer kan ik nu nog niks zeggen.’ #step: ground #locked: {pull_strong()} #why: {Hij()} kijkt naar je alsof er veel van dit antwoord afhangt. Dan zeg je wat {hij()} wil horen, dat gaat vanzelf.]
+* [‘Ik wil graag naar je moeder. Over de zomer kan ik nu nog niks zeggen.’ #step: ground #locked: {pull_strong()} #why: {Hij()} kijkt je zo hoopvol aan. Dan zeg je vanzelf wat {hij()} wil horen.]
     ~ step_ground(1)
     Het ene ja en het andere nog niet: het is minder dan {hij()} wilde, en het is waar. ‘Maart dan,’ zegt {hij()}. ‘Dat noteer ik.’ {Hij()} noteert het echt, in {zijn()} telefoon, en je laat het gebeuren.
 -
@@ -68,13 +68,13 @@ Je borst zit dicht. Je ademt, maar het komt niet verder dan je keel. Je benen wi
     ~ w3_fled_night = true
     Je vindt je sokken op de tast. Op de trap pas je op voor de derde tree, die kraakt. Buiten is de lucht koud en je ademt hem in tot het pijn doet.
     Op de fiets voel je je licht, bijna blij. De schaamte komt pas later.
-* [Blijf liggen. Adem uit, langer dan je inademt, en tel #step: ground #locked: {walls_up()} #why: Je lichaam is de deur al uit. Liggen blijven voelt als stikken.]
+* [Blijf liggen. Adem uit, langer dan je inademt, en tel #step: ground #locked: {walls_up()} #why: Je lichaam is de deur al uit. Blijven liggen is stikken.]
     ~ step_ground(2)
-    Vier tellen in, zes uit. Het lukt niet meteen. {Zijn()} arm is zwaar, en je laat hem daar. Na een tijd, je weet niet hoelang, zakt het: niet weg, wel lager.
-    Het gevaar zat niet in deze kamer. Het zat in jou, en het is er nog. Maar je ligt er nog.
+    Vier tellen in, zes uit. Het lukt niet meteen. {Zijn()} arm is zwaar, en je laat hem daar. Na een tijdje, je weet niet hoelang, zakt het: niet weg, wel lager.
+    Het gevaar zat niet in deze kamer. Het zit in jou. Het is er nog, en jij ook.
 * [Maak {hem()} wakker met een kus, zodat je het niet hoeft te voelen #step: pursue]
     ~ step_pursue(1)
-    Je kust {zijn()} nek tot {hij()} kreunt en zich omdraait. Slaperig, verbaasd, blij. Daarna slaapt {hij()} meteen weer.
+    Je kust {zijn()} nek tot {hij()} bromt en zich omdraait. Slaperig, verbaasd, blij. Daarna slaapt {hij()} meteen weer.
     Het benauwde is niet weg. Het ligt nu alleen onder iets anders.
 -
 {w3_fled_night:
@@ -100,7 +100,7 @@ Je borst zit dicht. Je ademt, maar het komt niet verder dan je keel. Je benen wi
 # scene: home
 {partner_close():De week daarop schrijft {hij()} elke dag: een foto van {zijn()} lunch, een liedje, een vraag of je zaterdag komt eten bij {zijn()} zus.|De week daarop schrijft {hij()} minder. Je merkt het. Je merkt ook dat je elke keer kijkt.}
 Je antwoordt kort. Steeds korter. Alles aan {hem()} gaat je ergeren: de manier waarop {hij()} ‘wij’ zegt, de smileys, dat {hij()} vraagt hoe je geslapen hebt. {w3_fled_night:Je weet heus dat {hij()} die nacht niet vergeten is.|} Je hoort jezelf op je werk zuchten als je telefoon trilt.
-Donderdag, half zes. Eva leunt over de rand van je bureau. ‘Jij kijkt alsof je moet ontsnappen. Eén drankje?’ {w2_eva:Sinds die avond in de bar, met haar hand op je knie, weet ze precies hoe ze het moet vragen.}
+Donderdag, half zes. Eva leunt over de rand van je bureau. ‘Jij moet hier even weg, zie ik. Eén drankje?’ {w2_eva:Sinds die avond in de bar, met haar hand op je knie, weet ze precies hoe ze het moet vragen.}
 * [Ga mee met Eva. Zet je telefoon uit #step: withdraw]
     ~ step_withdraw(2)
     ~ w3_eva = true
@@ -117,16 +117,16 @@ Donderdag, half zes. Eva leunt over de rand van je bureau. ‘Jij kijkt alsof je
 {veil_infidelity:
     Het wordt geen drankje. Het wordt er een paar, en een kroeg waar jullie allebei nooit komen, en Eva die lacht om dingen die niet grappig zijn. Wat er daarna is gebeurd, vertel je aan niemand. Het was licht en het was niets, en je wist precies wat je deed. # scene: bar # partner: away
 - else:
-    Het wordt geen drankje. Het wordt er een paar, en dan Eva’s fiets tegen de jouwe, en haar trap op. In haar bed denk je even helemaal nergens aan. Dat was het hele punt. # scene: bar # partner: away
+    Het wordt geen drankje. Het wordt er een paar, en dan Eva’s fiets tegen de jouwe, en haar trap op. In haar bed denk je even helemaal nergens aan. Daar ging het om. # scene: bar # partner: away
 }
 Thuis, om twee uur, zet je je telefoon weer aan. Zes berichten. {partner_close():Het laatste: ik maak me zorgen. bel je?|Het laatste: laat maar.}
-Je voelt geen schuld, nog niet. Je voelt ruimte. Je ademt voor het eerst in dagen tot onderin je buik.
+Schuldig voel je je niet, nog niet. Je hebt ruimte. Je ademt voor het eerst in dagen tot onderin je buik.
 * [Bel {hem()} terug, lief en moe, en zeg dat je met collega’s was #step: pursue]
     ~ step_pursue(1)
     ‘Met collega’s,’ zeg je, ‘je weet hoe dat gaat.’ {Zijn()} stem wordt zacht van opluchting. Dat maakt het erger, en je blijft lief.
 * [Laat het. Ga slapen #step: withdraw]
     ~ step_withdraw(1)
-    Je slaapt meteen, diep en zonder dromen. ’s Ochtends lees je de zes berichten in één keer door en antwoordt op geen ervan.
+    Je slaapt meteen, diep en zonder dromen. ’s Ochtends lees je de zes berichten in één keer door en beantwoordt er niet één.
 -
 -> w_door
 
@@ -138,7 +138,7 @@ Je verstuurt het voor je het kunt verzachten. Dan zit je in je stille kamer, en 
     {Hij()} schrijft terug: oké. Verder niets, het hele weekend. En juist dat niets trekt aan je.
 }
 Zondagavond, acht uur. Je jas hangt aan de kapstok. Je zou er nu heen kunnen fietsen, en dan was het weer goed.
-* [Houd je aan maandag. Het weekend is bijna om #step: ground #locked: {pull_strong()} #why: Die stilte van {hem()} is ondraaglijk. Als je nu niet gaat, ben je {hem()} kwijt.]
+* [Houd je aan maandag. Het weekend is bijna om #step: ground #locked: {pull_strong()} #why: Je houdt die stilte van {hem()} niet uit. Als je nu niet gaat, ben je {hem()} kwijt.]
     ~ step_ground(2)
     ~ boundary_held()
     Je hangt je sjaal terug aan de haak. Je kookt voor jezelf, een echte maaltijd, en eet hem aan tafel op. Maandag is morgen, en dan ga je.
@@ -187,7 +187,7 @@ Je bent de hele avond op je best. Je onthoudt iedereens naam, je schenkt bij, je
 {w3_eva:
     Je kijkt naar {hem()}. {veil_infidelity:Je denkt aan donderdag, en je kijkt weg.|Je denkt aan Eva’s trap, en je kunt {hem()} niet aankijken.}
 }
-‘Niks,’ zeg je. ‘Hoofdpijn.’ En dan, omdat je het niet meer houdt: ‘Ik ga naar huis.’
+‘Niks,’ zeg je. ‘Hoofdpijn.’ En dan, omdat je het niet meer uithoudt: ‘Ik ga naar huis.’
 {Zijn()} gezicht valt. Niet boos. Erger: {hij()} had het zien aankomen. ‘Je bent er nooit helemaal, hè,’ zegt {hij()}. ‘Zelfs als je er bent.’ # partner: away
 -> after
 
@@ -201,7 +201,7 @@ Het lucht op. Tien minuten lang lucht het op.
 = truth
 {Hij()} doet open, met een schort voor{partner_close():, blij|, een beetje op {zijn()} hoede}. # partner: here
 ‘Wacht even,’ zeg je, voor {hij()} je naar binnen kan trekken. ‘Ik wil er graag bij zijn. En ik sta hier al tien minuten, omdat ik het benauwd heb. Het ligt niet aan jouw vrienden.’
-{partner_name} trekt de deur achter zich aan, zodat het lawaai gedempt wordt. {Hij()} kijkt je lang aan.
+{partner_name} trekt de deur achter zich dicht. Het lawaai zakt weg. {Hij()} kijkt je lang aan.
 {w3_eva:
     {veil_infidelity:Donderdag zit nog tussen jullie in, onuitgesproken. Je zegt er niets over. Het is niet het hele verhaal, en dat weet je.|Eva zit nog tussen jullie in. Je zegt het niet. Het is niet het hele verhaal, en dat weet je.}
 }
@@ -211,7 +211,7 @@ Je gaat naar binnen, een uur. Dan ga je naar huis, en {hij()} laat je gaan, met 
 
 = after
 {partner_far():Het blijft stil, die avond en de dag erna.|{Hij()} stuurt nog één bericht, om half één: ik snap je gewoon niet. welterusten.}
-Dat is de eerste keer dat je {hem()} echt teleurstelt. Je weet het, je ziet het aan die ene zin. En nu het gebeurd is, wil je niets liever dan het goedmaken, alles, meteen.
+Het is de eerste keer dat je {hem()} echt teleurstelt. Je weet het, je ziet het aan die ene zin. En nu het gebeurd is, wil je niets liever dan het goedmaken, alles, meteen.
 * [Koop een cadeau, schrijf een lange lieve brief, beloof dat het anders wordt #step: pursue]
     ~ step_pursue(2)
     Je schrijft drie kantjes. Je meent elk woord. Je belooft dingen waarvan je bij het schrijven al weet dat je ze niet kunt houden, en je belooft ze toch.
@@ -220,7 +220,7 @@ Dat is de eerste keer dat je {hem()} echt teleurstelt. Je weet het, je ziet het 
     Je zet de verwarming hoog en kijkt series tot je ogen prikken. De schaamte gaat niet weg; ze gaat alleen liggen, onder de deken, naast je.
 * [Bel Bas en vertel hem wat er vanavond gebeurd is #step: ground]
     ~ step_ground(1)
-    Bas luistert tot je klaar bent. ‘Dus je rende weg,’ zegt hij, ‘en nu wil je terugrennen.’ Hij lacht, niet gemeen. ‘Misschien eerst even stilstaan? Gewoon, als proef.’ Je moet er bijna om lachen.
+    Bas luistert tot je klaar bent. ‘Dus je rende weg,’ zegt hij, ‘en nu wil je terugrennen.’ Hij lacht, niet gemeen. ‘Misschien eerst even stilstaan? Gewoon, om te kijken.’ Je moet er bijna om lachen.
 -
 ~ disappointment()
 Je ligt wakker en je weet het ineens heel zeker: jij bent het probleem. Of {hij()} is het, morgen weer. Het wisselt per uur.
