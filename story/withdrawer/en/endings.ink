@@ -72,7 +72,7 @@ The days after are flat. Not sad, not happy. You work, you train, you cook for o
 === w_ending_step_out ===
 # ending: step-out
 You stay. You dry glasses at Bas’s until the last guest has gone. It still pulls, and you stay anyway.
-A week later you have coffee with {partner_name}, outside a café, with a table between you. {He()}’s still with someone else. That belongs to the truth you tell: that you get frightened when someone comes close, as long as you can remember, and that then you run, one way or the other. You let the silences stand. {He()} listens, and you are seen, and it doesn’t kill you.
+A week later you have coffee with {partner_name}, outside a café, with a table between you. {He()}’s still with someone else. That belongs to the truth you tell: that you get frightened when someone comes close, as long as you can remember, and that then you run, one way or the other. {w2_word == "fear":You said it once before, half of it, in the bar on the corner, a beer mat turning in your fingers. Now you say all of it, and you let the silences stand.|You let the silences stand.} {He()} listens, and you are seen, and it doesn’t kill you.
 {partner_state():
 - "close": At the end {he()} rests {his()} hand on your wrist for a moment. “Now I understand the door,” {he()} says.
 - "far": {He()} stirs {his()} coffee for a long time. “I wish I’d heard this a year ago,” {he()} says, not angrily.

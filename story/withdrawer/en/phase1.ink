@@ -32,6 +32,7 @@ The strange thing is that nothing in you brakes. No small voice saying careful. 
     You edge over: past a plant, a chair, a man with a camera. When the song changes you’re there. But someone has just pulled {him()} off to dance, and you’re standing next to an empty chair holding two glasses.
 * [Pretend you haven’t seen {him()} and talk to the man with the camera #step: withdraw]
     ~ step_withdraw(1)
+    ~ w1_joost = true
     The man with the camera is called Joost and photographs only door handles. You let him tell you everything. Ten minutes later {partner_name} is at your elbow, asking Joost whether {he()} can be in a picture too, with you.
 * [Just look, and let {him()} see you looking #step: ground #locked: {walls_up()} #why: Your eyes have already found somewhere safer to rest, over by the bookcase.]
     ~ step_ground(1)
@@ -42,7 +43,7 @@ The strange thing is that nothing in you brakes. No small voice saying careful. 
 {you_chased():It’s past midnight before you catch {him()}, in the queue for the loo.|Just after midnight {he()} ends up beside you in the queue for the loo, though neither of you arranged it.}
 “I’m {partner_name},” {he()} says. “Bas has talked about you all evening. I was starting to think he’d made you up.”
 “What did he say?”
-“That you’re good at listening and bad at staying.” {He()} says it lightly. It stings for a second, then it’s gone.
+{w1_joost:“That you’re good at listening and bad at staying. I’d already seen the listening. The man with the door handles.”|“That you’re good at listening and bad at staying.”} {He()} says it lightly. It stings for a second, then it’s gone.
 You talk. About Bas, who once ate nothing but green things for a year. About {his()} job, something with children and swimming lessons. About the town you grew up in and never go back to. {He()} asks questions and actually waits for the answers.
 Something opens in your chest that has been shut a long time. Everything you’ve kept to yourself these last years wants out at once, and here is someone who wants to have it.
 * [Tell {him()} what you’ve never told anyone #step: pursue]
@@ -80,7 +81,11 @@ Up top it’s cold and you can see the whole neighbourhood, every window with a 
 Downstairs in the kitchen Bas is scraping out the pan. He doesn’t look up when you come in.
 {partner_close():“{partner_name} just asked if you’re seeing anyone,” he says. “I said: never for long.”|“{partner_name} was looking for you just now,” he says. “Or the bottle opener. I couldn’t quite tell.”}
 “Why would you say that?”
-“Because it’s true.” He hands you a spoonful of soup. “I like {him()}. Don’t do what you always do.”
+{pattern_so_far():
+- "pursue": “Because it’s true. I watched you run after {him()} all night. That’s how it starts with you.”
+- "withdraw": “Because it’s true. You played it cool all night and {he()} kept coming closer. That’s how it starts with you too.”
+- else: “Because it’s true.”
+} He hands you a spoonful of soup. “I like {him()}. Don’t do what you always do.”
 You don’t know what he means. All you feel is appetite, for everything.
 * [Tell him it’s different this time, really #step: pursue]
     ~ step_pursue(1)
@@ -90,6 +95,7 @@ You don’t know what he means. All you feel is appetite, for everything.
     “Don’t be so heavy,” you say. “It’s a party.” Bas raises both hands. “Suit yourself.”
 * [Ask what it is you always do #step: ground]
     ~ step_ground(1)
+    ~ w1_bas = true
     “What is it I always do?” Bas thinks about it. “Give everything for a month, and then nothing.” Tonight it slides right off you. But you keep it.
 - -> w1_night
 
@@ -98,13 +104,20 @@ At three Bas turns the music down and the windows open. Someone is asleep on the
 {partner_close():“Coming?” {partner_name} asks downstairs, by the bikes. “I live ten minutes away.”|Downstairs by the bikes {partner_name} is fiddling with {his()} lock and doesn’t look up. You can’t tell whether {he()}’s waiting.}
 * [Go with {him()}, all of it in one night #step: pursue]
     ~ step_pursue(2)
+    ~ w1_ride = "went"
     You ride beside {him()} through empty streets, too close, your handlebars touching. At {his()} door you kiss {him()} first. That night you say things you’ve never said, and you mean every one.
 * [Kiss {him()} and cycle home alone #step: withdraw]
     ~ step_withdraw(1)
+    ~ w1_ride = "kissed"
     You kiss {him()}, briefly, and ride off before {he()} can say anything. On the bridge you look back. {He()}’s still there under the streetlight, one hand half raised.
 * [Ask if you can see {him()} tomorrow, in daylight #step: ground #locked: {pull_strong()} #why: The chase is still in your legs; standing still beside a bike feels like losing.]
     ~ step_ground(1)
+    ~ w1_ride = "daylight"
     “I want to see you tomorrow,” you say. “In daylight. With coffee.” {He()} laughs, puts {his()} number in your phone and kisses you once, slowly.
-- At home you lie awake a long time. No unease, no tightness in the chest. Only that hum, and a name.
+- {w1_ride:
+- "went": Towards morning you lie in a strange bed staring at a strange ceiling, {his()} arm heavy across your stomach. No unease, no tightness in the chest. Only that hum, and a name.
+- "kissed": At home you lie awake a long time with your coat still on. No unease, no tightness in the chest. Only that hum, a name, and a hand half raised under a streetlight.
+- else: At home you lie awake a long time, phone on your chest, {his()} number at the top. No unease, no tightness in the chest. Only that hum, a name, and tomorrow.
+}
 It’s the beginning. This is how the beginning always feels. # pause: 1
 -> w_morning

@@ -5,7 +5,11 @@
 === w_morning ===
 # phase: 2
 # scene: home # partner: away
-Three weeks on. Your phone wakes you before the alarm does.
+{w1_ride:
+- "went": Three weeks on. You’ve spent more nights at {his()} place than at yours, and last night was the first in your own bed. Your phone wakes you before the alarm does.
+- "kissed": Three weeks on. Since the bridge you’ve been texting {him()} back a little later than you want to, and every time {he()} comes a step closer. This morning your phone wakes you before the alarm does.
+- else: Three weeks and a great deal of coffee later. Your phone wakes you before the alarm does.
+}
 {partner_far():One message, sent late: “Sleep well. Or don’t. Saturday?”|Four messages. A photo of {his()} breakfast. A heart. “On Saturday I want to take you to my sister’s, she’s dying to meet you.” And: “I’ve already ordered a cake 🙈”}
 You read it once and lay the phone face down on the duvet.
 Nothing is wrong. A sister, a cake, a Saturday. And still something clenches under your ribs, so fast you first mistake it for hunger. # body: breath
@@ -26,7 +30,7 @@ You sit on the edge of the bed. Do you want this? What is this, even? Do you lov
 Later that day, at Bas’s, on the step outside his door. He peels a satsuma and gives you half.
 “You look like someone who’s bought a house without viewing it,” he says.
 “There’s nothing. It’s going well.”
-“You always say that round about week three.”
+{w1_bas:“What did I tell you, in my kitchen? Everything for a month. This is week three.”|“You always say that round about week three.”}
 {partner_close():Your phone buzzes in your pocket. You let it buzz.|Your phone stays quiet in your pocket. You check it twice anyway.}
 * [Say {partner_name} is wonderful and Bas should mind his own business #step: pursue]
     ~ step_pursue(1)
@@ -120,7 +124,12 @@ Later, outside, by the bikes. {partner_name} has buttoned {his()} coat right up 
 
 === w_night_call ===
 # scene: bedroom # partner: away
-Then it goes quiet on {his()} side. No breakfast photo, no heart. A day, two, three.
+{
+- w2_eva: Then it goes quiet on {his()} side. Not a breakfast photo since the hand on your knee, not a heart. A day, two, three.
+- w2_word == "vague": Then it goes quiet on {his()} side. “We’ll see,” you said in the bar. Now {he()} seems to be seeing. A day, two, three.
+- w2_word == "fear": Then it goes quiet on {his()} side. You told {him()} the question scared you, and {he()}’s giving you room, more than you asked for. A day, two, three.
+- else: A week after that “us” in the bar, it goes quiet on {his()} side. No breakfast photo, no heart. A day, two, three.
+}
 {partner_far():On Sunday you see a picture of {him()} at a birthday, laughing, with people you don’t know. {He()} looks well without you.|{He()} sends only: “I need a bit of time to think.”}
 The strange thing is what it does to you. A week ago you wanted air, and now there’s all the air you could want and you can’t breathe. It’s half one in the morning. You’re lying on your back with the phone on your chest.
 * [Call {him()}, now, and say everything you feel #step: pursue]
@@ -160,5 +169,10 @@ The strange thing is what it does to you. A week ago you wanted air, and now the
 
 = w2_close
 {partner_close():You lie beside {him()}|You lie alone} and think of the roof, that first night, how nothing held you back. Now everything holds you back and everything pulls you in.
+{w2_call:
+- "courted": Running off, ringing back, promising, and meaning every promise.
+- "held": Now and then you stand still for a moment, and then {he()} stands still too.
+- else: {He()} comes, you go. You come, and {he()}’s not quite there.
+}
 It goes on like that for a while. Away, and back. # pause: 2
 -> w_cafe

@@ -5,7 +5,7 @@
 # scene: home # partner: away
 ~ w5_begin()
 {partner_far():Months of quiet. No message, no like, nothing.|Months later. One message came, on your birthday: “Happy birthday. Really.” You put a heart under it and turned your phone face down.}
-The first weeks were light. You slept diagonally. You ate standing over the sink, you went out on Fridays without telling anyone when you’d be home. Air came back into your lungs, and the fear went so thoroughly silent that you forgot it had ever been there.
+{w4_closed:{He()} was the one who shut the door, not you, and still the first weeks were light.|{w4_blocked:You had blocked {him()}, and the first weeks were light.|The first weeks were light.}} You slept diagonally. You ate standing over the sink, you went out on Fridays without telling anyone when you’d be home. Air came back into your lungs, and the fear went so thoroughly silent that you forgot it had ever been there.
 And right then, in all that room, the missing came in. Not as grief. As the smell of {his()} shampoo on a tram, as a joke there is nobody else to tell. This morning {his()} mug is still at the back of the cupboard. Your hand stays on it. # body: heart
 * [Put the mug on the counter and let the missing simply be there #step: ground #locked: {pull_strong()} #why: Your fingers are already about to type {his()} name; sitting still with the missing is beyond you right now.]
     ~ step_ground(1)
@@ -39,7 +39,7 @@ Your stomach drops, as if the pavement had lost a step. # body: stomach
 -
 And then there’s Lou. # scene: home # partner: away
 Lou works two floors above you, laughs with the whole head tipped back, and is moving to Montreal in six weeks. Lou said so on the first evening, by the lift: “Don’t start anything, I’m nearly gone.” You started anyway, with coffee, then long walks along the water where Lou never once asked what this was.
-It feels safe. No Saturday with plans, no key, no later. Tonight at eleven Lou sends a photo of half-packed boxes, no words. Your heart leaps. # body: heart
+It feels safe. No Saturday with plans, no key{w3_key: you take and then don’t dare to use}, no later. Tonight at eleven Lou sends a photo of half-packed boxes, no words. Your heart leaps. # body: heart
 * [Reply at once, and again, and check every minute whether Lou has read it #step: pursue]
     ~ step_pursue(1)
     ~ w5_lou = "chased"
@@ -79,7 +79,12 @@ Your throat narrows before you know what you think. # body: throat
     ~ step_withdraw(1)
     Maybe. A word with a fire exit built in. You mute the group, and the silence after feels like room, though you no longer know what for.
 -
-Friday night, half past one. You’re on your back with the phone on your stomach, warm. Under your thumbs it’s already written: “I’ll see you tomorrow, I think. I want you to know I think about you a lot.”
+Friday night, half past one. You’re on your back with the phone on your stomach, warm. Under your thumbs it’s already written: {w4_reply:
+- "honest": “I’ll see you tomorrow, I think. What I wrote in that letter is still true.”
+- "promise": “I’ll see you tomorrow, I think. I really have changed, you’ll see.”
+- "cold": “I’ll see you tomorrow, I think. I didn’t mean that short answer.”
+- else: “I’ll see you tomorrow, I think. I want you to know I think about you a lot.”
+}
 {w5_lou == "chased":Lou still hasn’t answered. Two chats open, two people not replying.}
 Your chest is locked. You want to get up, walk, be somewhere else. # body: breath
 * [Send it. It’s the truth, isn’t it? #step: pursue]
@@ -99,7 +104,11 @@ Your chest is locked. You want to get up, walk, be somewhere else. # body: breat
 
 === w_finale ===
 # scene: party-later
-Bas’s roof. The same fairy lights, a year older, half of them dead. Someone is playing the music from back then, or it only seems that way.
+Bas’s roof. The same fairy lights, a year older, half of them dead. Someone is playing the music from back then. {w1_ride:
+- "went": A year ago you rode away from here beside {him()}, so close your handlebars touched.
+- "kissed": A year ago you kissed {him()} down by the bikes and rode off before {he()} could say a word.
+- else: A year ago, down by the bikes, you asked {him()} for coffee in daylight.
+}
 {w5_lou != "":Lou is by the cool box, in a coat that already looks half packed.}
 Your body sees {him()} before you do: {partner_far():{his()} back at the railing, beside someone who is holding {his()} scarf|{he()}’s at the railing, looking at the door, at you}. # body: heart
 * [Walk straight up to {him()}, with your best smile #step: pursue]

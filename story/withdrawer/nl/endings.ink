@@ -72,7 +72,7 @@ De dagen erna zijn vlak. Niet verdrietig, niet blij. Je werkt, je sport, je kook
 === w_ending_step_out ===
 # ending: step-out
 Je blijft. Je droogt glazen bij Bas tot de laatste gast weg is. Het trekt nog steeds, en je blijft toch.
-Een week later drink je koffie met {partner_name}, op een terras, met een tafel tussen jullie. {Hij()} is nog met iemand anders. Dat hoort bij de waarheid die je vertelt: dat je bang wordt als iemand dichtbij komt, al zo lang je je kunt herinneren, en dat je dan rent, de ene of de andere kant op. Je laat de stiltes staan. {Hij()} luistert, en je wordt gezien, en je gaat er niet dood aan.
+Een week later drink je koffie met {partner_name}, op een terras, met een tafel tussen jullie. {Hij()} is nog met iemand anders. Dat hoort bij de waarheid die je vertelt: dat je bang wordt als iemand dichtbij komt, al zo lang je je kunt herinneren, en dat je dan rent, de ene of de andere kant op. {w2_word == "fear":Je zei het al eens, half, in het café op de hoek, met een viltje tussen je vingers. Nu zeg je het helemaal, en je laat de stiltes staan.|Je laat de stiltes staan.} {Hij()} luistert, en je wordt gezien, en je gaat er niet dood aan.
 {partner_state():
 - "close": Aan het eind legt {hij()} even {zijn()} hand op je pols. ‘Nu snap ik die deur,’ zegt {hij()}.
 - "far": {Hij()} roert lang in {zijn()} koffie. ‘Dit had ik een jaar geleden willen horen,’ zegt {hij()}, niet boos.

@@ -32,6 +32,7 @@ Het gekke is: er is niets in je dat remt. Geen stem die zegt pas op. Alleen dit,
     Je schuift op, een plant, een stoel, een man met een fototoestel verder. Als het nummer wisselt sta je er. Maar {hij()} is net door iemand weggetrokken om te dansen, en jij staat naast een lege stoel met twee glazen.
 * [Doe of je {hem()} niet ziet en praat met de man met de camera #step: withdraw]
     ~ step_withdraw(1)
+    ~ w1_joost = true
     De man met de camera heet Joost en fotografeert alleen deurklinken. Je laat hem alles vertellen. Na tien minuten staat {partner_name} naast je en vraagt Joost of {hij()} ook op de foto mag, met jou erbij.
 * [Kijk gewoon, en laat {hem()} zien dat je kijkt #step: ground #locked: {walls_up()} #why: Je hebt je blik al ergens anders neergezet, bij de boekenkast, veilig.]
     ~ step_ground(1)
@@ -42,7 +43,7 @@ Het gekke is: er is niets in je dat remt. Geen stem die zegt pas op. Alleen dit,
 {you_chased():Het duurt tot na twaalven voor je {hem()} te pakken krijgt, bij de wc, in de rij.|Vlak na twaalven staat {hij()} naast je in de rij voor de wc, zonder dat een van jullie het zo gepland heeft.}
 ‘Ik ben {partner_name},’ zegt {hij()}. ‘Bas heeft het de hele avond over je gehad. Ik dacht dat je verzonnen was.’
 ‘Wat zei hij?’
-‘Dat je goed kunt luisteren en slecht kunt blijven.’ {Hij()} zegt het luchtig. Het prikt heel even, en dan is het weg.
+{w1_joost:‘Dat je goed kunt luisteren en slecht kunt blijven. Dat luisteren had ik al gezien, bij die man met zijn deurklinken.’|‘Dat je goed kunt luisteren en slecht kunt blijven.’} {Hij()} zegt het luchtig. Het prikt heel even, en dan is het weg.
 Jullie praten. Over Bas, die ooit een jaar lang alleen groen at. Over {zijn()} werk, iets met kinderen en zwemles. Over de stad waar jij bent opgegroeid en waar je nooit meer komt. {Hij()} stelt vragen en wacht echt op het antwoord.
 Er gaat iets open in je borst dat al heel lang dicht zat. Alles wat je de afgelopen jaren voor jezelf hield, wil er ineens uit, en hier is iemand die het wil hebben.
 * [Vertel {hem()} wat je nog nooit aan iemand vertelde #step: pursue]
@@ -80,7 +81,11 @@ Boven is het koud en zie je de hele wijk, alle ramen met een licht erachter. In 
 Beneden in de keuken staat Bas de pan uit te schrapen. Hij kijkt niet op als je binnenkomt.
 {partner_close():‘{partner_name} vroeg net of je iemand hebt,’ zegt hij. ‘Ik zei: nooit lang.’|‘{partner_name} zocht je net,’ zegt hij. ‘Of de opener. Dat werd me niet helemaal duidelijk.’}
 ‘Waarom zeg je dat nou?’
-‘Omdat het waar is.’ Hij geeft je een lepel soep. ‘Ik mag {hem()}. Doe niet wat je altijd doet.’
+{pattern_so_far():
+- "pursue": ‘Omdat het waar is. Ik zag je vanavond rennen. Zo begint het bij jou.’
+- "withdraw": ‘Omdat het waar is. Je hield je de hele avond koel, en {hij()} kwam steeds dichterbij. Zo begint het bij jou ook.’
+- else: ‘Omdat het waar is.’
+} Hij geeft je een lepel soep. ‘Ik mag {hem()}. Doe niet wat je altijd doet.’
 Je weet niet wat hij bedoelt. Je voelt alleen maar zin, in alles.
 * [Zeg dat het deze keer anders is, echt #step: pursue]
     ~ step_pursue(1)
@@ -90,6 +95,7 @@ Je weet niet wat hij bedoelt. Je voelt alleen maar zin, in alles.
     ‘Doe niet zo zwaar,’ zeg je. ‘Het is een feestje.’ Bas steekt zijn handen op. ‘Jij je zin.’
 * [Vraag wat je dan altijd doet #step: ground]
     ~ step_ground(1)
+    ~ w1_bas = true
     ‘Wat doe ik dan altijd?’ Bas denkt na. ‘Alles geven in een maand, en dan niks meer.’ Het glijdt van je af, vanavond. Maar je onthoudt het.
 - -> w1_night
 
@@ -98,13 +104,20 @@ Om drie uur zet Bas de muziek zachter en de ramen open. Iemand slaapt op de bank
 {partner_close():‘Ga je mee?’ vraagt {partner_name} beneden, bij de fietsen. ‘Ik woon tien minuten verder.’|Beneden bij de fietsen staat {partner_name} {zijn()} slot open te morrelen en kijkt niet op. Je weet niet of {hij()} wacht.}
 * [Ga mee, alles in één nacht #step: pursue]
     ~ step_pursue(2)
+    ~ w1_ride = "went"
     Je fietst naast {hem()} door lege straten, te dicht, jullie sturen raken elkaar. Bij {zijn()} deur kus je {hem()} eerst. Die nacht zeg je dingen die je nog nooit hebt gezegd, en je meent ze allemaal.
 * [Geef {hem()} een kus en fiets alleen naar huis #step: withdraw]
     ~ step_withdraw(1)
+    ~ w1_ride = "kissed"
     Je kust {hem()}, kort, en fietst weg voor {hij()} iets kan zeggen. Op de brug kijk je om. {Hij()} staat er nog, onder de lantaarn, met {zijn()} hand half omhoog.
 * [Vraag of je {hem()} morgen bij daglicht mag zien #step: ground #locked: {pull_strong()} #why: De jacht zit nog in je benen; stilstaan bij een fiets voelt als verliezen.]
     ~ step_ground(1)
+    ~ w1_ride = "daylight"
     ‘Ik wil je morgen zien,’ zeg je. ‘Bij daglicht. Met koffie.’ {Hij()} lacht, zet {zijn()} nummer in je telefoon en kust je één keer, langzaam.
-- Thuis lig je lang wakker. Geen onrust, geen benauwdheid. Alleen dat zoemen, en een naam.
+- {w1_ride:
+- "went": Tegen de ochtend lig je in een vreemd bed naar een vreemd plafond te kijken, {zijn()} arm zwaar over je buik. Geen onrust, geen benauwdheid. Alleen dat zoemen, en een naam.
+- "kissed": Thuis lig je lang wakker, met je jas nog aan. Geen onrust, geen benauwdheid. Alleen dat zoemen, een naam, en een hand half omhoog onder een lantaarn.
+- else: Thuis lig je lang wakker, je telefoon op je borst, {zijn()} nummer bovenaan. Geen onrust, geen benauwdheid. Alleen dat zoemen, een naam, en morgen.
+}
 Het is het begin. Zo voelt het begin altijd. # pause: 1
 -> w_morning

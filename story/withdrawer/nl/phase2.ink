@@ -5,7 +5,11 @@
 === w_morning ===
 # phase: 2
 # scene: home # partner: away
-Drie weken later. Je wordt wakker van je telefoon, nog voor de wekker.
+{w1_ride:
+- "went": Drie weken later. Je hebt meer nachten bij {hem()} geslapen dan thuis, en vannacht was de eerste in je eigen bed. Je wordt wakker van je telefoon, nog voor de wekker.
+- "kissed": Drie weken later. Sinds die brug app je {hem()} steeds net iets later terug dan je wilt, en steeds komt {hij()} een stapje dichterbij. Vanochtend word je wakker van je telefoon, nog voor de wekker.
+- else: Drie weken en heel veel koffie later. Je wordt wakker van je telefoon, nog voor de wekker.
+}
 {partner_far():Eén bericht, laat verstuurd: ‘Slaap lekker. Of niet. Zaterdag?’|Vier berichten. Een foto van {zijn()} ontbijt. Een hartje. ‘Zaterdag wil ik je meenemen naar mijn zus, ze wil je zo graag zien.’ En: ‘Ik heb al een taart besteld 🙈’}
 Je leest het één keer en legt de telefoon met het scherm naar beneden op het dekbed.
 Er is niets aan de hand. Een zus, een taart, een zaterdag. En toch trekt er iets samen onder je ribben, zo snel dat je het eerst voor honger houdt. # body: breath
@@ -26,7 +30,7 @@ Je gaat op de rand van het bed zitten. Wil je dit? Wat is dit eigenlijk? Houd je
 Later die dag, bij Bas, op de trap voor zijn deur. Hij pelt een mandarijn en geeft je de helft.
 ‘Je kijkt alsof je een huis hebt gekocht dat je nooit gezien hebt,’ zegt hij.
 ‘Er is niks. Het gaat goed.’
-‘Dat zeg je altijd ongeveer in week drie.’
+{w1_bas:‘Dat zei ik toch, in mijn keuken? Alles in een maand. We zitten in week drie.’|‘Dat zeg je altijd ongeveer in week drie.’}
 {partner_close():Je telefoon zoemt in je zak. Je laat het zoemen.|Je telefoon blijft stil in je zak. Je voelt er toch twee keer aan.}
 * [Zeg dat {partner_name} geweldig is en dat Bas zich nergens mee moet bemoeien #step: pursue]
     ~ step_pursue(1)
@@ -120,7 +124,12 @@ Later, buiten, bij de fietsen. {partner_name} heeft {zijn()} jas dichtgeknoopt t
 
 === w_night_call ===
 # scene: bedroom # partner: away
-Dan wordt het stil van {zijn()} kant. Geen ontbijtfoto, geen hartje. Een dag, twee, drie.
+{
+- w2_eva: Dan wordt het stil van {zijn()} kant. Sinds die hand op je knie geen ontbijtfoto meer, geen hartje. Een dag, twee, drie.
+- w2_word == "vague": Dan wordt het stil van {zijn()} kant. ‘We zien wel,’ zei jij in het café. Nu ziet {hij()} het blijkbaar. Een dag, twee, drie.
+- w2_word == "fear": Dan wordt het stil van {zijn()} kant. Je zei dat die vraag je bang maakte, en {hij()} geeft je ruimte, meer dan je vroeg. Een dag, twee, drie.
+- else: Een week na dat ‘wij’ in het café wordt het stil van {zijn()} kant. Geen ontbijtfoto, geen hartje. Een dag, twee, drie.
+}
 {partner_far():Op zondag zie je een foto van {hem()} op een verjaardag, lachend, met mensen die je niet kent. {Hij()} ziet er goed uit zonder jou.|{Hij()} stuurt alleen: ‘Ik heb even tijd nodig om na te denken.’}
 Het rare is wat het met je doet. Een week geleden wilde je lucht, en nu is er lucht genoeg en kun je niet ademen. Het is half twee ’s nachts. Je ligt op je rug met de telefoon op je borst.
 * [Bel {hem()}, nu, en zeg alles wat je voelt #step: pursue]
@@ -160,5 +169,10 @@ Het rare is wat het met je doet. Een week geleden wilde je lucht, en nu is er lu
 
 = w2_close
 {partner_close():Je ligt naast {hem()}|Je ligt alleen} en denkt aan het dak, die eerste nacht, hoe niets je tegenhield. Nu houdt alles je tegen en trekt alles je terug.
+{w2_call:
+- "courted": Weglopen, terugbellen, beloven, en elke belofte gemeend.
+- "held": Soms blijf je heel even staan, en dan blijft {hij()} ook staan.
+- else: {Hij()} komt, jij gaat. Jij komt, {hij()} is er even niet.
+}
 Zo gaat het een tijdje. Heen, en terug. # pause: 2
 -> w_cafe

@@ -5,7 +5,7 @@
 # scene: home # partner: away
 ~ w5_begin()
 {partner_far():Het is maanden stil. Geen bericht, geen like, niets.|Het is maanden later. Eén keer kwam er een bericht, op je verjaardag: ‘Gefeliciteerd. Echt.’ Je hebt er een hartje onder gezet en toen je telefoon omgedraaid.}
-De eerste weken waren licht. Je sliep diagonaal. Je at staand boven het aanrecht, je ging op vrijdag weg zonder iemand te zeggen hoe laat je thuis zou zijn. De lucht kwam terug in je longen, en de angst zweeg zo grondig dat je vergat dat hij er ooit was geweest.
+{w4_closed:{Hij()} deed de deur dicht, niet jij, en toch waren de eerste weken licht.|{w4_blocked:Je had {hem()} geblokkeerd, en de eerste weken waren licht.|De eerste weken waren licht.}} Je sliep diagonaal. Je at staand boven het aanrecht, je ging op vrijdag weg zonder iemand te zeggen hoe laat je thuis zou zijn. De lucht kwam terug in je longen, en de angst zweeg zo grondig dat je vergat dat hij er ooit was geweest.
 En juist toen, in die ruimte, kwam het gemis binnen. Niet als verdriet. Als de geur van {zijn()} shampoo in een tram, of een grap die je aan niemand anders kwijt kunt. Vanochtend staat {zijn()} mok nog achter in de kast. Je hand blijft erop liggen. # body: heart
 * [Zet de mok op het aanrecht en laat het gemis er gewoon zijn #step: ground #locked: {pull_strong()} #why: Je vingers staan al op het punt {zijn()} naam te typen; stilzitten bij het gemis lukt nu niet.]
     ~ step_ground(1)
@@ -39,7 +39,7 @@ Je maag zakt weg, alsof het terras een trede mist. # body: stomach
 -
 En dan is er Lou. # scene: home # partner: away
 Lou werkt twee verdiepingen boven je, lacht met het hoofd achterover en vertrekt over zes weken naar Montreal. Dat zei Lou de eerste avond al, bij de lift: ‘Niet aan beginnen, ik ben zo weg.’ Jullie begonnen toch, met koffie, daarna met lange wandelingen langs het water waarbij Lou nooit vroeg wat dit was.
-Het voelt veilig. Er komt geen zaterdag met plannen, geen sleutel, geen later. Vanavond stuurt Lou om elf uur een foto van halfgevulde dozen, zonder tekst. Je hart maakt een sprong. # body: heart
+Het voelt veilig. Er komt geen zaterdag met plannen, geen sleutel{w3_key: die je aanneemt en dan niet durft te gebruiken}, geen later. Vanavond stuurt Lou om elf uur een foto van halfgevulde dozen, zonder tekst. Je hart maakt een sprong. # body: heart
 * [Stuur meteen iets terug, en nog iets, en kijk elke minuut of Lou al heeft gelezen #step: pursue]
     ~ step_pursue(1)
     ~ w5_lou = "chased"
@@ -79,7 +79,12 @@ Je keel wordt nauw, nog voor je weet wat je ervan vindt. # body: throat
     ~ step_withdraw(1)
     Misschien. Een woord met een nooduitgang erin. Je zet de groep op stil, en de stilte daarna voelt als ruimte, al weet je niet meer waarvoor.
 -
-Vrijdagnacht, half twee. Je ligt op je rug en je telefoon ligt op je buik, warm. Onder je duimen staat het al: ‘Ik zie je morgen, denk ik. Ik wil dat je weet dat ik vaak aan je denk.’
+Vrijdagnacht, half twee. Je ligt op je rug en je telefoon ligt op je buik, warm. Onder je duimen staat het al: {w4_reply:
+- "honest": ‘Ik zie je morgen, denk ik. Wat ik in die brief schreef, is nog steeds waar.’
+- "promise": ‘Ik zie je morgen, denk ik. Ik ben echt veranderd, je zult het zien.’
+- "cold": ‘Ik zie je morgen, denk ik. Dat korte antwoord van toen meende ik niet.’
+- else: ‘Ik zie je morgen, denk ik. Ik wil dat je weet dat ik vaak aan je denk.’
+}
 {w5_lou == "chased":Lou heeft nog steeds niet gereageerd. Twee gesprekken open, twee mensen die niet antwoorden.}
 Je borst zit vast. Je wilt opstaan, lopen, ergens heen. # body: breath
 * [Verstuur het. Het is de waarheid, toch? #step: pursue]
@@ -99,7 +104,11 @@ Je borst zit vast. Je wilt opstaan, lopen, ergens heen. # body: breath
 
 === w_finale ===
 # scene: party-later
-Het dak van Bas. Dezelfde lampjes, een jaar ouder, en de helft doet het niet meer. Iemand draait de muziek van toen, of het lijkt maar zo.
+Het dak van Bas. Dezelfde lampjes, een jaar ouder, en de helft doet het niet meer. Iemand draait de muziek van toen. {w1_ride:
+- "went": Vorig jaar fietste je hier vandaan naast {hem()}, zo dicht dat jullie sturen elkaar raakten.
+- "kissed": Vorig jaar kuste je {hem()} beneden bij de fietsen en reed je weg voor {hij()} iets kon zeggen.
+- else: Vorig jaar vroeg je {hem()} beneden bij de fietsen om koffie bij daglicht.
+}
 {w5_lou != "":Lou staat bij de koelbox, in een jas die al half ingepakt lijkt.}
 Je lijf ziet {hem()} voor jij het doet: {partner_far():{zijn()} rug bij de reling, naast iemand die {zijn()} sjaal vasthoudt|{hij()} staat bij de reling en kijkt naar de deur, naar jou}. # body: heart
 * [Loop recht op {hem()} af, met je beste glimlach #step: pursue]
