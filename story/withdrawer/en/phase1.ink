@@ -14,7 +14,7 @@ Bas hands you a glass. “There’s someone here you haven’t met.” He says i
 “Only one who counts.” He nods at the kitchen. {partner_name} is there, back against the counter, laughing at something nobody else found funny.
 * [Walk straight into the kitchen #step: pursue]
     ~ step_pursue(1)
-    You have no plan, only legs. Halfway down the hall it occurs to you that you need an excuse, ice, a bottle opener, anything. You pick up a bowl of crisps that is already full.
+    You have no plan; your legs just go. Halfway down the hall it occurs to you that you need an excuse, ice, a bottle opener, anything. You pick up a bowl of crisps that is already full.
 * [Tell Bas you didn’t come to be set up #step: withdraw]
     ~ step_withdraw(1)
     “I came for you,” you say. “And the soup.” Bas stirs and says nothing. You stand with your back to the kitchen on purpose. You can still feel it there, a warmth on the back of your neck.
@@ -25,7 +25,7 @@ Bas hands you a glass. “There’s someone here you haven’t met.” He says i
 -> w1_looks
 
 = w1_looks
-{partner_close():There’s a stain on {his()} sleeve and {his()} laugh is too loud for the room. You find both of these wonderful.|Mostly you see the back of {his()} head, and the way {he()} talks with {his()} hands. It’s enough to keep you watching.}
+{partner_close():There’s a stain on {his()} sleeve and {his()} laugh is too loud for the room. You find both wonderful.|Mostly you see the back of {his()} head, and the way {he()} talks with {his()} hands. It’s enough to keep you watching.}
 The strange thing is that nothing in you brakes. No small voice saying careful. Just this, the chase, the hum in your fingertips.
 * [Make sure you’re near {him()} when the song changes #step: pursue]
     ~ step_pursue(2)
