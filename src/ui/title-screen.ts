@@ -39,112 +39,8 @@ export interface TitleOptions {
 }
 
 export function renderTitleScreen(options: TitleOptions): HTMLElement {
-  const { strings: s, choices } = options;
-  const nameId = uid('name');
-  const nameHintId = uid('name-hint');
-  const langId = uid('lang');
+  const s = options.strings;
   const noteId = uid('note');
-  const veil = veilField(options.strings, options.veil);
-
-  const nameInput = h('input', {
-    id: nameId,
-    name: 'partner-name',
-    type: 'text',
-    autocomplete: 'off',
-    maxlength: 24,
-    value: choices.partnerName,
-    'aria-describedby': nameHintId,
-  });
-  const langSelect = h(
-    'select',
-    { id: langId, name: 'lang' },
-    h('option', { value: 'nl', selected: choices.lang === 'nl', lang: 'nl' }, 'Nederlands'),
-    h('option', { value: 'en', selected: choices.lang === 'en', lang: 'en' }, 'English'),
-  );
-
-  const form = h('form', { class: 'title-form', 'aria-labelledby': 'title-heading' });
-  const current = (): TitleChoices => ({
-    lang: asLang(langSelect.value),
-    partnerName: nameInput.value,
-    partnerPronoun: (form.querySelector<HTMLInputElement>('input[name="partner-pronoun"]:checked')?.value ??
-      'he') as Pronoun,
-    side: asSide(form.querySelector<HTMLInputElement>('input[name="side"]:checked')?.value),
-  });
-  langSelect.addEventListener('change', () => options.onLanguage(current().lang, current()));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    options.onNewGame(current());
-  });
-
-  form.append(
-    h('div', { class: 'field' }, h('label', { for: langId }, s.language), langSelect),
-    sideField(s, choices.side ?? 'pursuer'),
-    h(
-      'div',
-      { class: 'field' },
-      h('label', { for: nameId }, s.partnerName),
-      nameInput,
-      h('p', { class: 'hint', id: nameHintId }, s.partnerNameHint),
-    ),
-    pronounField(s, choices.partnerPronoun),
-    ...(veil ? [veil.field] : []),
-    h(
-      'div',
-      { class: 'title-actions' },
-      options.savedGame
-        ? h(
-            'button',
-            {
-              type: 'button',
-              class: 'primary',
-              'data-action': 'continue',
-              onclick: () => options.onContinue(),
-              'aria-describedby': 'saved-game',
-            },
-            s.continueGame,
-          )
-        : null,
-      h(
-        'button',
-        { type: 'submit', class: options.savedGame ? 'secondary' : 'primary', 'data-action': 'new-game' },
-        s.newGame,
-      ),
-      options.onLoad
-        ? h(
-            'button',
-            { type: 'button', class: 'secondary', 'data-action': 'load', onclick: () => options.onLoad?.() },
-            s.load,
-          )
-        : null,
-      options.onSettings
-        ? h(
-            'button',
-            {
-              type: 'button',
-              class: 'secondary',
-              'data-action': 'settings',
-              // The veil may change in Settings: the box here shows it again once they close.
-              onclick: () => void Promise.resolve(options.onSettings?.(current())).then(() => veil?.sync()),
-            },
-            s.settings,
-          )
-        : null,
-      options.onWorkshop
-        ? h(
-            'button',
-            {
-              type: 'button',
-              class: 'secondary',
-              'data-action': 'workshop',
-              onclick: () => options.onWorkshop?.(current()),
-            },
-            s.workshop,
-          )
-        : null,
-    ),
-  );
-  if (options.savedGame) form.append(h('p', { class: 'saved-game', id: 'saved-game' }, options.savedGame));
-
   return h(
     'main',
     { class: 'title-screen' },
@@ -156,10 +52,116 @@ export function renderTitleScreen(options: TitleOptions): HTMLElement {
       h('h2', { id: noteId }, s.contentNoteTitle),
       h('p', {}, s.contentNote),
     ),
-    form,
+    titleForm(options),
     endingsSlot(options),
     h('p', { class: 'keys-hint' }, s.keysHint),
   );
+}
+
+/** The new game's form: the fields, then the actions, then the line about the saved game. */
+function titleForm(options: TitleOptions): HTMLElement {
+  const { strings: s, choices } = options;
+  const language = languageField(s, choices.lang);
+  const name = nameField(s, choices.partnerName);
+  const veil = veilField(s, options.veil);
+  const form = h('form', { class: 'title-form', 'aria-labelledby': 'title-heading' });
+  const current = (): TitleChoices => ({
+    lang: asLang(language.select.value),
+    partnerName: name.input.value,
+    partnerPronoun: (form.querySelector<HTMLInputElement>('input[name="partner-pronoun"]:checked')?.value ??
+      'he') as Pronoun,
+    side: asSide(form.querySelector<HTMLInputElement>('input[name="side"]:checked')?.value),
+  });
+  language.select.addEventListener('change', () => options.onLanguage(current().lang, current()));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    options.onNewGame(current());
+  });
+  form.append(
+    language.field,
+    sideField(s, choices.side ?? 'pursuer'),
+    name.field,
+    pronounField(s, choices.partnerPronoun),
+    ...(veil ? [veil.field] : []),
+    titleActions(options, current, veil),
+  );
+  if (options.savedGame) form.append(h('p', { class: 'saved-game', id: 'saved-game' }, options.savedGame));
+  return form;
+}
+
+/** Continue (when there is a saved game), New game, and Load, Settings and Workshop where offered. */
+function titleActions(
+  options: TitleOptions,
+  current: () => TitleChoices,
+  veil: { readonly sync: () => void } | null,
+): HTMLElement {
+  const s = options.strings;
+  const secondary = (action: string, label: string, onclick: () => void) =>
+    h('button', { type: 'button', class: 'secondary', 'data-action': action, onclick }, label);
+  const { onLoad, onSettings, onWorkshop } = options;
+  return h(
+    'div',
+    { class: 'title-actions' },
+    options.savedGame
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'primary',
+            'data-action': 'continue',
+            onclick: () => options.onContinue(),
+            'aria-describedby': 'saved-game',
+          },
+          s.continueGame,
+        )
+      : null,
+    h(
+      'button',
+      { type: 'submit', class: options.savedGame ? 'secondary' : 'primary', 'data-action': 'new-game' },
+      s.newGame,
+    ),
+    onLoad ? secondary('load', s.load, () => onLoad()) : null,
+    // The veil may change in Settings: the box here shows it again once they close.
+    onSettings
+      ? secondary('settings', s.settings, () => void Promise.resolve(onSettings(current())).then(() => veil?.sync()))
+      : null,
+    onWorkshop ? secondary('workshop', s.workshop, () => onWorkshop(current())) : null,
+  );
+}
+
+/** The language: a select naming each language in itself. */
+function languageField(s: Strings, chosen: Lang): { field: HTMLElement; select: HTMLSelectElement } {
+  const id = uid('lang');
+  const select = h(
+    'select',
+    { id, name: 'lang' },
+    h('option', { value: 'nl', selected: chosen === 'nl', lang: 'nl' }, 'Nederlands'),
+    h('option', { value: 'en', selected: chosen === 'en', lang: 'en' }, 'English'),
+  );
+  return { field: h('div', { class: 'field' }, h('label', { for: id }, s.language), select), select };
+}
+
+/** The partner's name, with its hint. */
+function nameField(s: Strings, value: string): { field: HTMLElement; input: HTMLInputElement } {
+  const id = uid('name');
+  const hintId = uid('name-hint');
+  const input = h('input', {
+    id,
+    name: 'partner-name',
+    type: 'text',
+    autocomplete: 'off',
+    maxlength: 24,
+    value,
+    'aria-describedby': hintId,
+  });
+  const field = h(
+    'div',
+    { class: 'field' },
+    h('label', { for: id }, s.partnerName),
+    input,
+    h('p', { class: 'hint', id: hintId }, s.partnerNameHint),
+  );
+  return { field, input };
 }
 
 /** The partner's pronouns: two radios. */
