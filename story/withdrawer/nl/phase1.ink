@@ -7,7 +7,15 @@
 # phase: 1
 # scene: party # partner: away
 Bas doet open met een schort voor en een pollepel in zijn hand. ‘Je bent laat,’ zegt hij, ‘en je ruikt naar fietsen.’
-{dances_before > 0:{last_ending == "cycle":Deze keer is het iemand anders, een ander gezicht in een andere keuken. De eerste passen kent je lijf al.|Je kent dit. Niet dit huis, niet deze mensen: dit begin.}}
+{dances_before > 0:
+    {last_ending:
+    - "cycle": Deze keer is het iemand anders, een ander gezicht in een andere keuken. De eerste passen kent je lijf al.
+    - "role-switch": De vorige keer wisselde je halverwege de dans van stoel. Vanavond begin je gewoon weer vooraan.
+    - "closed-heart": De vorige keer ging er een deur dicht, en daarna werd het stil. Vanavond staat die deur zomaar weer op een kier.
+    - "step-out": De vorige keer bleef je staan, lang genoeg om gezien te worden. Aan dit begin verandert dat niets: het bruist net zo hard.
+    - else: Je kent dit. Niet dit huis, niet deze mensen: dit begin.
+    }
+}
 Het huis zit stampvol. Jassen op het bed, flessen in het bad, ergens dreunt muziek door de vloer. Je hebt deze maand weinig anders gezien dan je werk en je eigen plafond, en ineens ben je wakker.
 Bas duwt je een glas in handen. ‘Er is hier iemand die je nog niet kent.’ Hij zegt het zoals hij alles zegt: terloops.
 ‘Er zijn hier veertig mensen die ik niet ken.’
