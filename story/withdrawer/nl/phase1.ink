@@ -68,7 +68,7 @@ In je borst gaat iets open dat al heel lang dicht zat. Alles wat je de laatste j
 
 = w1_picture
 {partner_close():Op de trap naar het dakterras zegt {hij()}: ‘Ik vind je leuk. Dat mag je weten.’ Zomaar. Geen spel.|Op de trap naar het dakterras draait {hij()} zich half om en kijkt of je nog volgt.}
-Boven is het koud. Je ziet de hele wijk, achter elk raam een lamp. In je hoofd is het plaatje al af: jullie tweeën op een zondag, een markt, {zijn()} hand in je jaszak. Het klopt allemaal. {Hij()} is precies wie je zocht. Je denkt het echt, en het is niet gelogen.
+Boven is het koud. Je ziet de hele wijk, achter elk raam een lamp. In je hoofd is het plaatje al af: jullie tweeën op een zondag, een markt, {zijn()} hand in je jaszak. Het klopt allemaal. {Hij()} is precies degene die je zocht. Je denkt het echt, en het is niet gelogen.
 {pattern_so_far():
 - "pursue": Je hebt de hele avond achter {hem()} aan gelopen en je bent het niet zat. In het begin ben je het nooit zat.
 - "withdraw": Je hebt de hele avond gedaan of het je niets kon schelen, en toch sta je hier. Juist dat beetje afstand heeft {hem()} naar je toe gehaald.
@@ -91,7 +91,7 @@ Beneden in de keuken staat Bas de pan uit te schrapen. Hij kijkt niet op als je 
 ‘Waarom zeg je dat nou?’
 {pattern_so_far():
 - "pursue": ‘Omdat het waar is. Ik heb je vanavond achter {hem()} aan zien rennen. Zo begint het altijd bij jou.’
-- "withdraw": ‘Omdat het waar is. Je deed de hele avond koel, en {hij()} kwam steeds dichterbij. Ook zo begint het bij jou.’
+- "withdraw": ‘Omdat het waar is. Je deed de hele avond koel, en {hij()} kwam steeds dichterbij. Zo begint het bij jou ook.’
 - else: ‘Omdat het waar is.’
 } Hij geeft je een lepel soep. ‘Ik mag {hem()}. Doe niet wat je altijd doet.’
 Je weet niet wat hij bedoelt. Je hebt alleen maar zin. In alles.
