@@ -7,6 +7,7 @@ import type { Lang, PlayerSettings } from '../engine';
 import type { EndedDance } from '../persistence/dance-memory';
 import { cleanName, type Preferences, readPreferences, writePreferences } from '../persistence/preferences';
 import type { ReadLines } from '../persistence/read-lines';
+import { dancesBefore } from '../persistence/remembered';
 import { SaveStore } from '../persistence/save-store';
 import { GameSession } from '../session/game-session';
 import { whenIdleAfterPaint } from '../shared/after-paint';
@@ -239,10 +240,7 @@ export class App {
   /** What a new game is told of the dances finished before it. */
   private async remembered(): Promise<Partial<PlayerSettings>> {
     await this.remembering;
-    return import('../persistence/dance-memory').then(
-      (memory) => memory.rememberedSettings(this.prefs),
-      () => ({}),
-    );
+    return dancesBefore(this.prefs);
   }
 
   // ── Starting and continuing ────────────────────────────────────────────────
