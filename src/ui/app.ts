@@ -12,8 +12,7 @@ import { SaveStore } from '../persistence/save-store';
 import { GameSession } from '../session/game-session';
 import { whenIdleAfterPaint } from '../shared/after-paint';
 import type { AppOptions } from './app-options';
-import { askDialog, dialogOpen } from './dialogs';
-import { h, replaceChildren } from './dom';
+import { dialogOpen, h, replaceChildren } from './dom';
 import { GameSaves } from './game-saves';
 import { GameScreen } from './game-screen';
 import { type Strings, startingLanguage } from './i18n';
@@ -253,7 +252,7 @@ export class App {
     this.setPrefs({ ...this.prefs, lang: choices.lang, partnerName, partnerPronoun: choices.partnerPronoun, side });
     if (this.saves.readAutosave() !== null) {
       const s = this.strings;
-      const answer = await askDialog(this.options.root, s.newGame, s.replaceSaveQuestion, [
+      const answer = await (await import('./dialogs')).askDialog(this.options.root, s.newGame, s.replaceSaveQuestion, [
         { id: 'export', label: s.exportSave },
         { id: 'replace', label: s.newGame, primary: true },
         { id: 'cancel', label: s.close },
