@@ -31,8 +31,8 @@ They turn into good weeks. On Sundays you get up for fresh croissants, you say �
 - "far": {He()} doesn’t answer that. {He()} waits to see, and you set out to prove it, every day.
 - else: “We’ll see,” {he()} says, but {he()} stays the night.
 }
-{reply_recalled()} {His()} letter lives in {his()} cupboard now, with the photos. Your answer too. Neither of you mentions them.
-Then, in the sixth week, {he()} puts a key beside your plate. Your chest goes narrow. {w3_fled_night:At three you are standing by {his()} bed again with your shoes in your hand, like that night before, and you already know exactly how the stairs will sound.|At three you lie awake counting the steps to the door.}
+{reply_recalled()} {His()} letter is in a box now, with the photos{w4_reply != "none":, your answer with it}. Neither of you mentions it.
+Then, in the sixth week, {he()} puts a key beside your plate. Your chest tightens. {w3_fled_night:At three you are standing by {his()} bed again with your shoes in your hand, like that night before, and you already know exactly how the stairs will sound.|At three you lie awake counting the steps to the door.}
 {w5_comebacks():
 - 0: All this time you never quite left and never quite came back. Now you go, for the first time.
 - 1: Once you have gone and come back. Now you go for the second time.
@@ -51,7 +51,7 @@ You follow {partner_name} down the stairs, but {he()} doesn’t want it any more
 }
 {reply_recalled()} You still have {his()} letter. You don’t read it any more.
 Three weeks later Lou leaves for Montreal. At the airport Lou gives you a hug that ends a second too soon. Then it starts: you work out what time it is over there, you send photos of the canal, you wait for two blue ticks. Lou answers after a day, after two, with a thumbs-up.
-One night you lie with the phone on your chest and suddenly you understand. You are sitting in the chair {partner_name} sat in for a year. The waiting, the reading of an empty screen, the hope in every buzz. You are the one running after now, and Lou is the one who needs air.
+One night you lie with the phone on your chest and suddenly you understand. You are sitting in the chair {partner_name} sat in for a year. The waiting, the staring at an empty screen, the hope at every buzz. You are the one running after now, and Lou is the one who needs air.
 It is the same dance. You are just on the other side of the floor.
 -> END
 
@@ -65,20 +65,20 @@ The stairwell door swings shut, and so does the one inside you. It is quiet. Nob
 }
 {reply_recalled()} A week later {his()} letter goes out with the recycling, between the leaflets. You notice you feel nothing, and you call that peace.
 {w4_no_show:You think once more of the festival, of {him()} at the gate with two wristbands, and of you at home on the sofa.|You think once more of {his()} hand on the café table, the hand you left lying there.} Then not again.
-You are free. You sleep diagonally, you go out when you like, you don’t have to be anywhere. Lou sends a photo from Montreal; you give it a thumbs-up.
+You are free. You sleep across the whole bed, you go out when you like, you don’t have to be anywhere. Lou sends a photo from Montreal; you give it a thumbs-up.
 The days after are flat. Not sad, not happy. You work, you train, you cook for one. Sometimes in the supermarket you pick up two of something and put one back. You replay the last night, looking for where it might have turned: that question, “why did you keep walking away”, and your joke. There is a version where you said “because I was scared”. You keep that version behind the door, where it can’t hurt anyone.
 -> END
 
 === w_ending_step_out ===
 # ending: step-out
 You stay. You dry glasses at Bas’s until the last guest has gone. It still pulls, and you stay anyway.
-A week later you have coffee with {partner_name}, outside a café, with a table between you. {He()}’s still with someone else. That belongs to the truth you tell: that you get frightened when someone comes close, as long as you can remember, and that then you run, one way or the other. {w2_word == "fear":You said it once before, half of it, in the bar on the corner, a beer mat turning in your fingers. Now you say all of it, and you let the silences stand.|You let the silences stand.} {He()} listens, and you are seen, and it doesn’t kill you.
+A week later you have coffee with {partner_name}, outside a café, with a table between you. {He()}’s still with someone else; that is part of the truth too. And you tell yours: that you get frightened when someone comes close, and have for as long as you can remember, and that then you run, one way or the other. {w2_word == "fear":You said it once before, half of it, in the bar on the corner, a beer mat turning in your fingers. Now you say all of it, and you let the silences stand.|You let the silences stand.} {He()} listens and looks at you, and you don’t look away. It doesn’t kill you.
 {partner_state():
 - "close": At the end {he()} rests {his()} hand on your wrist for a moment. “Now I understand the door,” {he()} says.
 - "far": {He()} stirs {his()} coffee for a long time. “I wish I’d heard this a year ago,” {he()} says, not angrily.
 - else: “I don’t know what to do with this,” {he()} says. “But I’m glad you told me.”
 }
-{reply_recalled()} You still have {his()} letter; your answer is this conversation now.
+{reply_recalled()} You still have {his()} letter. This conversation is your answer.
 Nothing gets mended. {He()} cycles home to someone else, and you walk home in a body that is still shaking.
-The days after are heavy. You are low, you cry on the tram over nothing. You replay every time you walked out, {w3_fled_night:the night with your shoes in your hand, }the cool messages, the door. You see the version where you said it a year earlier. Perhaps {he()} would have stayed. Perhaps not. But the fear has a name now, and next time you can say it out loud.
+The days after are heavy. You are low, you cry on the tram over nothing. You go over every time you walked out: {w3_fled_night:the night with your shoes in your hand, }the cool messages, the door. You see the version where you said it a year earlier. Perhaps {he()} would have stayed. Perhaps not. But the fear has a name now, and next time you can say it out loud.
 -> END
