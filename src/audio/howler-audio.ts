@@ -198,22 +198,25 @@ export class HowlerAudio implements AudioPort {
     this.whenIdle(() => this.guard('unlock', () => this.start()));
   }
 
-  /** Sound allowed: make the cues, apply volume and mute, start what is wanted. */
+  /**
+   * Sound allowed: apply volume and mute (howler makes its AudioContext here), start what is
+   * wanted. Every other sound is made in an idle moment of its own, one at a time, so no idle
+   * callback grows long enough to hold up a frame or the next input.
+   */
   private start(): void {
     if (this.destroyed || this.unlocked) return;
     this.unlocked = true;
-    // Load every cue once now, so the first ping is not late; loops load when needed.
-    for (const s of this.deps.sounds) if (s.kind === 'cue') this.howl(s.id);
     this.deps.howler.volume(this.volumes.master);
     this.deps.howler.mute(this.muted);
     this.resumeContext();
     this.applyAmbience();
     this.applyHeartbeat();
-    // The heartbeat loop is wanted sooner or later: ready it while nothing else happens.
-    this.whenIdle(() => this.guard('preload', () => void (this.destroyed || this.howl(HEARTBEAT_LOOP_ID))));
     const fresh = this.pendingCues.filter((c) => this.now() - c.at < CUE_GRACE_MS);
     this.pendingCues = [];
     for (const cue of fresh) this.playCue(cue.id);
+    // Ready every cue, so the first ping is not late, and the heartbeat loop, wanted sooner or later.
+    const later = [...this.deps.sounds.filter((s) => s.kind === 'cue').map((s) => s.id), HEARTBEAT_LOOP_ID];
+    for (const id of later) this.whenIdle(() => this.guard('preload', () => void (this.destroyed || this.howl(id))));
   }
 
   destroy(): void {

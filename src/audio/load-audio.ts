@@ -1,107 +1,64 @@
 // The small, eager side of audio: the shell creates this at start and calls it freely.
 // The howler side arrives by a dynamic import (its own chunk); until then, and if it never
 // arrives, this holds the wanted state and hands it over once the real audio is there.
+// It is in the first chunk, so it keeps the last call of each kind and nothing more (the
+// real audio cleans volumes); nothing of howler, Web Audio or the sound files is imported here.
 import type { SceneId, SoundCue } from '../engine/types';
-import { type AudioPort, type AudioVolumes, clampVolumes, DEFAULT_VOLUMES } from './audio-port';
+import { afterNextPaint } from '../shared/after-paint';
+import type { AudioPort, AudioVolumes } from './audio-port';
 
 export type AudioLoader = () => Promise<AudioPort>;
 
 /** The real audio: howler, loaded on demand. */
 export const loadHowlerAudio: AudioLoader = async () => (await import('./howler-audio')).createHowlerAudio();
 
+type Held = Exclude<keyof AudioPort, 'playCue' | 'destroy'>;
+
 /**
  * An AudioPort that works at once and forwards to the one `load` brings. Nothing is
- * downloaded until a sound is first asked for (an ambience or a cue — in the shell, with the
- * first story text), so howler never competes with the story for a slow connection before
- * that text is on screen. Cues asked for before the real audio arrives are dropped (a late
- * ping would be wrong); the ambience, heartbeat, volumes, mute and unlock are carried over.
- * A failed load is one console warning, then silence.
+ * downloaded before the player's first gesture (browsers allow sound only after one) and a
+ * sound asked for (an ambience or a cue — in the shell, once the frame with the story text is
+ * painted), and then only after the next frame: howler never competes with the first text
+ * for a slow connection, and no AudioContext is made before a gesture or in its handler.
+ * Cues asked for before the real audio arrives are dropped (a late ping would be wrong; their
+ * captions are the text's, shown regardless); the ambience, heartbeat, volumes, mute and
+ * unlock are carried over. A failed load is one console warning, then silence.
  */
 export class LazyAudio implements AudioPort {
   private real: AudioPort | null = null;
+  /** The last call of each kind, in the order first made: handed over as it is. */
+  private readonly held = new Map<Held, unknown>();
+  private wanted = false;
+  private loading = false;
   private destroyed = false;
-  private scene: SceneId | null = null;
-  private bpm = 0;
-  private volumes: AudioVolumes = DEFAULT_VOLUMES;
-  private muted = false;
-  private unlocked = false;
-  private loading: Promise<void> | null = null;
   private settle: () => void = () => {};
   /** Settles when loading has finished, well or badly, or was never needed (for tests and the curious). */
-  readonly ready: Promise<void>;
+  readonly ready: Promise<void> = new Promise((resolve) => (this.settle = resolve));
 
   constructor(
     private readonly load: AudioLoader = loadHowlerAudio,
     private readonly warn: (message: string) => void = (m) => console.warn(m),
-  ) {
-    this.ready = new Promise((resolve) => (this.settle = resolve));
-  }
-
-  /** Starts the download once; later calls do nothing. */
-  private startLoading(): void {
-    if (this.loading || this.destroyed) return;
-    let loading: Promise<AudioPort>;
-    try {
-      loading = this.load();
-    } catch (error) {
-      loading = Promise.reject(error);
-    }
-    this.loading = loading.then(
-      (real) => {
-        if (this.destroyed) {
-          real.destroy();
-          return;
-        }
-        real.setVolumes(this.volumes);
-        real.setMuted(this.muted);
-        real.setAmbience(this.scene);
-        real.setHeartbeat(this.bpm);
-        if (this.unlocked) real.unlock();
-        this.real = real;
-      },
-      (error: unknown) => {
-        try {
-          this.warn(
-            `[audio] sound is off: it could not load (${error instanceof Error ? error.message : String(error)}).`,
-          );
-        } catch {
-          // nothing to do
-        }
-      },
-    );
-    void this.loading.then(this.settle);
-  }
+  ) {}
 
   playCue(id: SoundCue): void {
-    if (this.destroyed) return;
-    this.startLoading();
-    this.real?.playCue(id);
+    this.wanted = true;
+    this.pass('playCue', id);
   }
   setAmbience(scene: SceneId | null): void {
-    if (this.destroyed) return;
-    this.scene = scene;
-    if (scene) this.startLoading();
-    this.real?.setAmbience(scene);
+    if (scene) this.wanted = true;
+    this.pass('setAmbience', scene);
   }
   setHeartbeat(bpm: number): void {
-    if (this.destroyed) return;
-    this.bpm = bpm;
-    this.real?.setHeartbeat(bpm);
+    this.pass('setHeartbeat', bpm);
   }
   setVolumes(volumes: AudioVolumes): void {
-    if (this.destroyed) return;
-    this.volumes = clampVolumes(volumes);
-    this.real?.setVolumes(this.volumes);
+    this.pass('setVolumes', volumes);
   }
   setMuted(muted: boolean): void {
-    if (this.destroyed) return;
-    this.muted = muted;
-    this.real?.setMuted(muted);
+    this.pass('setMuted', muted);
   }
   unlock(): void {
-    if (this.destroyed) return;
-    this.unlocked = true;
-    this.real?.unlock();
+    this.pass('unlock', undefined);
   }
   destroy(): void {
     if (this.destroyed) return;
@@ -110,6 +67,41 @@ export class LazyAudio implements AudioPort {
     this.real = null;
     if (!this.loading) this.settle(); // nothing was loading, nothing will
   }
+
+  private pass(kind: keyof AudioPort, arg: unknown): void {
+    if (this.destroyed) return;
+    if (kind !== 'playCue') this.held.set(kind as Held, arg);
+    if (this.real) call(this.real, kind, arg);
+    else if (!this.loading && this.wanted && this.held.has('unlock')) this.startLoading();
+  }
+
+  /** Once: after the next frame (never in the gesture's handler), download and hand over. */
+  private startLoading(): void {
+    this.loading = true;
+    new Promise<void>((resolve) => afterNextPaint(resolve))
+      .then(() => (this.destroyed ? null : this.load()))
+      .then(
+        (real) => {
+          if (real && this.destroyed) real.destroy();
+          else if (real) {
+            for (const [kind, arg] of this.held) call(real, kind, arg);
+            this.real = real;
+          }
+        },
+        (error: unknown) => {
+          try {
+            this.warn(`[audio] sound is off: it could not load (${error instanceof Error ? error.message : error}).`);
+          } catch {
+            // nothing to do
+          }
+        },
+      )
+      .then(this.settle);
+  }
+}
+
+function call(port: AudioPort, kind: keyof AudioPort, arg: unknown): void {
+  (port[kind] as (arg: unknown) => void).call(port, arg);
 }
 
 /** The game's audio: usable at once, real once howler has loaded. */

@@ -1,8 +1,8 @@
 // The audio port: SilentAudio's contract, the captions, the lazy loader, and HowlerAudio's
 // logic against a fake howler (no Web Audio before unlock, cross-fades, heartbeat tempo,
 // missing files, never a throw). Only howler-audio.ts may import howler.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { SCENES, SOUND_CUES } from '../../common/vocabulary.js';
 import { type AudioPort, clampVolumes, DEFAULT_VOLUMES, heartbeatBpm, SilentAudio } from '../../src/audio/audio-port';
@@ -243,6 +243,25 @@ describe('HowlerAudio', () => {
     expect(howls.get('ambience-cafe')?.named('play')).toHaveLength(1);
   });
 
+  it('after unlock, each idle moment makes one sound at most (no long idle callback)', () => {
+    const idle: (() => void)[] = [];
+    const { audio, howls, howler } = setup({ whenIdle: (fn) => idle.push(fn) });
+    audio.setAmbience('cafe');
+    audio.unlock();
+    idle.shift()?.(); // the first: the context (volume, mute) and what is wanted now
+    expect(howler.volume).toHaveBeenCalled();
+    expect(howls.size).toBe(0); // the new place's ambience waits for an idle moment of its own
+    let made = howls.size;
+    while (idle.length > 0) {
+      idle.shift()?.();
+      expect(howls.size - made).toBeLessThanOrEqual(1);
+      made = howls.size;
+    }
+    for (const cue of SOUND_CUES) expect(howls.has(cue), cue).toBe(true);
+    expect(howls.has('heartbeat-loop')).toBe(true);
+    expect(howls.get('ambience-cafe')?.named('play')).toHaveLength(1);
+  });
+
   it('a cue asked for just before unlock still plays; a stale one does not', () => {
     const { audio, howls, tick } = setup();
     audio.playCue('knock');
@@ -452,6 +471,7 @@ describe('LazyAudio', () => {
   it('a failed load is one warning and silence', async () => {
     const warn = vi.fn();
     const lazy = new LazyAudio(() => Promise.reject(new Error('chunk missing')), warn);
+    lazy.unlock();
     lazy.setAmbience('cafe');
     await lazy.ready;
     expect(warn).toHaveBeenCalledTimes(1);
@@ -461,7 +481,9 @@ describe('LazyAudio', () => {
   it('destroyed before the load finished: the late arrival is destroyed too', async () => {
     const real = new SilentAudio();
     const lazy = new LazyAudio(() => Promise.resolve(real));
+    lazy.unlock();
     lazy.setAmbience('party');
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the download has started
     lazy.destroy();
     await lazy.ready;
     expect(real.destroyed).toBe(true);
@@ -478,6 +500,19 @@ describe('LazyAudio', () => {
     expect(load).not.toHaveBeenCalled();
     lazy.setAmbience('cafe');
     lazy.playCue('sms');
+    await lazy.ready;
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('downloads nothing before the first gesture, nor in its handler: after the next frame', async () => {
+    const load = vi.fn(() => Promise.resolve(new SilentAudio()));
+    const lazy = new LazyAudio(load);
+    lazy.setAmbience('cafe'); // the first text is painted: its place is wanted
+    lazy.playCue('sms');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(load).not.toHaveBeenCalled(); // no gesture yet: no howler, no AudioContext
+    lazy.unlock(); // inside the gesture's handler
+    expect(load).not.toHaveBeenCalled();
     await lazy.ready;
     expect(load).toHaveBeenCalledTimes(1);
   });
@@ -511,9 +546,40 @@ describe('the audio boundary', () => {
     expect(found.map((p) => p.slice(src.length + 1).replace(/\\/g, '/'))).toEqual(['audio/howler-audio.ts']);
   });
 
+  it('the first chunk (what src/main.ts imports statically) holds no howler and no sound files', () => {
+    const reached = staticImportsFrom(join(SRC, 'main.ts'));
+    const audio = [...reached].filter((f) => f.startsWith(join(SRC, 'audio')));
+    expect(audio.map((f) => f.slice(SRC.length + 1).replace(/\\/g, '/')).sort()).toEqual([
+      'audio/audio-port.ts',
+      'audio/beat-sound.ts',
+      'audio/captions.ts',
+      'audio/load-audio.ts',
+    ]);
+    for (const file of reached) expect(readFileSync(file, 'utf8'), file).not.toMatch(/from\s*['"]howler['"]/);
+  });
+
   it('load-audio.ts reaches howler-audio.ts only through a dynamic import', () => {
     const text = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'audio', 'load-audio.ts'), 'utf8');
     expect(text).toMatch(/import\(\s*['"]\.\/howler-audio['"]\s*\)/);
     expect(text).not.toMatch(/^import[^;]*from\s*['"]\.\/howler-audio['"]/m);
   });
 });
+
+const SRC = join(import.meta.dirname, '..', '..', 'src');
+
+/** Every source file `entry` reaches through static, non-type imports (what a bundler puts in its chunk). */
+function staticImportsFrom(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s*['"](\.[^'"]+)['"]/gm)) {
+      const base = join(dirname(file), m[1]!);
+      const found = [base, `${base}.ts`, join(base, 'index.ts')].find((p) => existsSync(p) && statSync(p).isFile());
+      if (found && /\.(ts|js)$/.test(found)) visit(found);
+    }
+  };
+  visit(entry);
+  return seen;
+}

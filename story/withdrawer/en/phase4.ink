@@ -4,7 +4,7 @@
 === w_festival ===
 # phase: 4
 # scene: home
-Saturday. On the fridge, under a pineapple magnet, the festival ticket. {partner_name} bought it back in June, for you both. {disappointments > 0:Since that evening at {his()} door {he()} hasn’t mentioned it, and nor have you.}
+Saturday. On the fridge, under the pineapple magnet, the festival tickets. {partner_name} bought them back in June, for you both. {disappointments > 0:Since that evening at {his()} door {he()} hasn’t mentioned it, and nor have you.}
 { pattern_so_far():
 - "pursue":
     At ten a message, three hearts on the end: by the big tree at the gate, two o’clock? can’t wait to see you.
@@ -16,7 +16,7 @@ Saturday. On the fridge, under a pineapple magnet, the festival ticket. {partner
     At ten a message: two o’clock, the big tree by the gate. i’ll wait for you.
 }
 {partner_close():And at eleven another: brought sun cream for you x|{partner_far():Nothing else.|And at eleven a photo of the sky, cloudless.}}
-You don’t want to lose {him()}. Of that you’re certain. And you can’t stand the thought of a whole day beside {him()}, among {his()} friends, in the sun. Both, at once. You’re at the kitchen counter and your legs won’t keep still. # body: stomach
+You don’t want to lose {him()}. That much you’re sure of. And a whole day beside {him()}, among {his()} friends, in the sun: you can’t bear the thought. Both are true, at once. You’re at the kitchen counter and your legs won’t keep still. # body: stomach
 * [Go, and go early. On the way, buy the sunglasses {he()} liked so much #step: pursue]
     ~ step_pursue(2)
     -> went
@@ -24,13 +24,13 @@ You don’t want to lose {him()}. Of that you’re certain. And you can’t stan
     ~ step_withdraw(2)
     ~ w4_no_show = true
     -> stayed
-* [Write: “I’m coming. At ten I’ll head home, on my own. Not cross, just to breathe.” #step: ground #locked: {walls_up()} #why: Explaining a limit is already too much contact. You only want the whole day not to exist.]
+* [Write: “I’m coming. At ten I’ll head home, on my own. Not because I’m cross. I just need some air.” #step: ground #locked: {walls_up()} #why: Explaining a limit is already too much contact. You only want the whole day not to exist.]
     ~ step_ground(2)
     -> ten
 
 = went
 # scene: festival # partner: here
-{He()}’s already at the tree, up on {his()} toes, and spots you from a long way off. {partner_far():{He()} just raises a hand and waits for you to reach {him()}.|{He()} almost runs.} The sunglasses go straight on and stay on all afternoon.
+{He()}’s already at the tree, up on {his()} toes, and spots you from a long way off. {partner_far():{He()} just raises a hand and waits for you to reach {him()}.|{He()} almost runs to meet you.} The sunglasses go straight on and stay on all afternoon.
 It’s crowded and hot and smells of grass and chips. {He()} holds your hand through the crush, introduces you to everyone {he()} knows, kisses you at every song {he()} likes. Three hours in, there isn’t a millimetre of air left between you. # body: breath
 * [Keep hold of {his()} hand. It’s only an afternoon #step: pursue]
     ~ step_pursue(1)
@@ -47,29 +47,29 @@ It’s crowded and hot and smells of grass and chips. {He()} holds your hand thr
 
 = stayed
 # partner: away
-At two you’re on the sofa with the curtains shut. Your phone lies face down on the windowsill. You can hear it buzz against the wood. At half two again. At three, a long one: a call.
+At two you’re on the sofa with the curtains shut. Your phone lies face down on the windowsill. You can hear it buzz against the wood. At half two again. At three the buzzing doesn’t stop: a call.
 {partner_close():You can see {him()} at the tree, with the sun cream, up on {his()} toes.|You can see {him()} at the tree, and then you can’t, because you’re watching television, anything at all.}
 * [Jump up, grab your bike, and go after all #step: pursue]
     ~ step_pursue(2)
     ~ w4_no_show = false
-    You’re there by four, sweaty and full of explanations. {He()}’s not at the tree any more. When you finally find {him()}, by the main stage, {his()} face is shut. “Two hours,” {he()} says. “I stood there two hours.” # scene: festival # partner: here
+    You’re there by four, sweaty and full of explanations. {He()}’s not at the tree any more. When you finally find {him()}, by the main stage, {his()} face is closed. “Two hours,” {he()} says. “I stood there two hours.” # scene: festival # partner: here
 * [Switch the phone off altogether #step: withdraw]
     ~ step_withdraw(1)
     The buzzing stops. The flat is very quiet. You sit inside your own silence and hate it, and you don’t switch it back on.
 * [Pick up the phone and write: “I’m not coming. It’s me. I’m ashamed.” #step: ground #locked: {walls_up()} #why: You can’t even look at the screen. An honest sentence is further away than the tree.]
     ~ step_ground(1)
-    Seven words. You watch them being read. Nothing comes back, all evening. It’s the least you deserve, you think, and then you think: no, it’s just what there is.
+    Seven words. You watch the ticks turn blue. Nothing comes back, all evening. You deserve it, you think, and then you think: no, it’s just how it is.
 -
 -> after
 
 = ten
 # scene: festival # partner: here
-{He()} reads it, and at the tree {he()}’s quiet at first. “Ten,” {he()} says. “Fine.” Then {he()} takes your hand anyway, and the afternoon turns out good, better than you thought. You don’t have to run. There’s a way out, and you know where it is.
+{He()} reads it, and at the tree {he()}’s quiet at first. “Ten,” {he()} says. “Fine.” Then {he()} takes your hand anyway, and it turns into a good afternoon, better than you thought. You don’t have to run. There’s a way out, and you know where it is.
 At ten the last band comes on. {partner_name} tugs at your sleeve. “Stay. One more song. What’s one song?” {partner_far():{He()} doesn’t even sound angry. {He()}’s already half turned away.|{He()} laughs as {he()} says it, but {his()} hand doesn’t let go of your sleeve.}
 * [Kiss {him()}, and go. As you said you would #step: ground #locked: {pull_strong()} #why: If you go now, this is the last thing you’ll see: {his()} back to you, in the dark. You can’t bear it.]
     ~ step_ground(2)
     ~ boundary_held()
-    You kiss {him()} on the mouth, briefly. “I’ll ring you tomorrow.” You walk to the tram, and behind you the song starts. You don’t look back, and it costs you everything. # partner: away
+    You give {him()} a quick kiss on the mouth. “I’ll ring you tomorrow.” You walk to the tram, and behind you the song starts. You don’t look back, though everything in you wants to. # partner: away
 * [Stay. One more song, and then another #step: pursue]
     ~ step_pursue(2)
     ~ boundary_given_up()
@@ -96,20 +96,20 @@ At ten the last band comes on. {partner_name} tugs at your sleeve. “Stay. One 
 Thursday: can we talk? i don’t understand any of this.
 * [Send a long, warm voice note: it’s been busy, you miss {him()} #step: pursue]
     ~ step_pursue(1)
-    Four minutes of talking into your phone, and your voice does what it always does: wins {him()} back. {He()} sends a heart. At once you feel the walls shift again.
+    Four minutes of talking into your phone, and your voice does what it always does: wins {him()} back. {He()} sends a heart. Straight away you feel the walls shift again.
 * [Mute the chat #step: withdraw]
     ~ step_withdraw(1)
     You press “mute”, “one week”. The calm arrives at once, and sours nearly as fast.
 * [“I need time. I don’t know how much yet. I’ll let you know by Sunday.” #step: ground #locked: {walls_up()} #why: How much time you need is exactly what you don’t want to know. Better nothing.]
     ~ step_ground(2)
-    You write it and put “Sunday” in it, so it has an edge. {He()} writes: ok. sunday. It’s the most honest thing you’ve said in weeks.
+    You write it and put “Sunday” in it, so there’s an end to it. {He()} writes: ok. sunday. It’s the most honest thing you’ve said in weeks.
 -
 Friday evening, the old brown pub where Bas always sits. # scene: bar # partner: away
 “You look terrible,” says Bas. “Still {partner_name}?” You shrug. “Know what you do? You wait for it to end, so it isn’t your fault.” He says it lightly, his pint halfway to his mouth.
-Then the door opens, and there’s {partner_name}, in {his()} raincoat, wet, and {he()}’s seen you. # partner: here
+Then the door opens and {partner_name} comes in, wet, in {his()} raincoat. {He()}’s already seen you. # partner: here
 {
 - partner_far():
-    “I didn’t come for you,” {he()} says. “I didn’t even know you’d be here.” It’s probably true, and it hits harder than anything.
+    “I’m not here for you,” {he()} says. “I didn’t even know you’d be here.” It’s probably true, and that’s exactly what hurts.
 - else:
     “I saw your bike outside,” {he()} says. “A week. A whole week.” {His()} voice is too loud for this pub, and someone at the bar turns round.
 }
@@ -124,17 +124,17 @@ Something in your chest slams shut. # body: heart
 * [Stay put. Let {him()} go. Text Eva to see if she’s still up #step: withdraw]
     ~ step_withdraw(2)
     ~ w4_eva = true
-    {veil_infidelity:Eva is up. Whatever that night holds stays somewhere else. The next morning what you mostly know is that you don’t have to face {partner_name}, and that that was it.|Eva is up. You cycle through the rain to hers. With her you don’t have to be anything, and that’s why you went.} # partner: away
+    {veil_infidelity:Eva is up. Whatever happens that night stays out of sight. The next morning what you mostly know is that you don’t have to face {partner_name}, and that that was what you went for.|Eva is up. You cycle through the rain to hers. With her you don’t have to be anything, and that’s why you went.} # partner: away
 * [“I get angry because I’m scared. Not of you. Please, sit down a minute.” #step: ground #locked: {walls_up()} #why: You’re already running; only your body is still on this stool. “Scared” won’t come out.]
     ~ step_ground(3)
-    {He()} stays standing. Then {he()} sits, on the edge of the chair, coat still on. Bas gets up without a word and goes to lean on the bar. For the first time you tell {him()} how it is, at three in the morning, with your coat over the chair.
+    {He()} stays standing. Then {he()} sits after all, on the edge of a chair, coat still on. Bas gets up without a word and goes to lean on the bar. For the first time you tell {him()} how it is, at three in the morning, with your coat over the chair.
     {partner_name} listens. “Why are you only saying this now,” {he()} says, and it isn’t a question.
 -
 ~ disappointment()
 {door_can_close() and (partner_far() or last_step != "ground"):
     ~ w4_closed = true
-    {w4_blocked or w4_eva:Two days later, through a friend of {his()}, a message:|Two days later, when you’ve stopped expecting it, a message:} “I’m going to stop. I’ve watched you walk away three times, and the third time I wasn’t even surprised. I don’t want to wait any more for you to stay.” # partner: away
-    You read it standing up, in the hall. A door swings shut that you always thought you could push back open.
+    {w4_blocked or w4_eva:Two days later, through a friend of {his()}, a message:|Two days later, when you’ve stopped expecting it, a message:} “I’m stopping. I’ve watched you walk away three times, and the third time I wasn’t even surprised. I don’t want to wait any longer for you to stay for once.” # partner: away
+    You read it standing up, in the hall. A door swings shut that you always thought you could push open again.
 - else:
     {He()} says nothing more that evening. A silence settles between you, and there’s something final about it. # partner: away
 }
@@ -143,36 +143,36 @@ Something in your chest slams shut. # body: heart
     Voicemail. Again. Voicemail. You leave a message you’d rather not think about later.
 * [“Fine.” And nothing else #step: withdraw]
     ~ step_withdraw(1)
-    Four letters. You press send and at first feel nothing, and then something that passes for relief and isn’t.
-* [Sit down on the stairs and let it in #step: ground]
+    Four letters. You press send and at first feel nothing, and then something that looks like relief, but isn’t.
+* [Sit down on the stairs and let it sink in #step: ground]
     ~ step_ground(1)
-    You don’t cry straight away. You sit, and feel it sink, from your throat to your stomach. You don’t run. There’s nowhere left to run to, anyway.
+    You don’t cry straight away. You sit, and feel it sink, from your throat to your stomach. You don’t run. There’s nowhere left to go, anyway.
 -
 -> w_letter
 
 === w_letter ===
 # scene: desk # partner: away
 A week later there’s an envelope on the mat. {His()} handwriting, slanted, the o’s never quite closed.
-{w4_blocked:You’d blocked {him()}. So {he()} wrote on paper.|{partner_far():You hadn’t expected to hear from {him()} again.|You know the handwriting before you turn the envelope over.}}
-You read it at your desk with the lamp on, though it’s the middle of the day. There’s a lot in it. Three lines stay.
+{w4_blocked:You’d blocked {him()}, so {he()} put it on paper.|{partner_far():You hadn’t thought you’d hear from {him()} again.|You know the handwriting before you even turn the envelope over.}}
+You read the letter at your desk with the lamp on, though it’s the middle of the day. There’s a lot in it. Three lines stick.
 {w4_no_show:“I stood at that tree until the sun cream in my bag had gone warm.”|{w3_weekend:“That Sunday you stayed home, I watched my phone all evening, and I was proud of you and furious at once.”|“At the festival you held my hand, and I could feel you already standing at the exit in your head.”}}
 {w3_fled_night:“The night you left, your pillow was still warm when I woke.”|{w3_key:“Keep the key. Or throw it in the canal. I’m changing the lock anyway.”|“I’ve still got that ribbon, the red one. I don’t know why.”}}
 { pattern_so_far():
 - "pursue":
-    “You came back each time with so much that each time I thought: this is it, now it stays.”
+    “Each time you came back with so much that I thought: this is it, now it stays.”
 - "withdraw":
     “I got to know you as someone who’s always already halfway gone.”
 - "ground":
     “Sometimes you said what was going on, and then you were completely there. That’s what I did it for.”
 - else:
-    “I never knew which of you would be on my doorstep that day.”
+    “I never knew which you would be on my doorstep that day.”
 }
 At the bottom: {w4_closed:“I hope you find it one day, whatever you’re looking for. Not with me.”|“If you’ve got something to say, you know where I live.”}
-You put the letter down, and pick it up again. There’s a blank sheet beside it. Your pen is lying on it.
+You put the letter down and pick it up again. Beside it lies a blank sheet, your pen on top.
 * [Write back what’s true: that you got scared, every time it was good #step: ground #locked: {walls_up()} #why: Your hand lies next to the pen and doesn’t move. Once this is written down, you can never deny it again.]
     ~ step_ground(3)
     ~ w4_reply = "honest"
-    It takes all afternoon. You write about the key and the air that stopped at your throat, about the tree, {w3_eva or w4_eva:about Eva, briefly and without sparing yourself,} and about not knowing whether it ever goes away. You promise nothing. You sign your name and take it to the postbox at six, before you can change your mind.
+    It takes all afternoon. You write about the key and the air that stopped at your throat, about the tree, {w3_eva or w4_eva:about Eva, briefly and without sparing yourself,} and about not knowing whether it will ever pass. You promise nothing. You sign your name and take it to the postbox at six, before you can change your mind.
 * [Write back short and cool: it’s better this way #step: withdraw]
     ~ step_withdraw(1)
     ~ w4_reply = "cold"
@@ -194,7 +194,7 @@ You put the letter down, and pick it up again. There’s a blank sheet beside it
 - else:
     Now it’s up to {him()}.
 }
-End of phase 4. # pause: 4
+Autumn comes, and you’re slow to notice. # pause: 4
 -> w_months_later
 
 // One sentence for phase 5 and the endings: what you wrote back to the letter, or that you didn't (w4_reply).
