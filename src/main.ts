@@ -112,6 +112,7 @@ async function openWorkshop(choices: TitleChoices | null, lang: Lang): Promise<v
     language,
     loadStage: stageLoader(),
     reducedMotion: () => reducedMotion.matches,
+    onSettled: settling.stageSettled,
     // Back to the title screen: the same address without `mode`, loaded afresh.
     onExit: () => {
       const url = new URL(location.href);
@@ -132,7 +133,7 @@ async function openAudience(lang: Lang): Promise<void> {
     language: pageLanguage,
     loadStage: stageLoader(),
     reducedMotion: () => reducedMotion.matches,
-    onStageSettled: settling.stageSettled,
+    onSettled: settling.stageSettled,
   });
 }
 

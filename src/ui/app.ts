@@ -7,12 +7,12 @@ import type { Lang, PlayerSettings } from '../engine';
 import type { EndedDance } from '../persistence/dance-memory';
 import { cleanName, type Preferences, readPreferences, writePreferences } from '../persistence/preferences';
 import type { ReadLines } from '../persistence/read-lines';
+import { dancesBefore } from '../persistence/remembered';
 import { SaveStore } from '../persistence/save-store';
 import { GameSession } from '../session/game-session';
 import { whenIdleAfterPaint } from '../shared/after-paint';
 import type { AppOptions } from './app-options';
-import { askDialog, dialogOpen } from './dialogs';
-import { h, replaceChildren } from './dom';
+import { dialogOpen, h, replaceChildren } from './dom';
 import { GameSaves } from './game-saves';
 import { GameScreen } from './game-screen';
 import { type Strings, startingLanguage } from './i18n';
@@ -239,10 +239,7 @@ export class App {
   /** What a new game is told of the dances finished before it. */
   private async remembered(): Promise<Partial<PlayerSettings>> {
     await this.remembering;
-    return import('../persistence/dance-memory').then(
-      (memory) => memory.rememberedSettings(this.prefs),
-      () => ({}),
-    );
+    return dancesBefore(this.prefs);
   }
 
   // ── Starting and continuing ────────────────────────────────────────────────
@@ -255,7 +252,7 @@ export class App {
     this.setPrefs({ ...this.prefs, lang: choices.lang, partnerName, partnerPronoun: choices.partnerPronoun, side });
     if (this.saves.readAutosave() !== null) {
       const s = this.strings;
-      const answer = await askDialog(this.options.root, s.newGame, s.replaceSaveQuestion, [
+      const answer = await (await import('./dialogs')).askDialog(this.options.root, s.newGame, s.replaceSaveQuestion, [
         { id: 'export', label: s.exportSave },
         { id: 'replace', label: s.newGame, primary: true },
         { id: 'cancel', label: s.close },

@@ -2,6 +2,9 @@
 // returns focus to where it was, without a line of our own focus-management code.
 import { h } from './dom';
 
+/** Is any of our dialogs open? It lives in dom.ts, which the first screen has; this file loads with a dialog. */
+export { dialogOpen } from './dom';
+
 export interface DialogButton {
   readonly id: string;
   readonly label: string;
@@ -90,9 +93,4 @@ function openDialog(dialog: HTMLDialogElement): void {
 function closeDialog(dialog: HTMLDialogElement): void {
   if (typeof dialog.close === 'function') dialog.close();
   else dialog.removeAttribute('open');
-}
-
-/** Is any of our dialogs open? (Keys then belong to the dialog.) */
-export function dialogOpen(root: ParentNode): boolean {
-  return root.querySelector('dialog[open]') !== null;
 }

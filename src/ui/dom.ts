@@ -36,3 +36,8 @@ export function uid(prefix: string): string {
   idCounter += 1;
   return `${prefix}-${idCounter}`;
 }
+
+/** Is any of our dialogs open? (Keys then belong to the dialog; the dialogs are in dialogs.ts.) */
+export function dialogOpen(root: ParentNode): boolean {
+  return root.querySelector('dialog[open]') !== null;
+}

@@ -6,7 +6,6 @@ import { Emitter, type Lang } from '../engine';
 import { motionReduced, readSettings, type Settings, writeSettings } from '../persistence/settings';
 import type { KeyValueStore } from '../persistence/storage';
 import { applyToAudio, applyToDocument } from './apply-settings';
-import { askDialog } from './dialogs';
 import type { Strings } from './i18n';
 
 export interface LiveSettingsOptions {
@@ -68,8 +67,9 @@ export class LiveSettings {
     readonly unavailable: () => void;
   }): Promise<Lang | null> {
     let renderSettingsForm: typeof import('./settings-form').renderSettingsForm;
+    let askDialog: typeof import('./dialogs').askDialog;
     try {
-      ({ renderSettingsForm } = await import('./settings-form'));
+      [{ renderSettingsForm }, { askDialog }] = await Promise.all([import('./settings-form'), import('./dialogs')]);
     } catch {
       o.unavailable();
       return null;

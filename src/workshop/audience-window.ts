@@ -24,8 +24,8 @@ export interface AudienceWindowOptions {
   readonly loadStage?: (parent: HTMLElement, view: StageView) => Promise<StageHandle>;
   readonly reducedMotion: () => boolean;
   readonly channel?: ChannelFactory;
-  /** The stage has been drawn, or given up (the page's service worker waits for it). */
-  readonly onStageSettled?: () => void;
+  /** The room's view has what it needs: the stage drawn or given up, or (no stage) the first screen painted. */
+  readonly onSettled?: () => void;
 }
 
 export function startAudience(options: AudienceWindowOptions): { destroy(): void } {

@@ -5,6 +5,7 @@
 // with the same numbers and colours as the phones, how many have voted, the countdown, and
 // the tally only once revealed. Without WebGL the text stands alone, as before.
 import type { Lang } from '../../common/language.js';
+import { afterNextPaint } from '../shared/after-paint';
 import type { StageHandle, StageView } from '../stage/stage-api';
 import { StageUnavailableError } from '../stage/stage-api';
 import { h, replaceChildren } from '../ui/dom';
@@ -27,8 +28,11 @@ export interface AudienceOptions {
   readonly onBegin?: () => void;
   /** Draw the blank screen, the pause and the join panel itself (a projector window does; the facilitator's window has its own). */
   readonly drawCovers: boolean;
-  /** The stage has been drawn, or given up (the page's service worker waits for it). */
-  readonly onStageSettled?: () => void;
+  /**
+   * The page has what the room needs, told once (the page's service worker waits for it): the
+   * stage drawn or given up — or, with no stage to load (`?stage=off`), the first screen painted.
+   */
+  readonly onSettled?: () => void;
 }
 
 export class AudienceScreen {
@@ -42,6 +46,7 @@ export class AudienceScreen {
   private view: AudienceView | null = null;
   private tick: ReturnType<typeof setInterval> | null = null;
   private destroyed = false;
+  private settled = false;
 
   constructor(private readonly options: AudienceOptions) {
     this.stageHost = h('div', { class: 'ws-aud-stage', 'aria-hidden': 'true' });
@@ -72,6 +77,7 @@ export class AudienceScreen {
         h('p', { role: 'status' }, reachable ? s.audienceWaiting : s.audienceNoChannel),
       ),
     );
+    this.settleWithoutStage();
   }
 
   show(view: AudienceView): void {
@@ -88,6 +94,7 @@ export class AudienceScreen {
     replaceChildren(this.meters, view.meters && view.stage ? renderAudienceMeters(view.meters, s, ui) : null);
     this.renderCover(view, s);
     this.runTimer(view);
+    this.settleWithoutStage();
   }
 
   destroy(): void {
@@ -156,7 +163,7 @@ export class AudienceScreen {
           (error: unknown) => {
             this.stageState = 'failed';
             announcePage({ stage: 'text-only' });
-            this.options.onStageSettled?.();
+            this.tellSettled();
             if (!(error instanceof StageUnavailableError)) console.error(error);
           },
         );
@@ -172,9 +179,20 @@ export class AudienceScreen {
     this.stage = stage;
     this.stageState = 'ready';
     announcePage({ stage: stage.renderer });
-    this.options.onStageSettled?.();
+    this.tellSettled();
     const facts = this.view?.stage;
     if (facts) stage.update({ ...facts, reducedMotion: this.options.reducedMotion() });
+  }
+
+  /** With no dance floor to load, the page has what it needs once its first screen is painted. */
+  private settleWithoutStage(): void {
+    if (!this.options.loadStage && !this.settled) afterNextPaint(() => this.tellSettled());
+  }
+
+  private tellSettled(): void {
+    if (this.settled || this.destroyed) return;
+    this.settled = true;
+    this.options.onSettled?.();
   }
 
   // ── Covers and the countdown ───────────────────────────────────────────────

@@ -5,6 +5,7 @@
 // this window in room view (V). A reloaded page comes back by itself where it was.
 
 import type { Lang } from '../engine';
+import { afterNextPaint } from '../shared/after-paint';
 import { h, replaceChildren } from '../ui/dom';
 import type { Strings } from '../ui/i18n';
 import { LiveRegion } from '../ui/live-region';
@@ -36,6 +37,8 @@ export class WorkshopApp {
   private setup: SessionSetup;
   private screen: WorkshopScreen = { kind: 'loading' };
   private muted = false;
+  /** The first screen has been shown (the page tells it has settled once that is painted). */
+  private shownOnce = false;
   private readonly container: HTMLElement;
   private readonly live = new LiveRegion();
   private readonly notices: Notices;
@@ -341,6 +344,8 @@ export class WorkshopApp {
     announcePage({ screen: 'workshop', workshop: next.kind, phase, ending });
     replaceChildren(this.container, element);
     this.changed();
+    if (!this.shownOnce) afterNextPaint(() => this.options.onSettled?.());
+    this.shownOnce = true;
   }
 
   /** Leave the story screens: no vote open, no side path, no sound; the session kept. */

@@ -44,6 +44,11 @@ export interface WorkshopOptions {
   readonly openWindow?: (url: string) => void;
   readonly clock?: Clock;
   readonly now?: () => Date;
+  /**
+   * The page has what the facilitator needs now, told once: the first screen (Session 0, or
+   * the session a reload came back to) painted. The page's service worker waits for it.
+   */
+  readonly onSettled?: () => void;
   /** Leave workshop mode (back to the title screen). */
   readonly onExit: () => void;
   /** Trigger a file download (replaced in tests). */

@@ -16,6 +16,7 @@ import {
   rememberedSettings,
 } from '../../src/persistence/dance-memory';
 import { readPreferences, writePreferences } from '../../src/persistence/preferences';
+import { dancesBefore, NO_DANCES_BEFORE } from '../../src/persistence/remembered';
 import { danceToRemember, recordDance } from '../../src/ui/dance-record';
 import type { ChartInput } from '../../src/workshop/dance-chart';
 import type { MetersPoint } from '../../src/workshop/session-file';
@@ -56,6 +57,16 @@ describe('what the device remembers of finished dances', () => {
     const prefs = readPreferences(new MemoryStore());
     expect(readMemory(prefs)).toEqual(EMPTY_MEMORY);
     expect(rememberedSettings(prefs)).toEqual({ dancesBefore: 0, lastEnding: '' });
+  });
+
+  it('tells a first game the same without downloading the memory reader; a later one reads it', async () => {
+    const store = new MemoryStore();
+    const first = readPreferences(store);
+    expect(first.memory).toBeUndefined();
+    expect(NO_DANCES_BEFORE).toEqual(rememberedSettings(first));
+    expect(await dancesBefore(first)).toBe(NO_DANCES_BEFORE); // at once, no import of dance-memory.ts
+    writePreferences(store, rememberDance(first, ended()));
+    expect(await dancesBefore(readPreferences(store))).toEqual({ dancesBefore: 1, lastEnding: 'cycle' });
   });
 
   it('records each side’s endings and last dance, kept with the preferences', () => {

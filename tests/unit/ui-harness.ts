@@ -16,6 +16,7 @@ const STRINGS = await loadAllStrings();
 // The shell imports its Settings form on demand; loading it here once keeps that import
 // as quick as in a browser that has it cached, so `settle()` is enough to see the dialog.
 await import('../../src/ui/settings-form');
+await import('../../src/ui/dialogs');
 // Likewise the parts loaded after the first text: the menu, a language switch, the ending.
 await Promise.all([
   import('../../src/ui/game-menu'),

@@ -3,8 +3,9 @@
 // hears (and what it never hears: hand counts before the reveal), a projector window that
 // says hello late and still lands on the same screen, the room view in the facilitator's
 // own window, the timer that commits on its own at zero, and a reloaded page that comes
-// back by itself on the open vote.
+// back by itself on the open vote. And when each window tells the page it has settled.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type StageHandle, StageUnavailableError } from '../../src/stage/stage-api';
 import { loadAllStrings } from '../../src/ui/i18n';
 import { AudienceLink, type ChannelFactory } from '../../src/workshop/audience-channel';
 import type { AudienceView } from '../../src/workshop/audience-view';
@@ -250,5 +251,63 @@ describe('the presenter and the room’s view', () => {
     boot();
     await tick();
     expect(ws()).toBe('setup');
+  });
+});
+
+describe('when the workshop’s windows have settled (the page’s service worker waits for it)', () => {
+  const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  /** A projector window on its own host; `told` counts what it said. */
+  function projector(loadStage?: () => Promise<StageHandle>): { told: number } {
+    const counted = { told: 0 };
+    const host = document.createElement('div');
+    document.body.append(host);
+    const options = { root: host, shellStrings, workshopStrings, lang: 'en' as const, reducedMotion: () => false };
+    apps.push(startAudience({ ...options, channel: channels, loadStage, onSettled: () => counted.told++ }));
+    return counted;
+  }
+
+  it('the facilitator’s window: once Session 0 has been painted, and only once', async () => {
+    let told = 0;
+    boot({ onSettled: () => told++ });
+    expect(told).toBe(0); // drawn, not yet painted
+    await afterPaint();
+    expect(told).toBe(1);
+    await toFirstVote();
+    await afterPaint();
+    expect(told).toBe(1);
+  });
+
+  it('the projector window with no stage (?stage=off): once its first screen has been painted', async () => {
+    boot();
+    const wall = projector();
+    expect(wall.told).toBe(0);
+    await afterPaint();
+    expect(wall.told).toBe(1);
+    await toFirstVote();
+    await afterPaint();
+    expect(wall.told).toBe(1);
+  });
+
+  it('the projector window with a stage: when the stage is drawn, or given up — not before', async () => {
+    boot();
+    let draw: ((stage: StageHandle) => void) | null = null;
+    const wall = projector(() => new Promise((resolve) => (draw = resolve)));
+    await afterPaint();
+    expect(wall.told).toBe(0); // the lobby has no stage to wait for; the story will
+    await toFirstVote();
+    await afterPaint();
+    await afterPaint();
+    expect(draw).not.toBeNull(); // asked for after the text was painted
+    expect(wall.told).toBe(0);
+    draw!({ renderer: 'webgl', update: () => undefined, destroy: () => undefined });
+    await tick();
+    expect(wall.told).toBe(1);
+
+    const failing = projector(() => Promise.reject(new StageUnavailableError('no WebGL')));
+    await afterPaint();
+    await afterPaint();
+    await tick();
+    expect(failing.told).toBe(1);
+    expect(document.documentElement.dataset.stage).toBe('text-only');
   });
 });

@@ -7,7 +7,15 @@
 # phase: 1
 # scene: party # partner: away
 Bas opens the door in an apron, a ladle in his fist. “You’re late,” he says, “and you smell of bicycles.”
-{dances_before > 0:{last_ending == "cycle":It’s someone else this time, another face in another kitchen. Your body knows the first steps all the same.|You’ve been here before. Not this flat, not these people: this beginning.}}
+{dances_before > 0:
+    {last_ending:
+    - "cycle": It’s someone else this time, another face in another kitchen. Your body knows the first steps all the same.
+    - "role-switch": Last time you swapped chairs halfway through the dance. Tonight you start again from the top.
+    - "closed-heart": Last time a door shut, and then it went quiet. Tonight that door is ajar again, just like that.
+    - "step-out": Last time you stood still long enough to be seen. It changes nothing about this beginning: the fizz is just as strong.
+    - else: You’ve been here before. Not this flat, not these people: this beginning.
+    }
+}
 The flat is packed. Coats on the bed, bottles in the bath, a bassline coming up through the floorboards. You’ve seen little this month but your desk and your own ceiling, and all at once you’re awake.
 Bas hands you a glass. “There’s someone here you haven’t met.” He says it the way he says everything: in passing.
 “There are forty people here I haven’t met.”

@@ -13,7 +13,7 @@
 {partner_far():One message, sent late: “Sleep well. Or don’t. Saturday?”|Four messages. A photo of {his()} breakfast. A heart. “On Saturday I want to take you to my sister’s, she’s dying to meet you.” And: “I’ve already ordered a cake 🙈”}
 You read it once and lay the phone face down on the duvet.
 Nothing is wrong. A sister, a cake, a Saturday. And still something clenches under your ribs, so fast you first mistake it for hunger. # body: breath
-You sit on the edge of the bed. Do you want this? What is this, even? Do you love {him()}, or the way it felt on that roof? How does anyone know? Your head goes round and round and comes out nowhere.
+You sit on the edge of the bed. Do you want this? What is this, even? Do you love {him()}, or the way it felt on that roof? How does anyone know? Your mind goes round in circles and gets nowhere.
 * [Send something sweet straight back, and it’ll pass #step: pursue]
     ~ step_pursue(1)
     “That’s so lovely. Can’t wait to see you,” you type, and a heart. It feels good for a moment. Then you watch {him()} typing, and typing, and you leave the phone in the kitchen.
@@ -22,14 +22,14 @@ You sit on the edge of the bed. Do you want this? What is this, even? Do you lov
     You shower, you cycle to work, you pretend you haven’t seen it. All day it sits in your coat pocket, heavy. At seven you send: “Mad day! Not sure about Saturday yet.”
 * [Write down what you feel before you answer #step: ground]
     ~ step_ground(1)
-    On the back of an envelope: happy. Short of breath. Why short of breath? You don’t know, but now it’s written there, and your breathing drops a little. Then you send: “Saturday’s fast for me. Could it be coffee, just you?”
+    On the back of an envelope: happy. Short of breath. Why short of breath? You don’t know, but now it’s written there, and your breathing drops a little. Then you send: “Saturday’s fast for me. Could we do coffee first, just the two of us?”
 - {you_chased():“Really?? Yes!!” comes back within a minute.|{partner_far():Nothing comes back. Nothing for an hour. You check more often than you’d like.|“OK,” comes back. And then: “I really like you, you know.”}}
 -> w2_circles
 
 = w2_circles
 Later that day, at Bas’s, on the step outside his door. He peels a satsuma and gives you half.
 “You look like someone who’s bought a house without viewing it,” he says.
-“There’s nothing. It’s going well.”
+“It’s nothing. It’s going well.”
 {w1_bas:“What did I tell you, in my kitchen? Everything for a month. This is week three.”|“You always say that round about week three.”}
 {partner_close():Your phone buzzes in your pocket. You let it buzz.|Your phone stays quiet in your pocket. You check it twice anyway.}
 * [Say {partner_name} is wonderful and Bas should mind his own business #step: pursue]
@@ -46,7 +46,7 @@ Later that day, at Bas’s, on the step outside his door. He peels a satsuma and
 === w_the_word ===
 # scene: bar
 The pub on the corner, Friday night. {partner_name} has fetched two beers and sits with {his()} knees against yours.
-{partner_close():{He()} talks about {his()} week, and the sister, and a weekend by the sea in spring. Every sentence has a “we” in it.|{He()}’s quieter than usual, turning {his()} beer mat round and round and round.}
+{partner_close():{He()} talks about {his()} week, and {his()} sister, and a weekend by the sea in spring. Every sentence has a “we” in it.|{He()}’s quieter than usual, turning {his()} beer mat round and round and round.}
 Then {he()} puts the mat down. “Can I ask something? What is this, between us? I’d just like to know.”
 Your heart speeds up, and not in the good way. The walls of the pub are suddenly nearer than they were. # body: heart
 * [Say the word: “Us. This is us” #step: pursue]
@@ -125,10 +125,10 @@ Later, outside, by the bikes. {partner_name} has buttoned {his()} coat right up 
 === w_night_call ===
 # scene: bedroom # partner: away
 {
-- w2_eva: Then it goes quiet on {his()} side. Not a breakfast photo since the hand on your knee, not a heart. A day, two, three.
-- w2_word == "vague": Then it goes quiet on {his()} side. “We’ll see,” you said in the bar. Now {he()} seems to be seeing. A day, two, three.
-- w2_word == "fear": Then it goes quiet on {his()} side. You told {him()} the question scared you, and {he()}’s giving you room, more than you asked for. A day, two, three.
-- else: A week after that “us” in the bar, it goes quiet on {his()} side. No breakfast photo, no heart. A day, two, three.
+- w2_eva: Then it goes quiet on {his()} side. Not a breakfast photo since the hand on your knee, not a heart. A day, two days, three.
+- w2_word == "vague": Then it goes quiet on {his()} side. “We’ll see,” you said in the bar. Now {he()} seems to be seeing. A day, two days, three.
+- w2_word == "fear": Then it goes quiet on {his()} side. You told {him()} the question scared you, and {he()}’s giving you room, more than you asked for. A day, two days, three.
+- else: A week after that “us” in the bar, it goes quiet on {his()} side. No breakfast photo, no heart. A day, two days, three.
 }
 {partner_far():On Sunday you see a picture of {him()} at a birthday, laughing, with people you don’t know. {He()} looks well without you.|{He()} sends only: “I need a bit of time to think.”}
 The strange thing is what it does to you. A week ago you wanted air, and now there’s all the air you could want and you can’t breathe. It’s half one in the morning. You’re lying on your back with the phone on your chest.

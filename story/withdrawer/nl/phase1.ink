@@ -7,7 +7,15 @@
 # phase: 1
 # scene: party # partner: away
 Bas doet open met een schort voor en een pollepel in zijn hand. ‘Je bent laat,’ zegt hij, ‘en je ruikt naar fietsen.’
-{dances_before > 0:{last_ending == "cycle":Deze keer is het iemand anders, een ander gezicht in een andere keuken. De eerste passen kent je lijf al.|Je kent dit. Niet dit huis, niet deze mensen: dit begin.}}
+{dances_before > 0:
+    {last_ending:
+    - "cycle": Deze keer is het iemand anders, een ander gezicht in een andere keuken. De eerste passen kent je lijf al.
+    - "role-switch": De vorige keer wisselde je halverwege de dans van stoel. Vanavond begin je gewoon weer vooraan.
+    - "closed-heart": De vorige keer ging er een deur dicht, en daarna werd het stil. Vanavond staat die deur zomaar weer op een kier.
+    - "step-out": De vorige keer bleef je staan, lang genoeg om gezien te worden. Aan dit begin verandert dat niets: het bruist net zo hard.
+    - else: Je kent dit. Niet dit huis, niet deze mensen: dit begin.
+    }
+}
 Het huis zit stampvol. Jassen op het bed, flessen in het bad, ergens dreunt muziek door de vloer. Je hebt deze maand weinig anders gezien dan je werk en je eigen plafond, en ineens ben je wakker.
 Bas duwt je een glas in handen. ‘Er is hier iemand die je nog niet kent.’ Hij zegt het zoals hij alles zegt: terloops.
 ‘Er zijn hier veertig mensen die ik niet ken.’
@@ -60,7 +68,7 @@ In je borst gaat iets open dat al heel lang dicht zat. Alles wat je de laatste j
 
 = w1_picture
 {partner_close():Op de trap naar het dakterras zegt {hij()}: ‘Ik vind je leuk. Dat mag je weten.’ Zomaar. Geen spel.|Op de trap naar het dakterras draait {hij()} zich half om en kijkt of je nog volgt.}
-Boven is het koud. Je ziet de hele wijk, achter elk raam een lamp. In je hoofd is het plaatje al af: jullie tweeën op een zondag, een markt, {zijn()} hand in je jaszak. Het klopt allemaal. {Hij()} is precies wie je zocht. Je denkt het echt, en het is niet gelogen.
+Boven is het koud. Je ziet de hele wijk, achter elk raam een lamp. In je hoofd is het plaatje al af: jullie tweeën op een zondag, een markt, {zijn()} hand in je jaszak. Het klopt allemaal. {Hij()} is precies degene die je zocht. Je denkt het echt, en het is niet gelogen.
 {pattern_so_far():
 - "pursue": Je hebt de hele avond achter {hem()} aan gelopen en je bent het niet zat. In het begin ben je het nooit zat.
 - "withdraw": Je hebt de hele avond gedaan of het je niets kon schelen, en toch sta je hier. Juist dat beetje afstand heeft {hem()} naar je toe gehaald.
@@ -83,7 +91,7 @@ Beneden in de keuken staat Bas de pan uit te schrapen. Hij kijkt niet op als je 
 ‘Waarom zeg je dat nou?’
 {pattern_so_far():
 - "pursue": ‘Omdat het waar is. Ik heb je vanavond achter {hem()} aan zien rennen. Zo begint het altijd bij jou.’
-- "withdraw": ‘Omdat het waar is. Je deed de hele avond koel, en {hij()} kwam steeds dichterbij. Ook zo begint het bij jou.’
+- "withdraw": ‘Omdat het waar is. Je deed de hele avond koel, en {hij()} kwam steeds dichterbij. Zo begint het bij jou ook.’
 - else: ‘Omdat het waar is.’
 } Hij geeft je een lepel soep. ‘Ik mag {hem()}. Doe niet wat je altijd doet.’
 Je weet niet wat hij bedoelt. Je hebt alleen maar zin. In alles.
