@@ -382,7 +382,7 @@ describe('your dance at the end', () => {
         kinds: ['withdraw'],
         ending: 'closed-heart',
         title: 'Jouw dans',
-        summary: /^Jouw dans over \d+ keuzes\. .*Eind fase 5: .*Grenzen die standhielden: \d+\./,
+        summary: /^Jouw dans in \d+ keuzes\. .*Na fase 5: .*Grenzen die standhielden: \d+\./,
       },
     ] as const;
     for (const run of runs) {

@@ -7,7 +7,7 @@ export const en: EndingStrings = {
   boundaryHeld: 'A boundary held',
   boundaryGaveWay: 'A boundary gave way',
   danceSummary: ({ partnerName, choices, phases, held, gaveWay }) =>
-    `Your dance over ${choices} choice${choices === 1 ? '' : 's'}. ${phases
+    `Your dance over ${choices} ${choices === 1 ? 'choice' : 'choices'}. ${phases
       .map(
         (p) =>
           `End of phase ${p.phase}: pursuing ${p.pursue}, withdrawing ${p.withdraw}, ${partnerName}’s distance ${p.partnerDistance} of 10.`,
@@ -24,7 +24,7 @@ export const en: EndingStrings = {
     intro:
       'You have now danced this dance from both sides: as the one who goes after and as the one who pulls away. Here are the last two, side by side.',
     ending: 'How it ended',
-    choices: (n) => `Over ${n} choice${n === 1 ? '' : 's'}`,
+    choices: (n) => `Over ${n} ${n === 1 ? 'choice' : 'choices'}`,
     metersTitle: 'At the end',
     meters: (m) => [
       `Pursuing: ${m.pursue} of 10`,
@@ -46,7 +46,7 @@ export const en: EndingStrings = {
         : same === 'other'
           ? 'From both sides you came to the same ending. That says more about the dance than about who was dancing it.'
           : 'Two sides, two endings. The steps were different; the rhythm of closing in and pulling back stayed the same.',
-      'The one who goes after and the one who pulls away keep each other moving: each step from one draws out the other’s. The pattern is not in either of them, but in between.',
+      'The one who goes after and the one who pulls away keep each other moving: each step from one draws out the other’s. Neither of them dances this alone.',
     ],
     back: 'Back to the title screen',
   },

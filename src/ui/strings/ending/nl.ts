@@ -11,10 +11,10 @@ export const nl: EndingStrings = {
   boundaryHeld: 'Een grens hield stand',
   boundaryGaveWay: 'Een grens gaf mee',
   danceSummary: ({ partnerName, choices, phases, held, gaveWay }) =>
-    `Jouw dans over ${choices} keuze${choices === 1 ? '' : 's'}. ${phases
+    `Jouw dans in ${choices} ${choices === 1 ? 'keuze' : 'keuzes'}. ${phases
       .map(
         (p) =>
-          `Eind fase ${p.phase}: erachteraan ${p.pursue}, terugtrekken ${p.withdraw}, afstand van ${partnerName} ${p.partnerDistance} van 10.`,
+          `Na fase ${p.phase}: erachteraan gaan ${p.pursue}, terugtrekken ${p.withdraw}, afstand van ${partnerName} ${p.partnerDistance} van 10.`,
       )
       .join(' ')} Grenzen die standhielden: ${held}. Grenzen die meegaven: ${gaveWay}.`,
   saveDanceImage: 'Bewaar je dans als afbeelding',
@@ -28,7 +28,7 @@ export const nl: EndingStrings = {
     intro:
       'Je hebt deze dans nu van allebei de kanten gedanst: als wie erachteraan gaat en als wie terugwijkt. Hier staan de laatste twee naast elkaar.',
     ending: 'Hoe het afliep',
-    choices: (n) => `In ${n} keuze${n === 1 ? '' : 's'}`,
+    choices: (n) => `In ${n} ${n === 1 ? 'keuze' : 'keuzes'}`,
     metersTitle: 'Aan het eind',
     meters: (m) => [
       `Erachteraan: ${m.pursue} van 10`,
@@ -54,7 +54,7 @@ export const nl: EndingStrings = {
         : same === 'other'
           ? 'Van allebei de kanten kwam je bij hetzelfde einde uit. Dat zegt meer over de dans dan over wie hem danste.'
           : 'Twee kanten, twee eindes. De stappen verschilden; het ritme van naderen en terugwijken bleef hetzelfde.',
-      'Wie erachteraan gaat en wie terugwijkt, houden elkaar in beweging: elke stap van de een lokt die van de ander uit. Het patroon zit niet in een van beiden, maar ertussen.',
+      'Wie erachteraan gaat en wie terugwijkt, houden elkaar in beweging: elke stap van de een lokt die van de ander uit. Geen van beiden danst dit alleen.',
     ],
     back: 'Terug naar het titelscherm',
   },
