@@ -6,8 +6,12 @@
 import * as Phaser from 'phaser';
 import { afterNextPaint } from '../shared/after-paint';
 
-/** Rendered frames with nothing moving before the loop goes to sleep (the last one shows the rest state). */
-const STILL_FRAMES = 2;
+/**
+ * Rendered frames with nothing moving before the loop goes to sleep. One is enough: a frame
+ * counts as still only once its update found nothing moving, so it already shows the rest
+ * state (a tween's last values are drawn in the frame it ends, and it leaves the list in the next).
+ */
+export const STILL_FRAMES = 1;
 /** The inputs that may change the text: the stage gives their next frame to it. */
 const INPUTS = ['keydown', 'pointerdown'] as const;
 

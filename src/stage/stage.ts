@@ -2,7 +2,8 @@
 // Phaser; it arrives as its own chunk through `loadStage()` in stage-api.ts.
 import * as Phaser from 'phaser';
 import { gameConfig } from './game-config';
-import { budgetFor } from './gpu-budget';
+import { budgetFor, type GpuBudget, SOFTWARE_BUDGET } from './gpu-budget';
+import { type PacedLoop, paceFor, setPace } from './loop-pace';
 import { sleepWhenStill } from './loop-sleep';
 import { BackdropScene } from './scenes/BackdropScene';
 import { BootScene } from './scenes/BootScene';
@@ -26,10 +27,11 @@ export async function mountStage(parent: HTMLElement, initial: StageView): Promi
     throw new StageUnavailableError(`WebGL is not available: ${describe(err)}`);
   }
 
+  let budget: GpuBudget = SOFTWARE_BUDGET;
   try {
     await booted(game, dance, (gl) => {
       // Known as soon as the renderer is: the first room is painted to this budget too.
-      const budget = budgetFor(gl);
+      budget = budgetFor(gl);
       backdrop.paintScale = budget.paintScale;
       game.loop.setFPSLimit(budget.fps);
     });
@@ -47,6 +49,9 @@ export async function mountStage(parent: HTMLElement, initial: StageView): Promi
   // Nothing moving, nothing drawn: the loop sleeps until the next view (or resize) wakes it.
   const sleeper = sleepWhenStill(game, [() => dance.still()]);
   backdrop.onMotion = () => sleeper.wake();
+  // A step at the full rate, slow glows and fades at the slow one (loop-pace.ts).
+  const pace = (): void => setPace(game.loop as unknown as PacedLoop, paceFor(dance.brisk(), budget));
+  game.events.on(Phaser.Core.Events.POST_RENDER, pace);
   // The host's size changes with the window, the text size or the phone's pinned layout:
   // told, never polled (game-config.ts), and a sleeping loop wakes to redraw at the new size.
   const resized = new ResizeObserver(() => {
@@ -65,6 +70,7 @@ export async function mountStage(parent: HTMLElement, initial: StageView): Promi
       }
       last = view;
       dance.setView(view);
+      pace();
       sleeper.wake();
     },
     destroy(): void {
@@ -72,6 +78,7 @@ export async function mountStage(parent: HTMLElement, initial: StageView): Promi
       destroyed = true;
       resized.disconnect();
       sleeper.stop();
+      game.events.off(Phaser.Core.Events.POST_RENDER, pace);
       // Phaser destroys a game on its next frame: a sleeping loop must run once more for it.
       game.loop.wake();
       teardown(game);

@@ -38,6 +38,8 @@ export class DanceScene extends Phaser.Scene {
   /** Until when (performance.now() time) the heart pulses; after it, it rests. */
   private pulseUntil = 0;
   private heartResting = true;
+  /** Until when (performance.now() time) the figures move: drawn at the full rate till then. */
+  private moveUntil = 0;
 
   constructor() {
     super(SCENE_KEYS.dance);
@@ -72,6 +74,11 @@ export class DanceScene extends Phaser.Scene {
   /** Nothing here moves by itself (the loop may sleep as far as this scene is concerned). */
   still(): boolean {
     return this.heartResting;
+  }
+
+  /** Something here moves fast (a step, a glide, the heart's beat): drawn at the full frame rate. */
+  brisk(): boolean {
+    return !this.heartResting || performance.now() < this.moveUntil;
   }
 
   private apply(view: StageView): void {
@@ -111,6 +118,7 @@ export class DanceScene extends Phaser.Scene {
     this.player.place(a.player, duration, step);
     this.partner.place(a.partner, duration, step);
     this.tweens.killTweensOf(this.light);
+    this.moveUntil = duration > 0 ? performance.now() + duration : 0;
     const target = { warmth: a.warmth, self: a.selfWarmth, ring: a.ring ? 1 : 0 };
     if (duration > 0) {
       // The light settles with the feet: nothing left moving once the step is done.
