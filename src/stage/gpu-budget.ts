@@ -1,8 +1,9 @@
 // How much the stage may ask of the device's graphics. On a GPU, rooms are painted at full
-// size and movement drawn at 30 frames a second (slow glows and fades at 15). On a software renderer (SwiftShader,
-// llvmpipe: no GPU, or a blocked one) every pixel is drawn by the same CPU that runs the
-// text, so the soft paintings are made at half size (a quarter of the pixels to paint and
-// upload) and movement is drawn at 20 frames a second (slow glows and fades at 10): the steps take as long, in fewer frames.
+// size and movement drawn at 30 frames a second (slow glows and fades at 15). On a software
+// renderer (SwiftShader, llvmpipe: no GPU, or a blocked one) every pixel is drawn by the same
+// CPU that runs the text, so the soft paintings are made at half size (a quarter of the
+// pixels to paint and upload) and movement is drawn at 15 frames a second (slow glows and
+// fades at 10): the steps take as long, in fewer frames.
 
 export interface GpuBudget {
   /** Frames a second while something steps (the figures, the heart). */
@@ -14,7 +15,7 @@ export interface GpuBudget {
 }
 
 export const GPU_BUDGET: GpuBudget = { fps: 30, slowFps: 15, paintScale: 1 };
-export const SOFTWARE_BUDGET: GpuBudget = { fps: 20, slowFps: 10, paintScale: 0.5 };
+export const SOFTWARE_BUDGET: GpuBudget = { fps: 15, slowFps: 10, paintScale: 0.5 };
 
 /** True for the renderer names software rasterisers give (as WEBGL_debug_renderer_info reports them). */
 export function isSoftwareRenderer(name: string): boolean {

@@ -66,8 +66,8 @@ it('the stage draws while something moves and sleeps when nothing does', async (
     await expect.poll(async () => (await drawn()) - before, { timeout: 30_000 }).toBeGreaterThan(2);
     // …and then it sleeps again while the player reads.
     await expect.poll(() => framesDuring(1500), { timeout: 60_000, interval: 0 }).toBe(0);
-    // A step (600 ms) and the heart beating to the end of its beat, at the stage's 20 frames
-    // a second here (a software renderer: gpu-budget.ts), then one still frame: some 15–20
+    // A step (600 ms) and the heart beating to the end of its beat, at the stage's 15 frames
+    // a second here (a software renderer: gpu-budget.ts), then one still frame: some 10–20
     // frames. Drawn at 60 a second, or kept awake, it would be far more.
     expect((await drawn()) - before).toBeLessThanOrEqual(30);
     // Its host changes size without the window doing so (as the text size or the phone's
