@@ -2,9 +2,6 @@
 // returns focus to where it was, without a line of our own focus-management code.
 import { h } from './dom';
 
-/** Is any of our dialogs open? It lives in dom.ts, which the first screen has; this file loads with a dialog. */
-export { dialogOpen } from './dom';
-
 export interface DialogButton {
   readonly id: string;
   readonly label: string;

@@ -1,7 +1,7 @@
 // The facilitator's keys as the workshop's shell wires them: a dialog or an overlay (blank
 // screen, X-card, join panel) takes the keys first; otherwise workshop-keys.ts decides
 // which key does what on the screen of the moment, and this hands it the actions.
-import { dialogOpen } from '../ui/dialogs';
+import { dialogOpen } from '../ui/dom';
 import type { Overlays } from './overlays';
 import type { Presenter } from './presenter';
 import type { StoryPlay } from './story-play';
