@@ -19,9 +19,10 @@ export default defineConfig({
     manifest: true,
     // Phaser is big and arrives after the first text; keep it in its own chunk.
     chunkSizeWarningLimit: 1600,
-    // The title's art stays a file of its own: inlined, it would make the render-blocking
-    // stylesheet 2 kB heavier; as a file it arrives beside the title, blocking nothing.
-    assetsInlineLimit: (file) => (/title-dance\.svg$/.test(file) ? false : undefined),
+    // The title's art (1.3 kB gzip) rides inside the stylesheet (Vite's default inlining): as
+    // a file of its own it was one more request on a slow network, and it arrived while the
+    // first story text was being laid out, so its decoding and the page's load event landed
+    // just before that text's first paint (issue 15, measured in a trace).
     rolldownOptions: {
       // Two pages: the game, and the participant's phone page for workshops (src/phone, served by `npm run workshop`).
       input: {

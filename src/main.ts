@@ -6,7 +6,7 @@ import './ui/styles.css';
 import { createAudio } from './audio/load-audio';
 import type { Lang, Side } from './engine/types';
 import { readPreferences } from './persistence/preferences';
-import { openBrowserStorage } from './persistence/storage';
+import { BOOK_FACE_KEY, openBrowserStorage } from './persistence/storage';
 import { PageSettling } from './pwa/when-settled';
 import { Watched } from './shared/watched';
 import { loadStage } from './stage/stage-api';
@@ -46,6 +46,12 @@ const storage = openBrowserStorage();
 // The shell's words for the starting language come first (index.html has already hinted
 // that chunk, next to the story's). If even they cannot be had, say so in both languages:
 // the page must never stay blank.
+// The book face waits for the page's load (the story chunk is in by then), so that on a slow
+// network it never shares the line with the first story text; on a device that has it
+// already (cached), it is added at once and the first screen shows in it (src/ui/book-face.ts).
+const addBookFace = () => void import('./ui/book-face').then((face) => face.addBookFace(document.fonts, storage));
+if (storage.get(BOOK_FACE_KEY)) addBookFace();
+else window.addEventListener('load', addBookFace, { once: true });
 const startLang = startingLanguage(requested, readPreferences(storage), navigator.languages);
 pageLanguage.set(startLang);
 loadStrings(startLang).then(

@@ -4,6 +4,9 @@
 export type StoreProblem = 'unavailable' | 'full' | 'failed';
 export type StoreResult = { readonly ok: true } | { readonly ok: false; readonly problem: StoreProblem };
 
+/** Set once this device has downloaded the book face (src/ui/book-face.ts): it is then cached. */
+export const BOOK_FACE_KEY = 'de-dans:book-face';
+
 export interface KeyValueStore {
   get(key: string): string | null;
   set(key: string, value: string): StoreResult;

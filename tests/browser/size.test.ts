@@ -95,22 +95,32 @@ describe('the build references only files it has', () => {
     readdirSync(builtDir, { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/')),
   );
 
-  it('finds every url() of every stylesheet (the book face among them) in the build', () => {
+  it('finds every url() of every stylesheet in the build; no stylesheet declares a font', () => {
     const sheets = [...built].filter((f) => f.endsWith('.css'));
     expect(sheets.length).toBeGreaterThan(0);
     const missing: string[] = [];
-    let fonts = 0;
     for (const sheet of sheets) {
       const css = readFileSync(join(builtDir, sheet), 'utf8');
+      // The book face is added from script after the load (src/ui/book-face.ts), never here.
+      expect(css, sheet).not.toMatch(/@font-face/);
       for (const [, raw = ''] of css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
         if (/^(data:|#)/.test(raw)) continue;
         const target = new URL(raw, `http://build/${sheet}`).pathname.slice(1);
-        if (/\.(woff2?|ttf|otf)$/.test(target)) fonts++;
         if (!built.has(target)) missing.push(`${sheet} → ${raw}`);
       }
     }
     expect(missing).toEqual([]);
-    expect(fonts).toBeGreaterThan(0);
+  });
+
+  it("finds the book face's two files where its module points", () => {
+    const chunk = [...built].find((f) => /^assets\/book-face-[^/]*\.js$/.test(f));
+    expect(chunk).toBeDefined();
+    const code = readFileSync(join(builtDir, chunk as string), 'utf8');
+    const fonts = [...code.matchAll(/["'`]([^"'`]*literata-latin-400-(?:normal|italic)-[^"'`]*\.woff2)["'`]/g)].map(
+      ([, raw = '']) => new URL(raw, `http://build/${chunk}`).pathname.slice(1),
+    );
+    expect(fonts).toHaveLength(2);
+    for (const font of fonts) expect(built.has(font), font).toBe(true);
   });
 
   it('finds every local src and href of every page in the build', () => {
@@ -136,10 +146,50 @@ describe('the build references only files it has', () => {
     await page.keyboard.type('Robin');
     await page.keyboard.press('Enter');
     await page.locator('.story-lines p').first().waitFor();
-    await page.evaluate(() => document.fonts.ready);
+    // The book face is added once the page has loaded, then downloaded for the text that uses it.
+    await page.waitForFunction(() => [...document.fonts].some((f) => f.family === 'Literata' && f.status === 'loaded'));
     const faces = await page.evaluate(() => [...document.fonts].map((f) => `${f.family} ${f.style} ${f.status}`));
     expect(faces).toContain('Literata normal loaded');
     expect(faces.filter((f) => f.endsWith(' error'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the book face', () => {
+  /** When the book face's module was asked for, against the page's own milestones (no clock). */
+  const bookFaceTiming = () =>
+    ({
+      asked:
+        performance.getEntriesByType('resource').find((r) => /\/book-face-[^/]*\.js$/.test(r.name))?.startTime ?? -1,
+      contentLoaded: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+        .domContentLoadedEventEnd,
+      loaded: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart,
+    }) as const;
+  const faceLoaded = () => [...document.fonts].some((f) => f.family === 'Literata' && f.status === 'loaded');
+
+  it('waits for the load on a first visit; on the next it is asked for at once, and the title shows in it', async () => {
+    const context = await newContext(browser, { viewport: { width: 412, height: 915 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${builtUrl}?lang=nl`);
+    await page.locator('[data-action="new-game"]').waitFor();
+    await page.waitForFunction(faceLoaded);
+    const first = await page.evaluate(bookFaceTiming);
+    expect(first.loaded).toBeGreaterThan(0);
+    expect(first.asked).toBeGreaterThanOrEqual(first.loaded);
+    expect(await page.evaluate(() => localStorage.getItem('de-dans:book-face'))).toBe('1');
+
+    await page.reload();
+    await page.locator('[data-action="new-game"]').waitFor();
+    await page.waitForFunction(faceLoaded);
+    const next = await page.evaluate(bookFaceTiming);
+    expect(next.asked).toBeGreaterThanOrEqual(0);
+    expect(next.asked).toBeLessThan(next.contentLoaded);
+    expect(await page.evaluate(() => document.fonts.check('1em Literata'))).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('h1') as Element).fontFamily)).toMatch(
+      /^"?Literata/,
+    );
     expect(errors).toEqual([]);
     await context.close();
   });

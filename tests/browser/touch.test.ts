@@ -475,7 +475,8 @@ describe('on a laptop (1366×768) and in the build', () => {
     const page = await context.newPage();
     await page.goto(`${url}?lang=nl`);
     await page.locator('h1').waitFor();
-    await page.evaluate(() => document.fonts.ready);
+    // Added once the page has loaded (src/ui/book-face.ts), then downloaded for the title.
+    await page.waitForFunction(() => [...document.fonts].some((f) => f.family === 'Literata' && f.status === 'loaded'));
     expect(await page.evaluate(() => document.fonts.check('1em Literata'))).toBe(true);
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('h1')!).fontFamily)).toMatch(/^Literata/);
     await context.close();
