@@ -46,9 +46,10 @@ const storage = openBrowserStorage();
 // The shell's words for the starting language come first (index.html has already hinted
 // that chunk, next to the story's). If even they cannot be had, say so in both languages:
 // the page must never stay blank.
-// The book face waits for the page's load (the story chunk is in by then), so that on a slow
-// network it never shares the line with the first story text; on a device that has it
-// already (cached), it is added at once and the first screen shows in it (src/ui/book-face.ts).
+// The book face waits for the page's load event, and is then downloaded when text next needs
+// it: on a slow network it no longer shares the line with the first story text. On a device
+// that has it already (cached), it is added at once and the first screen shows in it
+// (src/ui/book-face.ts).
 const addBookFace = () => void import('./ui/book-face').then((face) => face.addBookFace(document.fonts, storage));
 if (storage.get(BOOK_FACE_KEY)) addBookFace();
 else window.addEventListener('load', addBookFace, { once: true });

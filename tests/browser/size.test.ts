@@ -44,6 +44,12 @@ describe('size budgets', () => {
     expect(broken).toEqual([]);
   });
 
+  it('asks for the first text in at most 6 requests, so none queues for an HTTP/1.1 connection', () => {
+    const sheets = readFileSync(join(builtDir, 'index.html'), 'utf8').match(/rel="stylesheet"/g) ?? [];
+    for (const first of Object.values(checked.build.firstText))
+      expect(first.files.length + sheets.length).toBeLessThanOrEqual(6);
+  });
+
   it("starts the story's download from index.html, before the entry script", () => {
     const html = readFileSync(join(builtDir, 'index.html'), 'utf8');
     const hint = html.indexOf('modulepreload');
