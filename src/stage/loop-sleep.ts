@@ -3,6 +3,9 @@
 // Anything that starts a movement (a new view, a resize, the page shown again) wakes it.
 // And it steps aside for the player: from a key press or a tap until the frame after it
 // has been painted, the stage draws nothing, so that frame holds only the new text.
+// Between two paced frames (loop-pace.ts: 10 a second without a GPU) the loop naps too: Phaser
+// would otherwise ask the page for every display frame (60 a second) and skip five in six, and
+// each frame asked for runs the page's rendering steps and holds up its idle work.
 import * as Phaser from 'phaser';
 import { afterNextPaint } from '../shared/after-paint';
 
@@ -12,6 +15,13 @@ import { afterNextPaint } from '../shared/after-paint';
  * state (a tween's last values are drawn in the frame it ends, and it leaves the list in the next).
  */
 export const STILL_FRAMES = 1;
+/** A display frame at 60 Hz. */
+const FRAME_MS = 1000 / 60;
+/**
+ * A nap ends this long before the paced frame is due: the loop then asks for the display
+ * frame in which the step is due (one or two asked for per frame drawn, not six).
+ */
+const WAKE_EARLY_MS = 1.5 * FRAME_MS;
 /** The inputs that may change the text: the stage gives their next frame to it. */
 const INPUTS = ['keydown', 'pointerdown'] as const;
 
@@ -19,7 +29,7 @@ const INPUTS = ['keydown', 'pointerdown'] as const;
 export interface LoopSleeper {
   /** Run the loop again (a change is coming); it sleeps once everything is still again. */
   wake(): void;
-  /** True while the loop runs (for tests and the curious). */
+  /** True while the loop runs, or naps between two paced frames (for tests and the curious). */
   readonly awake: boolean;
   stop(): void;
 }
@@ -54,10 +64,34 @@ export function sleepWhenStill(game: Phaser.Game, still: readonly StillCheck[] =
   let stillFrames = 0;
   let stopped = false;
   const loop = game.loop;
+  const paced = loop as unknown as { hasFpsLimit: boolean; _limitRate: number };
   const moving = (): boolean => game.scene.getScenes(true).some(sceneMoving) || still.some((s) => !s());
+  // The nap between two paced frames: a timer, then the display frame it asks for.
+  let napping = false;
+  let napTimer = 0;
+  let napFrame = 0;
+  const endNap = (): void => {
+    napping = false;
+    window.clearTimeout(napTimer);
+    window.cancelAnimationFrame(napFrame);
+  };
+  const nap = (): void => {
+    const wait = paced._limitRate - WAKE_EARLY_MS;
+    if (!paced.hasFpsLimit || wait < FRAME_MS || document.visibilityState === 'hidden') return;
+    loop.sleep();
+    napping = true;
+    napTimer = window.setTimeout(() => {
+      // Woken inside a display frame, the step is drawn there, never in a bare task.
+      napFrame = window.requestAnimationFrame(() => {
+        napping = false;
+        loop.wake();
+      });
+    }, wait);
+  };
   const onRendered = (): void => {
     if (moving()) {
       stillFrames = 0;
+      nap();
       return;
     }
     stillFrames += 1;
@@ -66,16 +100,21 @@ export function sleepWhenStill(game: Phaser.Game, still: readonly StillCheck[] =
   const wake = (): void => {
     if (stopped || document.visibilityState === 'hidden') return;
     stillFrames = 0;
+    endNap();
     if (loop.running) return;
     // No time passed for the stage while it slept: the first frame after waking has no delta.
     loop.resetDelta();
     loop.wake();
   };
-  const onHidden = (): void => loop.sleep();
+  const onHidden = (): void => {
+    endNap();
+    loop.sleep();
+  };
   let yielding = false;
   const onInput = (): void => {
-    if (yielding || !loop.running) return;
+    if (yielding || (!loop.running && !napping)) return;
     yielding = true;
+    endNap();
     loop.sleep();
     afterNextPaint(() => {
       yielding = false;
@@ -91,10 +130,11 @@ export function sleepWhenStill(game: Phaser.Game, still: readonly StillCheck[] =
   return {
     wake,
     get awake() {
-      return loop.running;
+      return loop.running || napping;
     },
     stop(): void {
       stopped = true;
+      endNap();
       game.events.off(Phaser.Core.Events.POST_RENDER, onRendered);
       game.events.off(Phaser.Core.Events.HIDDEN, onHidden);
       game.events.off(Phaser.Core.Events.VISIBLE, wake);
