@@ -100,11 +100,13 @@ export function sleepWhenStill(game: Phaser.Game, still: readonly StillCheck[] =
   const wake = (): void => {
     if (stopped || document.visibilityState === 'hidden') return;
     stillFrames = 0;
-    endNap();
-    if (loop.running) return;
-    // No time passed for the stage while it slept: the first frame after waking has no delta.
+    // A napping loop wakes by itself for its next frame, and draws what changed then.
+    if (napping || loop.running) return;
+    // No time passed for the stage while it slept: the first frame after waking has no
+    // delta, and is drawn a paced frame later (the one that shows the text comes first).
     loop.resetDelta();
     loop.wake();
+    nap();
   };
   const onHidden = (): void => {
     endNap();
