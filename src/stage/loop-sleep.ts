@@ -57,6 +57,39 @@ export function sceneMoving(scene: Phaser.Scene): boolean {
 }
 
 /**
+ * The loop's nap between two paced frames: asleep until a display frame before the next is
+ * due (a timer), then woken inside that frame (an animation frame), so the step is drawn there.
+ */
+function napBetweenFrames(loop: Phaser.Core.TimeStep): { readonly napping: boolean; start(): void; end(): void } {
+  const paced = loop as unknown as { hasFpsLimit: boolean; _limitRate: number };
+  let napping = false;
+  let timer = 0;
+  let frame = 0;
+  return {
+    get napping() {
+      return napping;
+    },
+    start(): void {
+      const wait = paced._limitRate - WAKE_EARLY_MS;
+      if (!paced.hasFpsLimit || wait < FRAME_MS || document.visibilityState === 'hidden') return;
+      loop.sleep();
+      napping = true;
+      timer = window.setTimeout(() => {
+        frame = window.requestAnimationFrame(() => {
+          napping = false;
+          loop.wake();
+        });
+      }, wait);
+    },
+    end(): void {
+      napping = false;
+      window.clearTimeout(timer);
+      window.cancelAnimationFrame(frame);
+    },
+  };
+}
+
+/**
  * Put `game`'s loop to sleep after STILL_FRAMES rendered frames in which no scene moved and
  * every `still` check agreed, and while the page is hidden.
  */
@@ -64,30 +97,10 @@ export function sleepWhenStill(game: Phaser.Game, still: readonly StillCheck[] =
   let stillFrames = 0;
   let stopped = false;
   const loop = game.loop;
-  const paced = loop as unknown as { hasFpsLimit: boolean; _limitRate: number };
   const moving = (): boolean => game.scene.getScenes(true).some(sceneMoving) || still.some((s) => !s());
-  // The nap between two paced frames: a timer, then the display frame it asks for.
-  let napping = false;
-  let napTimer = 0;
-  let napFrame = 0;
-  const endNap = (): void => {
-    napping = false;
-    window.clearTimeout(napTimer);
-    window.cancelAnimationFrame(napFrame);
-  };
-  const nap = (): void => {
-    const wait = paced._limitRate - WAKE_EARLY_MS;
-    if (!paced.hasFpsLimit || wait < FRAME_MS || document.visibilityState === 'hidden') return;
-    loop.sleep();
-    napping = true;
-    napTimer = window.setTimeout(() => {
-      // Woken inside a display frame, the step is drawn there, never in a bare task.
-      napFrame = window.requestAnimationFrame(() => {
-        napping = false;
-        loop.wake();
-      });
-    }, wait);
-  };
+  const naps = napBetweenFrames(loop);
+  const nap = naps.start;
+  const endNap = naps.end;
   const onRendered = (): void => {
     if (moving()) {
       stillFrames = 0;
@@ -101,7 +114,7 @@ export function sleepWhenStill(game: Phaser.Game, still: readonly StillCheck[] =
     if (stopped || document.visibilityState === 'hidden') return;
     stillFrames = 0;
     // A napping loop wakes by itself for its next frame, and draws what changed then.
-    if (napping || loop.running) return;
+    if (naps.napping || loop.running) return;
     // No time passed for the stage while it slept: the first frame after waking has no
     // delta, and is drawn a paced frame later (the one that shows the text comes first).
     loop.resetDelta();
@@ -114,7 +127,7 @@ export function sleepWhenStill(game: Phaser.Game, still: readonly StillCheck[] =
   };
   let yielding = false;
   const onInput = (): void => {
-    if (yielding || (!loop.running && !napping)) return;
+    if (yielding || (!loop.running && !naps.napping)) return;
     yielding = true;
     endNap();
     loop.sleep();
@@ -132,7 +145,7 @@ export function sleepWhenStill(game: Phaser.Game, still: readonly StillCheck[] =
   return {
     wake,
     get awake() {
-      return loop.running || napping;
+      return loop.running || naps.napping;
     },
     stop(): void {
       stopped = true;
