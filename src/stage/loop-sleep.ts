@@ -3,6 +3,9 @@
 // Anything that starts a movement (a new view, a resize, the page shown again) wakes it.
 // And it steps aside for the player: from a key press or a tap until the frame after it
 // has been painted, the stage draws nothing, so that frame holds only the new text.
+// Between two paced frames (loop-pace.ts: 10 a second without a GPU) the loop naps too: Phaser
+// would otherwise ask the page for every display frame (60 a second) and skip five in six, and
+// each frame asked for runs the page's rendering steps and holds up its idle work.
 import * as Phaser from 'phaser';
 import { afterNextPaint } from '../shared/after-paint';
 
@@ -12,6 +15,13 @@ import { afterNextPaint } from '../shared/after-paint';
  * state (a tween's last values are drawn in the frame it ends, and it leaves the list in the next).
  */
 export const STILL_FRAMES = 1;
+/** A display frame at 60 Hz. */
+const FRAME_MS = 1000 / 60;
+/**
+ * A nap ends this long before the paced frame is due: the loop then asks for the display
+ * frame in which the step is due (one or two asked for per frame drawn, not six).
+ */
+const WAKE_EARLY_MS = 1.5 * FRAME_MS;
 /** The inputs that may change the text: the stage gives their next frame to it. */
 const INPUTS = ['keydown', 'pointerdown'] as const;
 
@@ -19,7 +29,7 @@ const INPUTS = ['keydown', 'pointerdown'] as const;
 export interface LoopSleeper {
   /** Run the loop again (a change is coming); it sleeps once everything is still again. */
   wake(): void;
-  /** True while the loop runs (for tests and the curious). */
+  /** True while the loop runs, or naps between two paced frames (for tests and the curious). */
   readonly awake: boolean;
   stop(): void;
 }
@@ -47,6 +57,39 @@ export function sceneMoving(scene: Phaser.Scene): boolean {
 }
 
 /**
+ * The loop's nap between two paced frames: asleep until a display frame before the next is
+ * due (a timer), then woken inside that frame (an animation frame), so the step is drawn there.
+ */
+function napBetweenFrames(loop: Phaser.Core.TimeStep): { readonly napping: boolean; start(): void; end(): void } {
+  const paced = loop as unknown as { hasFpsLimit: boolean; _limitRate: number };
+  let napping = false;
+  let timer = 0;
+  let frame = 0;
+  return {
+    get napping() {
+      return napping;
+    },
+    start(): void {
+      const wait = paced._limitRate - WAKE_EARLY_MS;
+      if (!paced.hasFpsLimit || wait < FRAME_MS || document.visibilityState === 'hidden') return;
+      loop.sleep();
+      napping = true;
+      timer = window.setTimeout(() => {
+        frame = window.requestAnimationFrame(() => {
+          napping = false;
+          loop.wake();
+        });
+      }, wait);
+    },
+    end(): void {
+      napping = false;
+      window.clearTimeout(timer);
+      window.cancelAnimationFrame(frame);
+    },
+  };
+}
+
+/**
  * Put `game`'s loop to sleep after STILL_FRAMES rendered frames in which no scene moved and
  * every `still` check agreed, and while the page is hidden.
  */
@@ -55,9 +98,13 @@ export function sleepWhenStill(game: Phaser.Game, still: readonly StillCheck[] =
   let stopped = false;
   const loop = game.loop;
   const moving = (): boolean => game.scene.getScenes(true).some(sceneMoving) || still.some((s) => !s());
+  const naps = napBetweenFrames(loop);
+  const nap = naps.start;
+  const endNap = naps.end;
   const onRendered = (): void => {
     if (moving()) {
       stillFrames = 0;
+      nap();
       return;
     }
     stillFrames += 1;
@@ -66,16 +113,23 @@ export function sleepWhenStill(game: Phaser.Game, still: readonly StillCheck[] =
   const wake = (): void => {
     if (stopped || document.visibilityState === 'hidden') return;
     stillFrames = 0;
-    if (loop.running) return;
-    // No time passed for the stage while it slept: the first frame after waking has no delta.
+    // A napping loop wakes by itself for its next frame, and draws what changed then.
+    if (naps.napping || loop.running) return;
+    // No time passed for the stage while it slept: the first frame after waking has no
+    // delta, and is drawn a paced frame later (the one that shows the text comes first).
     loop.resetDelta();
     loop.wake();
+    nap();
   };
-  const onHidden = (): void => loop.sleep();
+  const onHidden = (): void => {
+    endNap();
+    loop.sleep();
+  };
   let yielding = false;
   const onInput = (): void => {
-    if (yielding || !loop.running) return;
+    if (yielding || (!loop.running && !naps.napping)) return;
     yielding = true;
+    endNap();
     loop.sleep();
     afterNextPaint(() => {
       yielding = false;
@@ -91,10 +145,11 @@ export function sleepWhenStill(game: Phaser.Game, still: readonly StillCheck[] =
   return {
     wake,
     get awake() {
-      return loop.running;
+      return loop.running || naps.napping;
     },
     stop(): void {
       stopped = true;
+      endNap();
       game.events.off(Phaser.Core.Events.POST_RENDER, onRendered);
       game.events.off(Phaser.Core.Events.HIDDEN, onHidden);
       game.events.off(Phaser.Core.Events.VISIBLE, wake);

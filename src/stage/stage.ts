@@ -46,12 +46,13 @@ export async function mountStage(parent: HTMLElement, initial: StageView): Promi
   canvas.setAttribute('role', 'presentation');
   canvas.style.display = 'block';
 
+  // A step at the full rate, slow glows and fades at the slow one (loop-pace.ts); set after
+  // each frame before the sleeper reads it to nap until the next.
+  const pace = (): void => setPace(game.loop as unknown as PacedLoop, paceFor(dance.brisk(), budget));
+  game.events.on(Phaser.Core.Events.POST_RENDER, pace);
   // Nothing moving, nothing drawn: the loop sleeps until the next view (or resize) wakes it.
   const sleeper = sleepWhenStill(game, [() => dance.still()]);
   backdrop.onMotion = () => sleeper.wake();
-  // A step at the full rate, slow glows and fades at the slow one (loop-pace.ts).
-  const pace = (): void => setPace(game.loop as unknown as PacedLoop, paceFor(dance.brisk(), budget));
-  game.events.on(Phaser.Core.Events.POST_RENDER, pace);
   // The host's size changes with the window, the text size or the phone's pinned layout:
   // told, never polled (game-config.ts), and a sleeping loop wakes to redraw at the new size.
   const resized = new ResizeObserver(() => {

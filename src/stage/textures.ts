@@ -14,11 +14,19 @@ export const TEX = {
 export const figureKey = (who: Who, pose: Pose): string => `dd-fig-${who}-${pose}`;
 export const reflectionKey = (who: Who, pose: Pose): string => `dd-refl-${who}-${pose}`;
 
+/**
+ * A painting as a texture, uploaded once. Not Phaser's `addCanvas`: its CanvasTexture reads
+ * the whole canvas back (`getImageData`) and keeps that copy for pixel editing the stage never
+ * does, which costs time in the idle moment that uploads a room and memory for every pose.
+ */
+export function addPainting(textures: Phaser.Textures.TextureManager, key: string, canvas: HTMLCanvasElement): void {
+  if (textures.exists(key)) return;
+  textures.create(key, canvas, canvas.width, canvas.height)?.add('__BASE', 0, 0, 0, canvas.width, canvas.height);
+}
+
 /** Paint every texture the stage needs. Nothing is downloaded: the art is all code. */
 export function createTextures(textures: Phaser.Textures.TextureManager): void {
-  const add = (key: string, canvas: HTMLCanvasElement): void => {
-    if (!textures.exists(key)) textures.addCanvas(key, canvas);
-  };
+  const add = (key: string, canvas: HTMLCanvasElement): void => addPainting(textures, key, canvas);
   add(TEX.glow, paintGlow());
   add(TEX.bokeh, paintBokeh());
   add(TEX.beam, paintBeam());

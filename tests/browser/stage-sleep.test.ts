@@ -62,14 +62,21 @@ it('the stage draws while something moves and sleeps when nothing does', async (
     await expect.poll(() => framesDuring(1500), { timeout: 60_000, interval: 0 }).toBe(0);
     // A choice wakes it: the step is drawn…
     const before = await drawn();
+    const askedBefore = await frames();
     await chooseFirstOpen(page);
     await expect.poll(async () => (await drawn()) - before, { timeout: 30_000 }).toBeGreaterThan(2);
     // …and then it sleeps again while the player reads.
     await expect.poll(() => framesDuring(1500), { timeout: 60_000, interval: 0 }).toBe(0);
-    // A step (600 ms) and the heart beating to the end of its beat, at the stage's 15 frames
-    // a second here (a software renderer: gpu-budget.ts), then one still frame: some 10–20
+    // A step (600 ms) and the heart beating to the end of its beat, at the stage's 10 frames
+    // a second here (a software renderer: gpu-budget.ts), then one still frame: some 6–15
     // frames. Drawn at 60 a second, or kept awake, it would be far more.
     expect((await drawn()) - before).toBeLessThanOrEqual(30);
+    // Between two of those frames the loop naps instead of asking for every display frame
+    // and skipping most (six display frames for each drawn at 10 a second): the page asks
+    // for one or two per frame drawn, and a few for the text and for waking.
+    const asked = (await frames()) - askedBefore;
+    const drew = (await drawn()) - before;
+    expect(asked).toBeLessThanOrEqual(2 * drew + 6);
     // Its host changes size without the window doing so (as the text size or the phone's
     // layout can): the sleeping stage is told (nothing polls for it), redraws at that size, sleeps again.
     const resized = await frames();

@@ -9,8 +9,11 @@ describe('the pace of the stage', () => {
     for (const budget of [GPU_BUDGET, SOFTWARE_BUDGET]) {
       expect(paceFor(true, budget)).toBe(budget.fps);
       expect(paceFor(false, budget)).toBeLessThan(budget.fps);
-      expect(paceFor(false, budget)).toBeGreaterThanOrEqual(10);
     }
+    // A glow is smooth at 15 frames a second where there is a GPU; without one, every frame
+    // is composited in software too, and a slow glow at 5 reads the same as at 10.
+    expect(paceFor(false, GPU_BUDGET)).toBeGreaterThanOrEqual(15);
+    expect(paceFor(false, SOFTWARE_BUDGET)).toBeGreaterThanOrEqual(5);
   });
 
   it('changes the limit the loop reads on each step, and nothing when it is already set', () => {

@@ -2,9 +2,9 @@
 // crossfades the old room into the new one; under reduced motion it simply cuts.
 //
 // Painting a room and uploading it to the GPU takes tens of ms, so it never happens in the
-// frame that shows the player's text: a new room is painted when the page is idle (the old
-// one stays until then), and the last few paintings are kept as textures and reused when
-// the story returns to a place. The room's lights hold still — nothing here moves between
+// frame that shows the player's text: a new room is painted when the page is idle and
+// uploaded in the idle moment after (the old one stays until then), and the last few
+// paintings are kept as textures and reused when the story returns to a place. The room's lights hold still — nothing here moves between
 // two changes, so the stage can stop drawing while the player reads.
 import * as Phaser from 'phaser';
 import type { SceneId } from '../../engine/types';
@@ -14,7 +14,7 @@ import type { Ambient } from '../backdrops/types';
 import { paintCanvas } from '../paint/canvas';
 import { seeded } from '../paint/kit';
 import { paintGrain } from '../paint/light-textures';
-import { TEX } from '../textures';
+import { addPainting, TEX } from '../textures';
 import { SCENE_KEYS } from './keys';
 
 const FADE_MS = 900;
@@ -28,6 +28,12 @@ const PAINT_WAIT_MS = 400;
 interface Painting {
   readonly textureKey: string;
   readonly size: string;
+}
+
+interface PaintedRoom {
+  readonly key: string;
+  readonly size: string;
+  readonly canvas: HTMLCanvasElement;
 }
 
 interface Room {
@@ -69,9 +75,17 @@ export class BackdropScene extends Phaser.Scene {
       this.enter(id, reducedMotion, fade);
       return;
     }
+    // Two idle moments, each well under a frame's budget even on a slow phone: the first
+    // paints the room on the CPU, the next uploads it and shows it (one task doing both took
+    // some 75 ms at a phone's speed, long enough to hold up a frame).
     this.paintJob = whenIdle(() => {
-      this.paintJob = null;
-      if (this.sys.isActive()) this.enter(id, reducedMotion, fade);
+      const painted = this.paintRoom(id);
+      this.paintJob = whenIdle(() => {
+        this.paintJob = null;
+        if (!this.sys.isActive()) return;
+        this.keep(painted);
+        this.enter(id, reducedMotion, fade);
+      }, PAINT_WAIT_MS);
     }, PAINT_WAIT_MS);
   }
 
@@ -141,6 +155,11 @@ export class BackdropScene extends Phaser.Scene {
       this.paintings.set(key, kept);
       return kept.textureKey;
     }
+    return this.keep(this.paintRoom(id));
+  }
+
+  /** Paint a room at the stage's present size, on the CPU (nothing is uploaded yet). */
+  private paintRoom(id: SceneId | null): PaintedRoom {
     const { width, height } = this.scale;
     const backdrop = backdropFor(id);
     const k = Math.min(1, MAX_PAINT_WIDTH / Math.max(1, width)) * this.paintScale;
@@ -152,9 +171,16 @@ export class BackdropScene extends Phaser.Scene {
     ctx.fillStyle = ctx.createPattern(this.grain, 'repeat') ?? 'transparent';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.globalAlpha = 1;
+    return { key: this.paintingKey(id, width, height), size: `${Math.round(width)}x${Math.round(height)}`, canvas };
+  }
+
+  /** Upload a painting and keep it (a painting of a size no longer shown is dropped with the next). */
+  private keep(room: PaintedRoom): string {
+    const kept = this.paintings.get(room.key);
+    if (kept) return kept.textureKey;
     const textureKey = `dd-room-${++this.serial}`;
-    this.textures.addCanvas(textureKey, canvas);
-    this.paintings.set(key, { textureKey, size: `${Math.round(width)}x${Math.round(height)}` });
+    addPainting(this.textures, textureKey, room.canvas);
+    this.paintings.set(room.key, { textureKey, size: room.size });
     this.forgetPaintings();
     return textureKey;
   }
