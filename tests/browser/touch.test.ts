@@ -204,6 +204,19 @@ describe('on a phone (412×915, touch)', () => {
       return curtain.top <= choices.top && curtain.bottom >= choices.bottom - 1 && choices.height > 0;
     });
     expect(covered).toBe(true);
+    // The curtain begins at the echo's foot and nothing is lifted above it: an element painted
+    // over a running transform animation that overlaps it gets a compositing layer of its own,
+    // made and rasterised anew for every choice.
+    const echo = await page.evaluate(() => {
+      const echo = document.querySelector('.story .echo')!;
+      return {
+        curtainTop: document.querySelector('.reveal-curtain')!.getBoundingClientRect().top,
+        echoBottom: echo.getBoundingClientRect().bottom,
+        position: getComputedStyle(echo).position,
+      };
+    });
+    expect(echo.curtainTop).toBeGreaterThanOrEqual(echo.echoBottom - 1);
+    expect(echo.position).toBe('static');
     expect(await page.locator('.story-lines p.line').count()).toBeGreaterThan(1);
     await watchTakes(page);
     // A finger on the place where the first choice will appear, while it is still hidden.
