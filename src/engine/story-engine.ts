@@ -2,10 +2,9 @@
 // a history and a stack of snapshots for rewinding, and says through events what
 // happened. It never touches the screen: the text layer, stage and audio listen.
 import { Story } from 'inkjs';
-import { STEP_KINDS } from '../../common/vocabulary.js';
 import { Emitter } from './emitter';
 import { ChoiceError, InkRuntimeError, ReplayError } from './errors';
-import { readTags } from './tags';
+import { type Continuation, type InkProblems, readMeters, readTally, runToChoice } from './ink-run';
 import type {
   Beat,
   BeatCause,
@@ -17,7 +16,6 @@ import type {
   EngineOptions,
   EngineState,
   HistoryEntry,
-  Line,
   Meters,
   PartnerPresence,
   PlayerSettings,
@@ -25,7 +23,6 @@ import type {
   ReplayStep,
   SceneId,
   Snapshot,
-  StepKind,
   StepTally,
   TrailStep,
 } from './types';
@@ -33,8 +30,14 @@ import { fingerprint } from './words';
 
 /** How many choices back a player can rewind (memory stays bounded on long runs). */
 export const REWIND_DEPTH = 50;
-/** More lines than this without a choice is a loop with no way out: an error, not a hang. */
-export const MAX_LINES_PER_BEAT = 5000;
+export { MAX_LINES_PER_BEAT } from './ink-run';
+
+/** A choice of the beat on screen, worked out ahead: its run and ink's state after it. */
+interface Prepared {
+  readonly run: Continuation;
+  readonly warnings: readonly string[];
+  readonly inkState: string;
+}
 
 export class StoryEngine {
   readonly events = new Emitter<EngineEvents>();
@@ -56,6 +59,13 @@ export class StoryEngine {
   /** While a path is replayed, its beats are not announced one by one. */
   private quiet = false;
   private traced: BeatSources = { lines: [], choices: [] };
+  /** Where the open choices of the beat on screen lead, as far as `lookAhead` has got. */
+  private prepared = new Map<number, Prepared | null>();
+  /** ink's problems as `runToChoice` takes them. */
+  private readonly problems: InkProblems = {
+    takeWarnings: () => this.warnings.splice(0),
+    takeErrors: () => this.errors.splice(0),
+  };
 
   /**
    * @param storyJson the compiled story (ink's JSON text, BOM already stripped)
@@ -115,8 +125,43 @@ export class StoryEngine {
       this.historyEntries.push({ kind: 'choice', text: choice.text, step: choice.step });
       this.trailSteps.push({ index, text: choice.text, step: choice.step });
     }
-    this.story.ChooseChoiceIndex(index);
-    return this.advance('choice');
+    const prepared = this.prepared.get(index);
+    if (!prepared) {
+      this.story.ChooseChoiceIndex(index);
+      return this.advance('choice');
+    }
+    // Worked out while the player read: ink's state is loaded, not run again.
+    this.story.state.LoadJson(prepared.inkState);
+    this.stateJson = prepared.inkState;
+    return this.settle(prepared.run, [...prepared.warnings], 'choice');
+  }
+
+  /**
+   * Work out, ahead of the player, where one more open choice of the beat on screen leads:
+   * ink runs it and goes back to exactly where it was. Taking that choice then costs loading
+   * ink's state instead of running ink, inside the key press. Meant for idle time, one call
+   * at a time; false when there is nothing left to work out (every open choice is ready, or
+   * the engine watches each line run, as the story tools do).
+   */
+  lookAhead(): boolean {
+    const beat = this.currentBeat;
+    if (!beat || this.options.beforeLine || this.options.trace) return false;
+    const next = beat.choices.find((c) => !c.locked && !this.prepared.has(c.index));
+    if (!next) return false;
+    const here = this.inkState();
+    const warnings: string[] = [];
+    try {
+      this.story.ChooseChoiceIndex(next.index);
+      const run = runToChoice(this.story, this.whereabouts(), this.options, this.problems, warnings);
+      this.prepared.set(next.index, { run, warnings, inkState: this.story.state.toJson() });
+    } catch (error) {
+      // ink fails on this choice: taking it runs ink again, and the player hears why there.
+      if (!(error instanceof InkRuntimeError)) throw error;
+      this.prepared.set(next.index, null); // and not tried again for this beat
+    } finally {
+      this.story.state.LoadJson(here);
+    }
+    return beat.choices.some((c) => !c.locked && !this.prepared.has(c.index));
   }
 
   /** Undo the last choice: the story returns to exactly where it was before it. */
@@ -125,6 +170,7 @@ export class StoryEngine {
     if (!snapshot) throw new ChoiceError('no-choices', 'There is no choice to rewind.');
     this.story.state.LoadJson(snapshot.inkState);
     this.stateJson = snapshot.inkState;
+    this.prepared.clear();
     this.historyEntries = this.historyEntries.slice(0, snapshot.historyLength);
     this.trailSteps = this.trailSteps.slice(0, -1);
     this.currentBeat = snapshot.beat;
@@ -201,32 +247,12 @@ export class StoryEngine {
 
   /** Read the meters straight from ink's variables. */
   meters(): Meters {
-    const v = (name: string) => Number(this.story.variablesState.$(name) ?? 0);
-    const last = String(this.story.variablesState.$('last_step') ?? '');
-    return {
-      pursue: v('pursue'),
-      withdraw: v('withdraw'),
-      partnerDistance: v('partner_distance'),
-      grounded: v('grounded'),
-      held: v('held'),
-      rounds: v('rounds'),
-      disappointments: v('disappointments'),
-      phase: v('phase'),
-      steps: v('steps'),
-      lastStep: isStep(last) ? last : null,
-    };
+    return readMeters(this.story);
   }
 
   /** The whole dance in numbers, for the ending: steps of each kind, boundaries held, rounds. */
   tally(): StepTally {
-    const v = (name: string) => Number(this.story.variablesState.$(name) ?? 0);
-    return {
-      pursued: v('pursued'),
-      withdrew: v('withdrew'),
-      grounded: v('grounded'),
-      held: v('held'),
-      rounds: v('rounds'),
-    };
+    return readTally(this.story);
   }
 
   /** Every variable the story declares, by name: for the story tools. */
@@ -254,11 +280,13 @@ export class StoryEngine {
   adoptInkState(inkState: string): void {
     this.story.state.LoadJson(inkState);
     this.stateJson = inkState;
+    this.prepared.clear();
   }
 
   private load(state: Checkpoint, cause: BeatCause): Beat {
     this.story.state.LoadJson(state.inkState);
     this.stateJson = state.inkState;
+    this.prepared.clear();
     this.historyEntries = [...state.history];
     this.trailSteps = [...state.trail];
     this.snapshotStack = [...state.rewinds];
@@ -281,6 +309,7 @@ export class StoryEngine {
     this.partner = 'here';
     this.ending = null;
     this.stateJson = null;
+    this.prepared.clear();
     this.applySettings(this.settings);
   }
 
@@ -301,60 +330,41 @@ export class StoryEngine {
   /** Continue to the next choice point, building the beat the player will see. */
   private advance(cause: 'start' | 'choice'): Beat {
     this.stateJson = null;
-    const lines: Line[] = [];
-    const where: string[] = [];
-    let pause: number | null = null;
-    for (let count = 0; this.story.canContinue; count++) {
-      if (count >= MAX_LINES_PER_BEAT)
-        throw new InkRuntimeError([`more than ${MAX_LINES_PER_BEAT} lines without a choice: a loop with no way out?`]);
-      this.options.beforeLine?.((name, value) => this.story.variablesState.$(name, value));
-      const from = this.options.trace ? (this.story.state.currentPathString ?? '') : '';
-      const text = (this.story.Continue() ?? '').trim();
-      const { tags, problems } = readTags(this.story.currentTags);
-      this.warnings.push(...problems);
-      this.raiseProblems();
-      if (tags.scene) {
-        this.scene = tags.scene;
-        this.partner = 'here'; // a new place: the partner is there unless this line says otherwise
-      }
-      if (tags.partner) this.partner = tags.partner;
-      // The `# phase:` tag is the single source of the phase; mirror it into ink.
-      if (tags.phase) this.story.variablesState.$('phase', Number(tags.phase));
-      if (tags.ending) this.ending = tags.ending;
-      if (tags.pause) pause = Number(tags.pause);
-      if (!text && Object.keys(tags).length === 0) continue;
-      lines.push({ text, tags });
-      // Where the line ended is the knot it belongs to (where it began can still be the
-      // divert out of the one before); at the very end there is no pointer left.
-      if (this.options.trace) where.push(this.story.state.previousPointer?.path?.toString() ?? from);
-      if (text && this.options.record !== false) this.historyEntries.push({ kind: 'line', text, tags });
+    const warnings: string[] = [];
+    let run: Continuation;
+    try {
+      run = runToChoice(this.story, this.whereabouts(), this.options, this.problems, warnings);
+    } finally {
+      // Said even when ink stopped on an error: they may explain it.
+      if (warnings.length > 0) this.events.emit('warning', { messages: warnings });
     }
-    const choices = this.story.currentChoices.map((c, index): Choice => {
-      const { tags, problems } = readTags(c.tags);
-      this.warnings.push(...problems);
-      const locked = tags.locked === 'true';
-      return {
-        index,
-        text: c.text.trim(),
-        step: tags.step ?? null,
-        locked,
-        lockReason: locked ? tags.why || null : null,
-      };
-    });
-    this.raiseProblems();
-    if (this.options.trace)
-      this.traced = { lines: where, choices: this.story.currentChoices.map((c) => c.sourcePath ?? '') };
-    const meters = this.meters();
+    return this.settle(run, [], cause);
+  }
+
+  private whereabouts() {
+    return { scene: this.scene, partner: this.partner, ending: this.ending };
+  }
+
+  /** Make a run the story's new beat: its lines into the history, its warnings said, the beat announced. */
+  private settle(run: Continuation, warnings: string[], cause: 'start' | 'choice'): Beat {
+    if (warnings.length > 0) this.events.emit('warning', { messages: warnings });
+    this.prepared.clear();
+    this.scene = run.scene;
+    this.partner = run.partner;
+    this.ending = run.ending;
+    this.traced = run.sources;
+    if (this.options.record !== false)
+      for (const { text, tags } of run.lines) if (text) this.historyEntries.push({ kind: 'line', text, tags });
     const beat: Beat = {
-      lines,
-      choices,
-      meters,
-      scene: this.scene,
-      partner: this.partner,
-      phase: meters.phase,
-      ending: this.ending,
-      pause,
-      finished: choices.length === 0,
+      lines: run.lines,
+      choices: run.choices,
+      meters: run.meters,
+      scene: run.scene,
+      partner: run.partner,
+      phase: run.meters.phase,
+      ending: run.ending,
+      pause: run.pause,
+      finished: run.choices.length === 0,
     };
     this.currentBeat = beat;
     this.announce(beat, cause);
@@ -373,10 +383,6 @@ export class StoryEngine {
       throw new InkRuntimeError(messages);
     }
   }
-}
-
-function isStep(value: string): value is StepKind {
-  return (STEP_KINDS as readonly string[]).includes(value);
 }
 
 /** The choice a recorded step stands for, matched as `StoryEngine.replay` says; undefined if none. */

@@ -90,6 +90,12 @@ export interface GameSessionOptions {
    * the page is idle (writing would hold up the frame). Leaving the game writes it at once.
    */
   readonly scheduleAutosave: (write: () => void) => void;
+  /**
+   * When to work out, ahead of the player, where the open choices lead (StoryEngine.lookAhead):
+   * in the browser once the new text is painted and the page is idle, one choice at a time.
+   * Without it a choice runs ink when it is taken.
+   */
+  readonly scheduleLookAhead?: (work: () => void) => void;
   readonly now?: () => Date;
 }
 
@@ -275,6 +281,19 @@ export class GameSession {
     this.events.emit('meters', { meters: beat.meters });
     if (cues.length > 0) this.events.emit('cues', { cues });
     if (beat.finished) this.events.emit('ending', { ending: beat.ending, beat });
+    this.lookAheadSoon(beat);
+  }
+
+  /** Prepare this beat's choices while the player reads it, until it is no longer on screen. */
+  private lookAheadSoon(beat: Beat): void {
+    const schedule = this.options.scheduleLookAhead;
+    const engine = this.current?.engine;
+    if (!schedule || !engine || beat.finished) return;
+    const work = (): void => {
+      if (this.current?.engine !== engine || engine.beat !== beat) return; // moved on
+      if (engine.lookAhead()) schedule(work);
+    };
+    schedule(work);
   }
 
   private autosaveSoon(): void {

@@ -69,6 +69,7 @@ export class App {
       loadStory: async (lang, side) =>
         (await Promise.all([options.loadStory(lang, side), options.strings.ensure(lang)]))[0],
       scheduleAutosave: (write) => whenIdleAfterPaint(write),
+      scheduleLookAhead: (work) => whenIdleAfterPaint(work, 2000),
     });
     this.stageAndSound = new StageAndSound({
       session: this.session,

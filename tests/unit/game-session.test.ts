@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Lang, PlayerSettings } from '../../src/engine';
 import { fingerprint } from '../../src/engine/words';
 import { SaveStore } from '../../src/persistence/save-store';
@@ -359,5 +359,31 @@ describe('GameSession: switching language', () => {
     const fresh = rig();
     expect(await fresh.session.switchLanguage('nl')).toBe(false);
     expect(fresh.heard).toEqual([]);
+  });
+});
+
+describe('GameSession: looking ahead', () => {
+  it('prepares the open choices when the shell says it is idle, one at a time, and stops when the beat moves on', async () => {
+    const idle: (() => void)[] = [];
+    const session = new GameSession({
+      saves: new SaveStore(new MemoryStore()),
+      loadStory: async (lang) => stories[lang],
+      scheduleAutosave: () => {},
+      scheduleLookAhead: (work) => idle.push(work),
+    });
+    await session.newGame('en', defaultSettings);
+    const engine = session.game!.engine;
+    const calls = vi.spyOn(engine, 'lookAhead');
+    const open = engine.beat.choices.filter((c) => !c.locked).length;
+    expect(idle).toHaveLength(1); // asked for, not run during the step
+    for (let work = idle.shift(); work; work = idle.shift()) work();
+    expect(calls).toHaveBeenCalledTimes(open);
+    // A beat left behind: its waiting work does nothing.
+    session.choose(0);
+    const next = idle.splice(0);
+    calls.mockClear();
+    session.choose(0);
+    for (const work of next) work();
+    expect(calls).not.toHaveBeenCalled();
   });
 });

@@ -1,0 +1,147 @@
+// One run of ink from where it stands to its next choice (or its end), read into plain data:
+// the lines with their tags, the choices, where the story now is and the meters. It keeps no
+// state of its own; the engine decides what a run means (a step the player took, or a look
+// ahead at where a choice would lead) and does the bookkeeping.
+import type { Story } from 'inkjs';
+import { STEP_KINDS } from '../../common/vocabulary.js';
+import { InkRuntimeError } from './errors';
+import { readTags } from './tags';
+import type {
+  BeatSources,
+  Choice,
+  EndingId,
+  EngineOptions,
+  Line,
+  Meters,
+  PartnerPresence,
+  SceneId,
+  StepKind,
+  StepTally,
+} from './types';
+
+/** More lines than this without a choice is a loop with no way out: an error, not a hang. */
+export const MAX_LINES_PER_BEAT = 5000;
+
+type InkStory = InstanceType<typeof Story>;
+
+/** Where the story is: the place, whether the partner is there, the ending reached. */
+export interface Whereabouts {
+  readonly scene: SceneId | null;
+  readonly partner: PartnerPresence;
+  readonly ending: EndingId | null;
+}
+
+/** What one run produced. */
+export interface Continuation extends Whereabouts {
+  readonly lines: readonly Line[];
+  readonly choices: readonly Choice[];
+  readonly pause: number | null;
+  readonly meters: Meters;
+  /** Where each line and choice was written (with the `trace` option; else empty). */
+  readonly sources: BeatSources;
+}
+
+/** What ink reported while it ran: the engine's own lists, filled by `story.onError`. */
+export interface InkProblems {
+  /** Warnings found so far, taken out of the list (the run keeps them for its caller). */
+  takeWarnings(): string[];
+  /** The errors found so far, taken out of the list. */
+  takeErrors(): string[];
+}
+
+/**
+ * Continue `story` to its next choice point. Warnings go into `warnings` (the caller says them);
+ * an ink error stops the run with an InkRuntimeError.
+ */
+export function runToChoice(
+  story: InkStory,
+  from: Whereabouts,
+  options: Pick<EngineOptions, 'beforeLine' | 'trace'>,
+  problems: InkProblems,
+  warnings: string[],
+): Continuation {
+  let { scene, partner, ending } = from;
+  const lines: Line[] = [];
+  const where: string[] = [];
+  let pause: number | null = null;
+  const check = () => {
+    warnings.push(...problems.takeWarnings());
+    const errors = problems.takeErrors();
+    if (errors.length > 0) throw new InkRuntimeError(errors);
+  };
+  for (let count = 0; story.canContinue; count++) {
+    if (count >= MAX_LINES_PER_BEAT)
+      throw new InkRuntimeError([`more than ${MAX_LINES_PER_BEAT} lines without a choice: a loop with no way out?`]);
+    options.beforeLine?.((name, value) => story.variablesState.$(name, value));
+    const from = options.trace ? (story.state.currentPathString ?? '') : '';
+    const text = (story.Continue() ?? '').trim();
+    const { tags, problems: tagProblems } = readTags(story.currentTags);
+    warnings.push(...tagProblems);
+    check();
+    if (tags.scene) {
+      scene = tags.scene;
+      partner = 'here'; // a new place: the partner is there unless this line says otherwise
+    }
+    if (tags.partner) partner = tags.partner;
+    // The `# phase:` tag is the single source of the phase; mirror it into ink.
+    if (tags.phase) story.variablesState.$('phase', Number(tags.phase));
+    if (tags.ending) ending = tags.ending;
+    if (tags.pause) pause = Number(tags.pause);
+    if (!text && Object.keys(tags).length === 0) continue;
+    lines.push({ text, tags });
+    // Where the line ended is the knot it belongs to (where it began can still be the
+    // divert out of the one before); at the very end there is no pointer left.
+    if (options.trace) where.push(story.state.previousPointer?.path?.toString() ?? from);
+  }
+  const choices = story.currentChoices.map((c, index): Choice => {
+    const { tags, problems: tagProblems } = readTags(c.tags);
+    warnings.push(...tagProblems);
+    const locked = tags.locked === 'true';
+    return {
+      index,
+      text: c.text.trim(),
+      step: tags.step ?? null,
+      locked,
+      lockReason: locked ? tags.why || null : null,
+    };
+  });
+  check();
+  const sources: BeatSources = options.trace
+    ? { lines: where, choices: story.currentChoices.map((c) => c.sourcePath ?? '') }
+    : { lines: [], choices: [] };
+  return { lines, choices, pause, meters: readMeters(story), scene, partner, ending, sources };
+}
+
+/** The meters, straight from ink's variables. */
+export function readMeters(story: InkStory): Meters {
+  const v = (name: string) => Number(story.variablesState.$(name) ?? 0);
+  const last = String(story.variablesState.$('last_step') ?? '');
+  return {
+    pursue: v('pursue'),
+    withdraw: v('withdraw'),
+    partnerDistance: v('partner_distance'),
+    grounded: v('grounded'),
+    held: v('held'),
+    rounds: v('rounds'),
+    disappointments: v('disappointments'),
+    phase: v('phase'),
+    steps: v('steps'),
+    lastStep: isStep(last) ? last : null,
+  };
+}
+
+/** The whole dance in numbers, straight from ink's variables. */
+export function readTally(story: InkStory): StepTally {
+  const v = (name: string) => Number(story.variablesState.$(name) ?? 0);
+  return {
+    pursued: v('pursued'),
+    withdrew: v('withdrew'),
+    grounded: v('grounded'),
+    held: v('held'),
+    rounds: v('rounds'),
+  };
+}
+
+function isStep(value: string): value is StepKind {
+  return (STEP_KINDS as readonly string[]).includes(value);
+}

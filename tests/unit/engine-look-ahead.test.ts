@@ -1,0 +1,70 @@
+// StoryEngine.lookAhead on the small fixtures: what it says and when, and what it leaves alone.
+// tests/story/look-ahead.test.ts plays the real story both ways and compares the games.
+import { describe, expect, it } from 'vitest';
+import { type Beat, InkRuntimeError, StoryEngine } from '../../src/engine';
+import { defaultSettings, fixture } from '../helpers/fixtures';
+
+const story = fixture('engine');
+const choiceIndex = (beat: Beat, text: string) => {
+  const choice = beat.choices.find((c) => c.text === text);
+  if (!choice) throw new Error(`no choice "${text}"`);
+  return choice.index;
+};
+
+describe('StoryEngine.lookAhead', () => {
+  it('prepares one open choice per call, skips locked ones, and says when all are ready', () => {
+    const engine = new StoryEngine(story.json, defaultSettings);
+    const beat = engine.start();
+    const open = beat.choices.filter((c) => !c.locked).length;
+    expect(open).toBeGreaterThan(1);
+    const answers: boolean[] = [];
+    for (let i = 0; i < open + 1; i++) answers.push(engine.lookAhead());
+    expect(answers).toEqual([...Array(open - 1).fill(true), false, false]);
+  });
+
+  it('announces nothing while it looks, and announces the prepared beat when it is taken', () => {
+    const engine = new StoryEngine(story.json, defaultSettings);
+    const beat = engine.start();
+    const heard: string[] = [];
+    engine.events.on('beat', ({ cause }) => heard.push(cause));
+    while (engine.lookAhead());
+    expect(heard).toEqual([]);
+    const cafe = engine.choose(choiceIndex(beat, 'Rush over'));
+    expect(heard).toEqual(['choice']);
+    expect(cafe.scene).toBe('cafe');
+    expect(engine.history.at(-1)).toMatchObject({ kind: 'line', text: 'The café is warm.' });
+    // The rewind point is the moment before the choice, as without looking ahead.
+    expect(engine.rewind()).toEqual(beat);
+  });
+
+  it('finds an ink error ahead but raises it only when that choice is taken', () => {
+    const engine = new StoryEngine(story.json, defaultSettings);
+    const cafe = engine.choose(choiceIndex(engine.start(), 'Breathe first'));
+    const here = engine.inkState();
+    while (engine.lookAhead());
+    expect(engine.inkState()).toBe(here);
+    expect(engine.beat).toBe(cafe);
+    expect(() => engine.choose(choiceIndex(cafe, 'Break the story'))).toThrow(InkRuntimeError);
+  });
+
+  it('says a prepared choice’s warnings when it is taken, not while looking ahead', () => {
+    const engine = new StoryEngine(fixture('engine-tags').json, defaultSettings);
+    const beat = engine.start();
+    const warnings: string[] = [];
+    engine.events.on('warning', ({ messages }) => warnings.push(...messages));
+    while (engine.lookAhead());
+    expect(warnings).toEqual([]);
+    engine.choose(choiceIndex(beat, 'Open'));
+    expect(warnings).toEqual(['tag "# sfx: boom" is not one of sms, ring, buzz, knock, door, pen, crowd, heartbeat']);
+  });
+
+  it('does not look ahead for the story tools, which watch each line run', () => {
+    const traced = new StoryEngine(story.json, defaultSettings, { trace: true });
+    traced.start();
+    expect(traced.lookAhead()).toBe(false);
+    const watched = new StoryEngine(story.json, defaultSettings, { beforeLine: () => {} });
+    watched.start();
+    expect(watched.lookAhead()).toBe(false);
+    expect(new StoryEngine(story.json, defaultSettings).lookAhead()).toBe(false); // not started
+  });
+});
