@@ -50,66 +50,87 @@ export interface InkProblems {
 }
 
 /**
- * Continue `story` to its next choice point. Warnings go into `warnings` (the caller says them);
- * an ink error stops the run with an InkRuntimeError.
+ * ink continued to its next choice point, in one go or (looking ahead, in idle time) a few lines
+ * at a time. Warnings go into `warnings` (the caller says them); an ink error stops the run with
+ * an InkRuntimeError.
  */
-export function runToChoice(
-  story: InkStory,
-  from: Whereabouts,
-  options: Pick<EngineOptions, 'beforeLine' | 'trace'>,
-  problems: InkProblems,
-  warnings: string[],
-): Continuation {
-  let { scene, partner, ending } = from;
-  const lines: Line[] = [];
-  const where: string[] = [];
-  let pause: number | null = null;
-  const check = () => {
-    warnings.push(...problems.takeWarnings());
-    const errors = problems.takeErrors();
-    if (errors.length > 0) throw new InkRuntimeError(errors);
-  };
-  for (let count = 0; story.canContinue; count++) {
-    if (count >= MAX_LINES_PER_BEAT)
-      throw new InkRuntimeError([`more than ${MAX_LINES_PER_BEAT} lines without a choice: a loop with no way out?`]);
-    options.beforeLine?.((name, value) => story.variablesState.$(name, value));
-    const from = options.trace ? (story.state.currentPathString ?? '') : '';
-    const text = (story.Continue() ?? '').trim();
-    const { tags, problems: tagProblems } = readTags(story.currentTags);
-    warnings.push(...tagProblems);
-    check();
-    if (tags.scene) {
-      scene = tags.scene;
-      partner = 'here'; // a new place: the partner is there unless this line says otherwise
-    }
-    if (tags.partner) partner = tags.partner;
-    // The `# phase:` tag is the single source of the phase; mirror it into ink.
-    if (tags.phase) story.variablesState.$('phase', Number(tags.phase));
-    if (tags.ending) ending = tags.ending;
-    if (tags.pause) pause = Number(tags.pause);
-    if (!text && Object.keys(tags).length === 0) continue;
-    lines.push({ text, tags });
-    // Where the line ended is the knot it belongs to (where it began can still be the
-    // divert out of the one before); at the very end there is no pointer left.
-    if (options.trace) where.push(story.state.previousPointer?.path?.toString() ?? from);
+export class InkRun {
+  readonly warnings: string[] = [];
+  private readonly lines: Line[] = [];
+  private readonly where: string[] = [];
+  private pause: number | null = null;
+  private place: Whereabouts;
+  private count = 0;
+
+  constructor(
+    private readonly story: InkStory,
+    from: Whereabouts,
+    private readonly options: Pick<EngineOptions, 'beforeLine' | 'trace'>,
+    private readonly problems: InkProblems,
+  ) {
+    this.place = from;
   }
-  const choices = story.currentChoices.map((c, index): Choice => {
-    const { tags, problems: tagProblems } = readTags(c.tags);
-    warnings.push(...tagProblems);
-    const locked = tags.locked === 'true';
-    return {
-      index,
-      text: c.text.trim(),
-      step: tags.step ?? null,
-      locked,
-      lockReason: locked ? tags.why || null : null,
-    };
-  });
-  check();
-  const sources: BeatSources = options.trace
-    ? { lines: where, choices: story.currentChoices.map((c) => c.sourcePath ?? '') }
-    : { lines: [], choices: [] };
-  return { lines, choices, pause, meters: readMeters(story), scene, partner, ending, sources };
+
+  /**
+   * Run lines until the choice point; with `until` (a performance.now() time), stop after the
+   * first line past it. True when the run has reached the choice point.
+   */
+  step(until = Number.POSITIVE_INFINITY): boolean {
+    const { story, options } = this;
+    while (story.canContinue) {
+      if (this.count >= MAX_LINES_PER_BEAT)
+        throw new InkRuntimeError([`more than ${MAX_LINES_PER_BEAT} lines without a choice: a loop with no way out?`]);
+      this.count += 1;
+      options.beforeLine?.((name, value) => story.variablesState.$(name, value));
+      const from = options.trace ? (story.state.currentPathString ?? '') : '';
+      const text = (story.Continue() ?? '').trim();
+      const { tags, problems } = readTags(story.currentTags);
+      this.warnings.push(...problems);
+      this.check();
+      if (tags.scene) this.place = { ...this.place, scene: tags.scene, partner: 'here' }; // a new place: the partner is there unless this line says otherwise
+      if (tags.partner) this.place = { ...this.place, partner: tags.partner };
+      // The `# phase:` tag is the single source of the phase; mirror it into ink.
+      if (tags.phase) story.variablesState.$('phase', Number(tags.phase));
+      if (tags.ending) this.place = { ...this.place, ending: tags.ending };
+      if (tags.pause) this.pause = Number(tags.pause);
+      if (text || Object.keys(tags).length > 0) {
+        this.lines.push({ text, tags });
+        // Where the line ended is the knot it belongs to (where it began can still be the
+        // divert out of the one before); at the very end there is no pointer left.
+        if (options.trace) this.where.push(story.state.previousPointer?.path?.toString() ?? from);
+      }
+      if (performance.now() > until) return !story.canContinue;
+    }
+    return true;
+  }
+
+  /** The run, once `step` has reached the choice point. */
+  result(): Continuation {
+    const { story } = this;
+    const choices = story.currentChoices.map((c, index): Choice => {
+      const { tags, problems } = readTags(c.tags);
+      this.warnings.push(...problems);
+      const locked = tags.locked === 'true';
+      return {
+        index,
+        text: c.text.trim(),
+        step: tags.step ?? null,
+        locked,
+        lockReason: locked ? tags.why || null : null,
+      };
+    });
+    this.check();
+    const sources: BeatSources = this.options.trace
+      ? { lines: this.where, choices: story.currentChoices.map((c) => c.sourcePath ?? '') }
+      : { lines: [], choices: [] };
+    return { lines: this.lines, choices, pause: this.pause, meters: readMeters(story), ...this.place, sources };
+  }
+
+  private check(): void {
+    this.warnings.push(...this.problems.takeWarnings());
+    const errors = this.problems.takeErrors();
+    if (errors.length > 0) throw new InkRuntimeError(errors);
+  }
 }
 
 /** The meters, straight from ink's variables. */

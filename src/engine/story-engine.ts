@@ -4,7 +4,8 @@
 import { Story } from 'inkjs';
 import { Emitter } from './emitter';
 import { ChoiceError, InkRuntimeError, ReplayError } from './errors';
-import { type Continuation, type InkProblems, readMeters, readTally, runToChoice } from './ink-run';
+import { type Continuation, type InkProblems, InkRun, readMeters, readTally } from './ink-run';
+import { LookAhead } from './look-ahead';
 import type {
   Beat,
   BeatCause,
@@ -32,16 +33,10 @@ import { fingerprint } from './words';
 export const REWIND_DEPTH = 50;
 export { MAX_LINES_PER_BEAT } from './ink-run';
 
-/** A choice of the beat on screen, worked out ahead: its run and ink's state after it. */
-interface Prepared {
-  readonly run: Continuation;
-  readonly warnings: readonly string[];
-  readonly inkState: string;
-}
+type InkStory = InstanceType<typeof Story>;
 
 export class StoryEngine {
   readonly events = new Emitter<EngineEvents>();
-  private readonly story: InstanceType<typeof Story>;
   private errors: string[] = [];
   private warnings: string[] = [];
   private currentBeat: Beat | null = null;
@@ -59,8 +54,8 @@ export class StoryEngine {
   /** While a path is replayed, its beats are not announced one by one. */
   private quiet = false;
   private traced: BeatSources = { lines: [], choices: [] };
-  /** Where the open choices of the beat on screen lead, as far as `lookAhead` has got. */
-  private prepared = new Map<number, Prepared | null>();
+  /** The ink story's keeper, which works out where choices lead ahead of the player. */
+  private readonly ahead: LookAhead;
   /** ink's problems as `runToChoice` takes them. */
   private readonly problems: InkProblems = {
     takeWarnings: () => this.warnings.splice(0),
@@ -76,10 +71,11 @@ export class StoryEngine {
     readonly settings: PlayerSettings,
     private readonly options: EngineOptions = {},
   ) {
-    this.story = new Story(storyJson.replace(/^\uFEFF/, ''));
+    const story = new Story(storyJson.replace(/^\uFEFF/, ''));
+    this.ahead = new LookAhead(story, () => this.inkState(), options, this.problems);
     // Errors and warnings are collected here and raised after each step: an error
     // never disappears into the console, and a warning reaches the shell as an event.
-    this.story.onError = (message, type) => {
+    story.onError = (message, type) => {
       if (type === 1)
         this.warnings.push(message); // ErrorType.Warning
       else this.errors.push(message);
@@ -125,52 +121,37 @@ export class StoryEngine {
       this.historyEntries.push({ kind: 'choice', text: choice.text, step: choice.step });
       this.trailSteps.push({ index, text: choice.text, step: choice.step });
     }
-    const prepared = this.prepared.get(index);
+    const prepared = this.ahead.take(index);
     if (!prepared) {
       this.story.ChooseChoiceIndex(index);
       return this.advance('choice');
     }
-    // Worked out while the player read: ink's state is loaded, not run again.
-    this.story.state.LoadJson(prepared.inkState);
     this.stateJson = prepared.inkState;
     return this.settle(prepared.run, [...prepared.warnings], 'choice');
   }
 
   /**
-   * Work out, ahead of the player, where one more open choice of the beat on screen leads:
-   * ink runs it and goes back to exactly where it was. Taking that choice then costs loading
-   * ink's state instead of running ink, inside the key press. Meant for idle time, one call
-   * at a time; false when there is nothing left to work out (every open choice is ready, or
-   * the engine watches each line run, as the story tools do).
+   * Work out, ahead of the player, where the open choices of the beat on screen lead, for
+   * about `budgetMs` (at least one line of ink): meant for idle time (src/engine/look-ahead.ts).
+   * True while there is more to work out.
    */
-  lookAhead(): boolean {
-    const beat = this.currentBeat;
-    if (!beat || this.options.beforeLine || this.options.trace) return false;
-    const next = beat.choices.find((c) => !c.locked && !this.prepared.has(c.index));
-    if (!next) return false;
-    const here = this.inkState();
-    const warnings: string[] = [];
-    try {
-      this.story.ChooseChoiceIndex(next.index);
-      const run = runToChoice(this.story, this.whereabouts(), this.options, this.problems, warnings);
-      this.prepared.set(next.index, { run, warnings, inkState: this.story.state.toJson() });
-    } catch (error) {
-      // ink fails on this choice: taking it runs ink again, and the player hears why there.
-      if (!(error instanceof InkRuntimeError)) throw error;
-      this.prepared.set(next.index, null); // and not tried again for this beat
-    } finally {
-      this.story.state.LoadJson(here);
-    }
-    return beat.choices.some((c) => !c.locked && !this.prepared.has(c.index));
+  lookAhead(budgetMs = Number.POSITIVE_INFINITY): boolean {
+    if (this.currentBeat) this.inkState(); // what ink comes back to
+    return this.ahead.step(this.currentBeat, this.whereabouts(), budgetMs);
+  }
+
+  /** ink's story at the beat on screen. */
+  private get story(): InkStory {
+    return this.ahead.story;
   }
 
   /** Undo the last choice: the story returns to exactly where it was before it. */
   rewind(): Beat {
     const snapshot = this.snapshotStack.pop();
     if (!snapshot) throw new ChoiceError('no-choices', 'There is no choice to rewind.');
-    this.story.state.LoadJson(snapshot.inkState);
+    this.ahead.overwrite().state.LoadJson(snapshot.inkState);
     this.stateJson = snapshot.inkState;
-    this.prepared.clear();
+    this.ahead.forget();
     this.historyEntries = this.historyEntries.slice(0, snapshot.historyLength);
     this.trailSteps = this.trailSteps.slice(0, -1);
     this.currentBeat = snapshot.beat;
@@ -278,15 +259,15 @@ export class StoryEngine {
    * beat, the history and the rewinds): the state is then exactly the saved one.
    */
   adoptInkState(inkState: string): void {
-    this.story.state.LoadJson(inkState);
+    this.ahead.overwrite().state.LoadJson(inkState);
     this.stateJson = inkState;
-    this.prepared.clear();
+    this.ahead.forget();
   }
 
   private load(state: Checkpoint, cause: BeatCause): Beat {
-    this.story.state.LoadJson(state.inkState);
+    this.ahead.overwrite().state.LoadJson(state.inkState);
     this.stateJson = state.inkState;
-    this.prepared.clear();
+    this.ahead.forget();
     this.historyEntries = [...state.history];
     this.trailSteps = [...state.trail];
     this.snapshotStack = [...state.rewinds];
@@ -300,7 +281,7 @@ export class StoryEngine {
 
   /** Back to the top of the story, as before `start`. */
   private reset(): void {
-    this.story.ResetState();
+    this.ahead.overwrite().ResetState();
     this.historyEntries = [];
     this.trailSteps = [];
     this.snapshotStack = [];
@@ -309,7 +290,7 @@ export class StoryEngine {
     this.partner = 'here';
     this.ending = null;
     this.stateJson = null;
-    this.prepared.clear();
+    this.ahead.forget();
     this.applySettings(this.settings);
   }
 
@@ -329,16 +310,17 @@ export class StoryEngine {
 
   /** Continue to the next choice point, building the beat the player will see. */
   private advance(cause: 'start' | 'choice'): Beat {
+    const run = new InkRun(this.story, this.whereabouts(), this.options, this.problems);
     this.stateJson = null;
-    const warnings: string[] = [];
-    let run: Continuation;
+    let result: Continuation;
     try {
-      run = runToChoice(this.story, this.whereabouts(), this.options, this.problems, warnings);
+      run.step();
+      result = run.result();
     } finally {
       // Said even when ink stopped on an error: they may explain it.
-      if (warnings.length > 0) this.events.emit('warning', { messages: warnings });
+      if (run.warnings.length > 0) this.events.emit('warning', { messages: [...run.warnings] });
     }
-    return this.settle(run, [], cause);
+    return this.settle(result, [], cause);
   }
 
   private whereabouts() {
@@ -348,7 +330,7 @@ export class StoryEngine {
   /** Make a run the story's new beat: its lines into the history, its warnings said, the beat announced. */
   private settle(run: Continuation, warnings: string[], cause: 'start' | 'choice'): Beat {
     if (warnings.length > 0) this.events.emit('warning', { messages: warnings });
-    this.prepared.clear();
+    this.ahead.forget();
     this.scene = run.scene;
     this.partner = run.partner;
     this.ending = run.ending;

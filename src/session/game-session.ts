@@ -92,12 +92,19 @@ export interface GameSessionOptions {
   readonly scheduleAutosave: (write: () => void) => void;
   /**
    * When to work out, ahead of the player, where the open choices lead (StoryEngine.lookAhead):
-   * in the browser once the new text is painted and the page is idle, one choice at a time.
-   * Without it a choice runs ink when it is taken.
+   * `slice` does a few milliseconds of it and says whether there is more; in the browser it runs
+   * once the new text is painted, in the page's idle periods. Without it a choice runs ink when
+   * it is taken.
    */
-  readonly scheduleLookAhead?: (work: () => void) => void;
+  readonly scheduleLookAhead?: (slice: () => boolean) => void;
   readonly now?: () => Date;
 }
+
+/**
+ * How long one slice of looking ahead runs, in milliseconds: with ink's state saved and loaded
+ * around it, a slice stays well under the 50 ms of a long task even on a slow phone.
+ */
+export const LOOK_AHEAD_SLICE_MS = 8;
 
 export class GameSession {
   readonly events = new Emitter<SessionEvents>();
@@ -289,11 +296,8 @@ export class GameSession {
     const schedule = this.options.scheduleLookAhead;
     const engine = this.current?.engine;
     if (!schedule || !engine || beat.finished) return;
-    const work = (): void => {
-      if (this.current?.engine !== engine || engine.beat !== beat) return; // moved on
-      if (engine.lookAhead()) schedule(work);
-    };
-    schedule(work);
+    // A beat no longer on screen (or a game left) has nothing more to prepare.
+    schedule(() => this.current?.engine === engine && engine.beat === beat && engine.lookAhead(LOOK_AHEAD_SLICE_MS));
   }
 
   private autosaveSoon(): void {

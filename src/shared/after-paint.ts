@@ -56,3 +56,14 @@ export function whenIdle(task: () => void, timeoutMs: number): { cancel(): void 
 export function whenIdleAfterPaint(task: () => void, timeoutMs = 1000): void {
   afterNextPaint(() => (typeof requestIdleCallback === 'function' ? whenIdle(task, timeoutMs) : task()));
 }
+
+/**
+ * Run `slice` after the next paint once the page is idle, and again in each later idle period
+ * while it returns true: long work in pieces that never hold up a frame or an input.
+ */
+export function idleSlices(slice: () => boolean, timeoutMs = 1000): void {
+  const again = () => {
+    if (slice()) whenIdle(again, timeoutMs);
+  };
+  whenIdleAfterPaint(again, timeoutMs);
+}

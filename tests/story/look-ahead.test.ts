@@ -10,10 +10,10 @@ import { ROUTES, story } from './shared';
 
 afterEach(() => vi.restoreAllMocks());
 
-/** Prepare every open choice of the beat on screen, as the idle callbacks do one by one. */
+/** Prepare every open choice of the beat on screen, a line at a time, as idle callbacks do in slices. */
 function prepareAll(engine: StoryEngine): number {
   let calls = 1;
-  while (engine.lookAhead()) calls += 1;
+  while (engine.lookAhead(0)) calls += 1;
   return calls;
 }
 
@@ -60,7 +60,7 @@ describe.each(ROUTES)('$name, looked ahead', ({ lang, side }) => {
     const engine = new StoryEngine(story(lang, side).json, defaultSettings);
     const first = engine.start();
     const continued = vi.spyOn(Story.prototype, 'Continue');
-    expect(prepareAll(engine)).toBe(open(first).length);
+    expect(prepareAll(engine)).toBeGreaterThanOrEqual(open(first).length);
     const runs = continued.mock.calls.length;
     expect(runs).toBeGreaterThan(0);
     const pick = open(first)[0];

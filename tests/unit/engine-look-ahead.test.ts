@@ -12,14 +12,31 @@ const choiceIndex = (beat: Beat, text: string) => {
 };
 
 describe('StoryEngine.lookAhead', () => {
-  it('prepares one open choice per call, skips locked ones, and says when all are ready', () => {
+  it('works a few lines at a time within its budget, and says when every open choice is ready', () => {
     const engine = new StoryEngine(story.json, defaultSettings);
     const beat = engine.start();
     const open = beat.choices.filter((c) => !c.locked).length;
     expect(open).toBeGreaterThan(1);
-    const answers: boolean[] = [];
-    for (let i = 0; i < open + 1; i++) answers.push(engine.lookAhead());
-    expect(answers).toEqual([...Array(open - 1).fill(true), false, false]);
+    // No time at all: one line of ink per call, so more calls than choices.
+    let calls = 1;
+    while (engine.lookAhead(0)) calls += 1;
+    expect(calls).toBeGreaterThan(open);
+    expect(engine.lookAhead(0)).toBe(false);
+    // Time enough: all in one call.
+    const again = new StoryEngine(story.json, defaultSettings);
+    again.start();
+    expect(again.lookAhead()).toBe(false);
+  });
+
+  it('puts ink back at the beat on screen when anything reads it partway through', () => {
+    const engine = new StoryEngine(story.json, defaultSettings);
+    const beat = engine.start();
+    const here = engine.inkState();
+    expect(engine.lookAhead(0)).toBe(true); // partway into a choice
+    expect(engine.meters()).toEqual(beat.meters);
+    expect(engine.inkState()).toBe(here);
+    const away = engine.choose(choiceIndex(beat, 'Turn to the bar'));
+    expect(away.meters).toMatchObject({ pursue: 0, withdraw: 2 });
   });
 
   it('announces nothing while it looks, and announces the prepared beat when it is taken', () => {

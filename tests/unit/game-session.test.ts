@@ -7,7 +7,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Lang, PlayerSettings } from '../../src/engine';
 import { fingerprint } from '../../src/engine/words';
 import { SaveStore } from '../../src/persistence/save-store';
-import { type CompiledStory, GameSession, type SessionEvents } from '../../src/session/game-session';
+import {
+  type CompiledStory,
+  GameSession,
+  LOOK_AHEAD_SLICE_MS,
+  type SessionEvents,
+} from '../../src/session/game-session';
 import { compileInkFile } from '../../tools/ink/compile.mjs';
 import { defaultSettings, fixture } from '../helpers/fixtures';
 import { MemoryStore } from '../helpers/memory-store';
@@ -363,27 +368,31 @@ describe('GameSession: switching language', () => {
 });
 
 describe('GameSession: looking ahead', () => {
-  it('prepares the open choices when the shell says it is idle, one at a time, and stops when the beat moves on', async () => {
-    const idle: (() => void)[] = [];
+  it('prepares the open choices in slices when the shell says it is idle, and stops when the beat moves on', async () => {
+    const idle: (() => boolean)[] = [];
     const session = new GameSession({
       saves: new SaveStore(new MemoryStore()),
       loadStory: async (lang) => stories[lang],
       scheduleAutosave: () => {},
-      scheduleLookAhead: (work) => idle.push(work),
+      scheduleLookAhead: (slice) => idle.push(slice),
     });
     await session.newGame('en', defaultSettings);
     const engine = session.game!.engine;
     const calls = vi.spyOn(engine, 'lookAhead');
-    const open = engine.beat.choices.filter((c) => !c.locked).length;
     expect(idle).toHaveLength(1); // asked for, not run during the step
-    for (let work = idle.shift(); work; work = idle.shift()) work();
-    expect(calls).toHaveBeenCalledTimes(open);
-    // A beat left behind: its waiting work does nothing.
+    const slice = idle.shift()!;
+    let slices = 1;
+    while (slice()) slices += 1;
+    expect(calls).toHaveBeenCalledTimes(slices);
+    expect(calls).toHaveBeenCalledWith(LOOK_AHEAD_SLICE_MS);
+    expect(engine.lookAhead()).toBe(false); // every open choice is ready
+    // A beat left behind: its slices do nothing and ask for no more.
     session.choose(0);
-    const next = idle.splice(0);
+    const behind = idle.splice(0);
+    expect(behind).toHaveLength(1);
+    session.choose(0);
     calls.mockClear();
-    session.choose(0);
-    for (const work of next) work();
+    expect(behind[0]!()).toBe(false);
     expect(calls).not.toHaveBeenCalled();
   });
 });
