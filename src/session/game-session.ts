@@ -93,8 +93,8 @@ export interface GameSessionOptions {
   /**
    * When to work out, ahead of the player, where the open choices lead (StoryEngine.lookAhead):
    * `slice` does a few milliseconds of it and says whether there is more; in the browser it runs
-   * once the new text is painted, in the page's idle periods. Without it a choice runs ink when
-   * it is taken.
+   * once the new text is painted, in background tasks. Without it a choice runs ink when it is
+   * taken.
    */
   readonly scheduleLookAhead?: (slice: () => boolean) => void;
   readonly now?: () => Date;

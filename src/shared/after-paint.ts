@@ -57,13 +57,23 @@ export function whenIdleAfterPaint(task: () => void, timeoutMs = 1000): void {
   afterNextPaint(() => (typeof requestIdleCallback === 'function' ? whenIdle(task, timeoutMs) : task()));
 }
 
+/** The Prioritized Task Scheduling API, where the browser has it (not yet in TypeScript's DOM types). */
+interface TaskScheduler {
+  postTask(task: () => void, options: { priority: 'background' }): Promise<unknown>;
+}
+
 /**
- * Run `slice` after the next paint once the page is idle, and again in each later idle period
- * while it returns true: long work in pieces that never hold up a frame or an input.
+ * Run `slice` in the task after the next paint, then again in a background task while it
+ * returns true: long work in short pieces that never hold up a frame or an input for long.
+ * Background tasks, not idle callbacks: a page that draws every frame (a reveal, the stage on
+ * a slow phone) may have no idle period for seconds.
  */
-export function idleSlices(slice: () => boolean, timeoutMs = 1000): void {
+export function backgroundSlices(slice: () => boolean): void {
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  const later = (task: () => void) =>
+    scheduler ? void scheduler.postTask(task, { priority: 'background' }) : setTimeout(task, 0);
   const again = () => {
-    if (slice()) whenIdle(again, timeoutMs);
+    if (slice()) later(again);
   };
-  whenIdleAfterPaint(again, timeoutMs);
+  afterNextPaint(() => later(again));
 }
