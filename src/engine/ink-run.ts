@@ -59,7 +59,9 @@ export class InkRun {
   private readonly lines: Line[] = [];
   private readonly where: string[] = [];
   private pause: number | null = null;
-  private place: Whereabouts;
+  private scene: SceneId | null;
+  private partner: PartnerPresence;
+  private ending: EndingId | null;
   private count = 0;
 
   constructor(
@@ -68,7 +70,7 @@ export class InkRun {
     private readonly options: Pick<EngineOptions, 'beforeLine' | 'trace'>,
     private readonly problems: InkProblems,
   ) {
-    this.place = from;
+    ({ scene: this.scene, partner: this.partner, ending: this.ending } = from);
   }
 
   /**
@@ -87,11 +89,14 @@ export class InkRun {
       const { tags, problems } = readTags(story.currentTags);
       this.warnings.push(...problems);
       this.check();
-      if (tags.scene) this.place = { ...this.place, scene: tags.scene, partner: 'here' }; // a new place: the partner is there unless this line says otherwise
-      if (tags.partner) this.place = { ...this.place, partner: tags.partner };
+      if (tags.scene) {
+        this.scene = tags.scene;
+        this.partner = 'here'; // a new place: the partner is there unless this line says otherwise
+      }
+      if (tags.partner) this.partner = tags.partner;
       // The `# phase:` tag is the single source of the phase; mirror it into ink.
       if (tags.phase) story.variablesState.$('phase', Number(tags.phase));
-      if (tags.ending) this.place = { ...this.place, ending: tags.ending };
+      if (tags.ending) this.ending = tags.ending;
       if (tags.pause) this.pause = Number(tags.pause);
       if (text || Object.keys(tags).length > 0) {
         this.lines.push({ text, tags });
@@ -123,7 +128,8 @@ export class InkRun {
     const sources: BeatSources = this.options.trace
       ? { lines: this.where, choices: story.currentChoices.map((c) => c.sourcePath ?? '') }
       : { lines: [], choices: [] };
-    return { lines: this.lines, choices, pause: this.pause, meters: readMeters(story), ...this.place, sources };
+    const { lines, pause, scene, partner, ending } = this;
+    return { lines, choices, pause, meters: readMeters(story), scene, partner, ending, sources };
   }
 
   private check(): void {

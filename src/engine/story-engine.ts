@@ -5,7 +5,7 @@ import { Story } from 'inkjs';
 import { Emitter } from './emitter';
 import { ChoiceError, InkRuntimeError, ReplayError } from './errors';
 import { type Continuation, type InkProblems, InkRun, readMeters, readTally } from './ink-run';
-import { LookAhead } from './look-ahead';
+import type { LookAhead } from './look-ahead';
 import type {
   Beat,
   BeatCause,
@@ -54,8 +54,9 @@ export class StoryEngine {
   /** While a path is replayed, its beats are not announced one by one. */
   private quiet = false;
   private traced: BeatSources = { lines: [], choices: [] };
-  /** The ink story's keeper, which works out where choices lead ahead of the player. */
-  private readonly ahead: LookAhead;
+  private readonly ink: InkStory;
+  /** Works out where choices lead ahead of the player, once `useLookAhead` has given it. */
+  private ahead: LookAhead | null = null;
   /** ink's problems as `runToChoice` takes them. */
   private readonly problems: InkProblems = {
     takeWarnings: () => this.warnings.splice(0),
@@ -72,7 +73,7 @@ export class StoryEngine {
     private readonly options: EngineOptions = {},
   ) {
     const story = new Story(storyJson.replace(/^\uFEFF/, ''));
-    this.ahead = new LookAhead(story, () => this.inkState(), options, this.problems);
+    this.ink = story;
     // Errors and warnings are collected here and raised after each step: an error
     // never disappears into the console, and a warning reaches the shell as an event.
     story.onError = (message, type) => {
@@ -121,7 +122,7 @@ export class StoryEngine {
       this.historyEntries.push({ kind: 'choice', text: choice.text, step: choice.step });
       this.trailSteps.push({ index, text: choice.text, step: choice.step });
     }
-    const prepared = this.ahead.take(index);
+    const prepared = this.ahead?.take(index);
     if (!prepared) {
       this.story.ChooseChoiceIndex(index);
       return this.advance('choice');
@@ -136,22 +137,37 @@ export class StoryEngine {
    * True while there is more to work out.
    */
   lookAhead(budgetMs = Number.POSITIVE_INFINITY): boolean {
+    if (!this.ahead) return false;
     if (this.currentBeat) this.inkState(); // what ink comes back to
     return this.ahead.step(this.currentBeat, this.whereabouts(), budgetMs);
   }
 
-  /** ink's story at the beat on screen. */
+  /**
+   * Look ahead from now on (`lookAhead`). The class comes from src/engine/look-ahead.ts, which
+   * the caller loads apart: the first text needs none of it.
+   */
+  useLookAhead(Kind: typeof LookAhead): void {
+    this.ahead ??= new Kind(this.ink, () => this.inkState(), this.options, this.problems);
+  }
+
+  /** ink's story at the beat on screen (a look-ahead may have moved it: it is put back). */
   private get story(): InkStory {
-    return this.ahead.story;
+    return this.ahead ? this.ahead.story : this.ink;
+  }
+
+  /** ink's story, about to be given another state whole. */
+  private overwrite(): InkStory {
+    this.ahead?.overwrite();
+    return this.ink;
   }
 
   /** Undo the last choice: the story returns to exactly where it was before it. */
   rewind(): Beat {
     const snapshot = this.snapshotStack.pop();
     if (!snapshot) throw new ChoiceError('no-choices', 'There is no choice to rewind.');
-    this.ahead.overwrite().state.LoadJson(snapshot.inkState);
+    this.overwrite().state.LoadJson(snapshot.inkState);
     this.stateJson = snapshot.inkState;
-    this.ahead.forget();
+    this.ahead?.forget();
     this.historyEntries = this.historyEntries.slice(0, snapshot.historyLength);
     this.trailSteps = this.trailSteps.slice(0, -1);
     this.currentBeat = snapshot.beat;
@@ -259,15 +275,15 @@ export class StoryEngine {
    * beat, the history and the rewinds): the state is then exactly the saved one.
    */
   adoptInkState(inkState: string): void {
-    this.ahead.overwrite().state.LoadJson(inkState);
+    this.overwrite().state.LoadJson(inkState);
     this.stateJson = inkState;
-    this.ahead.forget();
+    this.ahead?.forget();
   }
 
   private load(state: Checkpoint, cause: BeatCause): Beat {
-    this.ahead.overwrite().state.LoadJson(state.inkState);
+    this.overwrite().state.LoadJson(state.inkState);
     this.stateJson = state.inkState;
-    this.ahead.forget();
+    this.ahead?.forget();
     this.historyEntries = [...state.history];
     this.trailSteps = [...state.trail];
     this.snapshotStack = [...state.rewinds];
@@ -281,7 +297,7 @@ export class StoryEngine {
 
   /** Back to the top of the story, as before `start`. */
   private reset(): void {
-    this.ahead.overwrite().ResetState();
+    this.overwrite().ResetState();
     this.historyEntries = [];
     this.trailSteps = [];
     this.snapshotStack = [];
@@ -290,7 +306,7 @@ export class StoryEngine {
     this.partner = 'here';
     this.ending = null;
     this.stateJson = null;
-    this.ahead.forget();
+    this.ahead?.forget();
     this.applySettings(this.settings);
   }
 
@@ -330,7 +346,7 @@ export class StoryEngine {
   /** Make a run the story's new beat: its lines into the history, its warnings said, the beat announced. */
   private settle(run: Continuation, warnings: string[], cause: 'start' | 'choice'): Beat {
     if (warnings.length > 0) this.events.emit('warning', { messages: warnings });
-    this.ahead.forget();
+    this.ahead?.forget();
     this.scene = run.scene;
     this.partner = run.partner;
     this.ending = run.ending;

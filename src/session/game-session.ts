@@ -15,7 +15,6 @@ import {
   type Lang,
   type Meters,
   type PlayerSettings,
-  restoreSave,
   SaveError,
   type SaveFile,
   type SaveProblem,
@@ -169,8 +168,9 @@ export class GameSession {
     this.flushAutosave();
     // Reading a save brings its validation (and valibot) along: not needed for the first text.
     let decodeSave: typeof import('../engine/save-decode').decodeSave;
+    let restoreSave: typeof import('../engine/save-decode').restoreSave;
     try {
-      ({ decodeSave } = await import('../engine/save-decode'));
+      ({ decodeSave, restoreSave } = await import('../engine/save-decode'));
     } catch {
       this.events.emit('problem', { kind: 'story-unavailable', lang: this.current?.lang ?? 'nl' });
       return { ok: false, problem: null, keptAside: false };
@@ -297,7 +297,15 @@ export class GameSession {
     const engine = this.current?.engine;
     if (!schedule || !engine || beat.finished) return;
     // A beat no longer on screen (or a game left) has nothing more to prepare.
-    schedule(() => this.current?.engine === engine && engine.beat === beat && engine.lookAhead(LOOK_AHEAD_SLICE_MS));
+    const onScreen = () => this.current?.engine === engine && engine.beat === beat;
+    // Its own chunk, loaded after the first text; a failed download only means no look-ahead.
+    import('../engine/look-ahead').then(
+      ({ LookAhead }) => {
+        engine.useLookAhead(LookAhead);
+        if (onScreen()) schedule(() => onScreen() && engine.lookAhead(LOOK_AHEAD_SLICE_MS));
+      },
+      () => {},
+    );
   }
 
   private autosaveSoon(): void {

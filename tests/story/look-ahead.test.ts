@@ -4,6 +4,7 @@
 import { Story } from 'inkjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Beat, StoryEngine } from '../../src/engine';
+import { LookAhead } from '../../src/engine/look-ahead';
 import { seededRandom } from '../../tools/story/explore.mjs';
 import { defaultSettings } from '../helpers/fixtures';
 import { ROUTES, story } from './shared';
@@ -26,6 +27,7 @@ describe.each(ROUTES)('$name, looked ahead', ({ lang, side }) => {
     for (let game = 0; game < 3; game++) {
       const live = new StoryEngine(json, defaultSettings);
       const ahead = new StoryEngine(json, defaultSettings);
+      ahead.useLookAhead(LookAhead);
       let beat = live.start();
       expect(ahead.start()).toEqual(beat);
       ahead.adoptInkState(live.inkState()); // the same random seed
@@ -58,6 +60,7 @@ describe.each(ROUTES)('$name, looked ahead', ({ lang, side }) => {
 
   it('takes a prepared choice without running ink, and an unprepared one by running it', () => {
     const engine = new StoryEngine(story(lang, side).json, defaultSettings);
+    engine.useLookAhead(LookAhead);
     const first = engine.start();
     const continued = vi.spyOn(Story.prototype, 'Continue');
     expect(prepareAll(engine)).toBeGreaterThanOrEqual(open(first).length);

@@ -2,9 +2,16 @@
 // tests/story/look-ahead.test.ts plays the real story both ways and compares the games.
 import { describe, expect, it } from 'vitest';
 import { type Beat, InkRuntimeError, StoryEngine } from '../../src/engine';
+import { LookAhead } from '../../src/engine/look-ahead';
 import { defaultSettings, fixture } from '../helpers/fixtures';
 
 const story = fixture('engine');
+/** An engine that looks ahead, as the session makes it once look-ahead.ts has loaded. */
+const looking = (...args: ConstructorParameters<typeof StoryEngine>) => {
+  const engine = new StoryEngine(...args);
+  engine.useLookAhead(LookAhead);
+  return engine;
+};
 const choiceIndex = (beat: Beat, text: string) => {
   const choice = beat.choices.find((c) => c.text === text);
   if (!choice) throw new Error(`no choice "${text}"`);
@@ -13,7 +20,7 @@ const choiceIndex = (beat: Beat, text: string) => {
 
 describe('StoryEngine.lookAhead', () => {
   it('works a few lines at a time within its budget, and says when every open choice is ready', () => {
-    const engine = new StoryEngine(story.json, defaultSettings);
+    const engine = looking(story.json, defaultSettings);
     const beat = engine.start();
     const open = beat.choices.filter((c) => !c.locked).length;
     expect(open).toBeGreaterThan(1);
@@ -23,13 +30,13 @@ describe('StoryEngine.lookAhead', () => {
     expect(calls).toBeGreaterThan(open);
     expect(engine.lookAhead(0)).toBe(false);
     // Time enough: all in one call.
-    const again = new StoryEngine(story.json, defaultSettings);
+    const again = looking(story.json, defaultSettings);
     again.start();
     expect(again.lookAhead()).toBe(false);
   });
 
   it('puts ink back at the beat on screen when anything reads it partway through', () => {
-    const engine = new StoryEngine(story.json, defaultSettings);
+    const engine = looking(story.json, defaultSettings);
     const beat = engine.start();
     const here = engine.inkState();
     expect(engine.lookAhead(0)).toBe(true); // partway into a choice
@@ -40,7 +47,7 @@ describe('StoryEngine.lookAhead', () => {
   });
 
   it('announces nothing while it looks, and announces the prepared beat when it is taken', () => {
-    const engine = new StoryEngine(story.json, defaultSettings);
+    const engine = looking(story.json, defaultSettings);
     const beat = engine.start();
     const heard: string[] = [];
     engine.events.on('beat', ({ cause }) => heard.push(cause));
@@ -55,7 +62,7 @@ describe('StoryEngine.lookAhead', () => {
   });
 
   it('finds an ink error ahead but raises it only when that choice is taken', () => {
-    const engine = new StoryEngine(story.json, defaultSettings);
+    const engine = looking(story.json, defaultSettings);
     const cafe = engine.choose(choiceIndex(engine.start(), 'Breathe first'));
     const here = engine.inkState();
     while (engine.lookAhead());
@@ -65,7 +72,7 @@ describe('StoryEngine.lookAhead', () => {
   });
 
   it('says a prepared choice’s warnings when it is taken, not while looking ahead', () => {
-    const engine = new StoryEngine(fixture('engine-tags').json, defaultSettings);
+    const engine = looking(fixture('engine-tags').json, defaultSettings);
     const beat = engine.start();
     const warnings: string[] = [];
     engine.events.on('warning', ({ messages }) => warnings.push(...messages));
@@ -76,12 +83,15 @@ describe('StoryEngine.lookAhead', () => {
   });
 
   it('does not look ahead for the story tools, which watch each line run', () => {
-    const traced = new StoryEngine(story.json, defaultSettings, { trace: true });
+    const traced = looking(story.json, defaultSettings, { trace: true });
     traced.start();
     expect(traced.lookAhead()).toBe(false);
-    const watched = new StoryEngine(story.json, defaultSettings, { beforeLine: () => {} });
+    const watched = looking(story.json, defaultSettings, { beforeLine: () => {} });
     watched.start();
     expect(watched.lookAhead()).toBe(false);
-    expect(new StoryEngine(story.json, defaultSettings).lookAhead()).toBe(false); // not started
+    expect(looking(story.json, defaultSettings).lookAhead()).toBe(false); // not started
+    const plain = new StoryEngine(story.json, defaultSettings);
+    plain.start();
+    expect(plain.lookAhead()).toBe(false); // never given the look-ahead
   });
 });

@@ -379,7 +379,7 @@ describe('GameSession: looking ahead', () => {
     await session.newGame('en', defaultSettings);
     const engine = session.game!.engine;
     const calls = vi.spyOn(engine, 'lookAhead');
-    expect(idle).toHaveLength(1); // asked for, not run during the step
+    await vi.waitFor(() => expect(idle).toHaveLength(1)); // asked for, not run during the step
     const slice = idle.shift()!;
     let slices = 1;
     while (slice()) slices += 1;
@@ -388,8 +388,8 @@ describe('GameSession: looking ahead', () => {
     expect(engine.lookAhead()).toBe(false); // every open choice is ready
     // A beat left behind: its slices do nothing and ask for no more.
     session.choose(0);
+    await vi.waitFor(() => expect(idle).toHaveLength(1));
     const behind = idle.splice(0);
-    expect(behind).toHaveLength(1);
     session.choose(0);
     calls.mockClear();
     expect(behind[0]!()).toBe(false);
