@@ -42,7 +42,7 @@ export default defineConfig({
             // own download queued behind them (issue 15).
             {
               name: 'story-engine',
-              test: /(node_modules[\\/]inkjs[\\/]|src[\\/]engine[\\/](errors|tags|words|story-engine|save-codec)\.ts|common[\\/]vocabulary\.js)/,
+              test: /(node_modules[\\/]inkjs[\\/]|src[\\/]engine[\\/](errors|tags|words|story-engine|ink-run|save-codec)\.ts|common[\\/]vocabulary\.js)/,
             },
           ],
         },

@@ -3,12 +3,10 @@
 // fingerprint of its words) and the settings of the run. Everything else (the beat on
 // screen, the history, the rewinds) is rebuilt by replaying that path, so a save stays a
 // few kB however far a player got, and is written once per beat from the engine's one
-// serialisation. Reading a save (validation, with valibot) is save-decode.ts, loaded only
-// when a save is read; writing and restoring are here, on the first chunk's path.
+// serialisation. Reading and restoring a save (validation, with valibot) is save-decode.ts,
+// loaded only when a save is read; writing is here, on the first chunk's path.
 import { ENDINGS, SCENES } from '../../common/vocabulary.js';
-import { ReplayError, SaveError } from './errors';
 import type { SaveFile } from './save-decode';
-import { StoryEngine } from './story-engine';
 import type { EndingId, EngineState, Lang, SceneId, Side } from './types';
 import { fingerprint } from './words';
 
@@ -35,37 +33,6 @@ export function encodeSave(
     },
   };
   return JSON.stringify(save);
-}
-
-/**
- * Build an engine in the saved state. The saved path is replayed from the start (the
- * engine's one replay: by position, checked by the words, else by the words — so a small
- * story fix does not cost the player their place), which rebuilds the beat, the history
- * and the rewinds; on the same story build ink's saved state is then taken as it was. If
- * the path no longer exists the save is declined (and left untouched).
- */
-export function restoreSave(
-  save: SaveFile,
-  story: { json: string; hash: string; lang: Lang },
-): { engine: StoryEngine; replayed: boolean } {
-  if (save.lang !== story.lang) {
-    throw new SaveError('other-language', `This save is for the ${save.lang === 'nl' ? 'Dutch' : 'English'} story.`);
-  }
-  const sameBuild = save.storyHash === story.hash;
-  const engine = new StoryEngine(story.json, save.state.settings);
-  try {
-    engine.replay(save.state.trail.map(([index, words]) => ({ index, words })));
-    if (sameBuild) engine.adoptInkState(save.state.inkState);
-  } catch (error) {
-    if (sameBuild) throw new SaveError('damaged', 'The save is damaged: its story state could not be loaded.');
-    if (error instanceof ReplayError)
-      throw new SaveError(
-        'other-build',
-        'This save belongs to an earlier version of the story, and its path no longer exists.',
-      );
-    throw error;
-  }
-  return { engine, replayed: !sameBuild };
 }
 
 /** Where a saved game is, for a list of saves: read without loading valibot or the game. */

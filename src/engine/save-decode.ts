@@ -1,10 +1,13 @@
-// Reading a save: parse, upgrade an older format, and validate field by field. A damaged,
-// foreign or newer save is refused with a SaveError that says which. This module (and
-// valibot with it) is loaded only when a save is read: `await import('./save-decode')`.
+// Reading a save: parse, upgrade an older format, validate field by field, and build the
+// engine it describes. A damaged, foreign or newer save is refused with a SaveError that says
+// which. This module (and valibot with it) is loaded only when a save is read:
+// `await import('./save-decode')`.
 import * as v from 'valibot';
 import { ENDINGS, SCENES, SIDES } from '../../common/vocabulary.js';
-import { SaveError } from './errors';
+import { ReplayError, SaveError } from './errors';
 import { GAME_ID, SAVE_FORMAT } from './save-codec';
+import { StoryEngine } from './story-engine';
+import type { Lang } from './types';
 import { fingerprint } from './words';
 
 const InkStateSchema = v.pipe(
@@ -117,4 +120,35 @@ function fromFormat2(save: { state?: unknown }): object {
     typeof t === 'object' && t !== null && typeof (t as { text?: unknown }).text === 'string';
   const trail = steps?.every(isStep) ? steps.map((t) => [t.index, fingerprint(t.text)]) : state.trail;
   return { ...save, format: 3, state: { ...state, trail } };
+}
+
+/**
+ * Build an engine in the saved state. The saved path is replayed from the start (the
+ * engine's one replay: by position, checked by the words, else by the words — so a small
+ * story fix does not cost the player their place), which rebuilds the beat, the history
+ * and the rewinds; on the same story build ink's saved state is then taken as it was. If
+ * the path no longer exists the save is declined (and left untouched).
+ */
+export function restoreSave(
+  save: SaveFile,
+  story: { json: string; hash: string; lang: Lang },
+): { engine: StoryEngine; replayed: boolean } {
+  if (save.lang !== story.lang) {
+    throw new SaveError('other-language', `This save is for the ${save.lang === 'nl' ? 'Dutch' : 'English'} story.`);
+  }
+  const sameBuild = save.storyHash === story.hash;
+  const engine = new StoryEngine(story.json, save.state.settings);
+  try {
+    engine.replay(save.state.trail.map(([index, words]) => ({ index, words })));
+    if (sameBuild) engine.adoptInkState(save.state.inkState);
+  } catch (error) {
+    if (sameBuild) throw new SaveError('damaged', 'The save is damaged: its story state could not be loaded.');
+    if (error instanceof ReplayError)
+      throw new SaveError(
+        'other-build',
+        'This save belongs to an earlier version of the story, and its path no longer exists.',
+      );
+    throw error;
+  }
+  return { engine, replayed: !sameBuild };
 }

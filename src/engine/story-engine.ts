@@ -2,10 +2,10 @@
 // a history and a stack of snapshots for rewinding, and says through events what
 // happened. It never touches the screen: the text layer, stage and audio listen.
 import { Story } from 'inkjs';
-import { STEP_KINDS } from '../../common/vocabulary.js';
 import { Emitter } from './emitter';
 import { ChoiceError, InkRuntimeError, ReplayError } from './errors';
-import { readTags } from './tags';
+import { type Continuation, type InkProblems, InkRun, readMeters, readTally } from './ink-run';
+import type { LookAhead } from './look-ahead';
 import type {
   Beat,
   BeatCause,
@@ -17,7 +17,6 @@ import type {
   EngineOptions,
   EngineState,
   HistoryEntry,
-  Line,
   Meters,
   PartnerPresence,
   PlayerSettings,
@@ -25,7 +24,6 @@ import type {
   ReplayStep,
   SceneId,
   Snapshot,
-  StepKind,
   StepTally,
   TrailStep,
 } from './types';
@@ -33,12 +31,12 @@ import { fingerprint } from './words';
 
 /** How many choices back a player can rewind (memory stays bounded on long runs). */
 export const REWIND_DEPTH = 50;
-/** More lines than this without a choice is a loop with no way out: an error, not a hang. */
-export const MAX_LINES_PER_BEAT = 5000;
+export { MAX_LINES_PER_BEAT } from './ink-run';
+
+type InkStory = InstanceType<typeof Story>;
 
 export class StoryEngine {
   readonly events = new Emitter<EngineEvents>();
-  private readonly story: InstanceType<typeof Story>;
   private errors: string[] = [];
   private warnings: string[] = [];
   private currentBeat: Beat | null = null;
@@ -56,6 +54,14 @@ export class StoryEngine {
   /** While a path is replayed, its beats are not announced one by one. */
   private quiet = false;
   private traced: BeatSources = { lines: [], choices: [] };
+  private readonly ink: InkStory;
+  /** Works out where choices lead ahead of the player, once `useLookAhead` has given it. */
+  private ahead: LookAhead | null = null;
+  /** ink's problems as `runToChoice` takes them. */
+  private readonly problems: InkProblems = {
+    takeWarnings: () => this.warnings.splice(0),
+    takeErrors: () => this.errors.splice(0),
+  };
 
   /**
    * @param storyJson the compiled story (ink's JSON text, BOM already stripped)
@@ -66,10 +72,11 @@ export class StoryEngine {
     readonly settings: PlayerSettings,
     private readonly options: EngineOptions = {},
   ) {
-    this.story = new Story(storyJson.replace(/^\uFEFF/, ''));
+    const story = new Story(storyJson.replace(/^\uFEFF/, ''));
+    this.ink = story;
     // Errors and warnings are collected here and raised after each step: an error
     // never disappears into the console, and a warning reaches the shell as an event.
-    this.story.onError = (message, type) => {
+    story.onError = (message, type) => {
       if (type === 1)
         this.warnings.push(message); // ErrorType.Warning
       else this.errors.push(message);
@@ -115,16 +122,52 @@ export class StoryEngine {
       this.historyEntries.push({ kind: 'choice', text: choice.text, step: choice.step });
       this.trailSteps.push({ index, text: choice.text, step: choice.step });
     }
-    this.story.ChooseChoiceIndex(index);
-    return this.advance('choice');
+    const prepared = this.ahead?.take(index);
+    if (!prepared) {
+      this.story.ChooseChoiceIndex(index);
+      return this.advance('choice');
+    }
+    this.stateJson = prepared.inkState;
+    return this.settle(prepared.run, [...prepared.warnings], 'choice');
+  }
+
+  /**
+   * Work out, ahead of the player, where the open choices of the beat on screen lead, for
+   * about `budgetMs` (at least one line of ink): meant for idle time (src/engine/look-ahead.ts).
+   * True while there is more to work out.
+   */
+  lookAhead(budgetMs = Number.POSITIVE_INFINITY): boolean {
+    if (!this.ahead) return false;
+    if (this.currentBeat) this.inkState(); // what ink comes back to
+    return this.ahead.step(this.currentBeat, this.whereabouts(), budgetMs);
+  }
+
+  /**
+   * Look ahead from now on (`lookAhead`). The class comes from src/engine/look-ahead.ts, which
+   * the caller loads apart: the first text needs none of it.
+   */
+  useLookAhead(Kind: typeof LookAhead): void {
+    this.ahead ??= new Kind(this.ink, () => this.inkState(), this.options, this.problems);
+  }
+
+  /** ink's story at the beat on screen (a look-ahead may have moved it: it is put back). */
+  private get story(): InkStory {
+    return this.ahead ? this.ahead.story : this.ink;
+  }
+
+  /** ink's story, about to be given another state whole. */
+  private overwrite(): InkStory {
+    this.ahead?.overwrite();
+    return this.ink;
   }
 
   /** Undo the last choice: the story returns to exactly where it was before it. */
   rewind(): Beat {
     const snapshot = this.snapshotStack.pop();
     if (!snapshot) throw new ChoiceError('no-choices', 'There is no choice to rewind.');
-    this.story.state.LoadJson(snapshot.inkState);
+    this.overwrite().state.LoadJson(snapshot.inkState);
     this.stateJson = snapshot.inkState;
+    this.ahead?.forget();
     this.historyEntries = this.historyEntries.slice(0, snapshot.historyLength);
     this.trailSteps = this.trailSteps.slice(0, -1);
     this.currentBeat = snapshot.beat;
@@ -201,32 +244,12 @@ export class StoryEngine {
 
   /** Read the meters straight from ink's variables. */
   meters(): Meters {
-    const v = (name: string) => Number(this.story.variablesState.$(name) ?? 0);
-    const last = String(this.story.variablesState.$('last_step') ?? '');
-    return {
-      pursue: v('pursue'),
-      withdraw: v('withdraw'),
-      partnerDistance: v('partner_distance'),
-      grounded: v('grounded'),
-      held: v('held'),
-      rounds: v('rounds'),
-      disappointments: v('disappointments'),
-      phase: v('phase'),
-      steps: v('steps'),
-      lastStep: isStep(last) ? last : null,
-    };
+    return readMeters(this.story);
   }
 
   /** The whole dance in numbers, for the ending: steps of each kind, boundaries held, rounds. */
   tally(): StepTally {
-    const v = (name: string) => Number(this.story.variablesState.$(name) ?? 0);
-    return {
-      pursued: v('pursued'),
-      withdrew: v('withdrew'),
-      grounded: v('grounded'),
-      held: v('held'),
-      rounds: v('rounds'),
-    };
+    return readTally(this.story);
   }
 
   /** Every variable the story declares, by name: for the story tools. */
@@ -252,13 +275,15 @@ export class StoryEngine {
    * beat, the history and the rewinds): the state is then exactly the saved one.
    */
   adoptInkState(inkState: string): void {
-    this.story.state.LoadJson(inkState);
+    this.overwrite().state.LoadJson(inkState);
     this.stateJson = inkState;
+    this.ahead?.forget();
   }
 
   private load(state: Checkpoint, cause: BeatCause): Beat {
-    this.story.state.LoadJson(state.inkState);
+    this.overwrite().state.LoadJson(state.inkState);
     this.stateJson = state.inkState;
+    this.ahead?.forget();
     this.historyEntries = [...state.history];
     this.trailSteps = [...state.trail];
     this.snapshotStack = [...state.rewinds];
@@ -272,7 +297,7 @@ export class StoryEngine {
 
   /** Back to the top of the story, as before `start`. */
   private reset(): void {
-    this.story.ResetState();
+    this.overwrite().ResetState();
     this.historyEntries = [];
     this.trailSteps = [];
     this.snapshotStack = [];
@@ -281,6 +306,7 @@ export class StoryEngine {
     this.partner = 'here';
     this.ending = null;
     this.stateJson = null;
+    this.ahead?.forget();
     this.applySettings(this.settings);
   }
 
@@ -300,61 +326,43 @@ export class StoryEngine {
 
   /** Continue to the next choice point, building the beat the player will see. */
   private advance(cause: 'start' | 'choice'): Beat {
+    const run = new InkRun(this.story, this.whereabouts(), this.options, this.problems);
     this.stateJson = null;
-    const lines: Line[] = [];
-    const where: string[] = [];
-    let pause: number | null = null;
-    for (let count = 0; this.story.canContinue; count++) {
-      if (count >= MAX_LINES_PER_BEAT)
-        throw new InkRuntimeError([`more than ${MAX_LINES_PER_BEAT} lines without a choice: a loop with no way out?`]);
-      this.options.beforeLine?.((name, value) => this.story.variablesState.$(name, value));
-      const from = this.options.trace ? (this.story.state.currentPathString ?? '') : '';
-      const text = (this.story.Continue() ?? '').trim();
-      const { tags, problems } = readTags(this.story.currentTags);
-      this.warnings.push(...problems);
-      this.raiseProblems();
-      if (tags.scene) {
-        this.scene = tags.scene;
-        this.partner = 'here'; // a new place: the partner is there unless this line says otherwise
-      }
-      if (tags.partner) this.partner = tags.partner;
-      // The `# phase:` tag is the single source of the phase; mirror it into ink.
-      if (tags.phase) this.story.variablesState.$('phase', Number(tags.phase));
-      if (tags.ending) this.ending = tags.ending;
-      if (tags.pause) pause = Number(tags.pause);
-      if (!text && Object.keys(tags).length === 0) continue;
-      lines.push({ text, tags });
-      // Where the line ended is the knot it belongs to (where it began can still be the
-      // divert out of the one before); at the very end there is no pointer left.
-      if (this.options.trace) where.push(this.story.state.previousPointer?.path?.toString() ?? from);
-      if (text && this.options.record !== false) this.historyEntries.push({ kind: 'line', text, tags });
+    let result: Continuation;
+    try {
+      run.step();
+      result = run.result();
+    } finally {
+      // Said even when ink stopped on an error: they may explain it.
+      if (run.warnings.length > 0) this.events.emit('warning', { messages: [...run.warnings] });
     }
-    const choices = this.story.currentChoices.map((c, index): Choice => {
-      const { tags, problems } = readTags(c.tags);
-      this.warnings.push(...problems);
-      const locked = tags.locked === 'true';
-      return {
-        index,
-        text: c.text.trim(),
-        step: tags.step ?? null,
-        locked,
-        lockReason: locked ? tags.why || null : null,
-      };
-    });
-    this.raiseProblems();
-    if (this.options.trace)
-      this.traced = { lines: where, choices: this.story.currentChoices.map((c) => c.sourcePath ?? '') };
-    const meters = this.meters();
+    return this.settle(result, [], cause);
+  }
+
+  private whereabouts() {
+    return { scene: this.scene, partner: this.partner, ending: this.ending };
+  }
+
+  /** Make a run the story's new beat: its lines into the history, its warnings said, the beat announced. */
+  private settle(run: Continuation, warnings: string[], cause: 'start' | 'choice'): Beat {
+    if (warnings.length > 0) this.events.emit('warning', { messages: warnings });
+    this.ahead?.forget();
+    this.scene = run.scene;
+    this.partner = run.partner;
+    this.ending = run.ending;
+    this.traced = run.sources;
+    if (this.options.record !== false)
+      for (const { text, tags } of run.lines) if (text) this.historyEntries.push({ kind: 'line', text, tags });
     const beat: Beat = {
-      lines,
-      choices,
-      meters,
-      scene: this.scene,
-      partner: this.partner,
-      phase: meters.phase,
-      ending: this.ending,
-      pause,
-      finished: choices.length === 0,
+      lines: run.lines,
+      choices: run.choices,
+      meters: run.meters,
+      scene: run.scene,
+      partner: run.partner,
+      phase: run.meters.phase,
+      ending: run.ending,
+      pause: run.pause,
+      finished: run.choices.length === 0,
     };
     this.currentBeat = beat;
     this.announce(beat, cause);
@@ -373,10 +381,6 @@ export class StoryEngine {
       throw new InkRuntimeError(messages);
     }
   }
-}
-
-function isStep(value: string): value is StepKind {
-  return (STEP_KINDS as readonly string[]).includes(value);
 }
 
 /** The choice a recorded step stands for, matched as `StoryEngine.replay` says; undefined if none. */

@@ -15,7 +15,6 @@ import {
   type Lang,
   type Meters,
   type PlayerSettings,
-  restoreSave,
   SaveError,
   type SaveFile,
   type SaveProblem,
@@ -90,8 +89,21 @@ export interface GameSessionOptions {
    * the page is idle (writing would hold up the frame). Leaving the game writes it at once.
    */
   readonly scheduleAutosave: (write: () => void) => void;
+  /**
+   * When to work out, ahead of the player, where the open choices lead (StoryEngine.lookAhead):
+   * `slice` does a few milliseconds of it and says whether there is more; in the browser it runs
+   * once the new text is painted, in background tasks. Without it a choice runs ink when it is
+   * taken.
+   */
+  readonly scheduleLookAhead?: (slice: () => boolean) => void;
   readonly now?: () => Date;
 }
+
+/**
+ * How long one slice of looking ahead runs, in milliseconds: with ink's state saved and loaded
+ * around it, a slice stays well under the 50 ms of a long task even on a slow phone.
+ */
+export const LOOK_AHEAD_SLICE_MS = 8;
 
 export class GameSession {
   readonly events = new Emitter<SessionEvents>();
@@ -156,8 +168,9 @@ export class GameSession {
     this.flushAutosave();
     // Reading a save brings its validation (and valibot) along: not needed for the first text.
     let decodeSave: typeof import('../engine/save-decode').decodeSave;
+    let restoreSave: typeof import('../engine/save-decode').restoreSave;
     try {
-      ({ decodeSave } = await import('../engine/save-decode'));
+      ({ decodeSave, restoreSave } = await import('../engine/save-decode'));
     } catch {
       this.events.emit('problem', { kind: 'story-unavailable', lang: this.current?.lang ?? 'nl' });
       return { ok: false, problem: null, keptAside: false };
@@ -275,6 +288,24 @@ export class GameSession {
     this.events.emit('meters', { meters: beat.meters });
     if (cues.length > 0) this.events.emit('cues', { cues });
     if (beat.finished) this.events.emit('ending', { ending: beat.ending, beat });
+    this.lookAheadSoon(beat);
+  }
+
+  /** Prepare this beat's choices while the player reads it, until it is no longer on screen. */
+  private lookAheadSoon(beat: Beat): void {
+    const schedule = this.options.scheduleLookAhead;
+    const engine = this.current?.engine;
+    if (!schedule || !engine || beat.finished) return;
+    // A beat no longer on screen (or a game left) has nothing more to prepare.
+    const onScreen = () => this.current?.engine === engine && engine.beat === beat;
+    // Its own chunk, loaded after the first text; a failed download only means no look-ahead.
+    import('../engine/look-ahead').then(
+      ({ LookAhead }) => {
+        engine.useLookAhead(LookAhead);
+        if (onScreen()) schedule(() => onScreen() && engine.lookAhead(LOOK_AHEAD_SLICE_MS));
+      },
+      () => {},
+    );
   }
 
   private autosaveSoon(): void {

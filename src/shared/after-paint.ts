@@ -56,3 +56,24 @@ export function whenIdle(task: () => void, timeoutMs: number): { cancel(): void 
 export function whenIdleAfterPaint(task: () => void, timeoutMs = 1000): void {
   afterNextPaint(() => (typeof requestIdleCallback === 'function' ? whenIdle(task, timeoutMs) : task()));
 }
+
+/** The Prioritized Task Scheduling API, where the browser has it (not yet in TypeScript's DOM types). */
+interface TaskScheduler {
+  postTask(task: () => void, options: { priority: 'background' }): Promise<unknown>;
+}
+
+/**
+ * Run `slice` in the task after the next paint, then again in a background task while it
+ * returns true: long work in short pieces that never hold up a frame or an input for long.
+ * Background tasks, not idle callbacks: a page that draws every frame (a reveal, the stage on
+ * a slow phone) may have no idle period for seconds.
+ */
+export function backgroundSlices(slice: () => boolean): void {
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  const later = (task: () => void) =>
+    scheduler ? void scheduler.postTask(task, { priority: 'background' }) : setTimeout(task, 0);
+  const again = () => {
+    if (slice()) later(again);
+  };
+  afterNextPaint(() => later(again));
+}

@@ -10,7 +10,7 @@ import type { ReadLines } from '../persistence/read-lines';
 import { dancesBefore } from '../persistence/remembered';
 import { SaveStore } from '../persistence/save-store';
 import { GameSession } from '../session/game-session';
-import { whenIdleAfterPaint } from '../shared/after-paint';
+import { backgroundSlices, whenIdleAfterPaint } from '../shared/after-paint';
 import type { AppOptions } from './app-options';
 import { dialogOpen, h, replaceChildren } from './dom';
 import { GameSaves } from './game-saves';
@@ -69,6 +69,7 @@ export class App {
       loadStory: async (lang, side) =>
         (await Promise.all([options.loadStory(lang, side), options.strings.ensure(lang)]))[0],
       scheduleAutosave: (write) => whenIdleAfterPaint(write),
+      scheduleLookAhead: (slice) => backgroundSlices(slice),
     });
     this.stageAndSound = new StageAndSound({
       session: this.session,

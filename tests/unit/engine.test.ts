@@ -6,11 +6,10 @@ import {
   encodeSave,
   InkRuntimeError,
   ReplayError,
-  restoreSave,
   SaveError,
   StoryEngine,
 } from '../../src/engine';
-import { decodeSave } from '../../src/engine/save-decode';
+import { decodeSave, restoreSave } from '../../src/engine/save-decode';
 import { fingerprint } from '../../src/engine/words';
 import { defaultSettings, fixture } from '../helpers/fixtures';
 

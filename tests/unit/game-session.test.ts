@@ -3,11 +3,16 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Lang, PlayerSettings } from '../../src/engine';
 import { fingerprint } from '../../src/engine/words';
 import { SaveStore } from '../../src/persistence/save-store';
-import { type CompiledStory, GameSession, type SessionEvents } from '../../src/session/game-session';
+import {
+  type CompiledStory,
+  GameSession,
+  LOOK_AHEAD_SLICE_MS,
+  type SessionEvents,
+} from '../../src/session/game-session';
 import { compileInkFile } from '../../tools/ink/compile.mjs';
 import { defaultSettings, fixture } from '../helpers/fixtures';
 import { MemoryStore } from '../helpers/memory-store';
@@ -359,5 +364,35 @@ describe('GameSession: switching language', () => {
     const fresh = rig();
     expect(await fresh.session.switchLanguage('nl')).toBe(false);
     expect(fresh.heard).toEqual([]);
+  });
+});
+
+describe('GameSession: looking ahead', () => {
+  it('prepares the open choices in slices when the shell says it is idle, and stops when the beat moves on', async () => {
+    const idle: (() => boolean)[] = [];
+    const session = new GameSession({
+      saves: new SaveStore(new MemoryStore()),
+      loadStory: async (lang) => stories[lang],
+      scheduleAutosave: () => {},
+      scheduleLookAhead: (slice) => idle.push(slice),
+    });
+    await session.newGame('en', defaultSettings);
+    const engine = session.game!.engine;
+    const calls = vi.spyOn(engine, 'lookAhead');
+    await vi.waitFor(() => expect(idle).toHaveLength(1)); // asked for, not run during the step
+    const slice = idle.shift()!;
+    let slices = 1;
+    while (slice()) slices += 1;
+    expect(calls).toHaveBeenCalledTimes(slices);
+    expect(calls).toHaveBeenCalledWith(LOOK_AHEAD_SLICE_MS);
+    expect(engine.lookAhead()).toBe(false); // every open choice is ready
+    // A beat left behind: its slices do nothing and ask for no more.
+    session.choose(0);
+    await vi.waitFor(() => expect(idle).toHaveLength(1));
+    const behind = idle.splice(0);
+    session.choose(0);
+    calls.mockClear();
+    expect(behind[0]!()).toBe(false);
+    expect(calls).not.toHaveBeenCalled();
   });
 });

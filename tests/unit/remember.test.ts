@@ -3,8 +3,8 @@
 // never an error), what a new game is told, how a finished dance is cut down to its
 // summary, and saves that keep what their game was told.
 import { describe, expect, it } from 'vitest';
-import { encodeSave, restoreSave, StoryEngine } from '../../src/engine';
-import { decodeSave } from '../../src/engine/save-decode';
+import { encodeSave, StoryEngine } from '../../src/engine';
+import { decodeSave, restoreSave } from '../../src/engine/save-decode';
 import {
   bothSidesDanced,
   EMPTY_MEMORY,

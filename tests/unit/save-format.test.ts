@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Beat, encodeSave, peekSave, REWIND_DEPTH, restoreSave, SAVE_FORMAT, StoryEngine } from '../../src/engine';
-import { decodeSave } from '../../src/engine/save-decode';
+import { type Beat, encodeSave, peekSave, REWIND_DEPTH, SAVE_FORMAT, StoryEngine } from '../../src/engine';
+import { decodeSave, restoreSave } from '../../src/engine/save-decode';
 import { fingerprint } from '../../src/engine/words';
 import { defaultSettings, fixture, realStory } from '../helpers/fixtures';
 
