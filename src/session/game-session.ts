@@ -23,6 +23,7 @@ import {
   type SoundCue,
   StoryEngine,
 } from '../engine';
+import type { LookAhead } from '../engine/look-ahead';
 import type { SaveStore } from '../persistence/save-store';
 import type { StoreResult } from '../persistence/storage';
 
@@ -110,6 +111,8 @@ export class GameSession {
   private current: Game | null = null;
   private autosavePending = false;
   private shownScene: SceneId | null | undefined = undefined;
+  /** src/engine/look-ahead.ts's class, once its chunk has loaded. */
+  private lookAheadKind: typeof LookAhead | null = null;
 
   constructor(private readonly options: GameSessionOptions) {}
 
@@ -298,14 +301,20 @@ export class GameSession {
     if (!schedule || !engine || beat.finished) return;
     // A beat no longer on screen (or a game left) has nothing more to prepare.
     const onScreen = () => this.current?.engine === engine && engine.beat === beat;
-    // Its own chunk, loaded after the first text; a failed download only means no look-ahead.
-    import('../engine/look-ahead').then(
-      ({ LookAhead }) => {
-        engine.useLookAhead(LookAhead);
-        if (onScreen()) schedule(() => onScreen() && engine.lookAhead(LOOK_AHEAD_SLICE_MS));
-      },
-      () => {},
-    );
+    const slices = (Kind: typeof LookAhead) => {
+      engine.useLookAhead(Kind);
+      if (onScreen()) schedule(() => onScreen() && engine.lookAhead(LOOK_AHEAD_SLICE_MS));
+    };
+    if (this.lookAheadKind) return slices(this.lookAheadKind);
+    // Its own chunk, asked for in the first slice, once the text is painted: never beside the
+    // first text. A failed download only means no look-ahead.
+    schedule(() => {
+      import('../engine/look-ahead').then(
+        ({ LookAhead }) => slices((this.lookAheadKind = LookAhead)),
+        () => {},
+      );
+      return false;
+    });
   }
 
   private autosaveSoon(): void {

@@ -379,7 +379,10 @@ describe('GameSession: looking ahead', () => {
     await session.newGame('en', defaultSettings);
     const engine = session.game!.engine;
     const calls = vi.spyOn(engine, 'lookAhead');
-    await vi.waitFor(() => expect(idle).toHaveLength(1)); // asked for, not run during the step
+    // Asked for, not run during the step; the first slice, after the paint, loads the look-ahead.
+    expect(idle).toHaveLength(1);
+    expect(idle.shift()!()).toBe(false);
+    await vi.waitFor(() => expect(idle).toHaveLength(1));
     const slice = idle.shift()!;
     let slices = 1;
     while (slice()) slices += 1;
@@ -388,8 +391,8 @@ describe('GameSession: looking ahead', () => {
     expect(engine.lookAhead()).toBe(false); // every open choice is ready
     // A beat left behind: its slices do nothing and ask for no more.
     session.choose(0);
-    await vi.waitFor(() => expect(idle).toHaveLength(1));
     const behind = idle.splice(0);
+    expect(behind).toHaveLength(1); // loaded now: the slices are asked for at once
     session.choose(0);
     calls.mockClear();
     expect(behind[0]!()).toBe(false);
