@@ -305,12 +305,18 @@ export class GameSession {
       engine.useLookAhead(Kind);
       if (onScreen()) schedule(() => onScreen() && engine.lookAhead(LOOK_AHEAD_SLICE_MS));
     };
-    if (this.lookAheadKind) return slices(this.lookAheadKind);
+    if (this.lookAheadKind) {
+      slices(this.lookAheadKind);
+      return;
+    }
     // Its own chunk, asked for in the first slice, once the text is painted: never beside the
     // first text. A failed download only means no look-ahead.
     schedule(() => {
       import('../engine/look-ahead').then(
-        ({ LookAhead }) => slices((this.lookAheadKind = LookAhead)),
+        ({ LookAhead }) => {
+          this.lookAheadKind = LookAhead;
+          slices(LookAhead);
+        },
         () => {},
       );
       return false;
