@@ -22,7 +22,8 @@ import type {
 /** More lines than this without a choice is a loop with no way out: an error, not a hang. */
 export const MAX_LINES_PER_BEAT = 5000;
 
-type InkStory = InstanceType<typeof Story>;
+/** inkjs's story object, as the engine holds it. */
+export type InkStory = InstanceType<typeof Story>;
 
 /** Where the story is: the place, whether the partner is there, the ending reached. */
 export interface Whereabouts {

@@ -3,12 +3,9 @@
 // instead of running ink inside the key press. It holds the engine's ink story for that: a
 // look-ahead moves ink past the beat on screen, and `story` puts it back whenever anything
 // else needs it (so the engine reads and runs ink only through `story`).
-import type { Story } from 'inkjs';
 import { InkRuntimeError } from './errors';
-import { type Continuation, type InkProblems, InkRun, type Whereabouts } from './ink-run';
+import { type Continuation, type InkProblems, InkRun, type InkStory, type Whereabouts } from './ink-run';
 import type { Beat, EngineOptions } from './types';
-
-type InkStory = InstanceType<typeof Story>;
 
 /** A choice worked out ahead: its run, the warnings ink gave on the way, ink's state after it. */
 export interface Prepared {

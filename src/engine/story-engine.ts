@@ -4,7 +4,7 @@
 import { Story } from 'inkjs';
 import { Emitter } from './emitter';
 import { ChoiceError, InkRuntimeError, ReplayError } from './errors';
-import { type Continuation, type InkProblems, InkRun, readMeters, readTally } from './ink-run';
+import { type Continuation, type InkProblems, InkRun, type InkStory, readMeters, readTally } from './ink-run';
 import type { LookAhead } from './look-ahead';
 import type {
   Beat,
@@ -32,8 +32,6 @@ import { fingerprint } from './words';
 /** How many choices back a player can rewind (memory stays bounded on long runs). */
 export const REWIND_DEPTH = 50;
 export { MAX_LINES_PER_BEAT } from './ink-run';
-
-type InkStory = InstanceType<typeof Story>;
 
 export class StoryEngine {
   readonly events = new Emitter<EngineEvents>();
