@@ -1,7 +1,7 @@
 // One run of ink from where it stands to its next choice (or its end), read into plain data:
-// the lines with their tags, the choices, where the story now is and the meters. It keeps no
-// state of its own; the engine decides what a run means (a step the player took, or a look
-// ahead at where a choice would lead) and does the bookkeeping.
+// the lines with their tags, the choices, where the story now is and the meters. A run keeps
+// only what it has read so far; the engine decides what a run means (a step the player took,
+// or a look ahead at where a choice would lead) and does the bookkeeping.
 import type { Story } from 'inkjs';
 import { STEP_KINDS } from '../../common/vocabulary.js';
 import { InkRuntimeError } from './errors';

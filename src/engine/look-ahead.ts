@@ -32,16 +32,7 @@ export class LookAhead {
 
   /** ink's story at the beat on screen: where a look-ahead left it elsewhere, it is put back. */
   get story(): InkStory {
-    if (this.moved) {
-      this.moved = null;
-      this.ink.state.LoadJson(this.here());
-    }
-    return this.ink;
-  }
-
-  /** ink's story, about to be given another state whole: where a look-ahead left it does not matter. */
-  overwrite(): InkStory {
-    this.moved = null;
+    if (this.moved) this.putBack();
     return this.ink;
   }
 
@@ -59,7 +50,7 @@ export class LookAhead {
     const prepared = this.prepared.get(index);
     if (!prepared) return undefined;
     const there = this.moved?.index === index && this.moved.run === null;
-    if (!there) this.overwrite().state.LoadJson(prepared.inkState);
+    if (!there) this.ink.state.LoadJson(prepared.inkState);
     this.moved = null;
     return prepared;
   }
@@ -84,10 +75,16 @@ export class LookAhead {
         if (!(error instanceof InkRuntimeError)) throw error;
         // ink fails on this choice: taking it runs ink again, and the player hears why there.
         this.prepared.set(next.index, null);
-        void this.story;
+        this.putBack();
       }
       if (performance.now() > until) return beat.choices.some((c) => !c.locked && !this.prepared.has(c.index));
     }
+  }
+
+  /** Put ink back at the beat on screen. */
+  private putBack(): void {
+    this.moved = null;
+    this.ink.state.LoadJson(this.here());
   }
 
   /** Move ink into the next open choice not yet worked out; null when there is none. */

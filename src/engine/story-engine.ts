@@ -55,7 +55,7 @@ export class StoryEngine {
   private readonly ink: InkStory;
   /** Works out where choices lead ahead of the player, once `useLookAhead` has given it. */
   private ahead: LookAhead | null = null;
-  /** ink's problems as `runToChoice` takes them. */
+  /** ink's problems as an `InkRun` takes them. */
   private readonly problems: InkProblems = {
     takeWarnings: () => this.warnings.splice(0),
     takeErrors: () => this.errors.splice(0),
@@ -70,11 +70,10 @@ export class StoryEngine {
     readonly settings: PlayerSettings,
     private readonly options: EngineOptions = {},
   ) {
-    const story = new Story(storyJson.replace(/^\uFEFF/, ''));
-    this.ink = story;
+    this.ink = new Story(storyJson.replace(/^\uFEFF/, ''));
     // Errors and warnings are collected here and raised after each step: an error
     // never disappears into the console, and a warning reaches the shell as an event.
-    story.onError = (message, type) => {
+    this.ink.onError = (message, type) => {
       if (type === 1)
         this.warnings.push(message); // ErrorType.Warning
       else this.errors.push(message);
@@ -153,19 +152,18 @@ export class StoryEngine {
     return this.ahead ? this.ahead.story : this.ink;
   }
 
-  /** ink's story, about to be given another state whole. */
-  private overwrite(): InkStory {
-    this.ahead?.overwrite();
-    return this.ink;
+  /** Give ink a state whole (a rewind, a checkpoint, a save): what was worked out ahead is gone. */
+  private loadInkState(inkState: string): void {
+    this.ahead?.forget();
+    this.ink.state.LoadJson(inkState);
+    this.stateJson = inkState;
   }
 
   /** Undo the last choice: the story returns to exactly where it was before it. */
   rewind(): Beat {
     const snapshot = this.snapshotStack.pop();
     if (!snapshot) throw new ChoiceError('no-choices', 'There is no choice to rewind.');
-    this.overwrite().state.LoadJson(snapshot.inkState);
-    this.stateJson = snapshot.inkState;
-    this.ahead?.forget();
+    this.loadInkState(snapshot.inkState);
     this.historyEntries = this.historyEntries.slice(0, snapshot.historyLength);
     this.trailSteps = this.trailSteps.slice(0, -1);
     this.currentBeat = snapshot.beat;
@@ -273,15 +271,11 @@ export class StoryEngine {
    * beat, the history and the rewinds): the state is then exactly the saved one.
    */
   adoptInkState(inkState: string): void {
-    this.overwrite().state.LoadJson(inkState);
-    this.stateJson = inkState;
-    this.ahead?.forget();
+    this.loadInkState(inkState);
   }
 
   private load(state: Checkpoint, cause: BeatCause): Beat {
-    this.overwrite().state.LoadJson(state.inkState);
-    this.stateJson = state.inkState;
-    this.ahead?.forget();
+    this.loadInkState(state.inkState);
     this.historyEntries = [...state.history];
     this.trailSteps = [...state.trail];
     this.snapshotStack = [...state.rewinds];
@@ -295,7 +289,8 @@ export class StoryEngine {
 
   /** Back to the top of the story, as before `start`. */
   private reset(): void {
-    this.overwrite().ResetState();
+    this.ahead?.forget();
+    this.ink.ResetState();
     this.historyEntries = [];
     this.trailSteps = [];
     this.snapshotStack = [];
@@ -304,7 +299,6 @@ export class StoryEngine {
     this.partner = 'here';
     this.ending = null;
     this.stateJson = null;
-    this.ahead?.forget();
     this.applySettings(this.settings);
   }
 
