@@ -476,8 +476,12 @@ describe('on a laptop (1366×768) and in the build', () => {
     const messages: string[] = [];
     page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
     page.on('pageerror', (e) => messages.push(`pageerror: ${String(e)}`));
+    // Offline play is set up once the first screen has settled, and a title screen nobody
+    // leaves counts as settled 12 s after the load (src/pwa/when-settled.ts): jumped over.
+    await page.clock.install();
     await page.goto(`${url}?lang=en&stage=off`);
     await page.locator('[data-action="new-game"]').waitFor();
+    await page.clock.fastForward(12_000);
     await expect
       .poll(() => messages.some((m) => /service workers are blocked/.test(m)), { timeout: 30_000 })
       .toBe(true);
