@@ -4,6 +4,10 @@ import { inkStories } from './tools/vite/ink-plugin.mjs';
 export default defineConfig({
   plugins: [inkStories()],
   test: {
+    // Every core for the node projects (vitest's own default leaves one free: on these
+    // two-core machines that was one worker, and the whole suite ran file after file). The
+    // browser project still runs one file at a time (fileParallelism below), after them.
+    maxWorkers: '100%',
     projects: [
       {
         extends: true,

@@ -16,7 +16,13 @@ let errors: string[];
 
 beforeAll(async () => {
   browser = await launchChromium();
-  context = await newContext(browser, { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+  // Instant text: each screen is audited whole (the reveal has its own audit, mid-way, in
+  // touch.test.ts), and at the normal pace a beat takes seconds to show.
+  context = await newContext(
+    browser,
+    { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' },
+    { textSpeed: 'instant' },
+  );
   page = await context.newPage();
   errors = watchErrors(page);
 });

@@ -174,6 +174,16 @@ async function pressInTitle(action: string): Promise<void> {
 }
 
 describe('saving and loading', () => {
+  // These are about what is kept and brought back, not the reveal: the player picks instant
+  // text in Settings first (at the normal pace each beat takes seconds to show).
+  beforeAll(async () => {
+    await menu('settings');
+    await page.locator('dialog[open] select[name="text-speed"]').focus();
+    await page.keyboard.press('End'); // Instant
+    await page.keyboard.press('Escape');
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+  });
+
   it('saves into a slot, rewinds, and loads the slot back', async () => {
     await chooseStep(page, []);
     const saved = await storyText();

@@ -29,7 +29,7 @@ const STRINGS = await loadAllStrings();
 let t: Harness;
 
 beforeEach(() => {
-  t = createHarness();
+  t = createHarness({ instantText: true });
 });
 afterEach(() => teardown(t));
 

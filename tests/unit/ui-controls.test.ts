@@ -240,6 +240,10 @@ describe('settings', () => {
 });
 
 describe('changing language', () => {
+  // About what is kept and carried over, not the reveal: the player's instant text.
+  beforeEach(() => {
+    t.store.set('de-dans:settings', JSON.stringify({ textSpeed: 'instant' }));
+  });
   it('on the title screen keeps the name typed so far', async () => {
     boot(t);
     $<HTMLInputElement>(t.root, 'input[name="partner-name"]').value = 'Noa';
@@ -298,6 +302,10 @@ function shortStory() {
 }
 
 describe('save slots', () => {
+  // About what is kept and carried over, not the reveal: the player's instant text.
+  beforeEach(() => {
+    t.store.set('de-dans:settings', JSON.stringify({ textSpeed: 'instant' }));
+  });
   async function saveInto(slot: number) {
     await openMenuItem('save');
     await clickInDialog(t.root, `slot-${slot}`);

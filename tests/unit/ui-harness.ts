@@ -42,11 +42,17 @@ export interface Harness {
   app: App | null;
 }
 
-export function createHarness(): Harness {
+/**
+ * A page with an empty store. `instantText`: the player's setting, for tests about what the
+ * shell does with each beat rather than its reveal (at the normal pace a second or more a beat).
+ */
+export function createHarness(options: { instantText?: boolean } = {}): Harness {
   document.body.innerHTML = '<div id="app"></div>';
+  const store = new MemoryStore();
+  if (options.instantText) store.set('de-dans:settings', JSON.stringify({ textSpeed: 'instant' }));
   return {
     root: document.getElementById('app')!,
-    store: new MemoryStore(),
+    store,
     downloads: [],
     deviceReducesMotion: true,
     app: null,

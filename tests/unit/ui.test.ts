@@ -70,6 +70,9 @@ beforeEach(() => {
   document.body.innerHTML = '<div id="app"></div>';
   root = document.getElementById('app')!;
   store = new MemoryStore();
+  // Instant text: these tests are about what the shell does with each beat, not the reveal
+  // (tests/unit/input-path.test.ts has it), which at the normal pace takes a second or more.
+  store.set('de-dans:settings', JSON.stringify({ textSpeed: 'instant' }));
   downloads.length = 0;
 });
 afterEach(() => {
