@@ -15,6 +15,7 @@ import {
   afterPaint,
   boot,
   choicesShown,
+  chooseInstantText,
   clickInDialog,
   createHarness,
   type Harness,
@@ -241,9 +242,7 @@ describe('settings', () => {
 
 describe('changing language', () => {
   // About what is kept and carried over, not the reveal: the player's instant text.
-  beforeEach(() => {
-    t.store.set('de-dans:settings', JSON.stringify({ textSpeed: 'instant' }));
-  });
+  beforeEach(() => chooseInstantText(t.store));
   it('on the title screen keeps the name typed so far', async () => {
     boot(t);
     $<HTMLInputElement>(t.root, 'input[name="partner-name"]').value = 'Noa';
@@ -303,9 +302,7 @@ function shortStory() {
 
 describe('save slots', () => {
   // About what is kept and carried over, not the reveal: the player's instant text.
-  beforeEach(() => {
-    t.store.set('de-dans:settings', JSON.stringify({ textSpeed: 'instant' }));
-  });
+  beforeEach(() => chooseInstantText(t.store));
   async function saveInto(slot: number) {
     await openMenuItem('save');
     await clickInDialog(t.root, `slot-${slot}`);

@@ -3,6 +3,7 @@
 import type { AudioPort } from '../../src/audio/audio-port';
 import type { Lang } from '../../src/engine/types';
 import { readPreferences } from '../../src/persistence/preferences';
+import { SETTINGS_KEY } from '../../src/persistence/settings';
 import type { KeyValueStore } from '../../src/persistence/storage';
 import type { StageHandle, StageView } from '../../src/stage/stage-api';
 import { App } from '../../src/ui/app';
@@ -43,13 +44,18 @@ export interface Harness {
 }
 
 /**
- * A page with an empty store. `instantText`: the player's setting, for tests about what the
- * shell does with each beat rather than its reveal (at the normal pace a second or more a beat).
+ * The player's instant text, stored as Settings keep it: for tests about what the shell does
+ * with each beat rather than its reveal (at the normal pace a second or more a beat).
  */
+export function chooseInstantText(store: KeyValueStore): void {
+  store.set(SETTINGS_KEY, JSON.stringify({ textSpeed: 'instant' }));
+}
+
+/** A page with an empty store (but for instant text, when `instantText`). */
 export function createHarness(options: { instantText?: boolean } = {}): Harness {
   document.body.innerHTML = '<div id="app"></div>';
   const store = new MemoryStore();
-  if (options.instantText) store.set('de-dans:settings', JSON.stringify({ textSpeed: 'instant' }));
+  if (options.instantText) chooseInstantText(store);
   return {
     root: document.getElementById('app')!,
     store,

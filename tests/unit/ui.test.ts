@@ -11,7 +11,7 @@ import { loadAllStrings } from '../../src/ui/i18n';
 import { StringBook } from '../../src/ui/string-book';
 import { fixture } from '../helpers/fixtures';
 import { MemoryStore } from '../helpers/memory-store';
-import { choicesShown, pressChoice, storyContent, stringBookFor } from './ui-harness';
+import { choicesShown, chooseInstantText, pressChoice, storyContent, stringBookFor } from './ui-harness';
 
 /** A choice taken, as a save keeps it in the path: the fingerprint of its words. */
 const taken = (text: string) => `"${fingerprint(text)}"`;
@@ -72,7 +72,7 @@ beforeEach(() => {
   store = new MemoryStore();
   // Instant text: these tests are about what the shell does with each beat, not the reveal
   // (tests/unit/input-path.test.ts has it), which at the normal pace takes a second or more.
-  store.set('de-dans:settings', JSON.stringify({ textSpeed: 'instant' }));
+  chooseInstantText(store);
   downloads.length = 0;
 });
 afterEach(() => {
