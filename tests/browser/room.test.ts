@@ -99,9 +99,6 @@ describe('the facilitator’s room', () => {
   it('presenter, projector and three phones: lobby, live count, auto-commit, reloads, a removed phone, the stage, the end', async () => {
     const laptop = await browser.newContext({ viewport: WIDE, reducedMotion: 'reduce' });
     contexts.push(laptop);
-    // The laptop's clock is Playwright's: it runs as a real one does, and the vote timer's
-    // 30 s can be jumped over instead of waited out (the phones keep their own clocks).
-    await laptop.clock.install();
     const presenter = await laptop.newPage();
     const projector = await laptop.newPage();
     const errors = [watchErrors(presenter), watchErrors(projector)];
@@ -180,7 +177,6 @@ describe('the facilitator’s room', () => {
     // ── The timer runs out: revealed and committed on its own (2 of 3 for the first) ──
     const stepsBefore = (await audience(projector)).steps;
     await presenter.keyboard.press('t');
-    await laptop.clock.fastForward(30_000);
     await expect.poll(() => html(presenter, 'ws'), { timeout: 60_000 }).toBe('read');
     expect(await presenter.locator('.ws-echo').textContent()).toContain(first[0]!);
     await expect.poll(async () => (await audience(projector)).steps).toBe(stepsBefore + 1);
