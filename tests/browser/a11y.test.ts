@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, newContext, watchErrors } from '../helpers/browser';
+import { INSTANT_TEXT, launchChromium, newContext, watchErrors } from '../helpers/browser';
 import { chooseStep, finishReveal, startByKeyboard } from './support/play';
 import { playedSave } from './support/saves';
 
@@ -21,7 +21,7 @@ beforeAll(async () => {
   context = await newContext(
     browser,
     { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' },
-    { textSpeed: 'instant' },
+    INSTANT_TEXT,
   );
   page = await context.newPage();
   errors = watchErrors(page);

@@ -14,7 +14,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, newContext, watchErrors } from '../helpers/browser';
+import { INSTANT_TEXT, launchChromium, newContext, watchErrors } from '../helpers/browser';
 import { docState, finishReveal, moment, nextFrames, settled, startByKeyboard, step, titleDrawn } from './support/play';
 
 const url = inject('builtUrl');
@@ -44,7 +44,7 @@ function openContext(settings?: Record<string, unknown>): Promise<BrowserContext
 // One run after the other: side by side they only compete for the same two cores.
 describe('every ending, by keyboard', () => {
   it('first open option every time: stepping out — with the stage, a screenshot of every place, and a reload on the way', async () => {
-    const context = await openContext({ textSpeed: 'instant' });
+    const context = await openContext(INSTANT_TEXT);
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${url}?lang=en`);
@@ -110,7 +110,7 @@ describe('every ending, by keyboard', () => {
     { kinds: ['withdraw'], ending: 'closed-heart', lang: 'nl' },
     { kinds: ['ground'], ending: 'step-out', lang: 'en' },
   ])('always $kinds: $ending (text only, $lang)', async ({ kinds, ending, lang }) => {
-    const context = await openContext({ textSpeed: 'instant' });
+    const context = await openContext(INSTANT_TEXT);
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${url}?lang=${lang}&stage=off`);

@@ -7,7 +7,7 @@
 // through the sizes rather than opened again.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, newContext, watchErrors } from '../helpers/browser';
+import { INSTANT_TEXT, launchChromium, newContext, watchErrors } from '../helpers/browser';
 import { coveredButtons, textProblems } from './support/layout';
 import { chooseStep, finishReveal, nextFrames, startByKeyboard, titleDrawn } from './support/play';
 import { playedSave } from './support/saves';
@@ -24,13 +24,12 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let errors: string[];
-const INSTANT = { textSpeed: 'instant' };
 
 beforeAll(async () => {
   browser = await launchChromium();
   // Instant text: the layout of each screen once shown whole is the subject, not the reveal
   // (at the normal pace a beat takes seconds to show).
-  context = await newContext(browser, { viewport: SIZES[1], reducedMotion: 'reduce' }, INSTANT);
+  context = await newContext(browser, { viewport: SIZES[1], reducedMotion: 'reduce' }, INSTANT_TEXT);
   page = await context.newPage();
   errors = watchErrors(page);
 });
@@ -62,7 +61,7 @@ async function setTextSize(key: 'End' | 'Home'): Promise<void> {
 
 describe('layout at 360×640, 1280×720 and 1920×1080', () => {
   it('a play screen with the dance floor on: every choice can be reached, no text cut off', async () => {
-    const staged = await newContext(browser, { viewport: SIZES[1], reducedMotion: 'reduce' }, INSTANT);
+    const staged = await newContext(browser, { viewport: SIZES[1], reducedMotion: 'reduce' }, INSTANT_TEXT);
     const stagePage = await staged.newPage();
     const stageErrors = watchErrors(stagePage);
     await stagePage.goto(`${url}?lang=nl`);

@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type StaticServer, serveStatic } from '../../tools/bench/static-server.mjs';
-import { chooseFirstOpen, launchChromium, newContext, STATE_TIMEOUT_MS, watchErrors } from '../helpers/browser';
+import {
+  chooseFirstOpen,
+  INSTANT_TEXT,
+  launchChromium,
+  newContext,
+  STATE_TIMEOUT_MS,
+  watchErrors,
+} from '../helpers/browser';
 
 // The build the browser tests share, served here by a server this file can switch off.
 const builtDir = inject('builtDir');
@@ -35,7 +42,7 @@ function playerFiles(): string[] {
 describe('offline', () => {
   it('after one visit, plays on with no network: loads, continues, draws the stage, reaches the next scene', async () => {
     // Instant text: this run is about what loads without a network, not how lines come in.
-    const context = await newContext(browser, { viewport: { width: 1280, height: 720 } }, { textSpeed: 'instant' });
+    const context = await newContext(browser, { viewport: { width: 1280, height: 720 } }, INSTANT_TEXT);
     const page = await context.newPage();
     const errors = watchErrors(page);
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../../src/ui/strings/en';
 import { endingWords } from '../../src/ui/strings/ending';
 import { nl } from '../../src/ui/strings/nl';
-import { launchChromium, newContext, watchErrors } from '../helpers/browser';
+import { INSTANT_TEXT, launchChromium, newContext, watchErrors } from '../helpers/browser';
 import { moment, step } from './support/play';
 
 const endingStrings = await endingWords.loadAll();
@@ -19,7 +19,6 @@ const url = inject('builtUrl');
 const MAX_CHOICES = 150;
 const LAPTOP: BrowserContextOptions = { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' };
 const PHONE: BrowserContextOptions = { viewport: { width: 412, height: 915 }, hasTouch: true, isMobile: true };
-const INSTANT = { textSpeed: 'instant' };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -74,7 +73,7 @@ async function playToEnding(page: Page, kinds: readonly string[]): Promise<strin
 
 /** The opening of a side as a game that remembers nothing tells it. */
 async function freshOpening(side: 'pursuer' | 'withdrawer', lang: 'en' | 'nl'): Promise<string[]> {
-  const context = await newContext(browser, LAPTOP, INSTANT);
+  const context = await newContext(browser, LAPTOP, INSTANT_TEXT);
   const page = await context.newPage();
   await page.goto(`${url}?lang=${lang}&stage=off`);
   const opening = await startOn(page, side);
@@ -121,7 +120,7 @@ describe('a game that remembers', () => {
       await freshOpening('pursuer', 'en'),
       await freshOpening('withdrawer', 'en'),
     ];
-    const context = await newContext(browser, LAPTOP, INSTANT);
+    const context = await newContext(browser, LAPTOP, INSTANT_TEXT);
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${url}?lang=en&stage=off`);
@@ -196,7 +195,7 @@ describe('a game that remembers', () => {
   });
 
   it('opens the two dances by touch on a phone, in Dutch, axe clean', async () => {
-    const context = await newContext(browser, PHONE, INSTANT);
+    const context = await newContext(browser, PHONE, INSTANT_TEXT);
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${url}?lang=nl&stage=off`);

@@ -4,7 +4,7 @@
 // painting (its grain, the one `createPattern` the stage makes) and its upload (`texImage2D`)
 // record the callback they ran in. No timing is asserted, only where the work ran.
 import { expect, inject, it } from 'vitest';
-import { chooseFirstOpen, launchChromium, newContext, watchErrors } from '../helpers/browser';
+import { chooseFirstOpen, INSTANT_TEXT, launchChromium, newContext, watchErrors } from '../helpers/browser';
 import { docState, startByKeyboard } from './support/play';
 
 const url = inject('builtUrl');
@@ -52,7 +52,7 @@ it('paints a new room in one idle moment and uploads it in a later one', async (
   try {
     // Instant text: where the work runs is the point here, not the reveal (a beat's reveal
     // takes seconds, and the room changes only some choices in).
-    const context = await newContext(browser, { viewport: { width: 412, height: 915 } }, { textSpeed: 'instant' });
+    const context = await newContext(browser, { viewport: { width: 412, height: 915 } }, INSTANT_TEXT);
     await context.addInitScript(watchIdleWork);
     const page = await context.newPage();
     const errors = watchErrors(page);

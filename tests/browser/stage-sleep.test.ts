@@ -6,7 +6,7 @@
 // no timing is asserted, only that drawing starts and stops, and how many frames a choice
 // draws at most (the frame limit caps them: a loaded machine draws fewer, never more).
 import { expect, inject, it } from 'vitest';
-import { chooseFirstOpen, launchChromium, newContext, watchErrors } from '../helpers/browser';
+import { chooseFirstOpen, INSTANT_TEXT, launchChromium, newContext, watchErrors } from '../helpers/browser';
 import { startByKeyboard } from './support/play';
 
 const url = inject('builtUrl');
@@ -42,7 +42,7 @@ it('the stage draws while something moves and sleeps when nothing does', async (
   const browser = await launchChromium();
   try {
     // Instant text: the stage's frames are the point, not the reveal's seconds.
-    const context = await newContext(browser, { viewport: { width: 412, height: 915 } }, { textSpeed: 'instant' });
+    const context = await newContext(browser, { viewport: { width: 412, height: 915 } }, INSTANT_TEXT);
     await context.addInitScript(countFrames);
     const page = await context.newPage();
     const errors = watchErrors(page);

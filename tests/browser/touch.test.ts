@@ -12,7 +12,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { nl } from '../../src/ui/strings/nl';
 import { checkBudgets } from '../../tools/build/budgets.mjs';
-import { launchChromium, newContext, watchErrors } from '../helpers/browser';
+import { INSTANT_TEXT, launchChromium, newContext, watchErrors } from '../helpers/browser';
 import { holdClock, releaseClock, stepUntil, whileHeld } from './support/clock';
 import { moment, settled, startByKeyboard, step } from './support/play';
 
@@ -134,7 +134,7 @@ const takes = (page: Page) => page.evaluate(() => (window as unknown as { __take
 
 describe('on a phone (412×915, touch)', () => {
   it('keeps the stage at least half in view after each of the first ten choices, taken by tapping', async () => {
-    const context = await newContext(browser, PHONE, { textSpeed: 'instant' });
+    const context = await newContext(browser, PHONE, INSTANT_TEXT);
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${url}?lang=en`);
@@ -388,7 +388,7 @@ describe('your dance at the end', () => {
         reducedMotion: 'reduce',
         acceptDownloads: true,
       },
-      { textSpeed: 'instant' },
+      INSTANT_TEXT,
     );
     const page = await context.newPage();
     const errors = watchErrors(page);

@@ -13,7 +13,7 @@ import type { Lang } from '../../src/engine';
 import { DEFAULT_PARTNER_NAME } from '../../src/persistence/preferences';
 import { en } from '../../src/ui/strings/en';
 import { nl } from '../../src/ui/strings/nl';
-import { launchChromium, newContext, watchErrors } from '../helpers/browser';
+import { INSTANT_TEXT, launchChromium, newContext, watchErrors } from '../helpers/browser';
 import { docState, type Moment, moment, movedOn } from './support/play';
 import { type Route, routeBeat, shownLines, strategyEnding } from './support/route';
 
@@ -22,7 +22,6 @@ const builtDir = inject('builtDir');
 const STRINGS = { nl, en } as const;
 /** The most choices a run may take (the withdrawer's route has about 35). */
 const MAX_CHOICES = 80;
-const INSTANT = { textSpeed: 'instant' };
 const LAPTOP: BrowserContextOptions = { viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' };
 const PHONE: BrowserContextOptions = {
   viewport: { width: 412, height: 915 },
@@ -147,7 +146,7 @@ describe('the withdrawer’s route, to an ending', () => {
     { input: 'touch', lang: 'en', kinds: ['withdraw'], endings: ['closed-heart'] },
   ] as const)('by $input in $lang, always $kinds', async ({ input, lang, kinds, endings }) => {
     const touch = input === 'touch';
-    const context = await newContext(browser, touch ? PHONE : LAPTOP, INSTANT);
+    const context = await newContext(browser, touch ? PHONE : LAPTOP, INSTANT_TEXT);
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${url}?lang=${lang}&stage=off`);
@@ -184,7 +183,7 @@ describe('the withdrawer’s route, to an ending', () => {
 
 describe('on the withdrawer’s route', () => {
   it('a reload and Continue bring back the same place on the same side, and it goes on', async () => {
-    const context = await newContext(browser, LAPTOP, INSTANT);
+    const context = await newContext(browser, LAPTOP, INSTANT_TEXT);
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${url}?lang=en&stage=off`);
@@ -219,7 +218,7 @@ describe('on the withdrawer’s route', () => {
   });
 
   it('Backspace rewinds one choice, and choosing again goes on from there', async () => {
-    const context = await newContext(browser, LAPTOP, INSTANT);
+    const context = await newContext(browser, LAPTOP, INSTANT_TEXT);
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${url}?lang=nl&stage=off`);
@@ -254,7 +253,7 @@ describe('on the withdrawer’s route', () => {
   });
 
   it('a language switch in Settings keeps the side and the place', async () => {
-    const context = await newContext(browser, LAPTOP, INSTANT);
+    const context = await newContext(browser, LAPTOP, INSTANT_TEXT);
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${url}?lang=nl&stage=off`);

@@ -64,15 +64,21 @@ export async function launchChromium(extraArgs: readonly string[] = []): Promise
 export const STATE_TIMEOUT_MS = 60_000;
 
 /**
+ * The player's instant text, as `newContext` settings: for a run about where the story goes
+ * or what a screen holds rather than how its lines come in (at the normal pace a beat takes
+ * seconds to show).
+ */
+export const INSTANT_TEXT: Readonly<Record<string, unknown>> = { textSpeed: 'instant' };
+
+/**
  * A browser context (one visitor: own storage, own service worker) whose waits use
  * STATE_TIMEOUT_MS. `settings`, if given, are the player's settings on the first visit (as
- * if chosen in Settings before): `{ textSpeed: 'instant' }` for a run about where the story
- * goes rather than how its lines come in.
+ * if chosen in Settings before), such as INSTANT_TEXT.
  */
 export async function newContext(
   browser: Browser,
   options: BrowserContextOptions = {},
-  settings?: Record<string, unknown>,
+  settings?: Readonly<Record<string, unknown>>,
 ): Promise<BrowserContext> {
   const context = await browser.newContext(options);
   context.setDefaultTimeout(STATE_TIMEOUT_MS);
