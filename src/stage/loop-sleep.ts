@@ -19,7 +19,7 @@ export const STILL_FRAMES = 1;
 const FRAME_MS = 1000 / 60;
 /**
  * A nap ends this long before the paced frame is due: the loop then asks for the display
- * frame in which the step is due (one or two asked for per frame drawn, not six).
+ * frame in which the step is due (two or three asked for per frame drawn, not six).
  */
 const WAKE_EARLY_MS = 1.5 * FRAME_MS;
 /** The inputs that may change the text: the stage gives their next frame to it. */

@@ -73,11 +73,15 @@ it('the stage draws while something moves and sleeps when nothing does', async (
     // frames. Drawn at 60 a second, or kept awake, it would be far more.
     expect((await drawn()) - before).toBeLessThanOrEqual(30);
     // Between two of those frames the loop naps instead of asking for every display frame
-    // and skipping most (six display frames for each drawn at 10 a second): the page asks
-    // for one or two per frame drawn, and a few for the text and for waking.
+    // and skipping most (six display frames for each drawn at 10 a second). A nap ends up to
+    // a display frame and a half before the step is due (loop-sleep.ts), so the page asks for
+    // at most three per frame drawn: the one the nap ends in (Phaser ticks there, too early),
+    // one more that can still fall short of the step, and the one that draws it; and a few
+    // for the text and for waking. (Two per frame drawn is the usual count; in CI, 11 frames
+    // drawn once took 29 asked, so three is the honest bound, and far below six.)
     const asked = (await frames()) - askedBefore;
     const drew = (await drawn()) - before;
-    expect(asked).toBeLessThanOrEqual(2 * drew + 6);
+    expect(asked).toBeLessThanOrEqual(3 * drew + 6);
     // Its host changes size without the window doing so (as the text size or the phone's
     // layout can): the sleeping stage is told (nothing polls for it), redraws at that size, sleeps again.
     const resized = await frames();
