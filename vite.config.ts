@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { securityHeaders } from './tools/build/headers.mjs';
 import { offlineSupport } from './tools/build/pwa.mjs';
-import { chunkPrefix, storyPreload } from './tools/build/story-preload.mjs';
+import { chunkPrefix, ENGINE_CHUNK, storyPreload } from './tools/build/story-preload.mjs';
 import { inkStories } from './tools/vite/ink-plugin.mjs';
 
 export default defineConfig({
@@ -17,6 +17,10 @@ export default defineConfig({
     sourcemap: true,
     // .vite/manifest.json: the loading plan the size budgets read (tools/build/budgets.mjs).
     manifest: true,
+    // No polyfill for <link rel="modulepreload">: every browser the es2022 target runs in but
+    // Safari before 17 has it, and there a missing hint only loads the story a little later.
+    // Its bytes were on the first text's path (issue 15).
+    modulePreload: { polyfill: false },
     // Phaser is big and arrives after the first text; keep it in its own chunk.
     chunkSizeWarningLimit: 1600,
     // The title's art (1.3 kB gzip) rides inside the stylesheet (Vite's default inlining): as
@@ -36,13 +40,24 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'phaser', test: /node_modules[\\/]phaser/ },
-            // The story engine with inkjs, the saves' codec and the shared words of the dance in
-            // one chunk: the first text needs all three, and the bench's HTTP/1.1 host (like
-            // many) opens 6 connections at once; split, they made 8 requests, and the story's
-            // own download queued behind them (issue 15).
+            // The story engine with inkjs in one chunk, loaded with the story (GameSession.newGame)
+            // and preloaded by index.html: the first text needs both, and the bench's HTTP/1.1
+            // host (like many) opens 6 connections at once; split, they made 8 requests, and the
+            // story's own download queued behind them (issue 15). What the title screen needs of
+            // the engine (its errors, the saves' codec, the words of the dance) is in the entry,
+            // so the title and a new game's first steps do not wait for inkjs to arrive.
             {
-              name: 'story-engine',
-              test: /(node_modules[\\/]inkjs[\\/]|src[\\/]engine[\\/](errors|tags|words|story-engine|ink-run|save-codec)\.ts|common[\\/]vocabulary\.js)/,
+              name: ENGINE_CHUNK,
+              test: /(node_modules[\\/]inkjs[\\/]|src[\\/]engine[\\/](tags|story-engine|ink-run)\.ts)/,
+              includeDependenciesRecursively: false,
+            },
+            // The small modules the game's entry shares with the phone page and with the engine
+            // (the words catalogue, the languages, the DOM helpers, the emitter, the words of the
+            // dance, the story's fingerprint, Vite's preload helper) in one chunk: on their own
+            // they would be more requests before the first text.
+            {
+              name: 'catalog',
+              test: /(src[\\/](words[\\/]catalog|ui[\\/]dom|engine[\\/](words|emitter))\.ts|common[\\/](vocabulary|language)\.js|vite[\\/]preload-helper\.js)$/,
             },
           ],
         },

@@ -12,7 +12,7 @@ import { Watched } from './shared/watched';
 import { loadStage } from './stage/stage-api';
 import { App, type CompiledStoryModule } from './ui/app';
 import { installCrashScreen } from './ui/crash';
-import { loadAllStrings, loadStrings, startingLanguage } from './ui/i18n';
+import { loadStrings, startingLanguage } from './ui/i18n';
 import { StringBook } from './ui/string-book';
 import type { TitleChoices } from './ui/title-screen';
 
@@ -79,68 +79,31 @@ function start(strings: StringBook): void {
     settling,
     openWorkshop: (choices) => {
       app.destroy();
-      void openWorkshop(choices, app.lang);
+      openWorkshop('facilitator', choices, app.lang);
     },
   });
   // `?mode=workshop` opens workshop mode at once (a facilitator's bookmark); with
   // `&view=audience`, the projector window that shows what the room sees.
   if (params.get('mode') === 'workshop') {
     app.destroy();
-    if (params.get('view') === 'audience') void openAudience(app.lang);
-    else void openWorkshop(null, app.lang);
+    openWorkshop(params.get('view') === 'audience' ? 'audience' : 'facilitator', null, app.lang);
   } else app.showTitle();
 }
 
 /** Workshop mode (src/workshop/), in its own chunk: the single-player shell steps aside for it. */
-async function openWorkshop(choices: TitleChoices | null, lang: Lang): Promise<void> {
-  const prefs = readPreferences(storage);
-  const initial = choices ?? {
-    lang,
-    partnerName: prefs.partnerName,
-    partnerPronoun: prefs.partnerPronoun,
-    side: prefs.side,
-  };
-  const [{ startWorkshop, workshopWords }, shellStrings] = await Promise.all([import('./workshop'), loadAllStrings()]);
-  const workshopStrings = await workshopWords.loadAll();
-  // The workshop says which language it is in; the phones' room follows.
-  const language = pageLanguage;
-  language.set(initial.lang);
-  // Served by `npm run workshop`: phones vote too (src/room-client); anywhere else, hands as ever.
-  const phones = await import('./room-client').then((room) => room.openPhoneRoom(language)).catch(() => ({}));
-  startWorkshop({
-    root,
-    storage,
-    loadStory: (lang, side) => stories[side][lang](),
-    shellStrings,
-    workshopStrings,
-    audio: createAudio(),
-    initial,
-    ...phones,
-    language,
-    loadStage: stageLoader(),
-    reducedMotion: () => reducedMotion.matches,
-    onSettled: settling.stageSettled,
-    // Back to the title screen: the same address without `mode`, loaded afresh.
-    onExit: () => {
-      const url = new URL(location.href);
-      url.searchParams.delete('mode');
-      location.assign(url.toString());
-    },
-  });
-}
-
-/** The projector window of workshop mode: the room's view, fed by the facilitator's window. */
-async function openAudience(lang: Lang): Promise<void> {
-  const [{ startAudience, workshopWords }, shellStrings] = await Promise.all([import('./workshop'), loadAllStrings()]);
-  startAudience({
-    root,
-    shellStrings,
-    workshopStrings: await workshopWords.loadAll(),
-    lang,
-    language: pageLanguage,
-    loadStage: stageLoader(),
-    reducedMotion: () => reducedMotion.matches,
-    onSettled: settling.stageSettled,
+function openWorkshop(view: 'facilitator' | 'audience', choices: TitleChoices | null, lang: Lang): void {
+  void import('./workshop').then((workshop) => {
+    const page = {
+      root,
+      storage,
+      loadStory: (lang: Lang, side: Side) => stories[side][lang](),
+      createAudio: () => createAudio(),
+      language: pageLanguage,
+      loadStage: stageLoader(),
+      reducedMotion: () => reducedMotion.matches,
+      onSettled: settling.stageSettled,
+    };
+    return view === 'audience' ? workshop.openAudience(page, lang) : workshop.openWorkshop(page, choices, lang);
   });
 }
 

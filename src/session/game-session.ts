@@ -4,26 +4,15 @@
 // them). Nothing here touches the DOM, so a unit test drives a whole game with nothing else.
 
 import { cuesOf } from '../audio/beat-sound';
-import {
-  type Beat,
-  type Choice,
-  ChoiceError,
-  Emitter,
-  type EndingId,
-  encodeSave,
-  InkRuntimeError,
-  type Lang,
-  type Meters,
-  type PlayerSettings,
-  SaveError,
-  type SaveFile,
-  type SaveProblem,
-  type SceneId,
-  type Side,
-  type SoundCue,
-  StoryEngine,
-} from '../engine';
+// Not from '../engine': its index brings the engine with inkjs, which loads with the story
+// (newGame), so that the title screen and a new game's first steps need not wait for it.
+import { Emitter } from '../engine/emitter';
+import { ChoiceError, InkRuntimeError, SaveError, type SaveProblem } from '../engine/errors';
 import type { LookAhead } from '../engine/look-ahead';
+import { encodeSave } from '../engine/save-codec';
+import type { SaveFile } from '../engine/save-decode';
+import type { StoryEngine } from '../engine/story-engine';
+import type { Beat, Choice, EndingId, Lang, Meters, PlayerSettings, SceneId, Side, SoundCue } from '../engine/types';
 import type { SaveStore } from '../persistence/save-store';
 import type { StoreResult } from '../persistence/storage';
 
@@ -127,8 +116,12 @@ export class GameSession {
   /** A new game from the top. False (said by a `problem` event) when the story cannot be had. */
   async newGame(lang: Lang, settings: PlayerSettings, side: Side = 'pursuer'): Promise<boolean> {
     this.flushAutosave(); // the game before is kept as it was
-    const story = await this.fetchStory(lang, side);
-    if (!story) return false;
+    // The engine (a chunk with inkjs, preloaded by index.html) arrives with the story.
+    const loaded = await this.fetching(lang, () =>
+      Promise.all([this.options.loadStory(lang, side), import('../engine/story-engine')]),
+    );
+    if (!loaded) return false;
+    const [story, { StoryEngine }] = loaded;
     const engine = new StoryEngine(story.json, settings);
     this.open({ engine, lang, side, story }, 'new');
     this.step(engine, () => engine.start(), null);
@@ -345,9 +338,14 @@ export class GameSession {
     return { ok: false, problem: error.problem, keptAside };
   }
 
-  private async fetchStory(lang: Lang, side: Side): Promise<CompiledStory | null> {
+  private fetchStory(lang: Lang, side: Side): Promise<CompiledStory | null> {
+    return this.fetching(lang, () => this.options.loadStory(lang, side));
+  }
+
+  /** What a story in `lang` needs from the network; null (said by a `problem` event) when it cannot be had. */
+  private async fetching<T>(lang: Lang, load: () => Promise<T>): Promise<T | null> {
     try {
-      return await this.options.loadStory(lang, side);
+      return await load();
     } catch {
       this.events.emit('problem', { kind: 'story-unavailable', lang });
       return null;

@@ -2,7 +2,8 @@
 // sound, whoever listens) and kept for the next visit. The Settings dialog lives here too,
 // its form loaded when first opened: nobody needs it for the first text.
 import type { AudioPort } from '../audio/audio-port';
-import { Emitter, type Lang } from '../engine';
+import { Emitter } from '../engine/emitter';
+import type { Lang } from '../engine/types';
 import { motionReduced, readSettings, type Settings, writeSettings } from '../persistence/settings';
 import type { KeyValueStore } from '../persistence/storage';
 import { applyToAudio, applyToDocument } from './apply-settings';

@@ -1,7 +1,8 @@
 // One line that tells a saved game apart from another: its phase, the place (in the
 // language the player reads now) and when it was saved — or that the place is empty, or
 // that what is stored there cannot be read.
-import { type Lang, peekSave } from '../engine';
+import { peekSave } from '../engine/save-codec';
+import type { Lang } from '../engine/types';
 import type { StoredSave } from '../persistence/save-store';
 import type { Strings } from './i18n';
 

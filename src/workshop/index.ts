@@ -4,17 +4,11 @@ import './workshop.css';
 import './vote.css';
 import './debrief.css';
 import './presenter.css';
-import { WorkshopApp, type WorkshopOptions } from './workshop-app';
 
 export { type AudienceWindowOptions, startAudience } from './audience-window';
+export { openAudience, openWorkshop, type WorkshopPage } from './from-page';
+export { startWorkshop } from './start';
 export { workshopWords } from './strings';
 export type { VoteQuestion, VoteSource, VoteSourceEvent } from './vote-source';
 export { HandCountSource } from './vote-source';
 export type { WorkshopOptions } from './workshop-app';
-
-/** Mount workshop mode in `options.root` (replacing what is there) and open Session 0 (or where a reloaded page was). */
-export function startWorkshop(options: WorkshopOptions): WorkshopApp {
-  const app = new WorkshopApp(options);
-  app.start();
-  return app;
-}

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { languageChunk } from './story-preload.mjs';
+import { ENGINE_CHUNK, languageChunk } from './story-preload.mjs';
 
 /**
  * @typedef {object} ManifestChunk  one entry of Vite's build manifest
@@ -66,7 +66,7 @@ export function staticClosure(/** @type {Record<string, ManifestChunk>} */ manif
 
 /**
  * The build's loading plan: the page's entry, what it pulls in statically, the story
- * chunk of each language, and Phaser's chunk.
+ * chunk of each language, the engine that reads them, and Phaser's chunk.
  */
 export function analyseBuild(/** @type {string} */ outDir) {
   const manifest = readManifest(outDir);
@@ -97,7 +97,18 @@ export function analyseBuild(/** @type {string} */ outDir) {
     throw new Error(`expected one Phaser chunk (named "phaser" in vite.config.ts), found ${phaserKeys.length}`);
   const phaserKey = /** @type {string} */ (phaserKeys[0]);
 
+  const engineKeys = Object.entries(manifest)
+    .filter(([, chunk]) => chunk.name === ENGINE_CHUNK && chunk.file.endsWith('.js'))
+    .map(([key]) => key);
+  if (engineKeys.length !== 1)
+    throw new Error(
+      `expected one engine chunk (named "${ENGINE_CHUNK}" in vite.config.ts), found ${engineKeys.length}`,
+    );
+  const engineKey = /** @type {string} */ (engineKeys[0]);
+
   const entryClosure = staticClosure(manifest, [entryKey]);
+  // The engine loads with the story (a dynamic import, preloaded by index.html): the first text needs it.
+  const engineClosure = staticClosure(manifest, [engineKey]);
   const sizeOf = (/** @type {string} */ file) => fileSizes(join(outDir, file));
   const jsFiles = (/** @type {Iterable<string>} */ keys) =>
     [...new Set([...keys].map((key) => /** @type {ManifestChunk} */ (manifest[key]).file))].filter((f) =>
@@ -107,7 +118,7 @@ export function analyseBuild(/** @type {string} */ outDir) {
   /** Per language: every JS file the first text needs, and their summed sizes. */
   const firstText = Object.fromEntries(
     Object.keys(storyKeys).map((lang) => {
-      const keys = new Set([...entryClosure, ...staticClosure(manifest, languageKeys[lang] ?? [])]);
+      const keys = new Set([...entryClosure, ...staticClosure(manifest, languageKeys[lang] ?? []), ...engineClosure]);
       const files = jsFiles(keys).map((file) => ({ file, ...sizeOf(file) }));
       return [lang, { files, keys: [...keys], total: sum(files) }];
     }),
@@ -123,6 +134,10 @@ export function analyseBuild(/** @type {string} */ outDir) {
     languageKeys,
     /** Manifest keys the entry loads statically (before any of its code runs). */
     entryClosure,
+    /** The engine's chunk (inkjs and the story engine), which loads with the story. */
+    engineKey,
+    /** Manifest keys the engine's chunk loads statically, itself included. */
+    engineClosure,
     firstText,
     /** Every emitted chunk and asset with its sizes, largest first (source maps left out). */
     files: Object.values(manifest)

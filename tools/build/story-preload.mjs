@@ -7,14 +7,15 @@
 // A tiny inline script in index.html picks the language the game will most likely play in —
 // the same order as the shell: `?lang`, then the remembered preference, then the browser's
 // languages (pickLanguage in common/language.js) — and adds <link rel="modulepreload"> for that language's chunks: the
-// story, and the shell's words the title screen waits for (src/ui/strings/). A wrong guess
-// costs unused downloads; the game still imports what it needs itself.
+// story, and the shell's words the title screen waits for (src/ui/strings/); then the engine
+// that reads the story, in any language. A wrong guess costs unused downloads; the game still
+// imports what it needs itself.
 
 /**
  * The inline script, given each language's chunk URLs (relative to the page): the story
  * and the shell's words in that language. Plain ES5-ish code that cannot throw out: a hint
  * must never break the page.
- * @param {Record<string, string[]>} chunks  lang → ['./assets/story-nl-XXXX.js', './assets/strings-nl-YYYY.js']
+ * @param {Record<string, string[]>} chunks  lang → ['./assets/story-nl-XXXX.js', './assets/strings-nl-YYYY.js', './assets/story-engine-ZZZZ.js', …]
  */
 export function preloadScript(chunks) {
   return `(function(c){try{var l=null,q=new URLSearchParams(location.search).get('lang');if(q==='nl'||q==='en')l=q;if(!l){try{var p=JSON.parse(localStorage.getItem('de-dans:preferences')||'null');if(p&&(p.lang==='nl'||p.lang==='en'))l=p.lang}catch(e){}}if(!l){var n=navigator.languages||[];for(var i=0;i<n.length&&!l;i++){var b=String(n[i]).toLowerCase().split('-')[0];if(b==='nl'||b==='en')l=b}}l=l||'nl';var u=c[l]||[];for(var j=0;j<u.length;j++){var k=document.createElement('link');k.rel='modulepreload';k.href=u[j];document.head.appendChild(k)}}catch(e){}})(${JSON.stringify(chunks)});`;
@@ -39,6 +40,13 @@ export function storyPreload() {
             chunks[lang].push(`./${output.fileName}`);
           }
         }
+        // The engine (with inkjs) loads with the story, not with the entry (GameSession.newGame),
+        // so the title screen is up while both arrive; it follows the story and the shell's
+        // words in every language's list, with what it imports that the entry does not (the
+        // bundler's small runtime). Last: a host that opens 6 connections at once makes the
+        // seventh request wait for a free one, and the runtime can wait; the words cannot.
+        const engine = engineChunks(ctx.bundle);
+        for (const list of Object.values(chunks)) list.push(...engine.map((file) => `./${file}`));
         const at = html.indexOf('<script type="module"');
         if (Object.keys(chunks).length === 0 || at < 0) return html;
         // Before the entry and the stylesheet: an inline script after a stylesheet waits
@@ -47,6 +55,23 @@ export function storyPreload() {
       },
     },
   };
+}
+
+/** The name vite.config.ts gives the engine's chunk (inkjs, the story engine, ink's runs). */
+export const ENGINE_CHUNK = 'story-engine';
+
+/**
+ * The engine's chunk and the chunks it imports that the page's entry does not already load,
+ * engine first; none when the build has no such chunk.
+ * @param {import('vite').Rollup.OutputBundle} bundle
+ */
+function engineChunks(bundle) {
+  const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+  const engine = chunks.find((chunk) => chunk.name === ENGINE_CHUNK);
+  const entry = chunks.find((chunk) => chunk.isEntry && /(^|[\\/])index\.html$/.test(chunk.facadeModuleId ?? ''));
+  if (!engine || !entry) return [];
+  const loaded = new Set([entry.fileName, ...entry.imports]);
+  return [engine.fileName, ...engine.imports.filter((file) => !loaded.has(file))];
 }
 
 /**
