@@ -96,7 +96,7 @@ function openWorkshop(view: 'facilitator' | 'audience', choices: TitleChoices | 
     const page = {
       root,
       storage,
-      loadStory: (lang: Lang, side: Side) => stories[side][lang](),
+      loadStory: (storyLang: Lang, side: Side) => stories[side][storyLang](),
       createAudio: () => createAudio(),
       language: pageLanguage,
       loadStage: stageLoader(),
