@@ -44,8 +44,9 @@ export default defineConfig({
             // and preloaded by index.html: the first text needs both, and the bench's HTTP/1.1
             // host (like many) opens 6 connections at once; split, they made 8 requests, and the
             // story's own download queued behind them (issue 15). What the title screen needs of
-            // the engine (its errors, the saves' codec, the words of the dance) is in the entry,
-            // so the title and a new game's first steps do not wait for inkjs to arrive.
+            // the engine is in the entry (its errors, the saves' codec) or in `catalog` below (the
+            // words of the dance, the emitter), so the title and a new game's first steps do not
+            // wait for inkjs to arrive.
             {
               name: ENGINE_CHUNK,
               test: /(node_modules[\\/]inkjs[\\/]|src[\\/]engine[\\/](tags|story-engine|ink-run)\.ts)/,

@@ -97,7 +97,7 @@ function openWorkshop(view: 'facilitator' | 'audience', choices: TitleChoices | 
       root,
       storage,
       loadStory: (storyLang: Lang, side: Side) => stories[side][storyLang](),
-      createAudio: () => createAudio(),
+      createAudio,
       language: pageLanguage,
       loadStage: stageLoader(),
       reducedMotion: () => reducedMotion.matches,
