@@ -15,8 +15,11 @@ export interface PageStateChange {
   readonly phase?: number | null;
   readonly scene?: SceneId | null;
   readonly ending?: EndingId | null;
-  /** How the stage drew, once it did (or that it could not: the game is text only). */
-  readonly stage?: 'webgl' | 'canvas' | 'text-only';
+  /**
+   * How the stage drew, once it did; text only when there is none (asked for, or it could not
+   * be drawn: styles.css then gives its place to the text); null while a game's stage loads.
+   */
+  readonly stage?: 'webgl' | 'canvas' | 'text-only' | null;
 }
 
 export function announcePage(change: PageStateChange, root: HTMLElement = document.documentElement): void {

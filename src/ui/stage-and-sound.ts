@@ -9,6 +9,7 @@ import type { Beat, SoundCue } from '../engine/types';
 import type { GameSession } from '../session/game-session';
 import { afterNextPaint } from '../shared/after-paint';
 import type { StageHandle, StageView } from '../stage/stage-api';
+import { announcePage } from './page-state';
 
 import { stageViewOf } from './stage-view-of';
 
@@ -38,10 +39,16 @@ export class StageAndSound {
     ];
   }
 
-  /** Where the stage goes for the game now shown (a new element for each game). */
+  /**
+   * Where the stage goes for the game now shown (a new element for each game). Without a stage
+   * to load (text only was asked for) the page says so at once, before the first text is
+   * painted: no box is held for a stage that will not come. With one, the last game's outcome
+   * is forgotten: this game's stage is being loaded.
+   */
   mountIn(host: HTMLElement): void {
     this.leave();
     this.host = host;
+    announcePage({ stage: this.options.loadStage ? null : 'text-only' });
   }
 
   /** The motion preference changed: the stage redraws the beat on screen with it. */

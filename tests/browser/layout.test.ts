@@ -92,6 +92,9 @@ describe('layout at 360×640, 1280×720 and 1920×1080', () => {
   it('the menu and the Settings screen, and a play screen at 200% text', async () => {
     await page.setViewportSize(SIZES[1]);
     await startByKeyboard(page);
+    // Text only: the stage's place goes to the text, with no empty box held for it.
+    expect(await page.evaluate(() => document.documentElement.dataset.stage)).toBe('text-only');
+    expect(await page.locator('.stage').isVisible()).toBe(false);
     await chooseStep(page, ['withdraw']);
     await finishReveal(page);
     await page.keyboard.press('Escape');

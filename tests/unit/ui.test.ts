@@ -371,6 +371,29 @@ describe('the stage', () => {
     expect(paragraphs()[0]).toBe('You cross the room in three steps.');
     expect(root.querySelectorAll('.notice').length).toBe(1);
   });
+
+  it('text only asked for: said before the first text is painted, with no message; a stage that loads is no longer text only', async () => {
+    boot('en'); // no stage to load (?stage=off)
+    await startGame();
+    expect(document.documentElement.dataset.stage).toBe('text-only'); // before any frame: no box held for it
+    await afterPaint();
+    expect(root.querySelectorAll('.notice').length).toBe(0);
+    // A game whose stage does load forgets the last game's outcome while it loads.
+    store.remove('de-dans:autosave'); // no question before the new game
+    let loaded: () => void = () => {};
+    boot('en', (parent) => {
+      return new Promise<StageHandle>((resolve) => {
+        loaded = () => resolve({ renderer: 'webgl', update: () => {}, destroy: () => parent.replaceChildren() });
+      });
+    });
+    await startGame();
+    expect(document.documentElement.dataset.stage).toBeUndefined();
+    await afterPaint();
+    await afterPaint();
+    loaded();
+    await tick();
+    expect(document.documentElement.dataset.stage).toBe('webgl');
+  });
 });
 
 describe('sound', () => {
