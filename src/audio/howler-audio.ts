@@ -215,8 +215,21 @@ export class HowlerAudio implements AudioPort {
     this.pendingCues = [];
     for (const cue of fresh) this.playCue(cue.id);
     // Ready every cue, so the first ping is not late, and the heartbeat loop, wanted sooner or later.
-    const later = [...this.deps.sounds.filter((s) => s.kind === 'cue').map((s) => s.id), HEARTBEAT_LOOP_ID];
-    for (const id of later) this.whenIdle(() => this.guard('preload', () => void (this.destroyed || this.howl(id))));
+    this.readyInTurn([...this.deps.sounds.filter((s) => s.kind === 'cue').map((s) => s.id), HEARTBEAT_LOOP_ID]);
+  }
+
+  /**
+   * Make these sounds one after another, each in an idle moment asked for once the one before
+   * is made. Asked for all at once, their idle callbacks would share one deadline, and on a
+   * busy phone they would run back to back when it passed, holding up the next text's paint.
+   */
+  private readyInTurn(ids: readonly string[]): void {
+    const [id, ...rest] = ids;
+    if (id === undefined || this.destroyed) return;
+    this.whenIdle(() => {
+      this.guard('preload', () => void (this.destroyed || this.howl(id)));
+      this.readyInTurn(rest);
+    });
   }
 
   destroy(): void {
