@@ -54,8 +54,8 @@ export default defineConfig({
             },
             // The small modules the game's entry shares with the phone page and with the engine
             // (the words catalogue, the languages, the DOM helpers, the emitter, the words of the
-            // dance, the story's fingerprint, Vite's preload helper) in one chunk: on their own
-            // they would be more requests before the first text.
+            // dance, the choices' fingerprints for saves, Vite's preload helper) in one chunk: on
+            // their own they would be more requests before the first text.
             {
               name: 'catalog',
               test: /(src[\\/](words[\\/]catalog|ui[\\/]dom|engine[\\/](words|emitter))\.ts|common[\\/](vocabulary|language)\.js|vite[\\/]preload-helper\.js)$/,
