@@ -22,7 +22,7 @@
  * @property {{ at: number, kind: string } | null} stage  when <html data-stage> appeared, and its value
  * @property {{ kind: 'choice' | 'rewind', ms: number, paint: number | null, at: number, eventTiming: number | null }[]} latencies
  *   key press → next text: `ms` to the rAF callback (old figure), `paint` to the task after that frame
- * @property {{ start: number, duration: number, blocking: number, render: number, styleLayout: number, scripts: { invoker: string, fn: string, duration: number, forced: number }[] }[]} longFrames  long animation frames (≥ 50 ms), with their scripts and rendering time
+ * @property {{ start: number, duration: number, blocking: number, render: number, styleLayout: number, scripts: { invoker: string, fn: string, source: string, duration: number, forced: number }[] }[]} longFrames  long animation frames (≥ 50 ms), with their scripts and rendering time
  * @property {number[]} frames  frame-to-frame times while sampling
  * @property {{ start: number, duration: number }[]} keyEvents  Event Timing keydown entries (≥ 16 ms)
  * @property {{ counting: boolean, frames: number, lastFrame: number }} idle  the page's own animation frames while counting
@@ -141,6 +141,8 @@ export function probe(options) {
         const scripts = (e.scripts ?? []).map((/** @type {any} */ s) => ({
           invoker: String(s.invoker ?? ''),
           fn: String(s.sourceFunctionName ?? ''),
+          // Where the script came from (file:character), for functions the bundle left unnamed.
+          source: s.sourceURL ? `${String(s.sourceURL).split('/').pop()}:${s.sourceCharPosition ?? -1}` : '',
           duration: s.duration,
           forced: s.forcedStyleAndLayoutDuration ?? 0,
         }));

@@ -255,7 +255,7 @@ function invalidations(events, main, presses) {
 /**
  * The long animation frames of the profiled choices: how many, how long, how much of each was
  * rendering, and the scripts that ran in them (by invoker).
- * @param {{ start: number, duration: number, render: number, styleLayout: number, scripts: { invoker: string, fn: string, duration: number }[] }[]} frames
+ * @param {{ start: number, duration: number, render: number, styleLayout: number, scripts: { invoker: string, fn: string, source?: string, duration: number }[] }[]} frames
  * @param {number} since
  */
 function longFrameSummary(frames, since) {
@@ -281,4 +281,14 @@ function longFrameSummary(frames, since) {
     }
   for (const [key, t] of [...by.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12))
     console.log(`     ${String(t.n).padStart(4)}× ${t.ms.toFixed(0).padStart(6)} ms  ${key.slice(0, 100)}`);
+  // Each frame on its own: when it began (ms since the playthrough began), its rendering,
+  // and its scripts with where they came from (file:character in the build).
+  for (const f of mine) {
+    const scripts = (f.scripts ?? [])
+      .map((s) => `${s.invoker}${s.fn ? ` → ${s.fn}` : ''}${s.source ? ` @${s.source}` : ''} ${s.duration.toFixed(0)}`)
+      .join('; ');
+    console.log(
+      `     at ${(f.start - since).toFixed(0).padStart(6)}: ${f.duration.toFixed(0)} ms, render ${(f.render ?? 0).toFixed(0)}; ${scripts}`,
+    );
+  }
 }
