@@ -43,18 +43,25 @@ const params = new URLSearchParams(location.search);
 const requestedParam = params.get('lang');
 const requested: Lang | null = isLang(requestedParam) ? requestedParam : null;
 const storage = openBrowserStorage();
+const startLang = startingLanguage(requested, readPreferences(storage), navigator.languages);
+pageLanguage.set(startLang);
+// The extras below (the book face, offline play) wait until the page has loaded and the
+// story index.html hinted has arrived. The load event does not wait for those hints: asked
+// for at the load, on a slow line the book face's module and then its font (20 kB, for the
+// title) shared the line with the story. On a fast one the story is in by the load.
+// Settled, not all: with no story the game says so, and the extras still come.
+const lineFree = Promise.allSettled([
+  new Promise((resolve) => window.addEventListener('load', resolve)), // the load comes once
+  stories.pursuer[startLang](),
+]);
+// The book face is then downloaded when text next needs it. On a device that has it already
+// (cached), it is added at once and the first screen shows in it (src/ui/book-face.ts).
+const addBookFace = () => void import('./ui/book-face').then((face) => face.addBookFace(document.fonts, storage));
+if (storage.get(BOOK_FACE_KEY)) addBookFace();
+else void lineFree.then(addBookFace);
 // The shell's words for the starting language come first (index.html has already hinted
 // that chunk, next to the story's). If even they cannot be had, say so in both languages:
 // the page must never stay blank.
-// The book face waits for the page's load event, and is then downloaded when text next needs
-// it: on a slow network it no longer shares the line with the first story text. On a device
-// that has it already (cached), it is added at once and the first screen shows in it
-// (src/ui/book-face.ts).
-const addBookFace = () => void import('./ui/book-face').then((face) => face.addBookFace(document.fonts, storage));
-if (storage.get(BOOK_FACE_KEY)) addBookFace();
-else window.addEventListener('load', addBookFace, { once: true });
-const startLang = startingLanguage(requested, readPreferences(storage), navigator.languages);
-pageLanguage.set(startLang);
 loadStrings(startLang).then(
   (strings) => start(new StringBook({ lang: startLang, strings }, loadStrings)),
   (error: unknown) => {
@@ -134,12 +141,13 @@ function loadFailedMessage(): HTMLElement {
 }
 
 // Offline play (production builds with a service worker; not dev, not the portal zip):
-// registered after load, once the first text and the stage are in (src/pwa/register.ts).
+// its module asked for once the line is free, the worker registered once the first text and
+// the stage are in (src/pwa/register.ts).
 // MODE, not PROD: a build run under NODE_ENV=test (the browser tests) is still a production build.
 if (import.meta.env.MODE === 'production') {
   const offline = () =>
     import('./pwa/register')
       .then((pwa) => pwa.registerServiceWorker({ settled: settling.settled, language: pageLanguage }))
       .catch((error: unknown) => console.warn('[offline] not available:', error)); // an extra, never a crash
-  window.addEventListener('load', () => void offline(), { once: true });
+  void lineFree.then(offline);
 }

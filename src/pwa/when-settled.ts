@@ -5,7 +5,7 @@
 
 /** On the game screen this long without a stage (text only), the page counts as settled. */
 export const TEXT_ONLY_SETTLE_MS = 3000;
-/** On any screen (the title, a workshop) this long after load, the page counts as settled. */
+/** On any screen (the title, a workshop) this long after the wait began (main.ts: once the line is free), the page counts as settled. */
 export const FALLBACK_SETTLE_MS = 12_000;
 
 type Timers = Pick<Window, 'setTimeout' | 'clearTimeout'>;
@@ -35,7 +35,7 @@ export class PageSettling {
   };
 }
 
-/** Resolves when `settled` does, or FALLBACK_SETTLE_MS from now (the load), whichever comes first. */
+/** Resolves when `settled` does, or FALLBACK_SETTLE_MS from now, whichever comes first. */
 export function whenSettled(settled: Promise<void>, timers: Timers = window): Promise<void> {
   let fallback: number | undefined;
   const late = new Promise<void>((resolve) => {

@@ -5,8 +5,8 @@
 // It is registered from script, not declared in the stylesheet: a stylesheet's font starts
 // downloading with the first text that uses it (the loading screen's title), and on a slow
 // network it shares the line with the story, so the first story text waited for a font it
-// does not need. main.ts adds the face after the page's load event, or at once on a device
-// that has loaded it before (then it comes from the cache, with no swap).
+// does not need. main.ts adds the face once the page has loaded and the story is in, or at
+// once on a device that has loaded it before (then it comes from the cache, with no swap).
 import italicUrl from '@fontsource/literata/files/literata-latin-400-italic.woff2?url';
 import normalUrl from '@fontsource/literata/files/literata-latin-400-normal.woff2?url';
 import { BOOK_FACE_KEY, type KeyValueStore } from '../persistence/storage';
