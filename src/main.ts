@@ -12,6 +12,7 @@ import { Watched } from './shared/watched';
 import { loadStage } from './stage/stage-api';
 import { App, type CompiledStoryModule } from './ui/app';
 import { installCrashScreen } from './ui/crash';
+import { h } from './ui/dom';
 import { loadStrings, startingLanguage } from './ui/i18n';
 import { StringBook } from './ui/string-book';
 import type { TitleChoices } from './ui/title-screen';
@@ -43,9 +44,14 @@ const params = new URLSearchParams(location.search);
 const requestedParam = params.get('lang');
 const requested: Lang | null = isLang(requestedParam) ? requestedParam : null;
 const storage = openBrowserStorage();
+// The book face (src/ui/book-face.ts) is downloaded when text next needs it. On a device
+// that has it already (cached), it is added first of all, so the first screen shows in it.
+const addBookFace = () => void import('./ui/book-face').then((face) => face.addBookFace(document.fonts, storage));
+const faceCached = storage.get(BOOK_FACE_KEY);
+if (faceCached) addBookFace();
 const startLang = startingLanguage(requested, readPreferences(storage), navigator.languages);
 pageLanguage.set(startLang);
-// The extras below (the book face, offline play) wait until the page has loaded and the
+// Otherwise the extras (the book face, offline play) wait until the page has loaded and the
 // story index.html hinted has arrived. The load event does not wait for those hints: asked
 // for at the load, on a slow line the book face's module and then its font (20 kB, for the
 // title) shared the line with the story. On a fast one the story is in by the load.
@@ -54,11 +60,7 @@ const lineFree = Promise.allSettled([
   new Promise((resolve) => window.addEventListener('load', resolve)), // the load comes once
   stories.pursuer[startLang](),
 ]);
-// The book face is then downloaded when text next needs it. On a device that has it already
-// (cached), it is added at once and the first screen shows in it (src/ui/book-face.ts).
-const addBookFace = () => void import('./ui/book-face').then((face) => face.addBookFace(document.fonts, storage));
-if (storage.get(BOOK_FACE_KEY)) addBookFace();
-else void lineFree.then(addBookFace);
+if (!faceCached) void lineFree.then(addBookFace);
 // The shell's words for the starting language come first (index.html has already hinted
 // that chunk, next to the story's). If even they cannot be had, say so in both languages:
 // the page must never stay blank.
@@ -128,16 +130,21 @@ function stageLoader(): typeof loadStage | undefined {
 
 /** Shown instead of the title when the first screen's words cannot be downloaded. */
 function loadFailedMessage(): HTMLElement {
-  const box = document.createElement('main');
-  box.className = 'loading';
-  box.setAttribute('role', 'alert');
-  const line = (lang: Lang, text: string) => Object.assign(document.createElement('p'), { lang, textContent: text });
-  box.append(
-    Object.assign(document.createElement('h1'), { textContent: 'De dans' }),
-    line('nl', 'De dans kon niet laden: er is geen verbinding. Laad de pagina opnieuw zodra je weer online bent.'),
-    line('en', 'De dans could not load: there is no connection. Reload the page once you are online again.'),
+  return h(
+    'main',
+    { class: 'loading', role: 'alert' },
+    h('h1', {}, 'De dans'),
+    h(
+      'p',
+      { lang: 'nl' },
+      'De dans kon niet laden: er is geen verbinding. Laad de pagina opnieuw zodra je weer online bent.',
+    ),
+    h(
+      'p',
+      { lang: 'en' },
+      'De dans could not load: there is no connection. Reload the page once you are online again.',
+    ),
   );
-  return box;
 }
 
 // Offline play (production builds with a service worker; not dev, not the portal zip):
