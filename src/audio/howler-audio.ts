@@ -78,6 +78,11 @@ export interface HowlerAudioDeps {
   clearTimer?: (handle: unknown) => void;
   /** Run work that can wait (unlocking, making a sound) when idle, never with the text; at once if absent. */
   whenIdle?: (fn: () => void) => void;
+  /**
+   * Starts the device's audio output without blocking, and settles when it is up (or when it
+   * is no use waiting): the AudioContext is made only after. Absent: made at unlock.
+   */
+  startOutput?: () => Promise<unknown>;
 }
 
 /** Cross-fade between ambiences, in milliseconds. */
@@ -195,7 +200,10 @@ export class HowlerAudio implements AudioPort {
   unlock(): void {
     if (this.destroyed || this.unlocked || this.unlocking) return;
     this.unlocking = true;
-    this.whenIdle(() => this.guard('unlock', () => this.start()));
+    const begin = (): void => this.whenIdle(() => this.guard('unlock', () => this.start()));
+    const output = this.deps.startOutput;
+    if (output) void output().then(begin, begin);
+    else begin();
   }
 
   /**
@@ -386,12 +394,32 @@ function describe(error: unknown): string {
 
 // ---------------------------------------------------------------- the real thing
 
+/** Longer than Chromium takes to start its audio output (140–200 ms at CPU ×4), short enough to go unnoticed. */
+const OUTPUT_WAIT_MS = 1000;
+
+/**
+ * Chromium starts its audio output on first use, and `new AudioContext()` waits for it on the
+ * main thread: 50–110 ms at CPU ×4 in a browser that has not played a sound yet, a long frame
+ * in the middle of play. Listing the media devices starts the same output without blocking the
+ * page (no prompt, no permission asked); a context made once it is up takes 6–12 ms. Where
+ * the list is not offered, or fails, or is slow, the context is made anyway.
+ */
+function startAudioOutput(): Promise<unknown> {
+  const devices = typeof navigator === 'undefined' ? undefined : navigator.mediaDevices;
+  if (typeof devices?.enumerateDevices !== 'function') return Promise.resolve();
+  return Promise.race([
+    devices.enumerateDevices().catch(() => undefined),
+    new Promise((resolve) => setTimeout(resolve, OUTPUT_WAIT_MS)),
+  ]);
+}
+
 /** The game's audio, on howler. */
 export function createHowlerAudio(): AudioPort {
   return new HowlerAudio({
     createHowl: (options) => new RampingHowl(new Howl(options), () => Howler.ctx),
     // After the frame with the text, when idle, or a short wait at most.
     whenIdle: (fn) => whenIdleAfterPaint(fn, 300),
+    startOutput: startAudioOutput,
     howler: Howler as unknown as HowlerGlobalLike,
     sounds: SOUNDS,
     sources: (id) => sourcesFor(id),

@@ -243,6 +243,32 @@ describe('HowlerAudio', () => {
     expect(howls.get('ambience-cafe')?.named('play')).toHaveLength(1);
   });
 
+  it("waits for the device's audio output to start before it makes the AudioContext, and makes it anyway if that fails", async () => {
+    for (const outcome of ['up', 'failed'] as const) {
+      let settle: () => void = () => {};
+      const output = new Promise<void>((resolve, reject) => {
+        settle = outcome === 'up' ? resolve : () => reject(new Error('no devices'));
+      });
+      const startOutput = vi.fn(() => output);
+      const { audio, howls, howler } = setup({ startOutput });
+      audio.setAmbience('cafe');
+      audio.playCue('sms');
+      expect(startOutput).not.toHaveBeenCalled(); // nothing before the first gesture
+      audio.unlock();
+      audio.unlock();
+      expect(startOutput).toHaveBeenCalledTimes(1);
+      await Promise.resolve();
+      expect(howler.volume).not.toHaveBeenCalled(); // howler makes its context at the first volume
+      expect(howls.size).toBe(0);
+      settle();
+      await output.catch(() => {});
+      await Promise.resolve();
+      expect(howler.volume, outcome).toHaveBeenCalled();
+      expect(howls.get('sms')?.named('play'), outcome).toHaveLength(1);
+      expect(howls.get('ambience-cafe')?.named('play'), outcome).toHaveLength(1);
+    }
+  });
+
   it('after unlock, each idle moment makes one sound at most (no long idle callback)', () => {
     const idle: (() => void)[] = [];
     const { audio, howls, howler } = setup({ whenIdle: (fn) => idle.push(fn) });
