@@ -399,7 +399,7 @@ const OUTPUT_WAIT_MS = 1000;
 
 /**
  * Chromium starts its audio output on first use, and `new AudioContext()` waits for it on the
- * main thread: 50–110 ms at CPU ×4 in a browser that has not played a sound yet, a long frame
+ * main thread: 60–110 ms at CPU ×4 in a browser that has not played a sound yet, a long frame
  * in the middle of play. Listing the media devices starts the same output without blocking the
  * page (no prompt, no permission asked); a context made once it is up takes 6–12 ms. Where
  * the list is not offered, or fails, or is slow, the context is made anyway.
