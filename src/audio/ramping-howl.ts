@@ -1,7 +1,7 @@
 // howler's Howl with fades done by Web Audio alone (see RampingHowl). Only the real audio
 // (howler-audio.ts, its own lazy chunk, the one file that imports howler) wraps its Howls
 // in it; tests drive HowlerAudio with a fake Howl.
-import type { HowlLike } from './howler-audio';
+import type { HowlLike } from './howler-audio-deps';
 
 /** A howler Howl, as far as this file uses it. */
 interface Howl extends HowlLike {

@@ -1,7 +1,7 @@
 // Which sound files the build has: every generated file as a URL Vite hashes, and the
 // manifest's list of sounds. Imported only by howler-audio.ts, so it stays in that lazy chunk.
 import manifest from '../../assets/audio/manifest.json';
-import type { SoundInfo } from './howler-audio';
+import type { SoundInfo } from './howler-audio-deps';
 
 // Every generated file, as a URL Vite hashes and copies into the build.
 const FILES = import.meta.glob<string>('../../assets/audio/*.{webm,mp3}', {

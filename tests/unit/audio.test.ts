@@ -7,13 +7,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { SCENES, SOUND_CUES } from '../../common/vocabulary.js';
 import { type AudioPort, clampVolumes, DEFAULT_VOLUMES, heartbeatBpm, SilentAudio } from '../../src/audio/audio-port';
 import { ambienceCaption, heartbeatCaption, soundCaptions } from '../../src/audio/captions';
-import {
-  AMBIENCE_FADE_MS,
-  HowlerAudio,
-  type HowlerAudioDeps,
-  type HowlLike,
-  type HowlOptionsLike,
-} from '../../src/audio/howler-audio';
+import { AMBIENCE_FADE_MS, HowlerAudio } from '../../src/audio/howler-audio';
+import type { HowlerAudioDeps, HowlLike, HowlOptionsLike } from '../../src/audio/howler-audio-deps';
 import { LazyAudio } from '../../src/audio/load-audio';
 import { SOUNDS, sourcesFor } from '../../src/audio/sound-files';
 import type { Beat } from '../../src/engine/types';
