@@ -3,7 +3,7 @@
 // time, and the device's audio output. howler-audio.ts passes the real ones; the unit tests
 // pass fakes (tests/unit/audio.test.ts). No howler and no Web Audio here.
 
-/** The part of a howler Howl this class uses (a fake in tests implements the same). */
+/** The part of a howler Howl that HowlerAudio uses (a fake in tests implements the same). */
 export interface HowlLike {
   play(id?: number): number;
   stop(id?: number): unknown;
@@ -25,7 +25,7 @@ export interface HowlOptionsLike {
   onplayerror: (soundId: number | null, error: unknown) => void;
 }
 
-/** The part of howler's global Howler this class uses. */
+/** The part of howler's global Howler that HowlerAudio uses. */
 export interface HowlerGlobalLike {
   autoSuspend: boolean;
   ctx: { state: string; resume(): Promise<void> } | null;
