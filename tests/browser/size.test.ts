@@ -199,6 +199,12 @@ describe('the book face', () => {
     await page.locator('[data-action="new-game"]').waitFor();
     await page.waitForFunction(faceLoaded);
     const first = await page.evaluate(bookFaceTiming);
+    // The italic follows by itself, before any italic line asks for it: left to the first
+    // one, its download began inside that choice's layout and its arrival laid it out again.
+    await page.waitForFunction(() =>
+      [...document.fonts].some((f) => f.family === 'Literata' && f.style === 'italic' && f.status === 'loaded'),
+    );
+    expect(await page.locator('.story-lines').count()).toBe(0); // still the title: no story line yet
     expect(first.loaded).toBeGreaterThan(0);
     expect(first.asked).toBeGreaterThanOrEqual(first.loaded);
     expect(await page.evaluate(() => localStorage.getItem('de-dans:book-face'))).toBe('1');
