@@ -8,7 +8,6 @@ import type { Lang, Side } from './engine/types';
 import { readPreferences } from './persistence/preferences';
 import { BOOK_FACE_KEY, openBrowserStorage } from './persistence/storage';
 import { PageSettling } from './pwa/when-settled';
-import { whenIdle } from './shared/after-paint';
 import { Watched } from './shared/watched';
 import { loadStage } from './stage/stage-api';
 import { App, type CompiledStoryModule } from './ui/app';
@@ -47,10 +46,7 @@ const requested: Lang | null = isLang(requestedParam) ? requestedParam : null;
 const storage = openBrowserStorage();
 // The book face (src/ui/book-face.ts) is downloaded when text next needs it. On a device
 // that has it already (cached), it is added first of all, so the first screen shows in it.
-const addBookFace = () =>
-  void import('./ui/book-face').then((face) =>
-    face.addBookFace(document.fonts, storage, (task) => whenIdle(task, 2000)),
-  );
+const addBookFace = () => void import('./ui/book-face').then((face) => face.addBookFace(document.fonts, storage));
 const faceCached = storage.get(BOOK_FACE_KEY);
 if (faceCached) addBookFace();
 const startLang = startingLanguage(requested, readPreferences(storage), navigator.languages);

@@ -10,6 +10,7 @@
 import italicUrl from '@fontsource/literata/files/literata-latin-400-italic.woff2?url';
 import normalUrl from '@fontsource/literata/files/literata-latin-400-normal.woff2?url';
 import { BOOK_FACE_KEY, type KeyValueStore } from '../persistence/storage';
+import { whenIdle } from '../shared/after-paint';
 
 /** @fontsource's Latin subset. */
 const LATIN =
@@ -18,11 +19,11 @@ const LATIN =
 /**
  * Add Literata's two faces to `fonts`; the browser downloads the regular one when text first
  * needs it (a reader who chose another font never downloads it). Once it has loaded, `store`
- * remembers that this device has it, and the italic follows when the page is idle
- * (`whenIdle`): left to the first italic line, its download began inside that choice's
- * layout and its arrival laid the text out a second time, a long frame at the first choice.
+ * remembers that this device has it, and the italic follows when the page is idle: left to
+ * the first italic line, its download began inside that choice's layout and its arrival
+ * laid the text out a second time, a long frame at the first choice.
  */
-export function addBookFace(fonts: FontFaceSet, store: KeyValueStore, whenIdle: (task: () => void) => void): void {
+export function addBookFace(fonts: FontFaceSet, store: KeyValueStore): void {
   if ([...fonts].some((face) => face.family === 'Literata')) return;
   const faces = [
     new FontFace('Literata', `url(${normalUrl}) format("woff2")`, { display: 'swap', unicodeRange: LATIN }),
@@ -37,7 +38,7 @@ export function addBookFace(fonts: FontFaceSet, store: KeyValueStore, whenIdle: 
   regular?.loaded.then(
     () => {
       store.set(BOOK_FACE_KEY, '1');
-      whenIdle(() => void italic?.load().catch(() => {})); // not had: the first italic line asks again
+      whenIdle(() => void italic?.load().catch(() => {}), 2000); // not had: the first italic line asks again
     },
     () => store.remove(BOOK_FACE_KEY), // a failed download: next time, wait for the load again
   );
