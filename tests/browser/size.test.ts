@@ -223,7 +223,7 @@ describe('the book face', () => {
     await context.close();
   });
 
-  it('leaves a slow line to the story: the book face and offline play are asked for once it is in', async () => {
+  it('leaves a slow line to the story: the book face, offline play and the title art are asked for once it is in', async () => {
     const context = await newContext(browser, { viewport: { width: 412, height: 915 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     const errors = watchErrors(page);
@@ -239,6 +239,7 @@ describe('the book face', () => {
     await page.goto(`${builtUrl}?lang=nl`);
     await page.locator('[data-action="new-game"]').waitFor();
     await page.waitForFunction(faceLoaded, null, { timeout: 30_000 });
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /title-dance/.test(r.name)));
     const seen = await page.evaluate(() => {
       const entry = (pattern: RegExp) =>
         performance.getEntriesByType('resource').find((r) => pattern.test(r.name)) as
@@ -250,6 +251,8 @@ describe('the book face', () => {
         bookFace: entry(/\/book-face-[^/]*\.js$/)?.startTime ?? -1,
         font: entry(/\/literata-latin-400-normal-[^/]*\.woff2$/)?.startTime ?? -1,
         offline: entry(/\/register-[^/]*\.js$/)?.startTime ?? -1,
+        art: entry(/\/title-dance-[^/]*\.svg$/)?.startTime ?? -1,
+        artShown: getComputedStyle(document.querySelector('.title-screen') as Element, '::before').backgroundImage,
       };
     });
     expect(seen.storyIn).toBeGreaterThan(seen.mainIn); // the line was slow enough to tell
@@ -257,6 +260,11 @@ describe('the book face', () => {
     expect(seen.bookFace).toBeGreaterThanOrEqual(seen.storyIn);
     expect(seen.font).toBeGreaterThanOrEqual(seen.storyIn);
     expect(seen.offline).toBeGreaterThanOrEqual(seen.storyIn);
+    // The title's art is decoration: its place is there from the first paint, the picture
+    // is asked for once the story is in (inlined in the stylesheet, it was on the first
+    // text's path), and it is shown.
+    expect(seen.art).toBeGreaterThanOrEqual(seen.storyIn);
+    expect(seen.artShown).toMatch(/title-dance-[^/]*\.svg/);
     expect(errors).toEqual([]);
     await context.close();
   });
