@@ -23,10 +23,12 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // Phaser is big and arrives after the first text; keep it in its own chunk.
     chunkSizeWarningLimit: 1600,
-    // The title's art (1.3 kB gzip) rides inside the stylesheet (Vite's default inlining): as
-    // a file of its own it was one more request on a slow network, and it arrived while the
-    // first story text was being laid out, so its decoding and the page's load event landed
-    // just before that text's first paint (issue 15, measured in a trace).
+    // The title's art is a file of its own, asked for only once the first screen's downloads
+    // are in (title-screen.ts, data-art). Inlined in the stylesheet (Vite's default under
+    // 4 kB), its 2.9 kB were on the first text's path, and painting it (gradients under a
+    // mask) kept a phone without a GPU busy just as the story arrived (issue 15, in a trace).
+    // Asked for at once as a file, it arrived while the first text was being laid out.
+    assetsInlineLimit: (file) => (file.endsWith('title-dance.svg') ? false : undefined),
     rolldownOptions: {
       // Two pages: the game, and the participant's phone page for workshops (src/phone, served by `npm run workshop`).
       input: {

@@ -51,7 +51,7 @@ const faceCached = storage.get(BOOK_FACE_KEY);
 if (faceCached) addBookFace();
 const startLang = startingLanguage(requested, readPreferences(storage), navigator.languages);
 pageLanguage.set(startLang);
-// Otherwise the extras (the book face, offline play) wait until the page has loaded and the
+// Otherwise the extras (the book face, offline play, the title's art) wait until the page has loaded and the
 // story index.html hinted has arrived. The load event does not wait for those hints: asked
 // for at the load, on a slow line the book face's module and then its font (20 kB, for the
 // title) shared the line with the story. On a fast one the story is in by the load.
@@ -86,6 +86,7 @@ function start(strings: StringBook): void {
     requestedLang: requested,
     language: pageLanguage,
     settling,
+    lineFree,
     openWorkshop: (choices) => {
       app.destroy();
       openWorkshop('facilitator', choices, app.lang);

@@ -28,6 +28,8 @@ export interface HowlOptionsLike {
 /** The part of howler's global Howler that HowlerAudio uses. */
 export interface HowlerGlobalLike {
   autoSuspend: boolean;
+  /** HTML audio elements howler makes at its unlock, for HTML5 sounds: the game has none. */
+  html5PoolSize: number;
   ctx: { state: string; resume(): Promise<void> } | null;
   volume(volume: number): unknown;
   mute(muted: boolean): unknown;

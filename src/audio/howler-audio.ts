@@ -77,6 +77,8 @@ export class HowlerAudio implements AudioPort {
     this.known = new Map(deps.sounds.map((s) => [s.id, s]));
     this.guard('setup', () => {
       deps.howler.autoSuspend = false;
+      // Every sound is Web Audio: no pool of ten <audio> elements made inside the first key press.
+      deps.howler.html5PoolSize = 0;
       deps.visibility?.addEventListener('visibilitychange', this.onVisibility);
     });
   }

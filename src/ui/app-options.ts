@@ -32,6 +32,8 @@ export interface AppOptions {
   readonly language?: Watched<Lang>;
   /** Told when the first screen has what it needs (the service worker registers after: src/pwa/when-settled.ts). */
   readonly settling?: { stageSettled(): void; gameShown(): void };
+  /** Settles once the first screen's downloads are in (the page loaded, the likely story arrived): decoration waits for it. */
+  readonly lineFree?: Promise<unknown>;
   /** Trigger a file download (replaced in tests). */
   readonly download?: (fileName: string, text: string) => void;
 }

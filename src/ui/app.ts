@@ -195,6 +195,7 @@ export class App {
         this.prefs.memory || this.prefs.endingsFound?.length ? (slot) => this.fillEndingsFound(slot) : undefined,
       onNewGame: (choices) => void this.newGame(choices),
       onContinue: () => void this.gameSaves.continueGame(),
+      art: this.options.lineFree,
       onWorkshop: this.options.openWorkshop
         ? (choices) => {
             this.leaveGame();

@@ -10,15 +10,18 @@
 import italicUrl from '@fontsource/literata/files/literata-latin-400-italic.woff2?url';
 import normalUrl from '@fontsource/literata/files/literata-latin-400-normal.woff2?url';
 import { BOOK_FACE_KEY, type KeyValueStore } from '../persistence/storage';
+import { whenIdle } from '../shared/after-paint';
 
 /** @fontsource's Latin subset. */
 const LATIN =
   'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD';
 
 /**
- * Add Literata's two faces to `fonts`; the browser downloads each when text first needs it
- * (a reader who chose another font never downloads it). Once the regular face has loaded,
- * `store` remembers that this device has it.
+ * Add Literata's two faces to `fonts`; the browser downloads the regular one when text first
+ * needs it (a reader who chose another font never downloads it). Once it has loaded, `store`
+ * remembers that this device has it, and the italic follows when the page is idle: left to
+ * the first italic line, its download began inside that choice's layout and its arrival
+ * laid the text out a second time, a long frame at the first choice.
  */
 export function addBookFace(fonts: FontFaceSet, store: KeyValueStore): void {
   if ([...fonts].some((face) => face.family === 'Literata')) return;
@@ -31,8 +34,12 @@ export function addBookFace(fonts: FontFaceSet, store: KeyValueStore): void {
     }),
   ];
   for (const face of faces) fonts.add(face);
-  faces[0]?.loaded.then(
-    () => store.set(BOOK_FACE_KEY, '1'),
+  const [regular, italic] = faces;
+  regular?.loaded.then(
+    () => {
+      store.set(BOOK_FACE_KEY, '1');
+      whenIdle(() => void italic?.load().catch(() => {}), 2000); // not had: the first italic line asks again
+    },
     () => store.remove(BOOK_FACE_KEY), // a failed download: next time, wait for the load again
   );
 }

@@ -36,12 +36,14 @@ export interface TitleOptions {
   readonly veil?: { readonly on: () => boolean; readonly onChange: (on: boolean) => void };
   /** Fill in the endings this device has reached (a list loaded on demand), if any. */
   readonly endingsFound?: (slot: HTMLElement) => void;
+  /** Settles when the art may be asked for (decoration waits for the first screen's downloads); at once when omitted. */
+  readonly art?: Promise<unknown>;
 }
 
 export function renderTitleScreen(options: TitleOptions): HTMLElement {
   const s = options.strings;
   const noteId = uid('note');
-  return h(
+  const title = h(
     'main',
     { class: 'title-screen' },
     h('h1', { id: 'title-heading' }, s.gameTitle),
@@ -56,6 +58,8 @@ export function renderTitleScreen(options: TitleOptions): HTMLElement {
     endingsSlot(options),
     h('p', { class: 'keys-hint' }, s.keysHint),
   );
+  void Promise.resolve(options.art).then(() => title.toggleAttribute('data-art', true));
+  return title;
 }
 
 /** The new game's form: the fields, then the actions, then the line about the saved game. */

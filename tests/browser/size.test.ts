@@ -199,6 +199,12 @@ describe('the book face', () => {
     await page.locator('[data-action="new-game"]').waitFor();
     await page.waitForFunction(faceLoaded);
     const first = await page.evaluate(bookFaceTiming);
+    // The italic follows by itself, before any italic line asks for it: left to the first
+    // one, its download began inside that choice's layout and its arrival laid it out again.
+    await page.waitForFunction(() =>
+      [...document.fonts].some((f) => f.family === 'Literata' && f.style === 'italic' && f.status === 'loaded'),
+    );
+    expect(await page.locator('.story-lines').count()).toBe(0); // still the title: no story line yet
     expect(first.loaded).toBeGreaterThan(0);
     expect(first.asked).toBeGreaterThanOrEqual(first.loaded);
     expect(await page.evaluate(() => localStorage.getItem('de-dans:book-face'))).toBe('1');
@@ -217,7 +223,7 @@ describe('the book face', () => {
     await context.close();
   });
 
-  it('leaves a slow line to the story: the book face and offline play are asked for once it is in', async () => {
+  it('leaves a slow line to the story: the book face, offline play and the title art are asked for once it is in', async () => {
     const context = await newContext(browser, { viewport: { width: 412, height: 915 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     const errors = watchErrors(page);
@@ -233,6 +239,7 @@ describe('the book face', () => {
     await page.goto(`${builtUrl}?lang=nl`);
     await page.locator('[data-action="new-game"]').waitFor();
     await page.waitForFunction(faceLoaded, null, { timeout: 30_000 });
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /title-dance/.test(r.name)));
     const seen = await page.evaluate(() => {
       const entry = (pattern: RegExp) =>
         performance.getEntriesByType('resource').find((r) => pattern.test(r.name)) as
@@ -244,6 +251,8 @@ describe('the book face', () => {
         bookFace: entry(/\/book-face-[^/]*\.js$/)?.startTime ?? -1,
         font: entry(/\/literata-latin-400-normal-[^/]*\.woff2$/)?.startTime ?? -1,
         offline: entry(/\/register-[^/]*\.js$/)?.startTime ?? -1,
+        art: entry(/\/title-dance-[^/]*\.svg$/)?.startTime ?? -1,
+        artShown: getComputedStyle(document.querySelector('.title-screen') as Element, '::before').backgroundImage,
       };
     });
     expect(seen.storyIn).toBeGreaterThan(seen.mainIn); // the line was slow enough to tell
@@ -251,6 +260,11 @@ describe('the book face', () => {
     expect(seen.bookFace).toBeGreaterThanOrEqual(seen.storyIn);
     expect(seen.font).toBeGreaterThanOrEqual(seen.storyIn);
     expect(seen.offline).toBeGreaterThanOrEqual(seen.storyIn);
+    // The title's art is decoration: its place is there from the first paint, the picture
+    // is asked for once the story is in (inlined in the stylesheet, it was on the first
+    // text's path), and it is shown.
+    expect(seen.art).toBeGreaterThanOrEqual(seen.storyIn);
+    expect(seen.artShown).toMatch(/title-dance-[^/]*\.svg/);
     expect(errors).toEqual([]);
     await context.close();
   });

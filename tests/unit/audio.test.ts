@@ -66,6 +66,7 @@ function setup(over: Partial<HowlerAudioDeps> = {}) {
   const howls = new Map<string, FakeHowl>();
   const howler = {
     autoSuspend: true,
+    html5PoolSize: 10,
     ctx: null as { state: string; resume: () => Promise<void> } | null,
     volume: vi.fn(),
     mute: vi.fn(),
@@ -183,9 +184,10 @@ describe('captions', () => {
 // ---------------------------------------------------------------- HowlerAudio
 
 describe('HowlerAudio', () => {
-  it('turns off auto-suspend and touches no Web Audio before the first gesture', () => {
+  it('turns off auto-suspend and the HTML audio pool, and touches no Web Audio before the first gesture', () => {
     const { audio, howls, howler } = setup();
     expect(howler.autoSuspend).toBe(false);
+    expect(howler.html5PoolSize).toBe(0); // howler's unlock would make ten <audio> elements in the first key press
     audio.setAmbience('cafe');
     audio.setHeartbeat(100);
     audio.setVolumes({ master: 0.5, ambience: 0.4, cues: 0.6 });

@@ -168,7 +168,12 @@ export function targets(r) {
     ),
     {
       name: "Long animation frames in a playthrough ≤ 3× the peer's",
-      ok: (ratio(g.play.longFrames, p.play.longFrames) ?? Infinity) <= 3,
+      // A count, not a time: ≤ 3× is ours ≤ 3 · peer's, so a peer with none asks for none
+      // (the ratio of 0 to 0 has no value, and must not fail a page that had none either).
+      ok:
+        Number.isFinite(g.play.longFrames) &&
+        Number.isFinite(p.play.longFrames) &&
+        g.play.longFrames <= 3 * p.play.longFrames,
       detail: `${times(ratio(g.play.longFrames, p.play.longFrames))} (${count(g.play.longFrames)} vs ${count(p.play.longFrames)})`,
     },
     {
