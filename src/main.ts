@@ -51,10 +51,11 @@ const faceCached = storage.get(BOOK_FACE_KEY);
 if (faceCached) addBookFace();
 const startLang = startingLanguage(requested, readPreferences(storage), navigator.languages);
 pageLanguage.set(startLang);
-// Otherwise the extras (the book face, offline play, the title's art) wait until the page has loaded and the
-// story index.html hinted has arrived. The load event does not wait for those hints: asked
-// for at the load, on a slow line the book face's module and then its font (20 kB, for the
-// title) shared the line with the story. On a fast one the story is in by the load.
+// Otherwise the extras (the book face, offline play, the title's art) wait until the page
+// has loaded and the story index.html hinted has arrived. The load event does not wait for
+// those hints: asked for at the load, on a slow line the book face's module and then its
+// font (20 kB, for the title) shared the line with the story. On a fast one the story is in
+// by the load.
 // Settled, not all: with no story the game says so, and the extras still come.
 const lineFree = Promise.allSettled([
   new Promise((resolve) => window.addEventListener('load', resolve)), // the load comes once

@@ -258,6 +258,7 @@ try {
         coldLoads: runs,
         scriptedChoices: path.length,
         pauseBetweenChoicesMs: 300,
+        playthroughsEach: 2,
         rewinds: 20,
         frameSeconds,
         exploreEntriesPerPhase: exploreEntries,
