@@ -173,6 +173,14 @@ describe('the build references only files it has', () => {
     await page.waitForFunction(() => [...document.fonts].some((f) => f.family === 'Literata' && f.status === 'loaded'));
     const faces = await page.evaluate(() => [...document.fonts].map((f) => `${f.family} ${f.style} ${f.status}`));
     expect(faces).toContain('Literata normal loaded');
+    // The favicon is a PNG: an SVG one is built into a document and drawn on the page's main
+    // thread when Chromium fetches it (when loading stops, early in play: 30 ms at ×4).
+    const icon = await page.evaluate(() => {
+      const link = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
+      return { type: link?.type ?? '', href: link?.href ?? '' };
+    });
+    expect(icon.type).toBe('image/png');
+    expect((await page.request.get(icon.href)).headers()['content-type']).toMatch(/^image\/png/);
     expect(faces.filter((f) => f.endsWith(' error'))).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
