@@ -127,9 +127,6 @@ try {
     for (const p of gamePlays) note('game', p.errors);
     for (const p of peerPlays) note('peer', p.errors);
     for (const p of textPlays) note('game (text only)', p.errors);
-    const [gamePlay, gamePlay2] = /** @type {[typeof gamePlays[0], typeof gamePlays[0]]} */ (gamePlays);
-    const [peerPlay, peerPlay2] = /** @type {[typeof gamePlays[0], typeof gamePlays[0]]} */ (peerPlays);
-    const [textPlay, textPlay2] = /** @type {[typeof gamePlays[0], typeof gamePlays[0]]} */ (textPlays);
 
     // ── Idle cost while reading, stage on ──────────────────────────────────────
     log('idle cost: 10 s of reading without input, in each…');
@@ -193,26 +190,37 @@ try {
     });
     // Presses Event Timing did not report took under 16 ms: counted as 16 (an upper bound).
     const et = (/** @type {(number | null)[]} */ list) => list.map((d) => d ?? 16);
-    const play = (/** @type {typeof gamePlay} */ p, /** @type {typeof gamePlay | null} */ more = null) => ({
-      choices: p.choiceLatencies.length,
-      choiceP50: percentile([...p.choiceLatencies, ...(more?.choiceLatencies ?? [])], 50),
-      choiceP95: percentile([...p.choiceLatencies, ...(more?.choiceLatencies ?? [])], 95),
-      paintP50: percentile([...p.choicePaint, ...(more?.choicePaint ?? [])], 50),
-      paintP95: percentile([...p.choicePaint, ...(more?.choicePaint ?? [])], 95),
-      eventTimingP50: percentile(et([...p.choiceEventTiming, ...(more?.choiceEventTiming ?? [])]), 50),
-      eventTimingP95: percentile(et([...p.choiceEventTiming, ...(more?.choiceEventTiming ?? [])]), 95),
-      eventTimingReported: [...p.choiceEventTiming, ...(more?.choiceEventTiming ?? [])].filter((d) => d !== null)
-        .length,
-      raw: { raf: p.choiceLatencies, paint: p.choicePaint, eventTiming: p.choiceEventTiming },
-      rewindPaintP50: p.rewindPaint.length ? percentile(p.rewindPaint, 50) : null,
-      rewindP50: p.rewindLatencies.length ? percentile(p.rewindLatencies, 50) : null,
-      rewindP95: p.rewindLatencies.length ? percentile(p.rewindLatencies, 95) : null,
-      longFrames: more ? median([p.longFrames.length, more.longFrames.length]) : p.longFrames.length,
-      longestFrame: p.longFrames.reduce((m, f) => Math.max(m, f.duration), 0),
-      heapUsed: p.heapUsed,
-      saveBytes: p.save === null ? null : Buffer.byteLength(p.save, 'utf8'),
-      saveGzip: p.save === null ? null : gzipSync(p.save, { level: 9 }).length,
-    });
+    /**
+     * A page's figures over its playthroughs: every press of every run, the median of the runs'
+     * long-frame counts; the rest (raw latencies, rewinds, heap, save) from the first run.
+     * @param {typeof gamePlays} runs
+     */
+    const play = (runs) => {
+      const p = /** @type {typeof gamePlays[0]} */ (runs[0]);
+      const all = (/** @type {(r: typeof p) => (number | null)[]} */ pick) => runs.flatMap(pick);
+      const latencies = /** @type {number[]} */ (all((r) => r.choiceLatencies));
+      const paints = /** @type {number[]} */ (all((r) => r.choicePaint));
+      const eventTimings = all((r) => r.choiceEventTiming);
+      return {
+        choices: p.choiceLatencies.length,
+        choiceP50: percentile(latencies, 50),
+        choiceP95: percentile(latencies, 95),
+        paintP50: percentile(paints, 50),
+        paintP95: percentile(paints, 95),
+        eventTimingP50: percentile(et(eventTimings), 50),
+        eventTimingP95: percentile(et(eventTimings), 95),
+        eventTimingReported: eventTimings.filter((d) => d !== null).length,
+        raw: { raf: p.choiceLatencies, paint: p.choicePaint, eventTiming: p.choiceEventTiming },
+        rewindPaintP50: p.rewindPaint.length ? percentile(p.rewindPaint, 50) : null,
+        rewindP50: p.rewindLatencies.length ? percentile(p.rewindLatencies, 50) : null,
+        rewindP95: p.rewindLatencies.length ? percentile(p.rewindLatencies, 95) : null,
+        longFrames: median(runs.map((r) => r.longFrames.length)),
+        longestFrame: p.longFrames.reduce((m, f) => Math.max(m, f.duration), 0),
+        heapUsed: p.heapUsed,
+        saveBytes: p.save === null ? null : Buffer.byteLength(p.save, 'utf8'),
+        saveGzip: p.save === null ? null : gzipSync(p.save, { level: 9 }).length,
+      };
+    };
     const frames = (/** @type {typeof gameFrames} */ f) => ({
       count: f.frames.length,
       p50: percentile(f.frames, 50),
@@ -265,14 +273,14 @@ try {
       },
       game: {
         load: loads(gameLoads),
-        play: play(gamePlay, gamePlay2),
-        textOnly: play(textPlay, textPlay2),
+        play: play(gamePlays),
+        textOnly: play(textPlays),
         frames: frames(gameFrames),
         idle: idle(gameIdle),
       },
       peer: {
         load: loads(peerLoads),
-        play: play(peerPlay, peerPlay2),
+        play: play(peerPlays),
         frames: frames(peerFrames),
         idle: idle(peerIdle),
       },
