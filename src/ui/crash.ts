@@ -1,6 +1,7 @@
 // The last line of defence: an error nobody caught still ends in words on the screen,
 // never a blank page. Progress is already autosaved after every choice.
 import type { Lang } from '../../common/language.js';
+import { h } from './dom';
 
 const MESSAGE: Record<Lang, string> = {
   nl: 'Er ging iets onverwachts mis. Je voortgang tot je laatste keuze is bewaard. Laad de pagina opnieuw om verder te spelen.',
@@ -14,10 +15,7 @@ export function installCrashScreen(root: HTMLElement, language: { readonly value
     const lang = language.value;
     let box = document.getElementById('crash');
     if (!box) {
-      box = document.createElement('div');
-      box.id = 'crash';
-      box.setAttribute('role', 'alert');
-      box.className = 'notice notice-error crash';
+      box = h('div', { id: 'crash', role: 'alert', class: 'notice notice-error crash' });
       root.prepend(box);
     }
     box.textContent = MESSAGE[lang];

@@ -43,9 +43,12 @@ export interface TitleOptions {
 export function renderTitleScreen(options: TitleOptions): HTMLElement {
   const s = options.strings;
   const noteId = uid('note');
+  // A game started (its form sent) before the line was free: the art is never asked for, so
+  // its download, decoding and painting stay out of the first moments of play.
+  let started = false;
   const title = h(
     'main',
-    { class: 'title-screen' },
+    { class: 'title-screen', onsubmit: () => (started = true) },
     h('h1', { id: 'title-heading' }, s.gameTitle),
     h('p', { class: 'tagline' }, s.tagline),
     h(
@@ -58,7 +61,7 @@ export function renderTitleScreen(options: TitleOptions): HTMLElement {
     endingsSlot(options),
     h('p', { class: 'keys-hint' }, s.keysHint),
   );
-  void Promise.resolve(options.art).then(() => title.toggleAttribute('data-art', true));
+  void Promise.resolve(options.art).then(() => started || title.toggleAttribute('data-art', true));
   return title;
 }
 
