@@ -18,7 +18,7 @@ import { asLang } from '../../common/language.js';
 import { browserHelpers } from '../build/browser-helpers.mjs';
 import { compileStory } from '../ink/compile.mjs';
 import { probe } from './probe.mjs';
-import { CPU_SLOWDOWN, PHONE, pressChoice, readyToChoose, waitForStory } from './scenarios.mjs';
+import { CPU_SLOWDOWN, gotoFromOwnPage, PHONE, pressChoice, readyToChoose, waitForStory } from './scenarios.mjs';
 import { serveStatic } from './static-server.mjs';
 import { scriptedPath } from './story-bench.mjs';
 
@@ -80,7 +80,7 @@ try {
     page.on('pageerror', (e) => console.log(`${o.label} error: ${e}`));
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    await page.goto(url);
+    await gotoFromOwnPage(page, url);
     await waitForStory(page, { waitStage: o.waitStage, textMs: 120_000, stageMs: 240_000 });
     await page.waitForTimeout(1500);
     /** @type {any[]} */

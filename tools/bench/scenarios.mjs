@@ -15,6 +15,22 @@ export const CPU_SLOWDOWN = 4;
 /** A phone's screen (Lighthouse's mobile size), at one device pixel per CSS pixel. */
 export const PHONE = { width: 412, height: 915 };
 
+/**
+ * Go to `url` in a new tab by way of a page of its own. A new tab starts on a blank document
+ * in the renderer that the next page then uses too, and about a second after that page
+ * commits, Chromium tears the blank document's compositor down on the page's main thread,
+ * waiting for the GPU process (SwiftShader here): 250–700 ms in which the page runs nothing,
+ * landing by chance on either page's first text or first choices. Coming from a data:
+ * document, the page opens in a renderer of its own, and the teardown happens in the old one.
+ * @param {Page} page
+ * @param {string} url
+ * @param {Parameters<Page['goto']>[1]} [options]
+ */
+export async function gotoFromOwnPage(page, url, options) {
+  await page.goto('data:text/html,<title>-</title>');
+  return page.goto(url, options);
+}
+
 /** @typedef {import('playwright-core').Browser} Browser */
 /** @typedef {import('playwright-core').Page} Page */
 /** @typedef {{ url: string, transfer: number, body: number, start: number, end: number }} Resource */
@@ -77,7 +93,7 @@ async function openStory(browser, url, options) {
   const opened = await openPage(browser, { autoStart: options.autoStart, cpu: CPU_SLOWDOWN });
   const { page } = opened;
   try {
-    await page.goto(url);
+    await gotoFromOwnPage(page, url);
     await waitForStory(page, { waitStage: options.waitStage, textMs: 120_000, stageMs: 240_000 });
   } catch (error) {
     await opened.context.close();
@@ -115,7 +131,7 @@ export async function coldLoad(browser, url, options) {
     cacheDisabled: true,
   });
   try {
-    await page.goto(url, { waitUntil: 'commit' });
+    await gotoFromOwnPage(page, url, { waitUntil: 'commit' });
     await waitForStory(page, {
       waitStage: options.waitStage,
       textMs: 180_000,
