@@ -192,7 +192,8 @@ try {
     const et = (/** @type {(number | null)[]} */ list) => list.map((d) => d ?? 16);
     /**
      * A page's figures over its playthroughs: every press of every run, the median of the runs'
-     * long-frame counts; the rest (raw latencies, rewinds, heap, save) from the first run.
+     * long-frame counts, the longest frame of any run; the rest (raw latencies, rewinds, heap,
+     * save) from the first run.
      * @param {typeof gamePlays} runs
      */
     const play = (runs) => {
@@ -215,7 +216,7 @@ try {
         rewindP50: p.rewindLatencies.length ? percentile(p.rewindLatencies, 50) : null,
         rewindP95: p.rewindLatencies.length ? percentile(p.rewindLatencies, 95) : null,
         longFrames: median(runs.map((r) => r.longFrames.length)),
-        longestFrame: p.longFrames.reduce((m, f) => Math.max(m, f.duration), 0),
+        longestFrame: runs.flatMap((r) => r.longFrames).reduce((m, f) => Math.max(m, f.duration), 0),
         heapUsed: p.heapUsed,
         saveBytes: p.save === null ? null : Buffer.byteLength(p.save, 'utf8'),
         saveGzip: p.save === null ? null : gzipSync(p.save, { level: 9 }).length,
