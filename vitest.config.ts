@@ -4,9 +4,10 @@ import { inkStories } from './tools/vite/ink-plugin.mjs';
 export default defineConfig({
   plugins: [inkStories()],
   test: {
-    // Every core for the node projects (vitest's own default leaves one free: on these
-    // two-core machines that was one worker, and the whole suite ran file after file). The
-    // browser project still runs one file at a time (fileParallelism below), after them.
+    // Every core, for every project (vitest's own default leaves one free: on these two-core
+    // machines that was one worker, and the whole suite ran file after file). Two browser files
+    // can run side by side: they spend much of their time waiting for a page (a reveal, a
+    // vote's timer, the network), and with one Chromium at a time the machine sat half idle.
     maxWorkers: '100%',
     projects: [
       {
@@ -49,8 +50,6 @@ export default defineConfig({
           // stage run to an ending) takes several times its quiet-machine minute.
           testTimeout: 600_000,
           hookTimeout: 600_000,
-          // One Chromium at a time: these machines have two cores.
-          fileParallelism: false,
           // expect.poll waits for a state the page announces: as long as Playwright waits for
           // one (STATE_TIMEOUT_MS in tests/helpers/browser.ts), not vitest's default second.
           expect: { poll: { timeout: 60_000 } },

@@ -104,9 +104,14 @@ export async function startByKeyboard(page: Page, name = 'Robin'): Promise<void>
   await page.locator('.story-lines p').first().waitFor();
 }
 
-/** The title screen drawn: its form in place and its art (a CSS background) decoded, then painted. */
+/**
+ * The title screen drawn: its form in place and its art (a CSS background) decoded, then
+ * painted. The art is put in only once the first screen's downloads are in (`data-art`), which
+ * on a busy machine can come well after the form.
+ */
 export async function titleDrawn(page: Page): Promise<void> {
   await page.locator('.title-screen input[name="partner-name"]').waitFor();
+  await page.locator('.title-screen[data-art]').waitFor();
   await page.evaluate(async () => {
     const art = getComputedStyle(document.querySelector('.title-screen')!, '::before').backgroundImage;
     const src = /url\("?(.*?)"?\)/.exec(art)?.[1];
