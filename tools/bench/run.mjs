@@ -42,6 +42,9 @@ const runs = Number(option('--runs', quick ? '3' : '5'));
 const lang = option('--lang', 'nl');
 if (lang !== 'nl' && lang !== 'en') throw new Error(`--lang must be nl or en, not "${lang}"`);
 const frameSeconds = quick ? 15 : 60;
+// Playthroughs per page. Three, so that a median of the long-frame counts stands against one
+// run that goes astray (one run's count with the stage went from 1 to 8 on the same build).
+const playRuns = Number(option('--play-runs', '3'));
 const exploreEntries = quick ? [1, 2, 4] : [1, 2, 4, 8];
 
 const log = (/** @type {string} */ message) => console.log(`bench: ${message}`);
@@ -101,17 +104,16 @@ try {
       peerLoads.push(peer);
     }
 
-    // ── Scripted playthroughs: two rounds of game (stage), peer, game (text only), then
-    // rewinds, heap and save. Every page's figures come from both of its runs, taken alike
-    // (one run's long frames went from 1 to 8 on the same build). ──
+    // ── Scripted playthroughs: rounds of game (stage), peer, game (text only), then
+    // rewinds, heap and save. Every page's figures come from all of its runs, taken alike. ──
     /** @type {Awaited<ReturnType<typeof playthrough>>[]} */ const gamePlays = [];
     /** @type {Awaited<ReturnType<typeof playthrough>>[]} */ const peerPlays = [];
     /** @type {Awaited<ReturnType<typeof playthrough>>[]} */ const textPlays = [];
     const gameRun = { autoStart: true, path, rewinds: 20, saveKey: 'de-dans:autosave' };
-    for (let round = 1; round <= 2; round++) {
-      log(`playthrough ${round}/2 with the stage, 20 rewinds, heap…`);
+    for (let round = 1; round <= playRuns; round++) {
+      log(`playthrough ${round}/${playRuns} with the stage, 20 rewinds, heap…`);
       gamePlays.push(await playthrough(browser, gameUrl, { ...gameRun, waitStage: true }));
-      log(`playthrough ${round}/2 in the peer…`);
+      log(`playthrough ${round}/${playRuns} in the peer…`);
       peerPlays.push(
         await playthrough(browser, peerUrl, {
           autoStart: false,
@@ -121,7 +123,7 @@ try {
           saveKey: 'peer:save',
         }),
       );
-      log(`playthrough ${round}/2 as text only (?stage=off)…`);
+      log(`playthrough ${round}/${playRuns} as text only (?stage=off)…`);
       textPlays.push(await playthrough(browser, `${gameUrl}&stage=off`, { ...gameRun, waitStage: false }));
     }
     for (const p of gamePlays) note('game', p.errors);
@@ -216,6 +218,7 @@ try {
         rewindP50: p.rewindLatencies.length ? percentile(p.rewindLatencies, 50) : null,
         rewindP95: p.rewindLatencies.length ? percentile(p.rewindLatencies, 95) : null,
         longFrames: median(runs.map((r) => r.longFrames.length)),
+        longFrameCounts: runs.map((r) => r.longFrames.length),
         longestFrame: runs.flatMap((r) => r.longFrames).reduce((m, f) => Math.max(m, f.duration), 0),
         heapUsed: p.heapUsed,
         saveBytes: p.save === null ? null : Buffer.byteLength(p.save, 'utf8'),
