@@ -219,6 +219,15 @@ try {
         rewindP95: p.rewindLatencies.length ? percentile(p.rewindLatencies, 95) : null,
         longFrames: median(runs.map((r) => r.longFrames.length)),
         longFrameCounts: runs.map((r) => r.longFrames.length),
+        // Where each run's long frames fell: after how many choices, how long, how much blocking.
+        longFrameRuns: runs.map((r) =>
+          r.longFrames.map((f) => ({
+            afterChoices: r.choiceTimes.filter((at) => at <= f.start).length,
+            sinceStart: Math.round(f.start - r.began),
+            ms: Math.round(f.duration),
+            blocking: Math.round(f.blocking),
+          })),
+        ),
         longestFrame: runs.flatMap((r) => r.longFrames).reduce((m, f) => Math.max(m, f.duration), 0),
         heapUsed: p.heapUsed,
         saveBytes: p.save === null ? null : Buffer.byteLength(p.save, 'utf8'),
