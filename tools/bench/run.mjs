@@ -6,6 +6,7 @@
 //   npm run bench                    the full run (5 cold loads each, a minute of frames)
 //   npm run bench -- --quick         a shorter run for development (3 loads, 15 s of frames)
 //   npm run bench -- --runs 7        more cold loads
+//   npm run bench -- --play-runs 5   more playthroughs per page (3 by default)
 //   npm run bench -- --lang en       the English story (Dutch, the larger, by default)
 //   npm run bench -- --strict        exit 1 when a budget fails (for CI-like use)
 //
