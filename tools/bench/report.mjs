@@ -12,6 +12,8 @@ const kB = (/** @type {number | null | undefined} */ n) =>
 const MB = (/** @type {number | null | undefined} */ n) =>
   n == null || !Number.isFinite(n) ? '—' : `${(n / 1e6).toFixed(1)} MB`;
 const count = (/** @type {number | null | undefined} */ n) => (n == null ? '—' : n.toLocaleString('en-US'));
+/** Each playthrough's long-frame count, in the order run ("—" in results from before they were kept). */
+const runCounts = (/** @type {{ longFrameCounts?: number[] }} */ play) => play.longFrameCounts?.join(', ') ?? '—';
 const pct = (/** @type {number | null | undefined} */ n) =>
   n == null || !Number.isFinite(n) ? '—' : `${(n * 100).toFixed(1)} %`;
 const perSecond = (/** @type {number | null | undefined} */ n) =>
@@ -78,6 +80,12 @@ export function rows(r) {
     ['Rewind → task after the painted frame, p50', ms(g.play.rewindPaintP50), 'no rewind', '—'],
     pair('Long animation frames (> 50 ms) during the playthrough', g.play.longFrames, p.play.longFrames, count),
     pair('Long animation frames (> 50 ms), text only (?stage=off)', g.textOnly.longFrames, p.play.longFrames, count),
+    [
+      'Long animation frames, run by run (text only in brackets)',
+      `${runCounts(g.play)} (${runCounts(g.textOnly)})`,
+      runCounts(p.play),
+      '—',
+    ],
     pair('Longest animation frame during the playthrough', g.play.longestFrame, p.play.longestFrame, ms),
     pair(
       `Frame time p50 (${r.method.frameSeconds} s, ${g.frames.choices} choices, ${g.frames.scenes} scenes)`,

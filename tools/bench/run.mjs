@@ -6,6 +6,7 @@
 //   npm run bench                    the full run (5 cold loads each, a minute of frames)
 //   npm run bench -- --quick         a shorter run for development (3 loads, 15 s of frames)
 //   npm run bench -- --runs 7        more cold loads
+//   npm run bench -- --play-runs 5   more playthroughs per page (3 by default)
 //   npm run bench -- --lang en       the English story (Dutch, the larger, by default)
 //   npm run bench -- --strict        exit 1 when a budget fails (for CI-like use)
 //
@@ -42,6 +43,9 @@ const runs = Number(option('--runs', quick ? '3' : '5'));
 const lang = option('--lang', 'nl');
 if (lang !== 'nl' && lang !== 'en') throw new Error(`--lang must be nl or en, not "${lang}"`);
 const frameSeconds = quick ? 15 : 60;
+// Playthroughs per page. Three, so that a median of the long-frame counts stands against one
+// run that goes astray (one run's count with the stage went from 1 to 8 on the same build).
+const playRuns = Number(option('--play-runs', '3'));
 const exploreEntries = quick ? [1, 2, 4] : [1, 2, 4, 8];
 
 const log = (/** @type {string} */ message) => console.log(`bench: ${message}`);
@@ -101,17 +105,16 @@ try {
       peerLoads.push(peer);
     }
 
-    // ── Scripted playthroughs: two rounds of game (stage), peer, game (text only), then
-    // rewinds, heap and save. Every page's figures come from both of its runs, taken alike
-    // (one run's long frames went from 1 to 8 on the same build). ──
+    // ── Scripted playthroughs: rounds of game (stage), peer, game (text only), then
+    // rewinds, heap and save. Every page's figures come from all of its runs, taken alike. ──
     /** @type {Awaited<ReturnType<typeof playthrough>>[]} */ const gamePlays = [];
     /** @type {Awaited<ReturnType<typeof playthrough>>[]} */ const peerPlays = [];
     /** @type {Awaited<ReturnType<typeof playthrough>>[]} */ const textPlays = [];
     const gameRun = { autoStart: true, path, rewinds: 20, saveKey: 'de-dans:autosave' };
-    for (let round = 1; round <= 2; round++) {
-      log(`playthrough ${round}/2 with the stage, 20 rewinds, heap…`);
+    for (let round = 1; round <= playRuns; round++) {
+      log(`playthrough ${round}/${playRuns} with the stage, 20 rewinds, heap…`);
       gamePlays.push(await playthrough(browser, gameUrl, { ...gameRun, waitStage: true }));
-      log(`playthrough ${round}/2 in the peer…`);
+      log(`playthrough ${round}/${playRuns} in the peer…`);
       peerPlays.push(
         await playthrough(browser, peerUrl, {
           autoStart: false,
@@ -121,7 +124,7 @@ try {
           saveKey: 'peer:save',
         }),
       );
-      log(`playthrough ${round}/2 as text only (?stage=off)…`);
+      log(`playthrough ${round}/${playRuns} as text only (?stage=off)…`);
       textPlays.push(await playthrough(browser, `${gameUrl}&stage=off`, { ...gameRun, waitStage: false }));
     }
     for (const p of gamePlays) note('game', p.errors);
@@ -216,6 +219,16 @@ try {
         rewindP50: p.rewindLatencies.length ? percentile(p.rewindLatencies, 50) : null,
         rewindP95: p.rewindLatencies.length ? percentile(p.rewindLatencies, 95) : null,
         longFrames: median(runs.map((r) => r.longFrames.length)),
+        longFrameCounts: runs.map((r) => r.longFrames.length),
+        // Where each run's long frames fell: after how many choices, how long, how much blocking.
+        longFrameRuns: runs.map((r) =>
+          r.longFrames.map((f) => ({
+            afterChoices: r.choiceTimes.filter((at) => at <= f.start).length,
+            sinceStart: Math.round(f.start - r.began),
+            ms: Math.round(f.duration),
+            blocking: Math.round(f.blocking),
+          })),
+        ),
         longestFrame: runs.flatMap((r) => r.longFrames).reduce((m, f) => Math.max(m, f.duration), 0),
         heapUsed: p.heapUsed,
         saveBytes: p.save === null ? null : Buffer.byteLength(p.save, 'utf8'),

@@ -230,6 +230,9 @@ export async function playthrough(browser, url, options) {
       rewindLatencies: bench.latencies.filter((l) => l.kind === 'rewind').map((l) => l.ms),
       rewindPaint: bench.latencies.filter((l) => l.kind === 'rewind').map((l) => l.paint),
       longFrames: bench.longFrames.filter((f) => f.start >= began && f.start <= ended),
+      // When each choice was pressed (the event's timeStamp), to place the long frames.
+      choiceTimes: bench.latencies.filter((l) => l.kind === 'choice').map((l) => l.at),
+      began,
       heapUsed: heap.usedSize,
       save,
       errors,
