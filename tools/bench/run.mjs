@@ -46,6 +46,7 @@ const frameSeconds = quick ? 15 : 60;
 // Playthroughs per page. Three, so that a median of the long-frame counts stands against one
 // run that goes astray (one run's count with the stage went from 1 to 8 on the same build).
 const playRuns = Number(option('--play-runs', '3'));
+if (!Number.isInteger(playRuns) || playRuns < 1) throw new Error('--play-runs must be a whole number of at least 1');
 const exploreEntries = quick ? [1, 2, 4] : [1, 2, 4, 8];
 
 const log = (/** @type {string} */ message) => console.log(`bench: ${message}`);
