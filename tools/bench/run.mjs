@@ -40,6 +40,7 @@ const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
 };
 const quick = flag('--quick');
 const runs = Number(option('--runs', quick ? '3' : '5'));
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a whole number of at least 1');
 const lang = option('--lang', 'nl');
 if (lang !== 'nl' && lang !== 'en') throw new Error(`--lang must be nl or en, not "${lang}"`);
 const frameSeconds = quick ? 15 : 60;
