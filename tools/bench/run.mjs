@@ -40,12 +40,14 @@ const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
 };
 const quick = flag('--quick');
 const runs = Number(option('--runs', quick ? '3' : '5'));
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a whole number of at least 1');
 const lang = option('--lang', 'nl');
 if (lang !== 'nl' && lang !== 'en') throw new Error(`--lang must be nl or en, not "${lang}"`);
 const frameSeconds = quick ? 15 : 60;
 // Playthroughs per page. Three, so that a median of the long-frame counts stands against one
 // run that goes astray (one run's count with the stage went from 1 to 8 on the same build).
 const playRuns = Number(option('--play-runs', '3'));
+if (!Number.isInteger(playRuns) || playRuns < 1) throw new Error('--play-runs must be a whole number of at least 1');
 const exploreEntries = quick ? [1, 2, 4] : [1, 2, 4, 8];
 
 const log = (/** @type {string} */ message) => console.log(`bench: ${message}`);
