@@ -38,16 +38,20 @@ const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
   const at = args.indexOf(name);
   return at >= 0 && args[at + 1] ? /** @type {string} */ (args[at + 1]) : fallback;
 };
+/** A count given on the command line: a whole number of at least 1, or a clear refusal. */
+const countOption = (/** @type {string} */ name, /** @type {string} */ fallback) => {
+  const n = Number(option(name, fallback));
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of at least 1`);
+  return n;
+};
 const quick = flag('--quick');
-const runs = Number(option('--runs', quick ? '3' : '5'));
-if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a whole number of at least 1');
+const runs = countOption('--runs', quick ? '3' : '5');
 const lang = option('--lang', 'nl');
 if (lang !== 'nl' && lang !== 'en') throw new Error(`--lang must be nl or en, not "${lang}"`);
 const frameSeconds = quick ? 15 : 60;
 // Playthroughs per page. Three, so that a median of the long-frame counts stands against one
 // run that goes astray (one run's count with the stage went from 1 to 8 on the same build).
-const playRuns = Number(option('--play-runs', '3'));
-if (!Number.isInteger(playRuns) || playRuns < 1) throw new Error('--play-runs must be a whole number of at least 1');
+const playRuns = countOption('--play-runs', '3');
 const exploreEntries = quick ? [1, 2, 4] : [1, 2, 4, 8];
 
 const log = (/** @type {string} */ message) => console.log(`bench: ${message}`);
@@ -207,6 +211,7 @@ try {
       const latencies = /** @type {number[]} */ (all((r) => r.choiceLatencies));
       const paints = /** @type {number[]} */ (all((r) => r.choicePaint));
       const eventTimings = all((r) => r.choiceEventTiming);
+      const longFrameCounts = runs.map((r) => r.longFrames.length);
       return {
         choices: p.choiceLatencies.length,
         choiceP50: percentile(latencies, 50),
@@ -220,8 +225,8 @@ try {
         rewindPaintP50: p.rewindPaint.length ? percentile(p.rewindPaint, 50) : null,
         rewindP50: p.rewindLatencies.length ? percentile(p.rewindLatencies, 50) : null,
         rewindP95: p.rewindLatencies.length ? percentile(p.rewindLatencies, 95) : null,
-        longFrames: median(runs.map((r) => r.longFrames.length)),
-        longFrameCounts: runs.map((r) => r.longFrames.length),
+        longFrames: median(longFrameCounts),
+        longFrameCounts,
         // Where each run's long frames fell: after how many choices, how long, how much blocking.
         longFrameRuns: runs.map((r) =>
           r.longFrames.map((f) => ({

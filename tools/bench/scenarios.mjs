@@ -223,15 +223,17 @@ export async function playthrough(browser, url, options) {
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = /** @type {{ usedSize: number, totalSize: number }} */ (await cdp.send('Runtime.getHeapUsage'));
     const save = await page.evaluate((key) => localStorage.getItem(key), options.saveKey);
+    const choices = bench.latencies.filter((l) => l.kind === 'choice');
+    const rewinds = bench.latencies.filter((l) => l.kind === 'rewind');
     return {
-      choiceLatencies: bench.latencies.filter((l) => l.kind === 'choice').map((l) => l.ms),
-      choicePaint: bench.latencies.filter((l) => l.kind === 'choice').map((l) => l.paint),
-      choiceEventTiming: bench.latencies.filter((l) => l.kind === 'choice').map(eventTiming),
-      rewindLatencies: bench.latencies.filter((l) => l.kind === 'rewind').map((l) => l.ms),
-      rewindPaint: bench.latencies.filter((l) => l.kind === 'rewind').map((l) => l.paint),
+      choiceLatencies: choices.map((l) => l.ms),
+      choicePaint: choices.map((l) => l.paint),
+      choiceEventTiming: choices.map(eventTiming),
+      rewindLatencies: rewinds.map((l) => l.ms),
+      rewindPaint: rewinds.map((l) => l.paint),
       longFrames: bench.longFrames.filter((f) => f.start >= began && f.start <= ended),
       // When each choice was pressed (the event's timeStamp), to place the long frames.
-      choiceTimes: bench.latencies.filter((l) => l.kind === 'choice').map((l) => l.at),
+      choiceTimes: choices.map((l) => l.at),
       began,
       heapUsed: heap.usedSize,
       save,
