@@ -214,6 +214,14 @@ describe('on a phone (412×915, touch)', () => {
       ),
     );
     expect(moving).toEqual(['reveal-curtain']);
+    // …and it moves in steps, many of them (story-view.ts, CURTAIN_STEP_MS): a glide at twelve
+    // steps a second, not a new composited frame at every display frame.
+    const easing = await page.evaluate(() =>
+      (document.querySelector('.reveal-curtain')!.getAnimations()[0]!.effect as KeyframeEffect)
+        .getKeyframes()
+        .map((k) => k.easing),
+    );
+    expect(easing[0]).toMatch(/^steps\(\d{2,}(, end)?\)$/);
     // …and it really covers what is still to come: the choices lie under it.
     const covered = await page.evaluate(() => {
       const curtain = document.querySelector('.reveal-curtain')!.getBoundingClientRect();
