@@ -310,15 +310,15 @@ export class StoryView {
 }
 
 /**
- * The curtain over a beat's new text: `ms` long, in a step every CURTAIN_STEP_MS; in `lines`
- * steps under reduced motion (each line then simply appears, one after another, with nothing
+ * The curtain over a beat's new text: `ms` long, in a step every CURTAIN_STEP_MS (styles.css);
+ * in `lines` steps under reduced motion (each line then simply appears, one after another, with nothing
  * moving).
  */
 function curtain(ms: number, lines: number): HTMLElement {
-  const paced = Math.max(1, Math.round(ms / CURTAIN_STEP_MS));
+  // A plain number of milliseconds: the stylesheet makes both the duration and the steps of it.
   return h('div', {
     class: 'reveal-curtain',
     'aria-hidden': 'true',
-    style: `--reveal-ms: ${ms}ms; --reveal-paced: ${paced}; --reveal-steps: ${lines}`,
+    style: `--reveal-ms: ${ms}; --reveal-steps: ${lines}`,
   });
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CURTAIN_STEP_MS } from '../../src/ui/story-view';
 import { nl } from '../../src/ui/strings/nl';
 import { INSTANT_TEXT, launchChromium, newContext, watchErrors } from '../helpers/browser';
 import { holdClock, releaseClock, stepUntil, whileHeld } from './support/clock';
@@ -214,14 +215,20 @@ describe('on a phone (412×915, touch)', () => {
       ),
     );
     expect(moving).toEqual(['reveal-curtain']);
-    // …and it moves in steps, many of them (story-view.ts, CURTAIN_STEP_MS): a glide at twelve
-    // steps a second, not a new composited frame at every display frame.
-    const easing = await page.evaluate(() =>
-      (document.querySelector('.reveal-curtain')!.getAnimations()[0]!.effect as KeyframeEffect)
-        .getKeyframes()
-        .map((k) => k.easing),
-    );
-    expect(easing[0]).toMatch(/^steps\(\d{2,}(, end)?\)$/);
+    // …and it moves a step every CURTAIN_STEP_MS for as long as the text takes: a glide at
+    // twelve steps a second, not a new composited frame at every display frame.
+    const pace = await page.evaluate(() => {
+      const curtain = document.querySelector<HTMLElement>('.reveal-curtain')!;
+      const effect = curtain.getAnimations()[0]!.effect as KeyframeEffect;
+      return {
+        ms: Number(curtain.style.getPropertyValue('--reveal-ms')),
+        duration: Number(effect.getComputedTiming().duration),
+        easing: effect.getKeyframes()[0]!.easing,
+      };
+    });
+    expect(pace.duration).toBe(pace.ms);
+    expect(pace.easing).toMatch(/^steps\(\d+(, end)?\)$/);
+    expect(Number(/\d+/.exec(pace.easing)![0])).toBe(Math.round(pace.ms / CURTAIN_STEP_MS));
     // …and it really covers what is still to come: the choices lie under it.
     const covered = await page.evaluate(() => {
       const curtain = document.querySelector('.reveal-curtain')!.getBoundingClientRect();
