@@ -37,14 +37,6 @@ const MIN_LINE_MS = 250;
 const MAX_LINE_MS = 1400;
 /** What the curtain takes, past the lines, to uncover the choices below them. */
 export const REVEAL_MS = 600;
-/**
- * How often the curtain moves: a step every so many milliseconds, not every display frame.
- * It draws back slowly (a few pixels a step at reading speed), so twelve steps a second still
- * read as a glide; and each step the page draws is a whole composited frame, which a phone
- * without a GPU (or a blocked one) draws on the same CPU that runs the text. Moving every
- * display frame, a beat's reveal drew 50–60 frames a second for its 5–11 seconds.
- */
-export const CURTAIN_STEP_MS = 80;
 
 export class StoryView {
   readonly element: HTMLElement;
@@ -310,9 +302,9 @@ export class StoryView {
 }
 
 /**
- * The curtain over a beat's new text: `ms` long, in a step every CURTAIN_STEP_MS (styles.css);
- * in `lines` steps under reduced motion (each line then simply appears, one after another, with nothing
- * moving).
+ * The curtain over a beat's new text: `ms` long, drawn back in small steps (styles.css); in
+ * `lines` steps under reduced motion (each line then simply appears, one after another, with
+ * nothing moving).
  */
 function curtain(ms: number, lines: number): HTMLElement {
   // A plain number of milliseconds: the stylesheet makes both the duration and the steps of it.
