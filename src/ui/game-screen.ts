@@ -131,6 +131,10 @@ export class GameScreen {
     );
     const panel = h('main', { class: 'panel' }, hud, parts.caption, story.element, parts.endingSlot);
     replaceChildren(host.screen, h('div', { class: 'game' }, stageHost, panel));
+    // A new game starts at the page's top. Without this, on a phone with the stage, the page
+    // came up about 370 px down (no script asked for it: Chromium placed it so when the title
+    // was replaced), and the first text lay under the stage and the strip held below it.
+    window.scrollTo(0, 0);
   }
 
   private render(beat: Beat, cause: ShowCause, echo: string | null): void {

@@ -150,6 +150,14 @@ describe('on a phone (412×915, touch)', () => {
     await page.locator('.story-lines p').first().waitFor();
     await page.waitForFunction(() => document.documentElement.dataset.stage !== undefined, null, { timeout: 60_000 });
     expect(await page.evaluate(() => document.documentElement.dataset.stage)).toBe('webgl');
+    // The first text starts in view, under the pinned stage and strip, not behind them.
+    const start = await page.evaluate(() => ({
+      scrolled: window.scrollY,
+      firstLine: document.querySelector('.story-lines p')!.getBoundingClientRect().top,
+      stripFoot: document.querySelector('.hud')!.getBoundingClientRect().bottom,
+    }));
+    expect(start.scrolled).toBe(0);
+    expect(start.firstLine).toBeGreaterThanOrEqual(start.stripFoot - 1);
     const seen: number[] = [];
     for (let i = 0; i < 10; i++) {
       await tapFirstOpenChoice(page);
