@@ -12,7 +12,7 @@ import { SaveStore } from '../persistence/save-store';
 import { GameSession } from '../session/game-session';
 import { backgroundSlices, whenIdleAfterPaint } from '../shared/after-paint';
 import type { AppOptions } from './app-options';
-import { dialogOpen, h, replaceChildren } from './dom';
+import { dialogOpen, h, replaceChildren, showScreen } from './dom';
 import { GameSaves } from './game-saves';
 import { GameScreen } from './game-screen';
 import { type Strings, startingLanguage } from './i18n';
@@ -204,7 +204,7 @@ export class App {
         : undefined,
       onLanguage: (lang, current) => void this.titleLanguage(lang, current),
     });
-    replaceChildren(this.screen, title);
+    showScreen(this.screen, title);
     if (!this.saves.available) this.notices.show(this.strings.storageUnavailable, 'info', { once: 'storage' });
   }
 
@@ -224,7 +224,7 @@ export class App {
     void import('./endings-found')
       .then(({ endingsFound }) =>
         endingsFound(strings, lang, prefs, {
-          show: (page) => replaceChildren(screen, page),
+          show: (page) => showScreen(screen, page),
           back: () => this.showTitle(),
         }),
       )

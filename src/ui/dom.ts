@@ -30,6 +30,17 @@ export function replaceChildren(parent: Element, ...children: (Child | Child[])[
   );
 }
 
+/**
+ * Put a new screen (the title, a game, the endings found) in the shell's one screen element,
+ * the page at its top: the offset the last screen was scrolled to means nothing to the new
+ * one. Kept, it opened a new game about 370 px down on a phone (its first text under the
+ * pinned stage), and the title 879 px down after a game left scrolled to its foot.
+ */
+export function showScreen(host: Element, screen: Node): void {
+  replaceChildren(host, screen);
+  scrollTo(0, 0);
+}
+
 let idCounter = 0;
 /** A unique id for aria-describedby and label pairs. */
 export function uid(prefix: string): string {

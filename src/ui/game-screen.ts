@@ -8,7 +8,7 @@ import type { ReadLines } from '../persistence/read-lines';
 import type { Settings } from '../persistence/settings';
 import type { Game, GameSession, ShowCause } from '../session/game-session';
 import { applyToDocument, REVEAL_PACE } from './apply-settings';
-import { h, replaceChildren } from './dom';
+import { h, showScreen } from './dom';
 import type { Strings } from './i18n';
 import { MetersView } from './meters-view';
 import { announcePage } from './page-state';
@@ -130,11 +130,7 @@ export class GameScreen {
       parts.meters.element,
     );
     const panel = h('main', { class: 'panel' }, hud, parts.caption, story.element, parts.endingSlot);
-    replaceChildren(host.screen, h('div', { class: 'game' }, stageHost, panel));
-    // A new game starts at the page's top. Without this, on a phone with the stage, the page
-    // came up about 370 px down (no script asked for it: Chromium placed it so when the title
-    // was replaced), and the first text lay under the stage and the strip held below it.
-    window.scrollTo(0, 0);
+    showScreen(host.screen, h('div', { class: 'game' }, stageHost, panel));
   }
 
   private render(beat: Beat, cause: ShowCause, echo: string | null): void {

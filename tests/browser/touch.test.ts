@@ -184,6 +184,18 @@ describe('on a phone (412×915, touch)', () => {
     });
     expect(room.items).toBeGreaterThan(10);
     expect(room.padding).toBeGreaterThan(room.number);
+    // Quit to the title from a page scrolled down: the title opens at its top, though it is
+    // taller than the screen (it would keep the game's offset).
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await page.locator('[data-action="menu"]').tap();
+    await page.locator('dialog[open] [data-action="title"]').tap();
+    await page.locator('.title-screen').waitFor();
+    expect(await page.evaluate(() => [window.scrollY, document.documentElement.scrollHeight > innerHeight])).toEqual([
+      0,
+      true,
+    ]);
     expect(errors).toEqual([]);
     await context.close();
   });
