@@ -252,16 +252,7 @@ export class App {
     const partnerName = cleanName(choices.partnerName);
     const side = choices.side ?? 'pursuer';
     this.setPrefs({ ...this.prefs, lang: choices.lang, partnerName, partnerPronoun: choices.partnerPronoun, side });
-    if (this.saves.readAutosave() !== null) {
-      const s = this.strings;
-      const answer = await (await import('./dialogs')).askDialog(this.options.root, s.newGame, s.replaceSaveQuestion, [
-        { id: 'export', label: s.exportSave },
-        { id: 'replace', label: s.newGame, primary: true },
-        { id: 'cancel', label: s.close },
-      ]);
-      if (answer === 'cancel') return;
-      if (answer === 'export') (await this.gameSaves.dialogs()).exportText(this.saves.readAutosave() ?? '');
-    }
+    if (this.saves.readAutosave() !== null && !(await (await this.gameSaves.dialogs()).replaceAutosave())) return;
     const settings: PlayerSettings = {
       partnerName,
       partnerPronoun: choices.partnerPronoun,

@@ -68,17 +68,17 @@ export class GameSaves {
     return true;
   }
 
+  /**
+   * Say why a save cannot be loaded. The words come with the save dialogs' chunk: such a save
+   * is rare, and the first text's JavaScript has no bytes to spare for them.
+   */
   private report(problem: SaveProblem, keptAside: boolean): void {
-    const s = this.host.strings();
-    const messages: Record<SaveProblem, string> = {
-      'not-json': s.saveNotJson,
-      'not-a-save': s.saveNotOurs,
-      damaged: s.saveDamaged,
-      'newer-format': s.saveNewer,
-      'other-build': s.saveOtherBuild,
-      'other-language': s.saveOtherLanguage,
-    };
-    if (keptAside) this.host.autosaveMovedAside();
-    this.host.notices.show(keptAside ? `${messages[problem]} ${s.saveKeptAside}` : messages[problem], 'error');
+    const { host } = this;
+    if (keptAside) host.autosaveMovedAside();
+    void import('./save-dialogs').then(({ saveProblemMessage }) => {
+      const s = host.strings();
+      const message = saveProblemMessage(s, problem);
+      host.notices.show(keptAside ? `${message} ${s.saveKeptAside}` : message, 'error');
+    });
   }
 }

@@ -1,7 +1,7 @@
 // The player's saves, as dialogs: save into a slot, pick one to load, export a save file and
 // import one. Which game is in progress, and what loading means, stay with the shell
 // (src/ui/app.ts): it hands those in as the host.
-import type { Lang } from '../engine';
+import type { Lang, SaveProblem } from '../engine';
 import type { SaveStore, StoredSave } from '../persistence/save-store';
 import { askDialog } from './dialogs';
 import { h } from './dom';
@@ -34,6 +34,19 @@ export interface SaveDialogsHost {
   load(text: string, source: SaveSource): Promise<boolean>;
 }
 
+/** Why a save cannot be loaded, in the player's words. */
+export function saveProblemMessage(s: Strings, problem: SaveProblem): string {
+  const messages: Record<SaveProblem, string> = {
+    'not-json': s.saveNotJson,
+    'not-a-save': s.saveNotOurs,
+    damaged: s.saveDamaged,
+    'newer-format': s.saveNewer,
+    'other-build': s.saveOtherBuild,
+    'other-language': s.saveOtherLanguage,
+  };
+  return messages[problem];
+}
+
 export class SaveDialogs {
   constructor(private readonly host: SaveDialogsHost) {}
 
@@ -43,6 +56,19 @@ export class SaveDialogs {
     // A damaged autosave is shown anyway: choosing Continue explains what is wrong and keeps the file.
     const summary = summarizeSave({ slot: 'autosave', text: host.saves.readAutosave() }, host.strings(), host.lang());
     return summary.state === 'empty' ? null : summary.description;
+  }
+
+  /** Before a new game takes the autosave's place: the player may export it first; false to keep it and stay. */
+  async replaceAutosave(): Promise<boolean> {
+    const { host } = this;
+    const s = host.strings();
+    const answer = await askDialog(host.root, s.newGame, s.replaceSaveQuestion, [
+      { id: 'export', label: s.exportSave },
+      { id: 'replace', label: s.newGame, primary: true },
+      { id: 'cancel', label: s.close },
+    ]);
+    if (answer === 'export') this.exportText(host.saves.readAutosave() ?? '');
+    return answer !== 'cancel';
   }
 
   /** Save the game in progress into a slot the player picks; a filled slot is only overwritten after asking. */

@@ -1,6 +1,7 @@
 // The story as real HTML: each line a paragraph, each choice a button, a locked choice a
-// disabled-looking button whose reason screen readers hear. Everything is in the document
-// from the start, so assistive tech and the keyboard never wait for an animation.
+// disabled-looking button whose reason screen readers hear. Every line and choice is in the
+// document one frame after a tap at the latest, so assistive tech and the keyboard never
+// wait for an animation.
 //
 // The reveal is one curtain per beat: a single element laid over the story (the echo of the
 // choice just taken stays above it), in the panel's own colour, that draws back from the
@@ -10,9 +11,14 @@
 // layer, as a beat of two does. The lines and choices themselves carry no animation and no
 // per-line style. Space or a tap removes the curtain: one element out, nothing else restyled.
 //
-// Rendering a beat costs one style pass in the frame that paints it and nothing more: the
-// lines' container is never replaced, so keyboard focus rests on it (moved there only when
-// it is not already there, and before anything changes), and nothing here reads layout
+// A revealed beat goes in in two parts. The frame that answers the tap holds what can be
+// seen in it: the echo, the curtain and the beat's first line. The other lines and the
+// choices, which the curtain covers until its first step, go in in the task after that frame
+// is painted (or at once when Space cuts the reveal short). A tap then waits for the layout,
+// paint and raster of one line, not of a whole beat; the whole beat was what kept each
+// choice about twice as slow to paint as a bare ink page (docs/performance-history.md).
+// The lines' container is never replaced, so keyboard focus rests on it (moved there only
+// when it is not already there, and before anything changes), and nothing here reads layout
 // while the text changes. The marks this view sets on elements that stay (the story's
 // "revealing" class, the choices' data-ready) are read by no style rule.
 // Scrolling the new text into view, when it is off screen, waits for the frame after the paint.
@@ -49,6 +55,8 @@ export class StoryView {
   private msPerChar = NORMAL_MS_PER_CHAR;
   private readonly cue: HTMLElement;
   private readonly gate: ChoiceGate;
+  /** Puts in the beat's lines and choices still behind its curtain (see show()), until it has. */
+  private fillIn: (() => void) | null = null;
 
   /**
    * @param onChoose   a shown choice was taken
@@ -133,8 +141,20 @@ export class StoryView {
     // One curtain over everything new; the echo, above it, shows at once (styles.css).
     this.curtain = reveal ? curtain(delay + REVEAL_MS, shownLines + 1) : null;
     if (this.curtain) paragraphs.splice(options.echo ? 1 : 0, 0, this.curtain);
-    replaceChildren(this.lines, paragraphs);
-    replaceChildren(this.choices, buttons);
+    // Behind a curtain, the echo, the curtain and the first line now, the rest once this
+    // frame is painted (see the top of this file).
+    const now = paragraphs.splice(0, this.curtain ? paragraphs.indexOf(this.curtain) + 2 : paragraphs.length);
+    replaceChildren(this.lines, now);
+    const fillIn = () => {
+      this.fillIn = null;
+      this.lines.append(...paragraphs);
+      replaceChildren(this.choices, buttons);
+    };
+    this.fillIn = fillIn;
+    if (this.curtain) {
+      this.choices.replaceChildren();
+      afterNextPaint(() => this.fillIn === fillIn && fillIn());
+    } else fillIn();
 
     if (!reveal) {
       this.revealed();
@@ -175,6 +195,7 @@ export class StoryView {
    */
   private endReveal(cutShort: boolean): void {
     if (!this.revealing) return;
+    this.fillIn?.();
     if (cutShort) this.curtain?.remove();
     this.stopReveal();
     this.revealed();

@@ -225,7 +225,15 @@ describe('on a phone (412×915, touch)', () => {
     // The new beat reveals slowly; the clock is held so it is still revealing when the finger comes.
     await holdClock(page);
     await page.locator('.story-choices .choice:not([aria-disabled="true"])').first().tap();
-    await stepUntil(page, () => !!document.querySelector('.story.revealing'));
+    // The tap's frame holds the echo, the curtain and the beat's first line; the rest of the
+    // beat goes in under the curtain once that frame is painted (story-view.ts).
+    const inAtTheTap = await page.evaluate(() =>
+      ['.story-lines > *', '.story-choices > *'].map((s) =>
+        [...document.querySelectorAll(s)].map((el) => el.className.split(' ')[0]),
+      ),
+    );
+    expect(inAtTheTap).toEqual([['echo', 'reveal-curtain', 'line'], []]);
+    await stepUntil(page, () => !!document.querySelector('.story.revealing .story-choices .choice'));
     expect(await page.locator('.reveal-cue').isVisible()).toBe(true);
     // One animation for the whole beat, whatever its length: the curtain's.
     const moving = await page.evaluate(() =>

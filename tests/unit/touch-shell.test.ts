@@ -26,6 +26,8 @@ afterEach(() => {
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The task after the next frame: where work waiting for a paint runs (src/shared/after-paint.ts). */
+const afterPaint = () => nextFrame().then(() => wait(0));
 
 describe('the choice gate', () => {
   it('opens only after a painted frame and the dwell, and a close cancels an opening under way', async () => {
@@ -87,6 +89,7 @@ describe('the story view', () => {
     });
     expect(view.revealing).toBe(true);
     expect(view.element.querySelector('.reveal-cue')?.textContent).toBe(en.tapToContinue);
+    await afterPaint(); // the choices are in, under the curtain
     view.element.querySelector<HTMLButtonElement>('.choice')!.click(); // the finger lands on a hidden choice
     expect(taken).toEqual([]);
     expect(view.revealing).toBe(false); // …and only finished the reveal
@@ -115,11 +118,12 @@ describe('the reveal', () => {
       .filter((el) => el.hasAttribute('style') || /\benter\b|reveal/.test(el.className))
       .map((el) => el.className);
 
-  it('is one curtain per beat, however many lines it has: the lines and choices carry nothing of it', () => {
+  it('is one curtain per beat, however many lines it has: the lines and choices carry nothing of it', async () => {
     const view = new StoryView(en, () => {});
     document.body.append(view.element);
     for (const lines of [2, 20]) {
       show(view, lines);
+      await afterPaint();
       expect(view.element.querySelectorAll('.story-lines p.line')).toHaveLength(lines);
       expect(styled(view)).toEqual(['reveal-curtain']);
       // Under the echo (which shows at once), over everything new.
@@ -142,10 +146,34 @@ describe('the reveal', () => {
     expect(long).toBeGreaterThan(short);
   });
 
-  it('cut short by Space or a tap, takes the curtain away and touches nothing else in the text', () => {
+  it('answers the tap with the echo, the curtain and the first line; the rest goes in once that is painted', async () => {
+    const view = new StoryView(en, () => {});
+    document.body.append(view.element);
+    const shown = () =>
+      [...view.element.querySelectorAll('.story-lines > *, .story-choices > *')].map((el) => el.className);
+    show(view, 5);
+    expect(shown()).toEqual(['echo', 'reveal-curtain', 'line']);
+    expect(view.element.querySelector('.story-lines p.line')?.textContent).toMatch(/^Line 1,/);
+    await afterPaint();
+    expect(shown()).toEqual(['echo', 'reveal-curtain', ...Array(5).fill('line'), 'choice', 'choice']);
+    // A beat that replaces one whose rest had not gone in yet: none of the old beat comes after it.
+    show(view, 3);
+    show(view, 2);
+    await afterPaint();
+    expect(view.element.querySelectorAll('.story-lines p.line')).toHaveLength(2);
+    // Space before the paint: every line and choice at once, and no curtain.
+    show(view, 4);
+    view.finishReveal();
+    expect(shown()).toEqual(['echo', ...Array(4).fill('line'), 'choice', 'choice']);
+    await afterPaint();
+    expect(shown()).toEqual(['echo', ...Array(4).fill('line'), 'choice', 'choice']);
+  });
+
+  it('cut short by Space or a tap, takes the curtain away and touches nothing else in the text', async () => {
     const view = new StoryView(en, () => {});
     document.body.append(view.element);
     show(view, 8);
+    await afterPaint();
     const observer = new MutationObserver(() => {});
     observer.observe(view.element, { attributes: true, childList: true, subtree: true });
     view.finishReveal();
