@@ -1,6 +1,7 @@
 // The player's saves, as dialogs: save into a slot, pick one to load, export a save file and
-// import one. Which game is in progress, and what loading means, stay with the shell
-// (src/ui/app.ts): it hands those in as the host.
+// import one, and the question before a new game takes the autosave's place; with them, the
+// words for a save that cannot be loaded. Which game is in progress, and what loading means,
+// stay with the shell (src/ui/app.ts): it hands those in as the host.
 import type { Lang, SaveProblem } from '../engine';
 import type { SaveStore, StoredSave } from '../persistence/save-store';
 import { askDialog } from './dialogs';
