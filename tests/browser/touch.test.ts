@@ -94,7 +94,10 @@ async function watchTakes(page: Page): Promise<void> {
     type Take = { kind: string; ready: boolean; shown: boolean; advanced: boolean; repeat: boolean };
     const log: Take[] = [];
     (window as unknown as { __takes: Take[] }).__takes = log;
-    const text = () => document.querySelector('.story-lines')?.textContent ?? '';
+    // Which beat is shown: the echo of the choice taken and the beat's first line. Not the
+    // whole text: a reveal cut short before the rest of its beat went in adds lines to it.
+    const text = () =>
+      ['.echo', '.line'].map((s) => document.querySelector(`.story-lines ${s}`)?.textContent ?? '').join('\n');
     const state = () => {
       const choices = document.querySelector<HTMLElement>('.story-choices');
       // Nothing moving in the story (its reveal is the curtain over the new text).
@@ -311,7 +314,10 @@ describe('on a phone (412×915, touch)', () => {
       await page.touchscreen.tap(box.x + box.width / 2, Math.min(box.y + box.height / 2, 900));
       await page.keyboard.press('1');
     }
+    // The click of the last tap may come after its touch: the page still before reading.
+    await settled(page);
     await choicesReady(page);
+    await settled(page);
     const log = await takes(page);
     const advanced = log.filter((t) => t.advanced);
     expect(advanced.length).toBeGreaterThan(0);
