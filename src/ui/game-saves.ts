@@ -75,10 +75,6 @@ export class GameSaves {
   private report(problem: SaveProblem, keptAside: boolean): void {
     const { host } = this;
     if (keptAside) host.autosaveMovedAside();
-    void import('./save-dialogs').then(({ saveProblemMessage }) => {
-      const s = host.strings();
-      const message = saveProblemMessage(s, problem);
-      host.notices.show(keptAside ? `${message} ${s.saveKeptAside}` : message, 'error');
-    });
+    void this.dialogs().then((dialogs) => host.notices.show(dialogs.loadProblemMessage(problem, keptAside), 'error'));
   }
 }

@@ -35,19 +35,6 @@ export interface SaveDialogsHost {
   load(text: string, source: SaveSource): Promise<boolean>;
 }
 
-/** Why a save cannot be loaded, in the player's words. */
-export function saveProblemMessage(s: Strings, problem: SaveProblem): string {
-  const messages: Record<SaveProblem, string> = {
-    'not-json': s.saveNotJson,
-    'not-a-save': s.saveNotOurs,
-    damaged: s.saveDamaged,
-    'newer-format': s.saveNewer,
-    'other-build': s.saveOtherBuild,
-    'other-language': s.saveOtherLanguage,
-  };
-  return messages[problem];
-}
-
 export class SaveDialogs {
   constructor(private readonly host: SaveDialogsHost) {}
 
@@ -57,6 +44,20 @@ export class SaveDialogs {
     // A damaged autosave is shown anyway: choosing Continue explains what is wrong and keeps the file.
     const summary = summarizeSave({ slot: 'autosave', text: host.saves.readAutosave() }, host.strings(), host.lang());
     return summary.state === 'empty' ? null : summary.description;
+  }
+
+  /** Why a save cannot be loaded, in the player's words; and, when it was the autosave, that it was kept aside. */
+  loadProblemMessage(problem: SaveProblem, keptAside: boolean): string {
+    const s = this.host.strings();
+    const messages: Record<SaveProblem, string> = {
+      'not-json': s.saveNotJson,
+      'not-a-save': s.saveNotOurs,
+      damaged: s.saveDamaged,
+      'newer-format': s.saveNewer,
+      'other-build': s.saveOtherBuild,
+      'other-language': s.saveOtherLanguage,
+    };
+    return keptAside ? `${messages[problem]} ${s.saveKeptAside}` : messages[problem];
   }
 
   /** Before a new game takes the autosave's place: the player may export it first; false to keep it and stay. */
